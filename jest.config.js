@@ -1,0 +1,12 @@
+/** Unit, file and browser tests all run under jest; browser and LibreOffice tests live in their own folders. */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.test.json", diagnostics: { warnOnly: false } }],
+  },
+  // office-addin-mock pulls office-addin-manifest, whose ESM dependency jest cannot load; it only needs an enum.
+  moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/test/support/office-addin-manifest-stub.js" },
+  testTimeout: 60000,
+};
