@@ -167,7 +167,7 @@ export interface Progress {
   expected: number | null;
   pace: number | null;
   lag: number | null;
-  /** ceil(remaining ÷ days left); null when there are no days left (see overdue) or nothing remains. */
+  /** ceil(remaining ÷ days left); 0 when nothing remains; null when work remains and no days are left (see overdue). */
   requiredDaily: number | null;
   /** True when work remains and no days are left: its own state, never a division by zero. */
   overdue: boolean;

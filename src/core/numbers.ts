@@ -1,0 +1,150 @@
+// Reading numbers as clerks type them ("46.743", "46 743", "96,28", "97,00%") and writing them back
+// the Vietnamese or English way. Pure: no Intl, so the result never depends on the machine's locale data.
+import type { CellValue, Lang } from "./types";
+
+export type NumberKind = "count" | "rate" | "any";
+
+export interface ParseNumberOptions {
+  /** "count": a lone "." or "," followed by three digits groups thousands; "rate": it is a decimal mark. */
+  kind?: NumberKind;
+  /** The workbook's decimal separator when known. */
+  decimalSeparator?: "," | ".";
+}
+
+export type NumberProblem = null | "empty" | "error" | "not-a-number";
+
+export interface ParsedNumber {
+  value: number | null;
+  problem: NumberProblem;
+  /** True when the text ended with "%": the value is then a fraction (Excel's reading of "97%" is 0.97). */
+  percent: boolean;
+}
+
+// Spaces people (and Word, and OCR) put between thousands: normal, no-break, thin, narrow no-break, figure.
+const SPACE_CLASS = "[ \\u00A0\\u2007\\u2009\\u202F]";
+const GROUPING_SPACE = new RegExp(`(\\d)${SPACE_CLASS}+(?=\\d{3}(?:\\D|$))`, "g");
+const EXCEL_ERROR_TEXT = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BUSY!|BLOCKED!|CONNECT!|UNKNOWN!)$/i;
+const DASHES = /^[-\u2013\u2014]$/;
+
+function result(value: number | null, problem: NumberProblem, percent = false): ParsedNumber {
+  return { value, problem, percent };
+}
+
+function isCellError(v: unknown): boolean {
+  return typeof v === "object" && v !== null && typeof (v as { error?: unknown }).error === "string";
+}
+
+/** Digits grouped by threes with `sep`, the first group 1–3 digits and not a lone leading zero. */
+function isGrouped(body: string, sep: string): boolean {
+  const s = sep === "." ? "\\." : sep;
+  return new RegExp(`^[1-9]\\d{0,2}(?:${s}\\d{3})+$`).test(body);
+}
+
+/** Reads the digits-and-separators part (no sign, no %, no spaces): a number, or null when it is not one. */
+function readDigits(body: string, opts: ParseNumberOptions): number | null {
+  if (!/^[\d.,]*\d[\d.,]*$/.test(body)) return null;
+  const dots = body.split(".").length - 1;
+  const commas = body.split(",").length - 1;
+  if (dots === 0 && commas === 0) return Number(body);
+
+  if (dots > 0 && commas > 0) {
+    // Both marks: the last one is the decimal mark, the other groups thousands.
+    const decimal = body.lastIndexOf(".") > body.lastIndexOf(",") ? "." : ",";
+    const grouping = decimal === "." ? "," : ".";
+    const at = body.lastIndexOf(decimal);
+    const intPart = body.slice(0, at);
+    const fracPart = body.slice(at + 1);
+    if (body.split(decimal).length - 1 !== 1 || !/^\d+$/.test(fracPart) || !isGrouped(intPart, grouping)) return null;
+    return Number(intPart.split(grouping).join("") + "." + fracPart);
+  }
+
+  const sep = dots > 0 ? "." : ",";
+  const count = dots + commas;
+  if (count > 1) return isGrouped(body, sep) ? Number(body.split(sep).join("")) : null;
+
+  // One mark: grouping or decimal?
+  const [intPart, fracPart] = body.split(sep);
+  if (fracPart === "") return intPart === "" ? null : Number(intPart); // "12." → 12
+  if (isGrouped(body, sep) && groupsThousands(sep, opts)) return Number(intPart + fracPart);
+  return Number((intPart === "" ? "0" : intPart) + "." + fracPart);
+}
+
+/** For a lone mark followed by exactly three digits ("46.743", "1,234"): does it group thousands? */
+function groupsThousands(sep: "." | ",", opts: ParseNumberOptions): boolean {
+  const kind = opts.kind ?? "any";
+  if (kind === "rate") return false;
+  // Counts are whole numbers, so a point before three digits is a thousands point whatever the workbook says.
+  if (kind === "count" && sep === ".") return true;
+  return opts.decimalSeparator !== sep;
+}
+
+/** Reads a cell as a number and says why not when it cannot. Never returns NaN or Infinity. */
+export function parseNumberDetailed(v: CellValue | undefined, opts: ParseNumberOptions = {}): ParsedNumber {
+  if (v === null || v === undefined) return result(null, "empty");
+  if (typeof v === "number") return Number.isFinite(v) ? result(v, null) : result(null, "not-a-number");
+  if (typeof v === "boolean") return result(null, "not-a-number");
+  if (isCellError(v)) return result(null, "error");
+  if (typeof v !== "string") return result(null, "not-a-number");
+
+  let text = v.normalize("NFC").replace(new RegExp(`^${SPACE_CLASS}+|${SPACE_CLASS}+$`, "g"), "");
+  text = text.replace(/^[\s]+|[\s]+$/g, "");
+  if (text === "" || DASHES.test(text)) return result(null, "empty");
+  if (EXCEL_ERROR_TEXT.test(text)) return result(null, "error");
+
+  let percent = false;
+  if (text.endsWith("%")) {
+    percent = true;
+    text = text.slice(0, -1).replace(new RegExp(`${SPACE_CLASS}+$`), "");
+  }
+  let sign = 1;
+  const signMatch = /^([-+\u2212])\s*/.exec(text);
+  if (signMatch) {
+    sign = signMatch[1] === "+" ? 1 : -1;
+    text = text.slice(signMatch[0].length);
+  }
+  text = text.replace(GROUPING_SPACE, "$1");
+  const value = readDigits(text, opts);
+  if (value === null || !Number.isFinite(value)) return result(null, "not-a-number", percent);
+  const signed = sign * (percent ? value / 100 : value);
+  return result(signed === 0 ? 0 : signed, null, percent);
+}
+
+/** A cell as a number, or null when it is empty, an error or not a number. */
+export function parseNumber(v: CellValue | undefined, opts: ParseNumberOptions = {}): number | null {
+  return parseNumberDetailed(v, opts).value;
+}
+
+/** Round half away from zero at `decimals` places, without the binary surprises of toFixed (1.005 → 1.01). */
+export function roundHalfUp(n: number, decimals = 0): number {
+  if (!Number.isFinite(n)) return n;
+  const sign = n < 0 ? -1 : 1;
+  const shifted = Number(`${Math.abs(n)}e${decimals}`);
+  const rounded = Math.round(shifted);
+  const back = Number(`${rounded}e-${decimals}`);
+  return back === 0 ? 0 : sign * back;
+}
+
+const SEPARATORS: Record<Lang, { group: string; decimal: string }> = {
+  vi: { group: ".", decimal: "," },
+  en: { group: ",", decimal: "." },
+};
+
+/** 46743 → "46.743" (vi) / "46,743" (en); 96.28 with 2 decimals → "96,28" / "96.28". Non-finite → "". */
+export function formatNumber(n: number, lang: Lang, decimals = 0): string {
+  if (!Number.isFinite(n)) return "";
+  const places = Math.max(0, Math.min(10, Math.floor(decimals)));
+  const rounded = roundHalfUp(n, places);
+  const { group, decimal } = SEPARATORS[lang];
+  const fixed = Math.abs(rounded).toFixed(places);
+  const [intPart, fracPart] = fixed.split(".");
+  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  const sign = rounded < 0 ? "-" : "";
+  return sign + grouped + (fracPart ? decimal + fracPart : "");
+}
+
+/** 0.9628 → "96,28%" (vi) / "96.28%" (en). */
+export function formatPercent(fraction: number, lang: Lang, decimals = 2): string {
+  if (!Number.isFinite(fraction)) return "";
+  // Shift by the decimal exponent, not "* 100", so 0.145 stays 14.5 and not 14.4999….
+  return formatNumber(Number(`${fraction}e2`), lang, decimals) + "%";
+}

@@ -1,0 +1,244 @@
+// The custom functions clerks type into cells (namespace CT). Each one is a thin wrapper: arguments are read
+// by ./args, the figures come from src/core. Every parameter takes a cell or a range; a range spills a
+// column (or block) of results, so one formula serves a whole table. The build inserts the associate calls.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import type { Campaign, DaySerial } from "../core/types";
+import { makeCampaign, campaignDays, daysElapsed, daysLeft } from "../core/campaign";
+import { computeProgress, dailyTarget, statusLabel } from "../core/progress";
+import { formatDate } from "../core/dates";
+import { parseNumberDetailed } from "../core/numbers";
+import { ArgumentProblem } from "./errors";
+import { getLang } from "./lang";
+import {
+  ArgCell,
+  checkOrder,
+  readAsOf,
+  readCount,
+  readDate,
+  readOptionalDate,
+  readOptionalDays,
+  readRounding,
+  spill,
+} from "./args";
+
+function campaignBetween(start: ArgCell, end: ArgCell): Campaign {
+  const from = readDate(start, "start");
+  const to = readDate(end, "end");
+  checkOrder(from, to);
+  return makeCampaign({ from, to });
+}
+
+function progressAt(doneCell: ArgCell, targetCell: ArgCell, campaign: Campaign, asOf: DaySerial) {
+  const done = readCount(doneCell, "done");
+  const target = readCount(targetCell, "target");
+  return computeProgress({ target, done }, campaign, asOf);
+}
+
+function notStartedProblem(asOf: DaySerial): ArgumentProblem {
+  return new ArgumentProblem("maths.arg.notStarted", "as_of", { asOf: formatDate(asOf, "vi") });
+}
+
+/**
+ * Average daily target: target ÷ days, rounded half up (as the offices' tables do) or up.
+ * @customfunction DAILY_TARGET DAILY_TARGET
+ * @param {any[][]} target Target of the campaign (a number, "46.743", or a range of targets).
+ * @param {any[][]} start First day of the campaign (counted).
+ * @param {any[][]} end Last day of the campaign (counted).
+ * @param {any[][]} [days] The plan's own number of days ("90 ngày đêm" → 90); overrides the dates.
+ * @param {any[][]} [rounding] "half-up" (default) or "up".
+ * @returns {any[][]} The daily target.
+ */
+export function DAILY_TARGET(target: any[][], start: any[][], end: any[][], days?: any[][], rounding?: any[][]): any[][] {
+  return spill(
+    [["target", target], ["start", start], ["end", end], ["days", days], ["rounding", rounding]],
+    ([t, s, e, d, r]) => {
+      const total = readCount(t, "target");
+      const way = readRounding(r);
+      const nominal = readOptionalDays(d, "days");
+      if (nominal !== null) {
+        const from = readOptionalDate(s, "start");
+        const to = readOptionalDate(e, "end");
+        if (from !== null && to !== null) checkOrder(from, to);
+        return dailyTarget(total, nominal, way) as number;
+      }
+      return dailyTarget(total, campaignDays(campaignBetween(s, e)), way) as number;
+    },
+  );
+}
+
+/**
+ * Completion rate: done ÷ target (format the cell as %). Over 100% is shown as it is.
+ * @customfunction COMPLETION COMPLETION
+ * @param {any[][]} done What has been done.
+ * @param {any[][]} target The target.
+ * @returns {any[][]} The completion rate, 1 = 100%.
+ */
+export function COMPLETION(done: any[][], target: any[][]): any[][] {
+  return spill([["done", done], ["target", target]], ([a, t]) => {
+    const p = progressAt(a, t, makeCampaign(), 0);
+    if (p.completion === null) throw new ArgumentProblem("maths.arg.targetZero", "target");
+    return p.completion;
+  });
+}
+
+/**
+ * Expected to date: target × days elapsed ÷ days of the campaign (the as-of day counts as elapsed).
+ * @customfunction EXPECTED EXPECTED
+ * @param {any[][]} target The target.
+ * @param {any[][]} start First day of the campaign.
+ * @param {any[][]} end Last day of the campaign.
+ * @param {any[][]} [as_of] The day to compute for; today when omitted.
+ * @returns {any[][]} What should be done by the as-of day.
+ * @volatile
+ */
+export function EXPECTED(target: any[][], start: any[][], end: any[][], as_of?: any[][]): any[][] {
+  return spill([["target", target], ["start", start], ["end", end], ["as_of", as_of]], ([t, s, e, d]) => {
+    const p = computeProgress({ target: readCount(t, "target"), done: 0 }, campaignBetween(s, e), readAsOf(d));
+    return p.expected as number;
+  });
+}
+
+/**
+ * Pace: done ÷ expected to date; 1 = on schedule, below 1 = behind.
+ * @customfunction PACE PACE
+ * @param {any[][]} done What has been done.
+ * @param {any[][]} target The target.
+ * @param {any[][]} start First day of the campaign.
+ * @param {any[][]} end Last day of the campaign.
+ * @param {any[][]} [as_of] The day to compute for; today when omitted.
+ * @returns {any[][]} The pace.
+ * @volatile
+ */
+export function PACE(done: any[][], target: any[][], start: any[][], end: any[][], as_of?: any[][]): any[][] {
+  return spill([["done", done], ["target", target], ["start", start], ["end", end], ["as_of", as_of]], ([a, t, s, e, d]) => {
+    const campaign = campaignBetween(s, e);
+    const asOf = readAsOf(d);
+    const p = progressAt(a, t, campaign, asOf);
+    if (p.pace !== null) return p.pace;
+    if (p.target === 0) throw new ArgumentProblem("maths.arg.targetZero", "target");
+    throw notStartedProblem(asOf);
+  });
+}
+
+/**
+ * Lag: done − expected to date; negative = behind by that many.
+ * @customfunction LAG LAG
+ * @param {any[][]} done What has been done.
+ * @param {any[][]} target The target.
+ * @param {any[][]} start First day of the campaign.
+ * @param {any[][]} end Last day of the campaign.
+ * @param {any[][]} [as_of] The day to compute for; today when omitted.
+ * @returns {any[][]} Ahead (+) or behind (−) of the expected figure.
+ * @volatile
+ */
+export function LAG(done: any[][], target: any[][], start: any[][], end: any[][], as_of?: any[][]): any[][] {
+  return spill([["done", done], ["target", target], ["start", start], ["end", end], ["as_of", as_of]], ([a, t, s, e, d]) => {
+    return progressAt(a, t, campaignBetween(s, e), readAsOf(d)).lag as number;
+  });
+}
+
+/**
+ * Required per day from now on: remaining ÷ days left after the as-of day, rounded up.
+ * @customfunction REQUIRED_DAILY REQUIRED_DAILY
+ * @param {any[][]} target The target.
+ * @param {any[][]} done What has been done.
+ * @param {any[][]} end Last day of the campaign.
+ * @param {any[][]} [as_of] The day to compute for; today when omitted.
+ * @returns {any[][]} What must be done each remaining day.
+ * @volatile
+ */
+export function REQUIRED_DAILY(target: any[][], done: any[][], end: any[][], as_of?: any[][]): any[][] {
+  return spill([["target", target], ["done", done], ["end", end], ["as_of", as_of]], ([t, a, e, d]) => {
+    const to = readDate(e, "end");
+    const p = progressAt(a, t, makeCampaign({ to }), readAsOf(d));
+    if (p.overdue) {
+      throw new ArgumentProblem("maths.arg.overdue", "end", { to: formatDate(to, "vi"), remaining: p.remaining ?? 0 });
+    }
+    return p.requiredDaily as number;
+  });
+}
+
+/**
+ * Forecast finish date at the current run rate (done ÷ days elapsed since the start). Format the cell as a date.
+ * @customfunction FORECAST_DATE FORECAST_DATE
+ * @param {any[][]} target The target.
+ * @param {any[][]} done What has been done.
+ * @param {any[][]} start First day of the campaign.
+ * @param {any[][]} [as_of] The day to compute for; today when omitted.
+ * @returns {any[][]} The forecast finish date (a date serial).
+ * @volatile
+ */
+export function FORECAST_DATE(target: any[][], done: any[][], start: any[][], as_of?: any[][]): any[][] {
+  return spill([["target", target], ["done", done], ["start", start], ["as_of", as_of]], ([t, a, s, d]) => {
+    const from = readDate(s, "start");
+    const asOf = readAsOf(d);
+    if (asOf < from) throw notStartedProblem(asOf);
+    // The run rate only needs the days elapsed: a campaign that ends on the as-of day gives exactly those.
+    const p = progressAt(a, t, makeCampaign({ from, to: asOf }), asOf);
+    if (p.forecast === null) throw new ArgumentProblem("maths.arg.noRunRate", "done");
+    return p.forecast;
+  });
+}
+
+/**
+ * Status in words: Hoàn thành, Đúng tiến độ, Nguy cơ chậm, Chậm tiến độ, Chưa bắt đầu.
+ * @customfunction STATUS STATUS
+ * @param {any[][]} done What has been done.
+ * @param {any[][]} target The target.
+ * @param {any[][]} start First day of the campaign.
+ * @param {any[][]} end Last day of the campaign.
+ * @param {any[][]} [as_of] The day to compute for; today when omitted.
+ * @returns {any[][]} The status.
+ * @volatile
+ */
+export function STATUS(done: any[][], target: any[][], start: any[][], end: any[][], as_of?: any[][]): any[][] {
+  return spill([["done", done], ["target", target], ["start", start], ["end", end], ["as_of", as_of]], ([a, t, s, e, d]) => {
+    return statusLabel(progressAt(a, t, campaignBetween(s, e), readAsOf(d)).status, getLang());
+  });
+}
+
+/**
+ * Days of the campaign elapsed at the as-of day, that day included (0 before the start, at most all days).
+ * @customfunction DAYS_ELAPSED DAYS_ELAPSED
+ * @param {any[][]} start First day of the campaign.
+ * @param {any[][]} end Last day of the campaign.
+ * @param {any[][]} [as_of] The day to compute for; today when omitted.
+ * @returns {any[][]} Days elapsed.
+ * @volatile
+ */
+export function DAYS_ELAPSED(start: any[][], end: any[][], as_of?: any[][]): any[][] {
+  return spill([["start", start], ["end", end], ["as_of", as_of]], ([s, e, d]) => {
+    return daysElapsed(campaignBetween(s, e), readAsOf(d)) as number;
+  });
+}
+
+/**
+ * Days left after the as-of day, up to the end day included.
+ * @customfunction DAYS_LEFT DAYS_LEFT
+ * @param {any[][]} end Last day of the campaign.
+ * @param {any[][]} [as_of] The day to compute for; today when omitted.
+ * @returns {any[][]} Days left.
+ * @volatile
+ */
+export function DAYS_LEFT(end: any[][], as_of?: any[][]): any[][] {
+  return spill([["end", end], ["as_of", as_of]], ([e, d]) => {
+    return daysLeft(makeCampaign({ to: readDate(e, "end") }), readAsOf(d)) as number;
+  });
+}
+
+/**
+ * A number typed as text, the Vietnamese or English way: "46.743" → 46743, "96,28" → 96.28, "97%" → 0.97.
+ * @customfunction NUMBER NUMBER
+ * @param {any[][]} text The text (or a range of texts) to read.
+ * @returns {any[][]} The number.
+ */
+export function NUMBER(text: any[][]): any[][] {
+  return spill([["text", text]], ([v]) => {
+    const cell = typeof v === "number" || typeof v === "string" || typeof v === "boolean" || v === null ? v : String(v);
+    const parsed = parseNumberDetailed(cell ?? null);
+    if (parsed.value !== null) return parsed.value;
+    if (parsed.problem === "empty") throw new ArgumentProblem("maths.arg.empty", "text");
+    if (parsed.problem === "error") throw new ArgumentProblem("maths.arg.error", "text", { value: String(cell) });
+    throw new ArgumentProblem("maths.arg.notNumber", "text", { value: String(cell) });
+  });
+}
