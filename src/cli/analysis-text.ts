@@ -1,0 +1,40 @@
+// The readable table `quota-report analyze` prints without --json, in the chosen language.
+import type { Lang, Progress, TableAnalysis, UnitProgress } from "../core/types";
+import { formatNumber, formatPercent } from "../core/numbers";
+import { formatDate } from "../core/dates";
+import { statusLabel } from "../core/progress";
+import { t } from "../core/messages";
+
+function cell(n: number | null, lang: Lang): string {
+  return n === null ? "–" : formatNumber(n, lang);
+}
+
+function row(u: UnitProgress, id: string, lang: Lang): string[] {
+  const p: Progress | undefined = u.values[id];
+  if (!p) return [u.name];
+  return [u.name, cell(p.target, lang), cell(p.done, lang), p.completion === null ? "–" : formatPercent(p.completion, lang, 1), cell(p.dailyTarget, lang), cell(p.requiredDaily, lang), statusLabel(p.status, lang)];
+}
+
+function layout(lines: string[][]): string {
+  const widths = lines[0].map((_, i) => Math.max(...lines.map((l) => (l[i] ?? "").length)));
+  return lines.map((l) => l.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ").trimEnd()).join("\n");
+}
+
+export function analysisText(a: TableAnalysis, lang: Lang): string {
+  const out: string[] = [];
+  const date = (s: number | null) => (s === null ? "?" : formatDate(s, lang));
+  out.push(t(lang, "reader.cli.sheet-line", { sheet: a.table.sheet, units: a.units.length }));
+  out.push(t(lang, "reader.cli.period-line", { from: date(a.campaign.from), to: date(a.campaign.to), days: a.days ?? "?", asOf: date(a.asOf), elapsed: a.elapsed ?? "?" }));
+  const head = ["unit", "target", "done", "completion", "daily", "required", "status"].map((k) => t(lang, `reader.cli.col.${k}`));
+  for (const m of a.table.measures) {
+    out.push("", `== ${m.label} (${m.id})`);
+    const lines = [head, ...a.units.map((u) => row(u, m.id, lang))];
+    if (a.total) lines.push(row({ ...a.total, name: t(lang, "reader.cli.total") }, m.id, lang));
+    out.push(layout(lines));
+  }
+  if (a.warnings.length > 0) {
+    out.push("", t(lang, "reader.cli.warnings", { count: a.warnings.length }));
+    for (const w of a.warnings) out.push(`- ${w.cell ? `[${w.cell}] ` : ""}${t(lang, w.msg)}`);
+  }
+  return out.join("\n");
+}

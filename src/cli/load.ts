@@ -1,0 +1,29 @@
+// Opening an .xlsx and finding its quota sheet, failing with a message a clerk can act on.
+import ExcelJS from "exceljs";
+import type { Msg } from "../core/types";
+import { findQuotaSheet } from "./read-xlsx";
+
+/** A failure to report on one line of stderr with exit status 2. */
+export class CliFailure extends Error {
+  constructor(readonly msg: Msg) {
+    super(msg.key);
+  }
+}
+
+export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.readFile(file);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message.split("\n")[0] : String(e);
+    throw new CliFailure({ key: "reader.cli.unreadable", params: { file, reason } });
+  }
+  return workbook;
+}
+
+export async function loadQuotaSheet(file: string, sheet?: string) {
+  const workbook = await loadWorkbook(file);
+  const found = findQuotaSheet(workbook, sheet);
+  if (!found.ok) throw new CliFailure(found.msg);
+  return { workbook, ...found };
+}

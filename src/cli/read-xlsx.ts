@@ -1,0 +1,85 @@
+// An exceljs worksheet as the engine's Grid: values (dates as serials, formulas as their cached result, rich
+// text as plain text, errors as CellError), merges, hidden rows and columns, number formats.
+import type { Workbook, Worksheet, CellValue as XlsxValue } from "exceljs";
+import type { CellValue, Grid, MergeArea, Msg, QuotaTable } from "../core/types";
+import { toDaySerial } from "../core/dates";
+import { readQuotaTable } from "../core/read";
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** "B3:D4" → a MergeArea. */
+function mergeFromRange(range: string): MergeArea | null {
+  const m = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/i.exec(range.trim());
+  if (!m) return null;
+  return { top: Number(m[2]), left: columnNumber(m[1]), bottom: Number(m[4]), right: columnNumber(m[3]) };
+}
+
+/** One exceljs value as a Grid value. */
+export function gridValue(v: XlsxValue): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+  if (v instanceof Date) return toDaySerial(v);
+  if (typeof v === "object") {
+    if ("error" in v) return { error: String(v.error) };
+    if ("richText" in v) return v.richText.map((part) => part.text).join("");
+    if ("formula" in v || "sharedFormula" in v) {
+      const result = (v as { result?: XlsxValue }).result;
+      return result === undefined ? null : gridValue(result);
+    }
+    if ("text" in v) return typeof v.text === "string" ? v.text : gridValue(v.text as XlsxValue);
+  }
+  return null;
+}
+
+export function gridFromWorksheet(ws: Worksheet): Grid {
+  const rowCount = ws.rowCount;
+  const colCount = ws.columnCount;
+  const values: CellValue[][] = [];
+  const numberFormats: string[][] = [];
+  const hiddenRows: number[] = [];
+  for (let r = 1; r <= rowCount; r++) {
+    const row = ws.getRow(r);
+    if (row.hidden) hiddenRows.push(r);
+    const line: CellValue[] = [];
+    const formats: string[] = [];
+    for (let c = 1; c <= colCount; c++) {
+      const cell = row.getCell(c);
+      // Excel gives a merged area's value only at its top-left cell; exceljs repeats it in every cell.
+      const covered = cell.isMerged && cell.master !== cell;
+      line.push(covered ? null : gridValue(cell.value));
+      formats.push(cell.numFmt ?? "");
+    }
+    values.push(line);
+    numberFormats.push(formats);
+  }
+  const hiddenCols: number[] = [];
+  for (let c = 1; c <= colCount; c++) if (ws.getColumn(c).hidden) hiddenCols.push(c);
+  const merges = (ws.model.merges ?? []).map(mergeFromRange).filter((m): m is MergeArea => m !== null);
+  return { sheet: ws.name, origin: { row: 1, col: 1 }, values, merges, hiddenRows, hiddenCols, numberFormats };
+}
+
+export type FoundSheet =
+  | { ok: true; worksheet: Worksheet; grid: Grid; table: QuotaTable }
+  | { ok: false; msg: Msg };
+
+/** The named sheet, or the first visible sheet holding a quota table. */
+export function findQuotaSheet(workbook: Workbook, name?: string): FoundSheet {
+  if (name !== undefined) {
+    const ws = workbook.getWorksheet(name);
+    if (!ws) return { ok: false, msg: { key: "reader.no-sheet", params: { sheet: name } } };
+    const grid = gridFromWorksheet(ws);
+    const result = readQuotaTable(grid);
+    return result.ok ? { ok: true, worksheet: ws, grid, table: result.table } : { ok: false, msg: result.msg };
+  }
+  for (const ws of workbook.worksheets) {
+    if (ws.state === "hidden" || ws.state === "veryHidden") continue;
+    const grid = gridFromWorksheet(ws);
+    const result = readQuotaTable(grid);
+    if (result.ok) return { ok: true, worksheet: ws, grid, table: result.table };
+  }
+  return { ok: false, msg: { key: "reader.no-table-in-file" } };
+}

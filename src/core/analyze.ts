@@ -1,0 +1,68 @@
+// A quota table and a campaign give every unit's progress per measure, the total, and the warnings a clerk
+// should see (the reader's and the campaign's).
+import type { Campaign, DaySerial, Finding, Progress, QuotaTable, TableAnalysis, UnitProgress, UnitRow } from "./types";
+import { campaignDays, daysElapsed, validateCampaign } from "./campaign";
+import { computeProgress, dailyTarget } from "./progress";
+import { cellAddress } from "./address";
+import { sumOf } from "./read/checks";
+
+export { detectCampaignHints } from "./campaign-hints";
+
+function progressOf(unit: UnitRow, table: QuotaTable, campaign: Campaign, asOf: DaySerial): Record<string, Progress> {
+  const values: Record<string, Progress> = {};
+  for (const m of table.measures) {
+    const v = unit.values[m.id];
+    values[m.id] = computeProgress({ target: v?.target ?? null, done: v?.done ?? null }, campaign, asOf);
+  }
+  return values;
+}
+
+/** The sum over the units (never the sheet's own total row, which the reader checks against this sum). */
+function totalOf(table: QuotaTable, campaign: Campaign, asOf: DaySerial): UnitProgress | null {
+  if (table.units.length === 0) return null;
+  const values: Record<string, Progress> = {};
+  for (const m of table.measures) {
+    values[m.id] = computeProgress({ target: sumOf(table.units, m.id, "target"), done: sumOf(table.units, m.id, "done") }, campaign, asOf);
+  }
+  const name = table.totals[0]?.name ?? "Tổng";
+  return { name, row: null, values };
+}
+
+/** A daily column typed on the sheet that disagrees with target ÷ days (as the campaign counts them). */
+function dailyWarnings(table: QuotaTable, campaign: Campaign, days: number | null): Finding[] {
+  if (days === null) return [];
+  const out: Finding[] = [];
+  for (const unit of [...table.units, ...table.totals]) {
+    for (const m of table.measures) {
+      const col = m.columns.daily;
+      const v = unit.values[m.id];
+      if (col === undefined || !v || v.daily === null || v.target === null) continue;
+      const computed = dailyTarget(v.target, days, campaign.rounding);
+      if (computed === null || computed === v.daily) continue;
+      const cell = cellAddress(unit.row, col);
+      out.push({ code: "daily-mismatch", severity: "warning", cell, msg: { key: "reader.daily-mismatch", params: { unit: unit.name, measure: m.label, typed: v.daily, computed, target: v.target, days, cell } } });
+    }
+  }
+  return out;
+}
+
+export function analyzeTable(table: QuotaTable, campaign: Campaign, asOf: DaySerial): TableAnalysis {
+  const days = campaignDays(campaign);
+  const units: UnitProgress[] = table.units.map((u) => ({ name: u.name, row: u.row, values: progressOf(u, table, campaign, asOf) }));
+  const campaignFindings: Finding[] = validateCampaign(campaign).map((m) => ({
+    code: m.key.replace(/^maths\.campaign\./, "campaign-"),
+    severity: "warning",
+    msg: m,
+    cell: null,
+  }));
+  return {
+    table,
+    campaign,
+    asOf,
+    days,
+    elapsed: daysElapsed(campaign, asOf),
+    units,
+    total: totalOf(table, campaign, asOf),
+    warnings: [...campaignFindings, ...table.warnings, ...dailyWarnings(table, campaign, days)],
+  };
+}

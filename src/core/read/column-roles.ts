@@ -1,0 +1,75 @@
+// What a header says about its column: row number, unit name, note, or a measure role (target, done, …),
+// recognised from the words with or without diacritics.
+import type { Role } from "../types";
+import { hasPhrase, normalizeText, startsWithPhrase } from "../text";
+
+export type ColumnKind = "index" | "unit" | "note" | "measure";
+
+export interface ColumnMeaning {
+  kind: ColumnKind;
+  role: Role;
+  /** False when nothing in the words named the role (a bare "Từ 0 đến dưới 6 tuổi" is taken as a target). */
+  explicit: boolean;
+}
+
+const INDEX_WORDS = ["stt", "tt", "so tt", "so thu tu", "thu tu"];
+const UNIT_WORDS = ["don vi", "ten don vi", "dia ban", "xa phuong", "xa phuong thi tran", "ten xa", "co quan", "don vi hanh chinh", "ten dia phuong", "dia phuong"];
+const NOTE_WORDS = ["ghi chu"];
+
+export function isIndexHeader(normalized: string): boolean {
+  return INDEX_WORDS.includes(normalized);
+}
+
+/** "Đơn vị", "Tên đơn vị", "Địa bàn", "Xã, phường"… (short texts only: a title mentioning a unit is not a header). */
+export function isUnitHeader(normalized: string): boolean {
+  if (normalized.length > 40) return false;
+  return UNIT_WORDS.some((w) => startsWithPhrase(normalized, w));
+}
+
+function dailyWords(t: string): boolean {
+  if (/\b(theo|moi|hang|01|1|mot) ngay\b/.test(t)) return true;
+  return (hasPhrase(t, "trung binh") || hasPhrase(t, "tb") || hasPhrase(t, "binh quan")) && hasPhrase(t, "ngay");
+}
+
+/** The role named by one piece of header text, or null when it names none. */
+export function roleFromWords(normalized: string): Role | null {
+  const t = normalized;
+  if (t === "") return null;
+  if (dailyWords(t)) return "daily";
+  if (hasPhrase(t, "ty le") || t.includes("%")) return "rate";
+  if (hasPhrase(t, "chua") || hasPhrase(t, "con lai") || hasPhrase(t, "con thieu")) return "remaining";
+  if (hasPhrase(t, "da") || hasPhrase(t, "ket qua") || hasPhrase(t, "thuc hien") || hasPhrase(t, "luy ke") || hasPhrase(t, "hoan thanh")) return "done";
+  if (hasPhrase(t, "chi tieu") || startsWithPhrase(t, "tong") || hasPhrase(t, "ke hoach") || hasPhrase(t, "so luong") || hasPhrase(t, "giao")) return "target";
+  return null;
+}
+
+/**
+ * The meaning of a column from its header parts (top row first). The lowest part decides; when it names no
+ * role, its parents may ("Chỉ tiêu theo ngày" over "Từ 0 đến dưới 6 tuổi" is a daily column).
+ */
+export function columnMeaning(parts: string[]): ColumnMeaning {
+  const normalized = parts.map(normalizeText).filter((p) => p !== "");
+  const leaf = normalized[normalized.length - 1] ?? "";
+  if (isIndexHeader(leaf)) return { kind: "index", role: "target", explicit: true };
+  if (isUnitHeader(leaf)) return { kind: "unit", role: "target", explicit: true };
+  if (NOTE_WORDS.some((w) => startsWithPhrase(leaf, w))) return { kind: "note", role: "target", explicit: true };
+  for (let i = normalized.length - 1; i >= 0; i--) {
+    const role = roleFromWords(normalized[i]);
+    if (role) return { kind: "measure", role, explicit: true };
+  }
+  return { kind: "measure", role: "target", explicit: false };
+}
+
+/**
+ * A key naming the age group a header speaks of ("0-6", "6-14", "lt14", "ge14"), or null. It ties a daily
+ * column to the group column it divides.
+ */
+export function ageGroupKey(normalized: string): string | null {
+  const range = /(\d+) (?:tuoi )?den (?:duoi |het )?(\d+)/.exec(normalized);
+  if (range) return `${range[1]}-${range[2]}`;
+  const under = /duoi (\d+)/.exec(normalized);
+  if (under) return `lt${under[1]}`;
+  const over = /(?:tren|tu du|tu) (\d+)/.exec(normalized) ?? /(\d+) tuoi tro len/.exec(normalized);
+  if (over) return `ge${over[1]}`;
+  return null;
+}

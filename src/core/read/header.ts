@@ -1,0 +1,112 @@
+// Finding the header: the row holding the unit column's title ("Đơn vị"), how many rows it spans (1 to 3,
+// merged cells included), and each column's label with its parents ("Cấp CCCD › Đã cấp").
+import type { MergeArea } from "../types";
+import { normalizeText } from "../text";
+import { isUnitHeader } from "./column-roles";
+import { cellText, isBlank, SheetView } from "./sheet-view";
+
+/** How far down a title block may push the header. */
+const HEADER_SEARCH_ROWS = 40;
+const MAX_HEADER_ROWS = 3;
+export const LABEL_JOINER = " › ";
+
+export interface HeaderFound {
+  rows: number[];
+  unitCol: number;
+}
+
+/** The topmost, leftmost cell reading "Đơn vị" (or a synonym) and the header rows it opens. */
+export function findHeader(view: SheetView): HeaderFound | null {
+  const lastSearchRow = Math.min(view.lastRow, view.firstRow + HEADER_SEARCH_ROWS);
+  for (let r = view.firstRow; r <= lastSearchRow; r++) {
+    for (let c = view.firstCol; c <= view.lastCol; c++) {
+      const text = cellText(view.raw(r, c));
+      if (text === "" || !isUnitHeader(normalizeText(text))) continue;
+      const merge = view.mergeAt(r, c);
+      const top = merge ? merge.top : r;
+      return { rows: headerRowsFrom(view, top, c), unitCol: c };
+    }
+  }
+  return null;
+}
+
+/** Header rows starting at top: as deep as the merges that start there, then while rows still look like labels. */
+export function headerRowsFrom(view: SheetView, top: number, unitCol: number): number[] {
+  let bottom = top;
+  for (let c = view.firstCol; c <= view.lastCol; c++) {
+    const m = view.mergeAt(top, c);
+    if (m && m.top === top) bottom = Math.max(bottom, m.bottom);
+  }
+  bottom = Math.min(bottom, top + MAX_HEADER_ROWS - 1);
+  while (bottom < top + MAX_HEADER_ROWS - 1 && looksLikeHeaderRow(view, bottom + 1, unitCol)) bottom++;
+  const rows: number[] = [];
+  for (let r = top; r <= bottom; r++) rows.push(r);
+  return rows;
+}
+
+function looksLikeHeaderRow(view: SheetView, row: number, unitCol: number): boolean {
+  if (row > view.lastRow) return false;
+  const unitMerge = view.mergeAt(row, unitCol);
+  const unitCellIsHeader = unitMerge !== null && unitMerge.top < row;
+  if (!unitCellIsHeader && !isBlank(view.raw(row, unitCol))) return false;
+  let labels = 0;
+  for (let c = unitCol + 1; c <= view.lastCol; c++) {
+    const v = view.raw(row, c);
+    if (typeof v === "number") return false;
+    if (typeof v === "string" && /[a-zA-ZÀ-ỹĐđ]{2,}/.test(v) && !isColumnNumber(v)) labels++;
+  }
+  return labels > 0;
+}
+
+/** "(1)", "2", "(A)": the numbering some offices put under the header. */
+export function isColumnNumber(v: unknown): boolean {
+  if (typeof v === "number") return Number.isInteger(v) && v >= 0 && v < 100;
+  return typeof v === "string" && /^\s*\(?\s*[0-9A-Za-z]{1,2}\s*\)?\s*[*=+\-x0-9()]*\s*$/.test(v) && v.trim().length <= 12;
+}
+
+/** A row of column numbers right under the header, e.g. "(1) (2) (3)" or "A B 1 2 3". */
+export function isColumnNumberRow(view: SheetView, row: number): boolean {
+  let cells = 0;
+  for (let c = view.firstCol; c <= view.lastCol; c++) {
+    const v = view.raw(row, c);
+    if (isBlank(v)) continue;
+    if (!isColumnNumber(v)) return false;
+    cells++;
+  }
+  if (cells < 3) return false;
+  // Unit rows also hold small integers; a numbering row holds a text in the unit column or strictly rising numbers.
+  const numbers: number[] = [];
+  for (let c = view.firstCol; c <= view.lastCol; c++) {
+    const v = view.raw(row, c);
+    const n = typeof v === "number" ? v : typeof v === "string" ? Number(v.replace(/[()\s]/g, "")) : NaN;
+    if (!isBlank(v)) numbers.push(n);
+  }
+  if (numbers.some((n) => Number.isNaN(n))) return true;
+  return numbers.every((n, i) => i === 0 || n === numbers[i - 1] + 1);
+}
+
+/** The pieces of a column's header, top row first, repeated merged labels kept once. */
+export function headerParts(view: SheetView, rows: number[], col: number): string[] {
+  const parts: string[] = [];
+  let previous: MergeArea | null = null;
+  for (const r of rows) {
+    const m = view.mergeAt(r, col);
+    if (m && previous && m === previous) continue;
+    previous = m;
+    const text = cellText(view.seen(r, col)).replace(/\s+/g, " ").trim().normalize("NFC");
+    if (text !== "" && parts[parts.length - 1] !== text) parts.push(text);
+  }
+  return parts;
+}
+
+/**
+ * The merged parent header over a column: the area in an upper header row that spans several columns.
+ * Columns sharing it belong together.
+ */
+export function parentArea(view: SheetView, rows: number[], col: number): MergeArea | null {
+  for (let i = rows.length - 2; i >= 0; i--) {
+    const m = view.mergeAt(rows[i], col);
+    if (m && m.right > m.left && m.bottom < rows[rows.length - 1]) return m;
+  }
+  return null;
+}

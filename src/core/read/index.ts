@@ -1,0 +1,161 @@
+// readQuotaTable: a Grid in, a QuotaTable (or the reason there is none) out. Each step lives in its own file:
+// header.ts, column-roles.ts, row-kinds.ts, measures.ts, values.ts, checks.ts, mapping.ts.
+import type { Finding, Grid, Mapping, Measure, QuotaTable, ReadResult, UnitRow } from "../types";
+import { parseNumberDetailed } from "../numbers";
+import { cellAddress, columnLetters } from "../address";
+import { normalizeText } from "../text";
+import { findHeader, headerParts, headerRowsFrom, isColumnNumberRow, LABEL_JOINER, parentArea } from "./header";
+import { columnMeaning, isUnitHeader } from "./column-roles";
+import { classifyRow, RowContext, RowInfo } from "./row-kinds";
+import { groupMeasures, ValueColumn } from "./measures";
+import { readRowValues } from "./values";
+import { duplicateUnitWarnings, totalMismatchWarnings } from "./checks";
+import { applyColumnRoles, measuresFromMapping } from "./mapping";
+import { info } from "./findings";
+import { isBlank, makeSheetView, SheetView } from "./sheet-view";
+
+export { isTotalLabel } from "./row-kinds";
+
+function fail(key: string, diagnostics: Finding[], params?: Record<string, string | number>): ReadResult {
+  return { ok: false, msg: params ? { key, params } : { key }, diagnostics };
+}
+
+function unitColumnIn(view: SheetView, rows: number[]): number | null {
+  for (const r of rows) {
+    for (let c = view.firstCol; c <= view.lastCol; c++) {
+      const v = view.seen(r, c);
+      if (typeof v === "string" && isUnitHeader(normalizeText(v))) return c;
+    }
+  }
+  return null;
+}
+
+export function readQuotaTable(grid: Grid, mapping: Mapping = {}): ReadResult {
+  const diagnostics: Finding[] = [];
+  const view = makeSheetView(grid);
+  if (grid.values.length === 0 || view.lastCol < view.firstCol) return fail("reader.empty", diagnostics, { sheet: grid.sheet });
+
+  // 1. Header rows and unit column.
+  let headerRows = mapping.headerRows;
+  let unitCol = mapping.unitCol ?? null;
+  if (!headerRows) {
+    const found = unitCol !== null ? null : findHeader(view);
+    if (found) {
+      headerRows = found.rows;
+      unitCol = found.unitCol;
+    }
+  } else if (unitCol === null) {
+    unitCol = unitColumnIn(view, headerRows);
+  }
+  if (!headerRows || headerRows.length === 0 || unitCol === null) return fail("reader.no-header", diagnostics, { sheet: grid.sheet });
+  if (mapping.unitCol !== undefined && !mapping.headerRows) headerRows = headerRowsFrom(view, view.firstRow, unitCol);
+  const headerTop = headerRows[0];
+  const headerBottom = headerRows[headerRows.length - 1];
+  diagnostics.push(info("header", "reader.diag.header", { rows: headerRows.join(", "), unitCol: columnLetters(unitCol) }, cellAddress(headerTop, unitCol)));
+  if (headerTop > view.firstRow) diagnostics.push(info("title-rows", "reader.diag.title-rows", { from: view.firstRow, to: headerTop - 1 }));
+
+  // 2. What each column is.
+  const labelOf = (col: number) => headerParts(view, headerRows as number[], col).join(LABEL_JOINER);
+  let indexCol: number | null = mapping.indexCol !== undefined ? mapping.indexCol : null;
+  const candidates: ValueColumn[] = [];
+  for (let c = view.firstCol; c <= view.lastCol; c++) {
+    if (c === unitCol || c === indexCol) continue;
+    const parts = headerParts(view, headerRows, c);
+    if (view.isHiddenCol(c)) {
+      diagnostics.push(info("hidden-column", "reader.diag.hidden-column", { col: columnLetters(c), label: parts.join(LABEL_JOINER) }, cellAddress(headerBottom, c)));
+      continue;
+    }
+    const meaning = columnMeaning(parts);
+    if (meaning.kind === "index") {
+      if (mapping.indexCol === undefined && indexCol === null) indexCol = c;
+      continue;
+    }
+    if (meaning.kind === "note" || meaning.kind === "unit") {
+      diagnostics.push(info("ignored-column", "reader.diag.ignored-column", { col: columnLetters(c), label: parts.join(LABEL_JOINER) }, cellAddress(headerBottom, c)));
+      continue;
+    }
+    if (parts.length === 0 && c < unitCol) continue;
+    candidates.push({ col: c, parts, role: meaning.role, explicit: meaning.explicit, parent: parentArea(view, headerRows, c) });
+  }
+
+  // 3. What each row is; the table ends at the first note or signature.
+  const ctx: RowContext = {
+    unitCol,
+    indexCol,
+    valueCols: candidates.map((c) => c.col),
+    hasNumber: (row, col) => {
+      const v = view.raw(row, col);
+      // Most cells are plain numbers: skip the text parser for them (10,000-unit sheets stay fast).
+      if (typeof v === "number" || (v !== null && typeof v === "object")) return true;
+      if (typeof v !== "string") return false;
+      return parseNumberDetailed(v, { kind: "any" }).problem === null;
+    },
+  };
+  const rows: RowInfo[] = [];
+  for (let r = headerBottom + 1; r <= view.lastRow; r++) {
+    const first = rows.every((x) => x.kind === "blank" || x.kind === "hidden");
+    if (first && isColumnNumberRow(view, r)) {
+      diagnostics.push(info("numbering-row", "reader.diag.numbering-row", { row: r }));
+      continue;
+    }
+    const kind = classifyRow(view, r, ctx);
+    if (kind.kind === "note") {
+      diagnostics.push(info("notes-below", "reader.diag.notes-below", { from: r, to: view.lastRow }, cellAddress(r, kind.nameCol)));
+      break;
+    }
+    rows.push(kind);
+  }
+  const unitRows = rows.filter((x) => x.kind === "unit");
+  const totalRows = rows.filter((x) => x.kind === "total");
+  for (const x of rows) {
+    if (x.kind === "blank" || x.kind === "hidden" || x.kind === "ignored") {
+      diagnostics.push(info(`${x.kind}-row`, `reader.diag.${x.kind}-row`, { row: x.row, text: x.name }));
+    }
+  }
+  if (unitRows.length === 0) return fail("reader.no-units", diagnostics, { sheet: grid.sheet, col: columnLetters(unitCol) });
+
+  // 4. Value columns: a role named in the header, or numbers in the unit rows.
+  const valueColumns = candidates.filter((c) => {
+    if (c.explicit) return true;
+    const used = [...unitRows, ...totalRows].some((x) => ctx.hasNumber(x.row, c.col));
+    if (!used) diagnostics.push(info("ignored-column", "reader.diag.ignored-column", { col: columnLetters(c.col), label: c.parts.join(LABEL_JOINER) }, cellAddress(headerBottom, c.col)));
+    return used;
+  });
+  let measures: Measure[] = mapping.measures ? measuresFromMapping(mapping.measures, labelOf) : groupMeasures(valueColumns.filter((c) => c.col > unitCol || c.parts.length > 0));
+  if (mapping.columnRoles) measures = applyColumnRoles(measures, mapping.columnRoles, labelOf);
+  if (measures.length === 0) return fail("reader.no-measures", diagnostics, { sheet: grid.sheet });
+  for (const m of measures) {
+    const cols = Object.entries(m.columns).map(([role, col]) => `${role} ${columnLetters(col as number)}`).join(", ");
+    diagnostics.push(info("measure", "reader.diag.measure", { id: m.id, label: m.label, columns: cols }));
+    if (m.columns.target === undefined && m.columns.done !== undefined && m.columns.remaining !== undefined) {
+      diagnostics.push(info("target-derived", "reader.diag.target-derived", { label: m.label }));
+    }
+  }
+
+  // 5. Figures and checks.
+  const warnings: Finding[] = [];
+  const toUnitRow = (x: RowInfo): UnitRow => ({ name: x.name, row: x.row, values: readRowValues(view, x.row, x.name, measures, warnings) });
+  const units = unitRows.map(toUnitRow);
+  const totals = totalRows.map(toUnitRow);
+  warnings.push(...duplicateUnitWarnings(units, unitCol), ...totalMismatchWarnings(units, totals, measures));
+  const dataRows = [...unitRows, ...totalRows].map((x) => x.row);
+  const table: QuotaTable = {
+    sheet: grid.sheet,
+    headerRows,
+    unitCol,
+    indexCol,
+    measures,
+    units,
+    totals,
+    firstRow: Math.min(...dataRows),
+    lastRow: Math.max(...dataRows),
+    diagnostics,
+    warnings,
+  };
+  return { ok: true, table };
+}
+
+/** True when the grid has no value at all. */
+export function isEmptyGrid(grid: Grid): boolean {
+  return grid.values.every((line) => line.every(isBlank));
+}

@@ -1,0 +1,124 @@
+// Grouping value columns into measures: a block of columns (target, done, remaining, rate, daily) about one
+// thing. Columns under one merged parent form one measure, unless they are several groups side by side (age
+// groups), which are measures of their own. A daily column joins the group it divides.
+import type { Measure, MergeArea, Role } from "../types";
+import { normalizeText, slug } from "../text";
+import { ageGroupKey } from "./column-roles";
+import { LABEL_JOINER } from "./header";
+
+export interface ValueColumn {
+  col: number;
+  parts: string[];
+  role: Role;
+  explicit: boolean;
+  parent: MergeArea | null;
+}
+
+/** Roles in the order offices write a block: a role at or before the last one starts a new measure. */
+const ROLE_ORDER: Record<Role, number> = { target: 0, done: 1, remaining: 2, rate: 3, daily: 4 };
+
+interface Draft {
+  columns: Partial<Record<Role, number>>;
+  cols: ValueColumn[];
+  lastRole: Role | null;
+  parentLabel: string | null;
+}
+
+function ageKeyOf(column: ValueColumn): string | null {
+  for (let i = column.parts.length - 1; i >= 0; i--) {
+    const t = normalizeText(column.parts[i]);
+    if (t.includes("tuoi")) return ageGroupKey(t);
+  }
+  return null;
+}
+
+function labelOf(column: ValueColumn): string {
+  return column.parts.join(LABEL_JOINER);
+}
+
+function add(draft: Draft, column: ValueColumn): void {
+  draft.columns[column.role] = column.col;
+  draft.cols.push(column);
+  if (column.role !== "daily") draft.lastRole = column.role;
+}
+
+function startsNewMeasure(draft: Draft | null, role: Role): boolean {
+  if (!draft) return true;
+  if (draft.columns[role] !== undefined) return true;
+  return draft.lastRole !== null && ROLE_ORDER[role] <= ROLE_ORDER[draft.lastRole];
+}
+
+/** The measure a daily column divides: the one of the same age group, else the one just before it. */
+function ownerOfDaily(drafts: Draft[], daily: ValueColumn, current: Draft | null): Draft | null {
+  const key = ageKeyOf(daily);
+  if (key) {
+    const same = drafts.find((d) => d.columns.daily === undefined && d.cols.some((c) => ageKeyOf(c) === key));
+    if (same) return same;
+  }
+  return current && current.columns.daily === undefined ? current : null;
+}
+
+function sameParent(a: MergeArea | null, b: MergeArea | null): boolean {
+  return a !== null && b !== null && a.top === b.top && a.left === b.left;
+}
+
+/** Consecutive columns sharing a merged parent (or, for columns without one, each run of them). */
+function segments(columns: ValueColumn[]): ValueColumn[][] {
+  const out: ValueColumn[][] = [];
+  for (const column of columns) {
+    const last = out[out.length - 1];
+    const prev = last?.[last.length - 1];
+    const together = prev && ((prev.parent === null && column.parent === null) || sameParent(prev.parent, column.parent));
+    if (together && prev.col + 1 >= column.col - 1) last.push(column);
+    else out.push([column]);
+  }
+  return out;
+}
+
+export function groupMeasures(columns: ValueColumn[]): Measure[] {
+  const drafts: Draft[] = [];
+  for (const segment of segments(columns)) {
+    const before = drafts.length;
+    let current: Draft | null = null;
+    for (const column of segment) {
+      if (column.role === "daily") {
+        const owner = ownerOfDaily(drafts, column, current);
+        if (owner) {
+          add(owner, column);
+          continue;
+        }
+      }
+      if (startsNewMeasure(current, column.role)) {
+        current = { columns: {}, cols: [], lastRole: null, parentLabel: null };
+        drafts.push(current);
+      }
+      add(current as Draft, column);
+    }
+    // A merged parent over one block names the measure ("Cấp CCCD" over Chỉ tiêu | Đã cấp | Tỷ lệ).
+    const parent = segment[0].parent;
+    if (parent && drafts.length - before === 1 && segment.length > 1) {
+      drafts[before].parentLabel = segment[0].parts.length > 1 ? segment[0].parts.slice(0, -1).join(LABEL_JOINER) : null;
+    }
+  }
+  const used = new Set<string>();
+  return drafts.map((d, i) => {
+    const label = d.parentLabel ?? measureLabel(d);
+    return { id: uniqueId(slug(label) || `m${i + 1}`, used), label, columns: d.columns };
+  });
+}
+
+function measureLabel(d: Draft): string {
+  const byRole = (role: Role) => d.cols.find((c) => c.role === role);
+  const main = byRole("target") ?? byRole("done") ?? d.cols[0];
+  return labelOf(main);
+}
+
+function uniqueId(base: string, used: Set<string>): string {
+  // Long labels are cut at a word boundary so the id stays readable.
+  let id = base.length <= 40 ? base : base.slice(0, 41).replace(/-[^-]*$/, "");
+  if (id === "") id = "m";
+  let candidate = id;
+  for (let n = 2; used.has(candidate); n++) candidate = `${id}-${n}`;
+  used.add(candidate);
+  return candidate;
+}

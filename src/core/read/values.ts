@@ -1,0 +1,87 @@
+// Reading each unit's figures from its row, with a warning (and the cell) for anything a clerk should fix:
+// error values, text where a number belongs, done + remaining ≠ target, a typed rate that disagrees.
+import type { CellValue, Finding, Grid, Measure, MeasureValues, Role } from "../types";
+import { parseNumberDetailed } from "../numbers";
+import { cellAddress } from "../address";
+import { SheetView } from "./sheet-view";
+import { warning } from "./findings";
+
+/** Typed rates are rounded by the office: allow half a percentage point (plus float noise). */
+const RATE_TOLERANCE = 0.0051;
+
+function displayValue(v: CellValue): string {
+  if (v === null) return "";
+  if (typeof v === "object") return v.error;
+  return String(v);
+}
+
+/** Percent cells arrive as fractions (0.97); typed rates as 97 or "97,00". Take the reading closest to the counts. */
+export function rateAsFraction(typed: number, computed: number | null, percentSign: boolean, format?: string): number {
+  if (percentSign || (format !== undefined && format.includes("%"))) return typed;
+  if (computed === null) return typed > 1.5 ? typed / 100 : typed;
+  return Math.abs(typed / 100 - computed) <= Math.abs(typed - computed) ? typed / 100 : typed;
+}
+
+export function readRowValues(view: SheetView, row: number, unitName: string, measures: Measure[], warnings: Finding[]): Record<string, MeasureValues> {
+  const out: Record<string, MeasureValues> = {};
+  const grid: Grid = view.grid;
+  for (const measure of measures) {
+    const values: MeasureValues = { target: null, done: null, remaining: null, rate: null, daily: null };
+    let ratePercentSign = false;
+    for (const role of Object.keys(measure.columns) as Role[]) {
+      const col = measure.columns[role] as number;
+      const cell = view.raw(row, col);
+      // Plain numbers need no parsing (most cells of a big sheet).
+      const parsed = typeof cell === "number" && Number.isFinite(cell)
+        ? { value: cell, problem: null, percent: false }
+        : parseNumberDetailed(cell, { kind: role === "rate" ? "rate" : "count", decimalSeparator: grid.decimalSeparator });
+      if (parsed.problem === "error") {
+        warnings.push(warning("cell-error", "reader.cell-error", { cell: cellAddress(row, col), value: displayValue(cell), unit: unitName }, row, col));
+      } else if (parsed.problem === "not-a-number") {
+        warnings.push(warning("not-a-number", "reader.not-a-number", { cell: cellAddress(row, col), value: displayValue(cell), unit: unitName }, row, col));
+      }
+      values[role] = parsed.value;
+      if (role === "rate") ratePercentSign = parsed.percent;
+    }
+    checkRow(measure, values, row, unitName, warnings, ratePercentSign, formatAt(grid, view, row, measure.columns.rate));
+    out[measure.id] = values;
+  }
+  return out;
+}
+
+function formatAt(grid: Grid, view: SheetView, row: number, col: number | undefined): string | undefined {
+  if (col === undefined || !grid.numberFormats) return undefined;
+  return grid.numberFormats[row - view.firstRow]?.[col - view.firstCol];
+}
+
+function checkRow(measure: Measure, v: MeasureValues, row: number, unit: string, warnings: Finding[], percentSign: boolean, rateFormat?: string): void {
+  const cols = measure.columns;
+  if (v.target === null && v.done !== null && v.remaining !== null && cols.target === undefined) {
+    // No target column: the base is what was done plus what remains.
+    v.target = v.done + v.remaining;
+  } else if (v.target !== null && v.done !== null && v.remaining !== null) {
+    const expectedRemaining = Math.max(0, v.target - v.done);
+    if (Math.abs(expectedRemaining - v.remaining) > 1e-9) {
+      warnings.push(
+        warning("done-remaining-mismatch", "reader.done-remaining-mismatch",
+          { unit, measure: measure.label, target: v.target, done: v.done, remaining: v.remaining, cell: cellAddress(row, cols.remaining as number) },
+          row, cols.remaining as number),
+      );
+    }
+  }
+  if (v.rate !== null) {
+    const computed = v.target !== null && v.target > 0 && v.done !== null ? v.done / v.target : null;
+    v.rate = rateAsFraction(v.rate, computed, percentSign, rateFormat);
+    if (computed !== null && Math.abs(v.rate - computed) > RATE_TOLERANCE) {
+      warnings.push(
+        warning("rate-mismatch", "reader.rate-mismatch",
+          { unit, measure: measure.label, typed: percentText(v.rate), computed: percentText(computed), cell: cellAddress(row, cols.rate as number) },
+          row, cols.rate as number),
+      );
+    }
+  }
+}
+
+function percentText(fraction: number): string {
+  return `${Math.round(fraction * 10000) / 100}%`;
+}
