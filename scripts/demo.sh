@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# `npm run demo`: the report of the sample workbook (assets/sample), written under out/, and its summary text.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ ! -d node_modules/exceljs ] || [ ! -d node_modules/tsx ]; then
+  echo "node_modules is missing: running npm ci first" >&2
+  npm ci --no-audit --no-fund
+fi
+mkdir -p out
+node bin/quota-report.js report assets/sample/tien-do-cao-diem.xlsx -o out/bao-cao-mau.xlsx \
+  --sheet "Tiến độ CCCD" --as-of 15/09/2024 "$@"

@@ -1,0 +1,89 @@
+// `quota-report report FILE.xlsx -o OUT.xlsx [analyze options] [--measure ID] [--text]`: a copy of the
+// workbook with the colour rules on the quota sheet and a new report sheet; the input is only ever read.
+import * as fs from "fs";
+import * as path from "path";
+import { analyzeTable, detectCampaignHints } from "../core/analyze";
+import { buildColourRules } from "../core/colour";
+import { todaySerial } from "../core/dates";
+import { t } from "../core/messages";
+import { buildReport } from "../core/report/build";
+import { chatSummary } from "../core/report/chat-text";
+import type { TableAnalysis } from "../core/types";
+import { CliFailure, loadQuotaSheet } from "./load";
+import type { ParsedArgs } from "./options";
+import { asOfFromOptions, campaignFromOptions } from "./options";
+import { applyColourPlan, writeReportSheet } from "./write-xlsx";
+
+/** What `report` adds to the shared options (main.ts registers it). */
+export const reportOptions = { values: ["out", "measure"], flags: ["text"] };
+
+/** The input and output files: "-o OUT" (the shared parser leaves single-dash words positional) or --out. */
+function files(args: ParsedArgs): { input: string | undefined; output: string | undefined } {
+  const rest = [...args.positional];
+  let output = args.options.extra.out;
+  const o = rest.indexOf("-o");
+  if (o >= 0) {
+    output = rest[o + 1];
+    rest.splice(o, 2);
+  }
+  return { input: rest[0], output };
+}
+
+function samePath(a: string, b: string): boolean {
+  const real = (p: string) => {
+    try {
+      return fs.realpathSync(p);
+    } catch {
+      return path.resolve(p);
+    }
+  };
+  return real(a) === real(b);
+}
+
+function checkMeasure(analysis: TableAnalysis, id: string | undefined): void {
+  if (id === undefined || analysis.table.measures.some((m) => m.id === id)) return;
+  const list = analysis.table.measures.map((m) => m.id).join(", ");
+  throw new CliFailure({ key: "report.cli.unknownMeasure", params: { id, list } });
+}
+
+export async function runReport(args: ParsedArgs): Promise<number> {
+  const o = args.options;
+  const textOnly = o.extra.text === "true";
+  const { input, output } = files(args);
+  if (!input) throw new CliFailure({ key: "reader.cli.missing-file", params: { command: "report" } });
+  if (!output && !textOnly) throw new CliFailure({ key: "report.cli.noOutput" });
+  if (output && !/\.xlsx$/i.test(output)) throw new CliFailure({ key: "report.cli.notXlsx", params: { file: output } });
+  if (output && samePath(input, output)) throw new CliFailure({ key: "report.cli.sameFile", params: { file: input } });
+
+  const found = await loadQuotaSheet(input, o.sheet);
+  const campaign = campaignFromOptions(o, detectCampaignHints(found.grid));
+  const analysis = analyzeTable(found.table, campaign, asOfFromOptions(o));
+  const measureId = o.extra.measure;
+  checkMeasure(analysis, measureId);
+  const text = chatSummary(analysis, o.lang, measureId);
+  if (!output) {
+    process.stdout.write(text + "\n");
+    return 0;
+  }
+
+  const model = buildReport(analysis, {
+    lang: o.lang, measureId, now: new Date(), existingSheetNames: found.workbook.worksheets.map((w) => w.name),
+  });
+  const plan = buildColourRules(analysis, { lang: o.lang, measureId, grid: found.grid, today: todaySerial() });
+  const coloured = applyColourPlan(found.worksheet, plan);
+  writeReportSheet(found.workbook, model);
+  try {
+    await found.workbook.xlsx.writeFile(output);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message.split("\n")[0] : String(e);
+    throw new CliFailure({ key: "report.cli.cannotWrite", params: { file: output, reason } });
+  }
+  const notes = plan.messages.map((m) => t(o.lang, m));
+  if (!textOnly) {
+    process.stdout.write(t(o.lang, "report.cli.written", { file: output, sheet: model.sheetName, rules: coloured.added, source: found.worksheet.name }) + "\n");
+    for (const note of notes) process.stdout.write(`- ${note}\n`);
+    process.stdout.write("\n");
+  }
+  process.stdout.write(text + "\n");
+  return 0;
+}

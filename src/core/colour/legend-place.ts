@@ -1,0 +1,59 @@
+// Where the colour legend goes beside the clerk's table: only into empty cells (or cells holding our own
+// previous legend), never over anything the clerk typed.
+import type { CellValue, Grid } from "../types";
+import { LEGEND_ROWS } from "../report/legend";
+import type { ReportCell } from "../report/model";
+
+/** Columns the legend needs free: the swatch and the description (which then overflows to the right). */
+const LEGEND_COLS = 2;
+
+function valueAt(grid: Grid, row: number, col: number): CellValue {
+  const r = row - grid.origin.row;
+  const c = col - grid.origin.col;
+  if (r < 0 || c < 0 || r >= grid.values.length) return null;
+  return grid.values[r]?.[c] ?? null;
+}
+
+function isFree(grid: Grid, row: number, col: number, planned: Map<string, string>): boolean {
+  if (grid.merges.some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right)) return false;
+  const v = valueAt(grid, row, col);
+  if (v === null || v === "") return true;
+  return typeof v === "string" && planned.get(`${row},${col}`) === v;
+}
+
+/** The grid's last column (absolute). */
+function gridRight(grid: Grid): number {
+  const width = Math.max(0, ...grid.values.map((r) => r.length));
+  return grid.origin.col + width - 1;
+}
+
+/**
+ * The top-left of the first free place among: right of the table (one column gap), right of everything on
+ * the sheet, below the table. `cellsAt(top, left)` gives the legend cells for a position, to compare texts.
+ */
+export function findLegendPlace(
+  grid: Grid,
+  table: { top: number; right: number; bottom: number; left: number },
+  cellsAt: (top: number, left: number) => ReportCell[],
+): { top: number; left: number } | null {
+  const candidates = [
+    { top: table.top, left: table.right + 2 },
+    { top: table.top, left: Math.max(table.right, gridRight(grid)) + 2 },
+    { top: table.bottom + 2, left: table.left },
+  ];
+  for (const place of candidates) {
+    const planned = new Map<string, string>();
+    for (const cell of cellsAt(place.top, place.left)) {
+      if (cell.kind === "text") planned.set(`${cell.row},${cell.col}`, cell.value);
+    }
+    let free = true;
+    for (let r = place.top; r < place.top + LEGEND_ROWS && free; r++) {
+      if (grid.hiddenRows.includes(r)) free = false;
+      for (let c = place.left; c < place.left + LEGEND_COLS && free; c++) {
+        if (grid.hiddenCols.includes(c) || !isFree(grid, r, c, planned)) free = false;
+      }
+    }
+    if (free) return place;
+  }
+  return null;
+}

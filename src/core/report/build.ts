@@ -1,0 +1,110 @@
+// The report sheet as a model: title lines, then one block per measure (summary band, ranked table, totals),
+// then the colour legend. Writers (exceljs, Office.js) render it as is.
+import { cellAddress } from "../address";
+import { daysLeft } from "../campaign";
+import { formatDate, todaySerial } from "../dates";
+import { t } from "../messages";
+import type { Lang, TableAnalysis } from "../types";
+import { chatSummary } from "./chat-text";
+import { LEGEND_ROWS, legendCells } from "./legend";
+import { pickMeasures, scopeName } from "./measures";
+import { COL, LAST_COL, measureBlock } from "./measure-table";
+import type { CellRange, ReportModel } from "./model";
+import { reportSheetName } from "./sheet-name";
+import { reportStyles } from "./styles";
+
+export interface ReportOptions {
+  lang: Lang;
+  measureId?: string;
+  /** When the report is made (the clerk's clock). */
+  now: Date;
+  existingSheetNames: string[];
+}
+
+function clock(now: Date): string {
+  return `${String(now.getHours()).padStart(2, "0")}:${String(now.getMinutes()).padStart(2, "0")}`;
+}
+
+function campaignLine(analysis: TableAnalysis, lang: Lang): string {
+  const c = analysis.campaign;
+  const name = c.name || t(lang, "report.campaignName");
+  if (c.from === null || c.to === null || analysis.days === null || analysis.elapsed === null) {
+    return t(lang, "report.campaignNoDates", { name });
+  }
+  return t(lang, "report.campaign", {
+    name,
+    from: formatDate(c.from, lang),
+    to: formatDate(c.to, lang),
+    days: analysis.days,
+    elapsed: analysis.elapsed,
+    left: daysLeft(c, analysis.asOf) ?? 0,
+  });
+}
+
+/** Width of the unit column: fits the longest name, within reason (long names wrap). */
+function unitColumnWidth(analysis: TableAnalysis): number {
+  const longest = Math.max(12, ...analysis.units.map((u) => u.name.length));
+  return Math.min(longest + 3, 34);
+}
+
+export function buildReport(analysis: TableAnalysis, opts: ReportOptions): ReportModel {
+  const { lang } = opts;
+  const measures = pickMeasures(analysis, opts.measureId);
+  const single = measures.length === 1;
+  const titleMeasure = single ? measures[0].label : measures.map((m) => m.label).join(", ");
+  const full = (row: number): CellRange => ({ top: row, left: 1, bottom: row, right: LAST_COL });
+  const model: ReportModel = {
+    sheetName: reportSheetName(analysis.asOf, opts.existingSheetNames),
+    cells: [
+      { row: 1, col: 1, kind: "text", value: t(lang, "report.title", { measure: titleMeasure.toLocaleUpperCase("vi") }), style: "title" },
+      { row: 2, col: 1, kind: "text", style: "subtitle", value: t(lang, "report.asOf", {
+        date: formatDate(analysis.asOf, lang), time: clock(opts.now), today: formatDate(todaySerial(opts.now), lang) }) },
+      { row: 3, col: 1, kind: "text", value: campaignLine(analysis, lang), style: "subtitle" },
+    ],
+    styles: reportStyles(lang),
+    merges: [full(1), full(2), full(3)],
+    columnWidths: [
+      { col: COL.rank, width: 9 }, { col: COL.unit, width: unitColumnWidth(analysis) },
+      ...[COL.target, COL.done, COL.remaining, COL.completion, COL.expected, COL.lag, COL.required].map((col) => ({ col, width: 13 })),
+      { col: COL.status, width: 16 },
+    ],
+    rowHeights: [{ row: 1, height: 24 }],
+    rules: [],
+    freeze: { rows: 0, cols: 0 },
+    print: {
+      paperSize: "A4", orientation: "landscape", fitToWidth: 1, repeatRows: null,
+      printArea: { top: 1, left: 1, bottom: 1, right: LAST_COL },
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5 }, centerHorizontally: true,
+    },
+    charts: [],
+    font: { name: "Times New Roman", size: 12 },
+    chatText: chatSummary(analysis, lang, opts.measureId),
+  };
+
+  let row = 5;
+  const scope = scopeName(analysis, lang);
+  for (const measure of measures) {
+    const block = measureBlock(analysis, measure, lang, row, !single, scope);
+    model.cells.push(...block.cells);
+    model.merges.push(...block.merges);
+    model.rules.push(...block.rules);
+    model.rowHeights.push(...block.rowHeights);
+    model.charts.push(block.chart);
+    if (single) {
+      // One table: keep its header in view and on every printed page.
+      model.freeze = { rows: block.headerRow, cols: COL.unit };
+      model.print.repeatRows = { first: block.headerRow, last: block.headerRow };
+    }
+    row = block.nextRow;
+  }
+  model.cells.push(...legendCells(lang, analysis.campaign.thresholds, row, COL.unit));
+  model.print.printArea.bottom = row + LEGEND_ROWS - 1;
+  return model;
+}
+
+/** "A1:J30": for writers and messages. */
+export function rangeA1(range: CellRange): string {
+  const a = cellAddress(range.top, range.left);
+  const b = cellAddress(range.bottom, range.right);
+  return a === b ? a : `${a}:${b}`;
+}

@@ -1,0 +1,60 @@
+// The report in words, for a chat message read on a phone: short lines, the total first, then who leads
+// and who lags with their rates.
+import { t } from "../messages";
+import { formatDate } from "../dates";
+import { formatNumber, formatPercent } from "../numbers";
+import { statusLabel } from "../progress";
+import type { Lang, Measure, TableAnalysis, UnitProgress } from "../types";
+import { pickMeasures, scopeName } from "./measures";
+import { rankUnits } from "./rank";
+
+const BEST_COUNT = 3;
+
+function rateList(units: UnitProgress[], measureId: string, lang: Lang): string {
+  return units
+    .map((u) => {
+      const c = u.values[measureId]?.completion;
+      return typeof c === "number" ? `${u.name} ${formatPercent(c, lang, 1)}` : u.name;
+    })
+    .join("; ");
+}
+
+function measureLines(analysis: TableAnalysis, measure: Measure, lang: Lang): string[] {
+  const lines = [t(lang, "report.chat.header", { measure: measure.label, date: formatDate(analysis.asOf, lang) })];
+  const total = analysis.total?.values[measure.id];
+  if (!total || typeof total.done !== "number" || typeof total.target !== "number") {
+    lines.push(t(lang, "report.chat.noData"));
+    return lines;
+  }
+  lines.push(t(lang, "report.chat.total", {
+    scope: scopeName(analysis, lang),
+    rate: formatPercent(total.completion ?? 0, lang, 1),
+    done: formatNumber(total.done, lang),
+    target: formatNumber(total.target, lang),
+  }));
+  if (typeof total.pace === "number") {
+    lines.push(t(lang, "report.chat.pace", { pace: formatPercent(total.pace, lang, 1), status: statusLabel(total.status, lang) }));
+  }
+  if (typeof total.requiredDaily === "number" && typeof total.daysLeft === "number" && total.daysLeft > 0) {
+    lines.push(t(lang, "report.chat.required", { n: formatNumber(total.requiredDaily, lang), left: total.daysLeft }));
+  }
+  const ranked = rankUnits(analysis, measure.id).filter((u) => typeof u.values[measure.id]?.completion === "number");
+  if (ranked.length > 0) lines.push(t(lang, "report.chat.best", { list: rateList(ranked.slice(0, BEST_COUNT), measure.id, lang) }));
+  // Without dates there is no pace, so nobody can be called behind.
+  if (typeof total.pace !== "number") return lines;
+  // Worst first: the leader reads the names that matter most before the message is cut.
+  const worstFirst = [...ranked].reverse();
+  const behind = worstFirst.filter((u) => u.values[measure.id]?.status === "behind");
+  const atRisk = worstFirst.filter((u) => u.values[measure.id]?.status === "at-risk");
+  if (behind.length > 0) lines.push(t(lang, "report.chat.lagging", { count: behind.length, list: rateList(behind, measure.id, lang) }));
+  else lines.push(t(lang, "report.chat.noLagging"));
+  if (atRisk.length > 0) lines.push(t(lang, "report.chat.atRisk", { count: atRisk.length, list: rateList(atRisk, measure.id, lang) }));
+  return lines;
+}
+
+/** The summary text of one measure, or of every reported measure (blocks separated by a blank line). */
+export function chatSummary(analysis: TableAnalysis, lang: Lang, measureId?: string): string {
+  return pickMeasures(analysis, measureId)
+    .map((m) => measureLines(analysis, m, lang).join("\n"))
+    .join("\n\n");
+}

@@ -1,0 +1,25 @@
+// Which measures a report shows, and how the whole area is called.
+import { t } from "../messages";
+import type { Lang, Measure, TableAnalysis } from "../types";
+
+/** Measures with done figures (progress to report); when none has any, those with targets. */
+export function reportableMeasures(analysis: TableAnalysis): Measure[] {
+  const has = (m: Measure, field: "done" | "target") =>
+    analysis.units.some((u) => typeof u.values[m.id]?.[field] === "number");
+  const withDone = analysis.table.measures.filter((m) => has(m, "done"));
+  return withDone.length > 0 ? withDone : analysis.table.measures.filter((m) => has(m, "target"));
+}
+
+/** The measures to report: the one asked for, or every reportable one. Throws on an unknown id. */
+export function pickMeasures(analysis: TableAnalysis, measureId?: string): Measure[] {
+  if (measureId === undefined) return reportableMeasures(analysis);
+  const m = analysis.table.measures.find((x) => x.id === measureId);
+  if (!m) throw new Error(`unknown measure ${measureId}`);
+  return [m];
+}
+
+/** "Toàn huyện" (or the sheet's own "Toàn tỉnh"/"Toàn xã" total label when it has one). */
+export function scopeName(analysis: TableAnalysis, lang: Lang): string {
+  const own = analysis.table.totals.map((r) => r.name).find((n) => /^toàn\s/i.test(n.normalize("NFC")));
+  return lang === "vi" && own ? own : t(lang, "report.chat.scope");
+}

@@ -1,0 +1,129 @@
+// The report sheet and the colour plan as plain data: two writers render it (exceljs in src/cli, Office.js in
+// src/excel), so nothing here refers to either. Coordinates are absolute sheet rows/columns, 1-based.
+import type { DaySerial, MergeArea, Msg } from "../types";
+
+/** A rectangle of cells, 1-based, inclusive (same shape as a merge). */
+export type CellRange = MergeArea;
+
+/**
+ * What a cell holds, always with its kind, so a text is never taken for a formula ("=1+1" stays text).
+ * - formula: a native worksheet formula in the invariant (English, comma-separated) A1 syntax, WITHOUT the
+ *   leading "="; `value` is the engine's result, to be written as the cached result.
+ * - date: an Excel day serial; its style carries a date number format.
+ * - empty: a cell that only carries a style (borders of a merged title, a coloured legend swatch).
+ */
+export type CellContent =
+  | { kind: "text"; value: string }
+  | { kind: "number"; value: number }
+  | { kind: "date"; value: DaySerial }
+  | { kind: "formula"; formula: string; value: number | string | null }
+  | { kind: "empty" };
+
+/** `style` is a key of ReportModel.styles (or ColourPlan.legend.styles). */
+export type ReportCell = CellContent & { row: number; col: number; style?: string };
+
+export type HAlign = "left" | "center" | "right";
+export type VAlign = "top" | "middle" | "bottom";
+
+/** Colours are "#RRGGBB". Number formats are Excel format codes (locale-independent in the file). */
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  /** Points. */
+  fontSize?: number;
+  fontColor?: string;
+  fill?: string;
+  hAlign?: HAlign;
+  vAlign?: VAlign;
+  wrap?: boolean;
+  /** Thin border on all four sides. */
+  border?: boolean;
+  numFmt?: string;
+}
+
+/** The look a conditional rule gives a cell. */
+export interface RuleStyle {
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+}
+
+/**
+ * A native conditional format.
+ * - dataBar: fixed bounds (completion 0 → 1).
+ * - expression: a native formula (no leading "=") written relative to the range's TOP-LEFT cell, as Excel
+ *   does; the rule applies where it is TRUE. Rules of one plan are mutually exclusive, so priority and
+ *   stop-if-true do not matter.
+ */
+export type ConditionalRule =
+  | { kind: "dataBar"; range: CellRange; color: string; min: number; max: number }
+  | { kind: "expression"; range: CellRange; formula: string; style: RuleStyle };
+
+export interface PrintSetup {
+  paperSize: "A4";
+  orientation: "landscape" | "portrait";
+  /** Fit to this many pages wide; pages tall unlimited. */
+  fitToWidth: number;
+  /** Rows repeated at the top of each printed page, or null. */
+  repeatRows: { first: number; last: number } | null;
+  printArea: CellRange;
+  /** Inches. */
+  margins: { left: number; right: number; top: number; bottom: number };
+  /** Centre the table horizontally on the page. */
+  centerHorizontally: boolean;
+}
+
+/** A chart only the Office.js writer draws (exceljs cannot): completion by unit, one bar per unit. */
+export interface ChartRequest {
+  kind: "bar";
+  title: string;
+  /** Unit names (one column). */
+  categories: CellRange;
+  /** Completion fractions (one column, same rows). */
+  values: CellRange;
+  /** Where to place it on the report sheet. */
+  anchor: CellRange;
+}
+
+export interface ReportModel {
+  sheetName: string;
+  cells: ReportCell[];
+  styles: Record<string, CellStyle>;
+  merges: CellRange[];
+  /** Widths in Excel's character units (Office.js: multiply by ~7 for points, see src/excel). */
+  columnWidths: { col: number; width: number }[];
+  /** Heights in points, for the rows that need more than the default. */
+  rowHeights: { row: number; height: number }[];
+  rules: ConditionalRule[];
+  /** Rows/columns frozen at top/left (0 = none). */
+  freeze: { rows: number; cols: number };
+  print: PrintSetup;
+  charts: ChartRequest[];
+  /** The font of the whole sheet (Vietnamese offices use Times New Roman); writers may ignore it. */
+  font?: { name: string; size: number };
+  /** The summary in words, ready to paste into a chat message (same as `quota-report report --text`). */
+  chatText: string;
+}
+
+/** Text cells (with their styles) explaining the colours, placed beside the clerk's table. */
+export interface LegendPlacement {
+  cells: ReportCell[];
+  styles: Record<string, CellStyle>;
+  range: CellRange;
+}
+
+/**
+ * The colours on the clerk's own table: native expression rules over the unit rows, built from the sheet's
+ * own columns and the campaign dates as literals. Every rule formula contains `marker`, so a writer can find
+ * the add-in's previous rules (isAddinRule in src/core/colour) and replace them, leaving the clerk's own.
+ */
+export interface ColourPlan {
+  sheet: string;
+  measureId: string | null;
+  marker: string;
+  rules: ConditionalRule[];
+  /** null when there was no empty place for it (see messages). */
+  legend: LegendPlacement | null;
+  /** What a clerk should know (nothing to colour, legend not placed…). */
+  messages: Msg[];
+}

@@ -1,0 +1,54 @@
+// Runs the command line in-process, as `quota-report …` would, and captures what it prints.
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { main } from "../../src/cli/main";
+
+export async function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const out = jest.spyOn(process.stdout, "write").mockImplementation((s: string | Uint8Array) => ((stdout += String(s)), true));
+  const err = jest.spyOn(process.stderr, "write").mockImplementation((s: string | Uint8Array) => ((stderr += String(s)), true));
+  try {
+    const code = await main(args);
+    return { code, stdout, stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+}
+
+export const SAMPLE = path.resolve(__dirname, "../../assets/sample/tien-do-cao-diem.xlsx");
+
+export function tempDir(prefix: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export async function openXlsx(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+/** Every cell of a sheet: address → value as exceljs reads it (formulas with their results). */
+export function sheetValues(ws: ExcelJS.Worksheet): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  ws.eachRow({ includeEmpty: false }, (row) =>
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      out[cell.address] = cell.value;
+    }));
+  return out;
+}
+
+/** A small quota workbook whose unit names look like formulas (the injection cases). */
+export async function writeInjectionWorkbook(file: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Danh sách");
+  ws.getCell("A1").value = "TIẾN ĐỘ THU NHẬN HỒ SƠ, cao điểm từ 21/8/2024 đến 29/8/2024";
+  ws.getRow(3).values = ["STT", "Đơn vị", "Chỉ tiêu", "Đã thực hiện"];
+  const units: [string, number, number][] = [["=1+1", 900, 400], ["+84 912 345 678", 800, 100], ["@SUM(A1)", 700, 350], ["Xã An Hòa", 600, 600]];
+  units.forEach(([name, target, done], i) => (ws.getRow(4 + i).values = [i + 1, name, target, done]));
+  ws.getRow(8).values = [null, "Tổng", 3000, 1450];
+  await wb.xlsx.writeFile(file);
+}
