@@ -1,0 +1,75 @@
+// Ribbon buttons: colour and report with the settings saved in the workbook, without opening the pane;
+// the pane opens instead when nothing is saved yet. Ids match the manifest's <Action> FunctionName.
+import type { Lang, Msg } from "../core/types";
+import { langFromLocale, msg, t } from "../core/messages";
+import { analyseAndWrite } from "../excel/actions";
+import { liveEngine } from "../excel/live-engine";
+import { loadSettings } from "../excel/settings";
+import { UnsupportedExcel } from "../excel/requirements";
+import { defaultAsOf } from "../taskpane/campaign-form";
+
+export const COMMAND_IDS = { colour: "ColourLagging", report: "WriteReport" } as const;
+
+function lang(): Lang {
+  return langFromLocale(Office.context?.displayLanguage);
+}
+
+/** A message where the clerk sees it without the pane: Excel's own notification area is not available
+ *  to commands, so the pane is opened with the message (the pane shows it on load). */
+async function tell(message: Msg): Promise<void> {
+  try {
+    localStorage.setItem("quotaReport.commandMessage", t(lang(), message));
+  } catch {
+    // storage may be blocked; opening the pane is enough for the clerk to carry on
+  }
+  await Office.addin.showAsTaskpane();
+}
+
+export async function runCommand(action: "colour" | "report"): Promise<void> {
+  const settings = loadSettings();
+  if (!settings || settings.campaign.from === null) {
+    await tell(msg("pane.command.needsSetup"));
+    return;
+  }
+  try {
+    const result = await analyseAndWrite(
+      {
+        source: "used",
+        sheet: settings.sheet,
+        mapping: settings.mapping,
+        measureId: settings.measureId,
+        campaign: settings.campaign,
+        asOf: defaultAsOf(new Date()),
+        lang: lang(),
+        colour: action === "colour",
+        report: action === "report",
+      },
+      liveEngine,
+    );
+    if (!result.ok) await tell(result.msg);
+  } catch (e) {
+    const message =
+      e instanceof UnsupportedExcel
+        ? e.clerkMessage
+        : (e as { code?: string }).code === "ItemNotFound"
+          ? msg("pane.error.sheetMissing", { sheet: settings.sheet ?? "" })
+          : msg("pane.error.unexpected", { detail: String((e as Error).message ?? e) });
+    await tell(message);
+  }
+}
+
+/** Office passes an event that must be completed, or the ribbon button stays busy. */
+function asCommand(action: "colour" | "report") {
+  return async (event?: Office.AddinCommands.Event) => {
+    try {
+      await runCommand(action);
+    } finally {
+      event?.completed();
+    }
+  };
+}
+
+Office.onReady(() => {
+  Office.actions.associate(COMMAND_IDS.colour, asCommand("colour"));
+  Office.actions.associate(COMMAND_IDS.report, asCommand("report"));
+});

@@ -1,0 +1,147 @@
+// ReportModel → a new sheet, through Office.js. Everything is queued; the caller syncs once at the end
+// (a write is split, with a sync per slice, only when it would pass Excel on the web's 5 MB request limit).
+import type { CellRange, CellStyle, ConditionalRule, PrintSetup, ReportCell, ReportModel } from "../core/report/model";
+import { areaRef, cellRef, columnLetters } from "./a1";
+import { cellBlock, splitBlock, styleRuns } from "./cells";
+import type { Capabilities } from "./requirements";
+
+/** Leave room under 5 MB for the rest of the batch. */
+export const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
+
+/** Excel's character-width units → points (Calibri 11: 8.43 characters = 48 pt). */
+export function widthToPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** A sheet name that no existing sheet has ("Báo cáo 15-09-2024", then "… (2)"), within Excel's 31 characters. */
+export function freshSheetName(wanted: string, existing: string[]): string {
+  const taken = new Set(existing.map((n) => n.toLocaleLowerCase()));
+  if (!taken.has(wanted.toLocaleLowerCase())) return wanted;
+  for (let i = 2; ; i++) {
+    const suffix = ` (${i})`;
+    const name = wanted.slice(0, 31 - suffix.length) + suffix;
+    if (!taken.has(name.toLocaleLowerCase())) return name;
+  }
+}
+
+/** Values, formulas and number formats as 2-D arrays, then formats by style rectangle. */
+export async function writeCells(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  cells: ReportCell[],
+  styles: Record<string, CellStyle>,
+  budget = REQUEST_BUDGET_BYTES,
+): Promise<void> {
+  const block = cellBlock(cells, styles);
+  if (!block) return;
+  const slices = splitBlock(block, budget);
+  for (let i = 0; i < slices.length; i++) {
+    const slice = slices[i];
+    const range = sheet.getRange(areaRef(slice.area));
+    range.numberFormat = slice.numberFormats;
+    range.formulas = slice.formulas;
+    if (i < slices.length - 1) await context.sync();
+  }
+  for (const run of styleRuns(cells)) {
+    const style = styles[run.style];
+    if (style) applyStyle(sheet.getRange(areaRef(run.area)), style);
+  }
+}
+
+const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
+const V_ALIGN = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
+const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const;
+
+function applyStyle(range: Excel.Range, style: CellStyle): void {
+  const format = range.format;
+  if (style.bold !== undefined) format.font.bold = style.bold;
+  if (style.italic !== undefined) format.font.italic = style.italic;
+  if (style.fontSize !== undefined) format.font.size = style.fontSize;
+  if (style.fontColor) format.font.color = style.fontColor;
+  if (style.fill) format.fill.color = style.fill;
+  if (style.hAlign) format.horizontalAlignment = H_ALIGN[style.hAlign];
+  if (style.vAlign) format.verticalAlignment = V_ALIGN[style.vAlign];
+  if (style.wrap !== undefined) format.wrapText = style.wrap;
+  if (style.border) {
+    for (const edge of EDGES) {
+      const border = format.borders.getItem(edge);
+      border.style = "Continuous";
+      border.weight = "Thin";
+    }
+  }
+}
+
+/** Queue one native conditional format on a sheet. */
+export function addRule(sheet: Excel.Worksheet, rule: ConditionalRule): void {
+  const range = sheet.getRange(areaRef(rule.range));
+  if (rule.kind === "dataBar") {
+    const cf = range.conditionalFormats.add("DataBar");
+    cf.dataBar.lowerBoundRule = { type: "Number", formula: String(rule.min) };
+    cf.dataBar.upperBoundRule = { type: "Number", formula: String(rule.max) };
+    cf.dataBar.positiveFormat.fillColor = rule.color;
+    cf.dataBar.positiveFormat.gradientFill = false;
+    return;
+  }
+  const cf = range.conditionalFormats.add("Custom");
+  cf.custom.rule.formula = "=" + rule.formula;
+  if (rule.style.fill) cf.custom.format.fill.color = rule.style.fill;
+  if (rule.style.fontColor) cf.custom.format.font.color = rule.style.fontColor;
+  if (rule.style.bold !== undefined) cf.custom.format.font.bold = rule.style.bold;
+}
+
+function applyPrint(sheet: Excel.Worksheet, print: PrintSetup): void {
+  const layout = sheet.pageLayout;
+  layout.paperSize = "A4";
+  layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+  layout.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: 0 };
+  layout.leftMargin = print.margins.left * 72;
+  layout.rightMargin = print.margins.right * 72;
+  layout.topMargin = print.margins.top * 72;
+  layout.bottomMargin = print.margins.bottom * 72;
+  layout.centerHorizontally = print.centerHorizontally;
+  layout.setPrintArea(areaRef(print.printArea));
+  if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows.first}:$${print.repeatRows.last}`);
+}
+
+function addChart(sheet: Excel.Worksheet, chart: ReportModel["charts"][number], caps: Capabilities): void {
+  const added = sheet.charts.add("BarClustered", sheet.getRange(areaRef(chart.values)), "Columns");
+  added.title.text = chart.title;
+  added.legend.visible = false;
+  if (caps.setXAxisValues) added.series.getItemAt(0).setXAxisValues(sheet.getRange(areaRef(chart.categories)));
+  added.axes.valueAxis.numberFormat = "0%";
+  added.setPosition(cellRef(chart.anchor.top, chart.anchor.left), cellRef(chart.anchor.bottom, chart.anchor.right));
+}
+
+function freeze(sheet: Excel.Worksheet, rows: number, cols: number): void {
+  if (rows > 0 && cols > 0) sheet.freezePanes.freezeAt(sheet.getRange(`A1:${cellRef(rows, cols)}`));
+  else if (rows > 0) sheet.freezePanes.freezeRows(rows);
+  else if (cols > 0) sheet.freezePanes.freezeColumns(cols);
+}
+
+/**
+ * Queue the whole report as a new sheet (never an existing name) and activate it. Returns the sheet's name.
+ * No sync unless the cells pass the request budget.
+ */
+export async function queueReport(
+  context: Excel.RequestContext,
+  model: ReportModel,
+  existingSheetNames: string[],
+  caps: Capabilities,
+): Promise<string> {
+  const name = freshSheetName(model.sheetName, existingSheetNames);
+  const sheet = context.workbook.worksheets.add(name);
+  await writeCells(context, sheet, model.cells, model.styles);
+  for (const merge of model.merges) sheet.getRange(areaRef(merge)).merge(false);
+  for (const { col, width } of model.columnWidths) {
+    sheet.getRange(`${columnLetters(col)}:${columnLetters(col)}`).format.columnWidth = widthToPoints(width);
+  }
+  for (const { row, height } of model.rowHeights) sheet.getRange(`${row}:${row}`).format.rowHeight = height;
+  if (caps.conditionalFormats) for (const rule of model.rules) addRule(sheet, rule);
+  freeze(sheet, model.freeze.rows, model.freeze.cols);
+  if (caps.pageLayout) applyPrint(sheet, model.print);
+  for (const chart of model.charts) addChart(sheet, chart, caps);
+  sheet.activate();
+  return name;
+}
+
+export type { CellRange };

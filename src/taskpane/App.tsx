@@ -1,0 +1,157 @@
+// The task pane: find the table, set the campaign, then colour / report / copy the summary.
+import * as React from "react";
+import {
+  Button, Divider, MessageBar, MessageBarBody, ProgressBar, Subtitle2, Textarea, Title3, makeStyles, tokens,
+} from "@fluentui/react-components";
+import type { Lang, Mapping, Msg, QuotaTable } from "../core/types";
+import { msg, t } from "../core/messages";
+import { makeCampaign } from "../core/campaign";
+import { analyseAndWrite, detectTable, selectCell, type RunOutcome } from "../excel/actions";
+import { liveEngine } from "../excel/live-engine";
+import { loadSettings, saveSettings } from "../excel/settings";
+import { capabilities, limitations, UnsupportedExcel } from "../excel/requirements";
+import { campaignFromForm, defaultAsOf, formFromCampaign, type CampaignForm } from "./campaign-form";
+import { copyText } from "./clipboard";
+import { DetectSection } from "./components/DetectSection";
+import { CampaignSection } from "./components/CampaignSection";
+import { Results } from "./components/Results";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM,
+    maxWidth: "100%", boxSizing: "border-box", overflowWrap: "anywhere",
+  },
+  actions: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  wrapButton: { whiteSpace: "normal", height: "auto", minHeight: "32px" },
+});
+
+type Action = "colour" | "report" | "copy";
+
+export function App({ lang }: { lang: Lang }) {
+  const s = useStyles();
+  const saved = React.useMemo(() => loadSettings(), []);
+  const [selectionOnly, setSelectionOnly] = React.useState(saved?.source === "selection");
+  const [table, setTable] = React.useState<QuotaTable | null>(null);
+  const [mapping, setMapping] = React.useState<Mapping>(saved?.mapping ?? {});
+  const [form, setForm] = React.useState<CampaignForm>(() =>
+    formFromCampaign(saved?.campaign ?? makeCampaign(), defaultAsOf(new Date())),
+  );
+  const [busy, setBusy] = React.useState(false);
+  const [error, setError] = React.useState<Msg | null>(null);
+  const [notices, setNotices] = React.useState<Msg[]>(() => limitations(capabilities()));
+  // A ribbon command that could not run leaves its reason for the pane it opens.
+  const [commandNote] = React.useState<string | null>(() => takeCommandMessage());
+  const [outcome, setOutcome] = React.useState<RunOutcome | null>(null);
+  const [summary, setSummary] = React.useState<string>("");
+
+  const guard = async (work: () => Promise<void>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await work();
+    } catch (e) {
+      setError(e instanceof UnsupportedExcel ? e.clerkMessage : msg("pane.error.unexpected", { detail: String((e as Error).message ?? e) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const detect = (withMapping: Mapping) =>
+    guard(async () => {
+      const found = await detectTable({ source: selectionOnly ? "selection" : "used", mapping: withMapping }, liveEngine);
+      if (!found.read.ok) {
+        setTable(null);
+        setError(found.read.msg);
+        return;
+      }
+      setTable(found.read.table);
+    });
+
+  const changeMapping = (m: Mapping) => {
+    setMapping(m);
+    void detect(m);
+  };
+
+  const run = (action: Action) =>
+    guard(async () => {
+      if (!table) return setError(msg("pane.error.detectFirst"));
+      const parsed = campaignFromForm(form);
+      if (!parsed.ok) return setError(parsed.msg);
+      const source = selectionOnly ? "selection" : "used";
+      const result = await analyseAndWrite(
+        {
+          source, sheet: source === "used" ? table.sheet : undefined, mapping, lang,
+          campaign: parsed.campaign, asOf: parsed.asOf, colour: action === "colour", report: action === "report",
+        },
+        liveEngine,
+      );
+      if (!result.ok) return setError(result.msg);
+      setOutcome(result);
+      setSummary(result.chatText);
+      const done: Msg[] = [];
+      if (result.colour) {
+        done.push(msg("pane.actions.coloured", { added: result.colour.added, removed: result.colour.removed, sheet: table.sheet }));
+        done.push(...result.colour.messages);
+      }
+      if (result.reportSheet) done.push(msg("pane.actions.reported", { sheet: result.reportSheet }));
+      if (action === "copy") done.push((await copyText(result.chatText)) ? msg("pane.actions.copied") : msg("pane.error.clipboard"));
+      setNotices(done);
+      await saveSettings({ version: 1, campaign: parsed.campaign, mapping, sheet: table.sheet, source });
+    });
+
+  return (
+    <main className={s.root} lang={lang}>
+      <Title3 as="h1">{t(lang, "pane.title")}</Title3>
+      {error && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{t(lang, error)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {commandNote && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{commandNote}</MessageBarBody>
+        </MessageBar>
+      )}
+      {notices.map((n, i) => (
+        <MessageBar key={i} intent="info">
+          <MessageBarBody>{t(lang, n)}</MessageBarBody>
+        </MessageBar>
+      ))}
+      <Subtitle2 as="h2">{`1. ${t(lang, "pane.detect.section")}`}</Subtitle2>
+      <DetectSection
+        lang={lang} busy={busy} selectionOnly={selectionOnly} onSelectionOnly={setSelectionOnly} table={table}
+        mapping={mapping} onDetect={() => detect(mapping)} onMapping={changeMapping}
+        onGoTo={(cell) => table && guard(() => selectCell(table.sheet, cell))}
+      />
+      <Divider />
+      <Subtitle2 as="h2">{`2. ${t(lang, "pane.campaign.section")}`}</Subtitle2>
+      <CampaignSection lang={lang} form={form} onChange={setForm} />
+      <Divider />
+      <Subtitle2 as="h2">{`3. ${t(lang, "pane.actions.section")}`}</Subtitle2>
+      <div className={s.actions}>
+        <Button appearance="primary" className={s.wrapButton} disabled={busy} onClick={() => run("colour")}>
+          {t(lang, "pane.actions.colour")}
+        </Button>
+        <Button appearance="primary" className={s.wrapButton} disabled={busy} onClick={() => run("report")}>
+          {t(lang, "pane.actions.report")}
+        </Button>
+        <Button className={s.wrapButton} disabled={busy} onClick={() => run("copy")}>
+          {t(lang, "pane.actions.copy")}
+        </Button>
+      </div>
+      {busy && <ProgressBar aria-label={t(lang, "pane.actions.working")} />}
+      {summary && <Textarea readOnly value={summary} resize="vertical" aria-label={t(lang, "pane.actions.copy")} rows={6} />}
+      {outcome && <Results lang={lang} analysis={outcome.analysis} />}
+    </main>
+  );
+}
+
+function takeCommandMessage(): string | null {
+  try {
+    const note = localStorage.getItem("quotaReport.commandMessage");
+    localStorage.removeItem("quotaReport.commandMessage");
+    return note;
+  } catch {
+    return null;
+  }
+}

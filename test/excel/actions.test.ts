@@ -1,0 +1,117 @@
+import { analyseAndWrite, detectTable } from "../../src/excel/actions";
+import { liveEngine } from "../../src/excel/live-engine";
+import { capabilities } from "../../src/excel/requirements";
+import { makeCampaign } from "../../src/core/campaign";
+import { serialFromYMD } from "../../src/core/dates";
+import { COLOUR_MARKER } from "../../src/core/colour";
+import { mockExcel, type SourceSheet } from "./mock-excel";
+
+const all = capabilities(() => true);
+const from = serialFromYMD(2024, 8, 1)!;
+const to = serialFromYMD(2024, 10, 30)!;
+const asOf = serialFromYMD(2024, 9, 15)!;
+
+function quotaSheet(units: number, rules: SourceSheet["rules"] = []): SourceSheet {
+  const values: (string | number | null)[][] = [
+    ["STT", "Đơn vị", "Chỉ tiêu", "Đã thực hiện"],
+    ...Array.from({ length: units }, (_, i) => [i + 1, `Xã ${i + 1}`, 1000, 100 + ((i * 37) % 900)]),
+  ];
+  return { name: "Tiến độ", origin: { row: 1, col: 1 }, values, rules };
+}
+
+function request(colour: boolean, report: boolean) {
+  return {
+    source: "used" as const,
+    campaign: makeCampaign({ from, to, nominalDays: 90 }),
+    asOf,
+    lang: "vi" as const,
+    colour,
+    report,
+    now: new Date(2024, 8, 15, 7, 30),
+  };
+}
+
+async function runWith(units: number, colour: boolean, report: boolean, rules?: SourceSheet["rules"]) {
+  const m = mockExcel(quotaSheet(units, rules));
+  (global as any).Excel = m.excel;
+  const result = await analyseAndWrite(request(colour, report), liveEngine, all);
+  return { m, result };
+}
+
+describe("round trips do not depend on the number of units", () => {
+  test.each([
+    ["detect", 1],
+  ])("%s takes %i sync at 10 and 2,000 units", async () => {
+    const counts: number[] = [];
+    for (const units of [10, 2000]) {
+      const m = mockExcel(quotaSheet(units));
+      (global as any).Excel = m.excel;
+      const found = await detectTable({ source: "used" }, liveEngine, all);
+      expect(found.read.ok).toBe(true);
+      if (found.read.ok) expect(found.read.table.units).toHaveLength(units);
+      counts.push(m.syncCount());
+    }
+    expect(counts).toEqual([1, 1]);
+  });
+
+  test("analyse + colour + report: the same count (at most 4) at 10 and 2,000 units", async () => {
+    const small = await runWith(10, true, true);
+    const large = await runWith(2000, true, true);
+    expect(small.result.ok && large.result.ok).toBe(true);
+    expect(small.m.syncCount()).toBe(large.m.syncCount());
+    expect(large.m.syncCount()).toBeLessThanOrEqual(4);
+    // the large report really holds every unit: one block written as a single 2-D array
+    const sheet = large.m.added[0];
+    const block = sheet.ranges.find((r) => r.formulas)!;
+    const text = JSON.stringify(block.formulas);
+    expect(text).toContain("'Xã 2000");
+  });
+});
+
+describe("writing the report and the colours", () => {
+  test("the report goes to a new, active sheet with merges, widths, rules, freeze, print setup and a chart", async () => {
+    const { m, result } = await runWith(10, false, true);
+    expect(result.ok).toBe(true);
+    expect(m.added).toHaveLength(1);
+    const sheet = m.added[0];
+    expect(sheet.name).toBe("Báo cáo 15-09-2024");
+    expect(sheet.activated).toBe(true);
+    expect(sheet.ranges.some((r) => r.merged)).toBe(true);
+    expect(sheet.ranges.some((r) => typeof r.format.columnWidth === "number")).toBe(true);
+    expect(sheet.rules.some((r) => r.type === "DataBar")).toBe(true);
+    expect(sheet.freeze.length).toBe(1);
+    expect(sheet.page).toMatchObject({ paperSize: "A4", orientation: "Landscape" });
+    expect(sheet.charts).toHaveLength(1);
+    expect(sheet.charts[0].type).toBe("BarClustered");
+    // text is written as text, never as a formula; formulas start with "="
+    const cells = sheet.ranges.filter((r) => r.formulas).flatMap((r) => r.formulas!.flat());
+    expect(cells).toContain("'Xã 1");
+    for (const c of cells) if (typeof c === "string" && c.startsWith("=")) expect(c).not.toMatch(/^='/);
+    // the source sheet got no values
+    expect(m.source.ranges.filter((r) => r.formulas && r.address.startsWith("A1"))).toHaveLength(0);
+  });
+
+  test("a sheet with yesterday's report gets a fresh name", async () => {
+    const m = mockExcel({ ...quotaSheet(5), existingSheets: ["Báo cáo 15-09-2024"] });
+    (global as any).Excel = m.excel;
+    await analyseAndWrite(request(false, true), liveEngine, all);
+    expect(m.added[0].name).toBe("Báo cáo 15-09-2024 (2)");
+  });
+
+  test("colouring replaces only the add-in's own rules", async () => {
+    const clerkRule = "=$D2>500";
+    const oldAddin = `=AND($D2<$C2,${COLOUR_MARKER})`;
+    const { m, result } = await runWith(10, true, false, [
+      { type: "Custom", formula: clerkRule },
+      { type: "Custom", formula: oldAddin },
+      { type: "DataBar" },
+    ]);
+    expect(result.ok).toBe(true);
+    expect(m.deletedRules).toEqual([oldAddin]);
+    const added = m.source.rules;
+    expect(added.length).toBeGreaterThan(0);
+    for (const r of added) expect(r.formula).toContain(COLOUR_MARKER);
+    expect(m.added).toHaveLength(0);
+    if (result.ok) expect(result.colour).toMatchObject({ removed: 1, added: added.length });
+  });
+});

@@ -1,0 +1,212 @@
+// An office-addin-mock Excel over one source sheet, plus plain recorders for everything the adapter writes.
+import { OfficeMockObject } from "office-addin-mock";
+import { cellRef } from "../../src/excel/a1";
+
+export interface RecordedRule {
+  type: string;
+  address: string;
+  formula?: string;
+  fill?: string;
+  fontColor?: string;
+  lower?: unknown;
+  upper?: unknown;
+}
+
+export interface RecordedRange {
+  address: string;
+  formulas?: unknown[][];
+  numberFormat?: unknown[][];
+  merged?: boolean;
+  format: {
+    font: Record<string, unknown>;
+    fill: Record<string, unknown>;
+    columnWidth?: number;
+    rowHeight?: number;
+    [k: string]: unknown;
+  };
+}
+
+export interface RecordedSheet {
+  name: string;
+  ranges: RecordedRange[];
+  rules: RecordedRule[];
+  freeze: string[];
+  page: Record<string, unknown>;
+  charts: { type: string; source: string; title?: string; categories?: string; position?: string[] }[];
+  activated: boolean;
+}
+
+function recordingSheet(name: string): { sheet: RecordedSheet; api: any } {
+  const sheet: RecordedSheet = { name, ranges: [], rules: [], freeze: [], page: {}, charts: [], activated: false };
+  const getRange = (address: string) => {
+    const rec: RecordedRange = { address, format: { font: {}, fill: {} } };
+    sheet.ranges.push(rec);
+    const format: any = rec.format;
+    format.borders = { getItem: () => ({}) };
+    return {
+      set formulas(v: unknown[][]) { rec.formulas = v; },
+      set numberFormat(v: unknown[][]) { rec.numberFormat = v; },
+      format,
+      merge: () => { rec.merged = true; },
+      select: () => undefined,
+      conditionalFormats: {
+        add(type: string) {
+          const rule: RecordedRule = { type, address };
+          sheet.rules.push(rule);
+          const fmt = { fill: {} as any, font: {} as any };
+          return {
+            custom: {
+              rule: { set formula(f: string) { rule.formula = f; } },
+              format: {
+                fill: { set color(c: string) { rule.fill = c; } },
+                font: { set color(c: string) { rule.fontColor = c; }, bold: false },
+              },
+            },
+            dataBar: {
+              set lowerBoundRule(v: unknown) { rule.lower = v; },
+              set upperBoundRule(v: unknown) { rule.upper = v; },
+              positiveFormat: fmt,
+            },
+          };
+        },
+      },
+    };
+  };
+  const api = {
+    getRange,
+    activate: () => { sheet.activated = true; },
+    freezePanes: {
+      freezeAt: (r: unknown) => sheet.freeze.push(`at`),
+      freezeRows: (n: number) => sheet.freeze.push(`rows ${n}`),
+      freezeColumns: (n: number) => sheet.freeze.push(`cols ${n}`),
+    },
+    pageLayout: new Proxy(
+      {
+        setPrintArea: (a: string) => { sheet.page.printArea = a; },
+        setPrintTitleRows: (a: string) => { sheet.page.titleRows = a; },
+      } as Record<string, unknown>,
+      { set: (t, k, v) => { sheet.page[String(k)] = v; return true; } },
+    ),
+    charts: {
+      add(type: string, source: { __address?: string }) {
+        const chart: RecordedSheet["charts"][number] = { type, source: "" };
+        sheet.charts.push(chart);
+        return {
+          title: { set text(t: string) { chart.title = t; } },
+          legend: {},
+          axes: { valueAxis: {} },
+          series: { getItemAt: () => ({ setXAxisValues: () => { chart.categories = "set"; } }) },
+          setPosition: (a: string, b: string) => { chart.position = [a, b]; },
+        };
+      },
+    },
+  };
+  return { sheet, api };
+}
+
+export interface SourceSheet {
+  name: string;
+  /** Top-left of the used range. */
+  origin: { row: number; col: number };
+  values: (string | number | boolean | null)[][];
+  valueTypes?: string[][];
+  merged?: string;
+  visible?: string;
+  /** Conditional formats already on the sheet: custom ones with a formula, others by type only. */
+  rules?: { type: string; formula?: string }[];
+  existingSheets?: string[];
+}
+
+export interface MockExcel {
+  excel: any;
+  context: any;
+  added: RecordedSheet[];
+  source: RecordedSheet;
+  deletedRules: string[];
+  syncCount(): number;
+}
+
+export function mockExcel(src: SourceSheet): MockExcel {
+  const rows = src.values.length;
+  const cols = Math.max(...src.values.map((r) => r.length));
+  const address = `${src.name}!${cellRef(src.origin.row, src.origin.col)}:${cellRef(src.origin.row + rows - 1, src.origin.col + cols - 1)}`;
+  const added: RecordedSheet[] = [];
+  const addedApis = new Map<string, unknown>();
+  const deletedRules: string[] = [];
+  const source = recordingSheet(src.name);
+  const existing = [src.name, ...(src.existingSheets ?? [])];
+  const ruleItems = (src.rules ?? []).map((r) => ({
+    type: r.type,
+    custom: { rule: { formula: r.formula, load: () => undefined } },
+    delete: () => deletedRules.push(r.formula ?? r.type),
+  }));
+  const sourceSheetData = {
+    name: src.name,
+    usedRange: {
+      address,
+      values: src.values.map((r) => r.map((v) => (v === null ? "" : v))),
+      valueTypes:
+        src.valueTypes ?? src.values.map((r) => r.map((v) => (v === null ? "Empty" : typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : "String"))),
+      numberFormat: src.values.map((r) => r.map(() => "General")),
+      rowCount: rows,
+      columnCount: cols,
+      merged: { address: src.merged ?? "" },
+      visible: { address: src.visible ?? address },
+      getMergedAreasOrNullObject() { return this.merged; },
+      getSpecialCellsOrNullObject() { return this.visible; },
+    },
+    getUsedRangeOrNullObject() { return this.usedRange; },
+    getRange(addr?: string) {
+      if (addr) return source.api.getRange(addr);
+      return { conditionalFormats: { items: ruleItems, load() { return this; } } };
+    },
+    activate: () => undefined,
+  };
+  const data = {
+    context: {
+      workbook: {
+        worksheets: {
+          source: sourceSheetData,
+          items: [] as { name: string }[],
+          load() { this.items = existing.concat(added.map((s) => s.name)).map((name) => ({ name })); return this; },
+          getActiveWorksheet() { return this.source; },
+          getItem(name: string) {
+            if (name === src.name) return this.source;
+            const sheet = addedApis.get(name);
+            if (!sheet) throw new Error(`ItemNotFound ${name}`);
+            return sheet;
+          },
+          add(name: string) {
+            const rec = recordingSheet(name);
+            added.push(rec.sheet);
+            addedApis.set(name, rec.api);
+            return rec.api;
+          },
+        },
+      },
+      application: {
+        decimalSeparator: ",",
+        thousandsSeparator: ".",
+        useSystemSeparators: true,
+        cultureInfo: { numberFormat: { numberDecimalSeparator: ",", numberGroupSeparator: "." } },
+        suspendApiCalculationUntilNextSync() {},
+        suspendScreenUpdatingUntilNextSync() {},
+      },
+    },
+    run: async function (callback: (context: unknown) => Promise<unknown>) {
+      return callback(this.context);
+    },
+  };
+  const excel = new OfficeMockObject(data) as any;
+  const context = excel.context;
+  // The sheet's getRange(addr) must reach the recorders, and Excel.run must hand over the mock context.
+  let syncs = 0;
+  const realSync = context.sync.bind(context);
+  context.sync = async () => {
+    syncs++;
+    await realSync();
+    // office-addin-mock propagates loaded values through un-awaited promises: let them settle.
+    await new Promise((r) => setTimeout(r, 0));
+  };
+  return { excel, context, added, source: source.sheet, deletedRules, syncCount: () => syncs };
+}
