@@ -28,7 +28,7 @@ test("the manifest in dist points at the office's address, never at localhost", 
 
 test("dist holds the shared-runtime page loading functions, commands and pane bundles", () => {
   const html = fs.readFileSync(path.join(out, "taskpane.html"), "utf8");
-  const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
+  const scripts = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)].map((m) => m[1]);
   for (const bundle of ["functions.js", "commands.js", "taskpane.js"]) {
     expect(scripts.some((s) => s.endsWith(bundle))).toBe(true);
     expect(fs.statSync(path.join(out, bundle)).size).toBeGreaterThan(100);

@@ -6,8 +6,10 @@ import { DOMParser } from "@xmldom/xmldom";
 
 const root = path.resolve(__dirname, "../..");
 const xml = fs.readFileSync(path.join(root, "manifest.xml"), "utf8");
-const doc = new DOMParser({ onError: (level: string, m: string) => { if (level !== "warning") throw new Error(m); } })
-  .parseFromString(xml, "text/xml");
+const fail = (m: string) => {
+  throw new Error(`manifest.xml is not well-formed: ${m}`);
+};
+const doc = new DOMParser({ errorHandler: { error: fail, fatalError: fail } }).parseFromString(xml, "text/xml");
 
 const all = (tag: string) => Array.from(doc.getElementsByTagName(tag));
 const localName = (tag: string) => Array.from(doc.getElementsByTagNameNS("*", tag));
