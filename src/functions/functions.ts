@@ -7,10 +7,11 @@ import { makeCampaign, campaignDays, daysElapsed, daysLeft } from "../core/campa
 import { computeProgress, dailyTarget, statusLabel } from "../core/progress";
 import { formatDate } from "../core/dates";
 import { parseNumberDetailed } from "../core/numbers";
-import { ArgumentProblem } from "./errors";
+import { ArgumentProblem, ArgName } from "./errors";
 import { getLang } from "./lang";
 import {
   ArgCell,
+  ArgMatrix,
   checkOrder,
   readAsOf,
   readCount,
@@ -21,11 +22,12 @@ import {
   spill,
 } from "./args";
 
-function campaignBetween(start: ArgCell, end: ArgCell): Campaign {
+/** The campaign from its first and last day, and the plan's own number of days when given ("90 ngày đêm"). */
+function campaignBetween(start: ArgCell, end: ArgCell, days?: ArgCell): Campaign {
   const from = readDate(start, "start");
   const to = readDate(end, "end");
   checkOrder(from, to);
-  return makeCampaign({ from, to });
+  return makeCampaign({ from, to, nominalDays: days === undefined ? null : readOptionalDays(days, "days") });
 }
 
 function progressAt(doneCell: ArgCell, targetCell: ArgCell, campaign: Campaign, asOf: DaySerial) {
@@ -88,12 +90,13 @@ export function COMPLETION(done: any[][], target: any[][]): any[][] {
  * @param {any[][]} start First day of the campaign.
  * @param {any[][]} end Last day of the campaign.
  * @param {any[][]} [as_of] The day to compute for; today when omitted.
+ * @param {any[][]} [days] The plan's own number of days ("90 ngày đêm" → 90); overrides the dates.
  * @returns {any[][]} What should be done by the as-of day.
  * @volatile
  */
-export function EXPECTED(target: any[][], start: any[][], end: any[][], as_of?: any[][]): any[][] {
-  return spill([["target", target], ["start", start], ["end", end], ["as_of", as_of]], ([t, s, e, d]) => {
-    const p = computeProgress({ target: readCount(t, "target"), done: 0 }, campaignBetween(s, e), readAsOf(d));
+export function EXPECTED(target: any[][], start: any[][], end: any[][], as_of?: any[][], days?: any[][]): any[][] {
+  return spill([["target", target], ["start", start], ["end", end], ["as_of", as_of], ["days", days]], ([t, s, e, d, n]) => {
+    const p = computeProgress({ target: readCount(t, "target"), done: 0 }, campaignBetween(s, e, n), readAsOf(d));
     return p.expected as number;
   });
 }
@@ -106,12 +109,14 @@ export function EXPECTED(target: any[][], start: any[][], end: any[][], as_of?: 
  * @param {any[][]} start First day of the campaign.
  * @param {any[][]} end Last day of the campaign.
  * @param {any[][]} [as_of] The day to compute for; today when omitted.
+ * @param {any[][]} [days] The plan's own number of days ("90 ngày đêm" → 90); overrides the dates.
  * @returns {any[][]} The pace.
  * @volatile
  */
-export function PACE(done: any[][], target: any[][], start: any[][], end: any[][], as_of?: any[][]): any[][] {
-  return spill([["done", done], ["target", target], ["start", start], ["end", end], ["as_of", as_of]], ([a, t, s, e, d]) => {
-    const campaign = campaignBetween(s, e);
+export function PACE(done: any[][], target: any[][], start: any[][], end: any[][], as_of?: any[][], days?: any[][]): any[][] {
+  const args: [ArgName, ArgMatrix][] = [["done", done], ["target", target], ["start", start], ["end", end], ["as_of", as_of], ["days", days]];
+  return spill(args, ([a, t, s, e, d, n]) => {
+    const campaign = campaignBetween(s, e, n);
     const asOf = readAsOf(d);
     const p = progressAt(a, t, campaign, asOf);
     if (p.pace !== null) return p.pace;
@@ -128,12 +133,14 @@ export function PACE(done: any[][], target: any[][], start: any[][], end: any[][
  * @param {any[][]} start First day of the campaign.
  * @param {any[][]} end Last day of the campaign.
  * @param {any[][]} [as_of] The day to compute for; today when omitted.
+ * @param {any[][]} [days] The plan's own number of days ("90 ngày đêm" → 90); overrides the dates.
  * @returns {any[][]} Ahead (+) or behind (−) of the expected figure.
  * @volatile
  */
-export function LAG(done: any[][], target: any[][], start: any[][], end: any[][], as_of?: any[][]): any[][] {
-  return spill([["done", done], ["target", target], ["start", start], ["end", end], ["as_of", as_of]], ([a, t, s, e, d]) => {
-    return progressAt(a, t, campaignBetween(s, e), readAsOf(d)).lag as number;
+export function LAG(done: any[][], target: any[][], start: any[][], end: any[][], as_of?: any[][], days?: any[][]): any[][] {
+  const args: [ArgName, ArgMatrix][] = [["done", done], ["target", target], ["start", start], ["end", end], ["as_of", as_of], ["days", days]];
+  return spill(args, ([a, t, s, e, d, n]) => {
+    return progressAt(a, t, campaignBetween(s, e, n), readAsOf(d)).lag as number;
   });
 }
 
@@ -188,12 +195,14 @@ export function FORECAST_DATE(target: any[][], done: any[][], start: any[][], as
  * @param {any[][]} start First day of the campaign.
  * @param {any[][]} end Last day of the campaign.
  * @param {any[][]} [as_of] The day to compute for; today when omitted.
+ * @param {any[][]} [days] The plan's own number of days ("90 ngày đêm" → 90); overrides the dates.
  * @returns {any[][]} The status.
  * @volatile
  */
-export function STATUS(done: any[][], target: any[][], start: any[][], end: any[][], as_of?: any[][]): any[][] {
-  return spill([["done", done], ["target", target], ["start", start], ["end", end], ["as_of", as_of]], ([a, t, s, e, d]) => {
-    return statusLabel(progressAt(a, t, campaignBetween(s, e), readAsOf(d)).status, getLang());
+export function STATUS(done: any[][], target: any[][], start: any[][], end: any[][], as_of?: any[][], days?: any[][]): any[][] {
+  const args: [ArgName, ArgMatrix][] = [["done", done], ["target", target], ["start", start], ["end", end], ["as_of", as_of], ["days", days]];
+  return spill(args, ([a, t, s, e, d, n]) => {
+    return statusLabel(progressAt(a, t, campaignBetween(s, e, n), readAsOf(d)).status, getLang());
   });
 }
 
@@ -203,12 +212,13 @@ export function STATUS(done: any[][], target: any[][], start: any[][], end: any[
  * @param {any[][]} start First day of the campaign.
  * @param {any[][]} end Last day of the campaign.
  * @param {any[][]} [as_of] The day to compute for; today when omitted.
+ * @param {any[][]} [days] The plan's own number of days ("90 ngày đêm" → 90); overrides the dates.
  * @returns {any[][]} Days elapsed.
  * @volatile
  */
-export function DAYS_ELAPSED(start: any[][], end: any[][], as_of?: any[][]): any[][] {
-  return spill([["start", start], ["end", end], ["as_of", as_of]], ([s, e, d]) => {
-    return daysElapsed(campaignBetween(s, e), readAsOf(d)) as number;
+export function DAYS_ELAPSED(start: any[][], end: any[][], as_of?: any[][], days?: any[][]): any[][] {
+  return spill([["start", start], ["end", end], ["as_of", as_of], ["days", days]], ([s, e, d, n]) => {
+    return daysElapsed(campaignBetween(s, e, n), readAsOf(d)) as number;
   });
 }
 

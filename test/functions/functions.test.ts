@@ -182,3 +182,21 @@ describe("CT.NUMBER", () => {
     expect(shown(() => CT.NUMBER(cell(true)))).toMatchObject({ message: expect.stringContaining('"true"') });
   });
 });
+
+describe("the plan's own number of days in the progress functions", () => {
+  // Table 1 of domain.md: a "90 ngày đêm" plan from 01/8/2024 to 30/10/2024 (91 calendar days), 7,020 done by 15/9.
+  const one = (v: unknown) => [[v]];
+  const args = [one(7020), one(13176), one("01/8/2024"), one("30/10/2024"), one("15/9/2024")] as const;
+
+  test("with days = 90 the expected figure and the pace follow the plan, not the calendar", () => {
+    expect(CT.EXPECTED(one(13176), one("01/8/2024"), one("30/10/2024"), one("15/9/2024"), one(90))[0][0]).toBeCloseTo((13176 * 46) / 90, 6);
+    expect(CT.EXPECTED(one(13176), one("01/8/2024"), one("30/10/2024"), one("15/9/2024"))[0][0]).toBeCloseTo((13176 * 46) / 91, 6);
+    expect(CT.PACE(...args, one(90))[0][0]).toBeCloseTo(7020 / ((13176 * 46) / 90), 9);
+    expect(CT.LAG(...args, one(90))[0][0]).toBeCloseTo(7020 - (13176 * 46) / 90, 6);
+    expect(CT.DAYS_ELAPSED(one("01/8/2024"), one("30/10/2024"), one("30/10/2024"), one(90))[0][0]).toBe(90);
+  });
+
+  test("days that are not a positive whole number are a #VALUE! naming the argument", () => {
+    expect(() => CT.STATUS(...args, one(-3))).toThrow(/days/);
+  });
+});

@@ -22,9 +22,10 @@ describe("manifest.xml", () => {
     expect(all("Id")[0].textContent).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
   });
 
+  // CustomFunctionsRuntime 1.2 brings CustomFunctions.Error, which a spilled range needs for a #VALUE! per row.
   test("declares the shared runtime (long lifetime) and the requirement sets", () => {
     const sets = all("Set").map((s) => `${s.getAttribute("Name")} ${s.getAttribute("MinVersion")}`);
-    expect(sets).toEqual(expect.arrayContaining(["SharedRuntime 1.1", "CustomFunctionsRuntime 1.1"]));
+    expect(sets).toEqual(expect.arrayContaining(["SharedRuntime 1.1", "CustomFunctionsRuntime 1.2"]));
     const runtimes = all("Runtime");
     expect(runtimes).toHaveLength(1);
     expect(runtimes[0].getAttribute("lifetime")).toBe("long");
