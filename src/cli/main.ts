@@ -23,6 +23,10 @@ function failLine(lang: Lang, m: Msg): string {
 
 export async function main(argv: string[]): Promise<number> {
   const lang = langFromArgs(argv);
+  if (argv.some((a) => a === "--help" || a === "-h") || argv[0] === "help") {
+    process.stdout.write(`${t(lang, "reader.cli.help")}\n`);
+    return 0;
+  }
   const commandName = argv.find((a) => !a.startsWith("--"));
   const extra = (commandName && commandOptions[commandName]) || {};
   const parsed = parseCliArgs(argv, extra.values, extra.flags);
