@@ -75,11 +75,18 @@ export function findQuotaSheet(workbook: Workbook, name?: string): FoundSheet {
     const result = readQuotaTable(grid);
     return result.ok ? { ok: true, worksheet: ws, grid, table: result.table } : { ok: false, msg: result.msg };
   }
+  const isHidden = (ws: Worksheet) => ws.state === "hidden" || ws.state === "veryHidden";
+  const failures: Msg[] = [];
   for (const ws of workbook.worksheets) {
-    if (ws.state === "hidden" || ws.state === "veryHidden") continue;
+    if (isHidden(ws)) continue;
     const grid = gridFromWorksheet(ws);
     const result = readQuotaTable(grid);
     if (result.ok) return { ok: true, worksheet: ws, grid, table: result.table };
+    failures.push(result.msg);
   }
+  // Say what is wrong as precisely as the file allows: a table the clerk hid, or the one sheet's own problem.
+  const hiddenTable = workbook.worksheets.find((ws) => isHidden(ws) && readQuotaTable(gridFromWorksheet(ws)).ok);
+  if (hiddenTable) return { ok: false, msg: { key: "reader.table-on-hidden-sheet", params: { sheet: hiddenTable.name } } };
+  if (failures.length === 1) return { ok: false, msg: failures[0] };
   return { ok: false, msg: { key: "reader.no-table-in-file" } };
 }

@@ -4,7 +4,6 @@ import type { Campaign, DaySerial, Finding, Progress, QuotaTable, TableAnalysis,
 import { campaignDays, daysElapsed, validateCampaign } from "./campaign";
 import { computeProgress, dailyTarget } from "./progress";
 import { cellAddress } from "./address";
-import { sumOf } from "./read/checks";
 
 export { detectCampaignHints } from "./campaign-hints";
 
@@ -18,11 +17,20 @@ function progressOf(unit: UnitRow, table: QuotaTable, campaign: Campaign, asOf: 
 }
 
 /** The sum over the units (never the sheet's own total row, which the reader checks against this sum). */
-function totalOf(table: QuotaTable, campaign: Campaign, asOf: DaySerial): UnitProgress | null {
+function totalOf(table: QuotaTable, units: UnitProgress[], campaign: Campaign, asOf: DaySerial): UnitProgress | null {
   if (table.units.length === 0) return null;
   const values: Record<string, Progress> = {};
+  // Summed from the units' own figures, so a value a unit cannot use (negative) is left out of the total too.
+  const sum = (id: string, key: "target" | "done") => {
+    let s: number | null = null;
+    for (const u of units) {
+      const v = u.values[id]?.[key];
+      if (typeof v === "number") s = (s ?? 0) + v;
+    }
+    return s;
+  };
   for (const m of table.measures) {
-    values[m.id] = computeProgress({ target: sumOf(table.units, m.id, "target"), done: sumOf(table.units, m.id, "done") }, campaign, asOf);
+    values[m.id] = computeProgress({ target: sum(m.id, "target"), done: sum(m.id, "done") }, campaign, asOf);
   }
   const name = table.totals[0]?.name ?? "Tổng";
   return { name, row: null, values };
@@ -62,7 +70,7 @@ export function analyzeTable(table: QuotaTable, campaign: Campaign, asOf: DaySer
     days,
     elapsed: daysElapsed(campaign, asOf),
     units,
-    total: totalOf(table, campaign, asOf),
+    total: totalOf(table, units, campaign, asOf),
     warnings: [...campaignFindings, ...table.warnings, ...dailyWarnings(table, campaign, days)],
   };
 }

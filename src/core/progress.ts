@@ -31,7 +31,8 @@ export function statusOf(
 ): Status {
   if (!isUsable(target) || !isUsable(done)) return "unknown";
   if (done >= target) return "complete";
-  if (c.from !== null && asOf < c.from) return "not-started";
+  // Reversed dates are the clerk's typo (see validateCampaign): they do not make a running campaign "not started".
+  if (c.from !== null && asOf < c.from && (c.to === null || c.to >= c.from)) return "not-started";
   if (pace === null) return "unknown";
   if (pace >= c.thresholds.onTrack) return "on-track";
   if (pace >= c.thresholds.atRisk) return "at-risk";

@@ -74,12 +74,13 @@ describe("quota-report analyze --json", () => {
 
 describe("quota-report analyze failures: exit 2, one line on stderr", () => {
   it.each([
-    [["analyze", fixture("17-no-table.xlsx")], /bảng giao chỉ tiêu/],
+    // One sheet: its own reason (no "Đơn vị" header), not the generic "no sheet holds a table".
+    [["analyze", fixture("17-no-table.xlsx")], /Không tìm thấy dòng tiêu đề có cột “Đơn vị” trong trang “Ghi chu”/],
     [["analyze", fixture("does-not-exist.xlsx")], /Không đọc được tệp/],
     [["analyze", fixture("01-table1-90-days.xlsx"), "--from", "31/02/2024"], /không phải ngày hợp lệ/],
     [["analyze", fixture("01-table1-90-days.xlsx"), "--colour"], /--colour/],
     [["analyze", fixture("01-table1-90-days.xlsx"), "--sheet", "Không có"], /Không có trang tính/],
-    [["analyze", fixture("17-no-table.xlsx"), "--lang", "en"], /No sheet in the file holds a quota table/],
+    [["analyze", fixture("17-no-table.xlsx"), "--lang", "en"], /No header row with a “Đơn vị” \(unit\) column in sheet “Ghi chu”/],
   ])("%j", (args, message) => {
     const r = run(...(args as string[]));
     expect(r.code).toBe(2);

@@ -27,6 +27,10 @@ export const readerMessages: Catalogue = {
     vi: "Không trang tính nào trong tệp có bảng giao chỉ tiêu (cần cột “Đơn vị” và các cột số liệu).",
     en: "No sheet in the file holds a quota table (a “Đơn vị” unit column and figure columns are needed).",
   },
+  "reader.table-on-hidden-sheet": {
+    vi: "Bảng giao chỉ tiêu nằm ở trang ẩn “{sheet}”: hãy bỏ ẩn trang (chuột phải vào tên trang → Unhide) hoặc chỉ định trang bằng --sheet “{sheet}”.",
+    en: "The quota table is on the hidden sheet “{sheet}”: unhide it (right-click a sheet tab → Unhide) or name it with --sheet “{sheet}”.",
+  },
   // Warnings: what a clerk should look at and fix.
   "reader.cell-error": {
     vi: "Ô {cell} ({unit}) có lỗi {value}: sửa công thức hoặc nhập số vào ô này.",
@@ -55,6 +59,18 @@ export const readerMessages: Catalogue = {
   "reader.daily-mismatch": {
     vi: "{unit} – {measure}: ô {cell} ghi chỉ tiêu 01 ngày là {typed} nhưng {target} ÷ {days} ngày = {computed}: kiểm tra số ngày của đợt hoặc công thức.",
     en: "{unit} – {measure}: cell {cell} gives a daily target of {typed} but {target} ÷ {days} days = {computed}: check the campaign's number of days or the formula.",
+  },
+  "reader.legacy-encoding": {
+    vi: "Trang này gõ bằng bảng mã cũ {encoding}: {count} ô đã được đọc sang Unicode, ví dụ ô {cell} “{before}” đọc là “{after}”. Hãy chuyển bảng mã của tệp sang Unicode (Unikey: Công cụ chuyển mã) để Excel và báo cáo hiển thị đúng.",
+    en: "This sheet is typed in the old {encoding} encoding: {count} cells were read as Unicode, e.g. cell {cell} “{before}” reads “{after}”. Convert the file to Unicode (Unikey's converter) so Excel and the report show it correctly.",
+  },
+  "reader.negative-value": {
+    vi: "Ô {cell} ({unit}) ghi số âm {value}: chỉ tiêu và số đã thực hiện không thể âm, hãy sửa lại số (đơn vị này chưa được tính tiến độ).",
+    en: "Cell {cell} ({unit}) holds the negative number {value}: targets and done figures cannot be negative; correct it (this unit's progress is not computed).",
+  },
+  "reader.merged-data": {
+    vi: "Các ô {range} được gộp qua nhiều dòng đơn vị: mỗi đơn vị cần số liệu riêng, hãy bỏ gộp ô (Merge & Center) và nhập số cho từng dòng.",
+    en: "Cells {range} are merged across several unit rows: each unit needs its own figures; unmerge them (Merge & Center) and type a figure on every row.",
   },
   // Diagnostics: what was recognised and what was ignored.
   "reader.diag.header": {

@@ -1,16 +1,23 @@
 // Checks across rows: duplicated unit names, and total rows that disagree with the sum of the units.
-import type { Finding, Measure, Role, UnitRow } from "../types";
-import { normalizeText } from "../text";
+import type { Finding, MergeArea, Measure, Role, UnitRow } from "../types";
 import { cellAddress } from "../address";
 import { warning } from "./findings";
 
 const SUMMED_ROLES: Role[] = ["target", "done", "remaining"];
 
+/**
+ * Two names are the same unit when they differ only in case, accents or spacing ("Xã Hoà" = "xã hòa");
+ * letters of other scripts and emoji count, so "Xã ស្រុក" and "Xã Hòa" stay two units.
+ */
+function unitKey(name: string): string {
+  return name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase().replace(/\s+/g, " ").trim();
+}
+
 export function duplicateUnitWarnings(units: UnitRow[], unitCol: number): Finding[] {
   const seen = new Map<string, UnitRow>();
   const out: Finding[] = [];
   for (const unit of units) {
-    const key = normalizeText(unit.name);
+    const key = unitKey(unit.name);
     const first = seen.get(key);
     if (first) {
       out.push(warning("duplicate-unit", "reader.duplicate-unit", { unit: unit.name, first: first.row, row: unit.row, cell: cellAddress(unit.row, unitCol) }, unit.row, unitCol));
@@ -46,6 +53,24 @@ export function totalMismatchWarnings(units: UnitRow[], totals: UnitRow[], measu
         );
       }
     }
+  }
+  return out;
+}
+
+/** A merged area over two or more unit (or total) rows in the unit or figure columns: only its first row has the value. */
+export function mergedDataWarnings(merges: MergeArea[], dataRows: number[], columns: number[]): Finding[] {
+  const rows = new Set(dataRows);
+  const cols = new Set(columns);
+  const out: Finding[] = [];
+  for (const m of merges) {
+    if (m.bottom === m.top) continue;
+    let dataRowsCovered = 0;
+    for (let r = m.top; r <= m.bottom && dataRowsCovered < 2; r++) if (rows.has(r)) dataRowsCovered++;
+    let touchesColumn = false;
+    for (let c = m.left; c <= m.right && !touchesColumn; c++) touchesColumn = cols.has(c);
+    if (dataRowsCovered < 2 || !touchesColumn) continue;
+    const range = `${cellAddress(m.top, m.left)}:${cellAddress(m.bottom, m.right)}`;
+    out.push(warning("merged-data", "reader.merged-data", { range, cell: cellAddress(m.top, m.left) }, m.top, m.left));
   }
   return out;
 }

@@ -17,8 +17,11 @@ export interface HeaderFound {
 
 /** The topmost, leftmost cell reading "Đơn vị" (or a synonym) and the header rows it opens. */
 export function findHeader(view: SheetView): HeaderFound | null {
-  const lastSearchRow = Math.min(view.lastRow, view.firstRow + HEADER_SEARCH_ROWS);
-  for (let r = view.firstRow; r <= lastSearchRow; r++) {
+  // A file's grid may start with empty rows (a table placed at AA500): the title block starts at the first filled row.
+  let firstFilled = view.firstRow;
+  while (firstFilled <= view.lastRow && rowIsBlank(view, firstFilled)) firstFilled++;
+  const lastSearchRow = Math.min(view.lastRow, firstFilled + HEADER_SEARCH_ROWS);
+  for (let r = firstFilled; r <= lastSearchRow; r++) {
     for (let c = view.firstCol; c <= view.lastCol; c++) {
       const text = cellText(view.raw(r, c));
       if (text === "" || !isUnitHeader(normalizeText(text))) continue;
@@ -28,6 +31,11 @@ export function findHeader(view: SheetView): HeaderFound | null {
     }
   }
   return null;
+}
+
+function rowIsBlank(view: SheetView, row: number): boolean {
+  for (let c = view.firstCol; c <= view.lastCol; c++) if (!isBlank(view.raw(row, c))) return false;
+  return true;
 }
 
 /** Header rows starting at top: as deep as the merges that start there, then while rows still look like labels. */

@@ -9,10 +9,11 @@ import { columnMeaning, isUnitHeader } from "./column-roles";
 import { classifyRow, RowContext, RowInfo } from "./row-kinds";
 import { groupMeasures, ValueColumn } from "./measures";
 import { readRowValues } from "./values";
-import { duplicateUnitWarnings, totalMismatchWarnings } from "./checks";
+import { duplicateUnitWarnings, mergedDataWarnings, totalMismatchWarnings } from "./checks";
 import { applyColumnRoles, measuresFromMapping } from "./mapping";
 import { info } from "./findings";
 import { isBlank, makeSheetView, SheetView } from "./sheet-view";
+import { decodeLegacyText } from "./legacy";
 
 export { isTotalLabel } from "./row-kinds";
 
@@ -30,8 +31,10 @@ function unitColumnIn(view: SheetView, rows: number[]): number | null {
   return null;
 }
 
-export function readQuotaTable(grid: Grid, mapping: Mapping = {}): ReadResult {
+export function readQuotaTable(sheetGrid: Grid, mapping: Mapping = {}): ReadResult {
   const diagnostics: Finding[] = [];
+  // Legacy-font texts become Unicode first, so headers, units and totals are recognised as a clerk reads them.
+  const { grid, finding: legacyFinding } = decodeLegacyText(sheetGrid);
   const view = makeSheetView(grid);
   if (grid.values.length === 0 || view.lastCol < view.firstCol) return fail("reader.empty", diagnostics, { sheet: grid.sheet });
 
@@ -133,12 +136,13 @@ export function readQuotaTable(grid: Grid, mapping: Mapping = {}): ReadResult {
   }
 
   // 5. Figures and checks.
-  const warnings: Finding[] = [];
+  const warnings: Finding[] = legacyFinding ? [legacyFinding] : [];
   const toUnitRow = (x: RowInfo): UnitRow => ({ name: x.name, row: x.row, values: readRowValues(view, x.row, x.name, measures, warnings) });
   const units = unitRows.map(toUnitRow);
   const totals = totalRows.map(toUnitRow);
-  warnings.push(...duplicateUnitWarnings(units, unitCol), ...totalMismatchWarnings(units, totals, measures));
   const dataRows = [...unitRows, ...totalRows].map((x) => x.row);
+  const dataCols = [unitCol, ...measures.flatMap((m) => Object.values(m.columns) as number[])];
+  warnings.push(...duplicateUnitWarnings(units, unitCol), ...totalMismatchWarnings(units, totals, measures), ...mergedDataWarnings(grid.merges, dataRows, dataCols));
   const table: QuotaTable = {
     sheet: grid.sheet,
     headerRows,
@@ -147,8 +151,9 @@ export function readQuotaTable(grid: Grid, mapping: Mapping = {}): ReadResult {
     measures,
     units,
     totals,
-    firstRow: Math.min(...dataRows),
-    lastRow: Math.max(...dataRows),
+    // reduce, not Math.min(...rows): huge sheets would overflow the call stack.
+    firstRow: dataRows.reduce((a, b) => Math.min(a, b)),
+    lastRow: dataRows.reduce((a, b) => Math.max(a, b)),
     diagnostics,
     warnings,
   };

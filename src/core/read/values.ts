@@ -12,6 +12,8 @@ const RATE_TOLERANCE = 0.0051;
 function displayValue(v: CellValue): string {
   if (v === null) return "";
   if (typeof v === "object") return v.error;
+  // Excel shows booleans in capitals.
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   return String(v);
 }
 
@@ -39,6 +41,9 @@ export function readRowValues(view: SheetView, row: number, unitName: string, me
         warnings.push(warning("cell-error", "reader.cell-error", { cell: cellAddress(row, col), value: displayValue(cell), unit: unitName }, row, col));
       } else if (parsed.problem === "not-a-number") {
         warnings.push(warning("not-a-number", "reader.not-a-number", { cell: cellAddress(row, col), value: displayValue(cell), unit: unitName }, row, col));
+      }
+      if (parsed.value !== null && parsed.value < 0 && (role === "target" || role === "done")) {
+        warnings.push(warning("negative-value", "reader.negative-value", { cell: cellAddress(row, col), value: parsed.value, unit: unitName }, row, col));
       }
       values[role] = parsed.value;
       if (role === "rate") ratePercentSign = parsed.percent;

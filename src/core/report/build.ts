@@ -47,6 +47,10 @@ function unitColumnWidth(analysis: TableAnalysis): number {
   return Math.min(longest + 3, 34);
 }
 
+function append<T>(target: T[], items: T[]): void {
+  for (const item of items) target.push(item);
+}
+
 export function buildReport(analysis: TableAnalysis, opts: ReportOptions): ReportModel {
   const { lang } = opts;
   const measures = pickMeasures(analysis, opts.measureId);
@@ -85,10 +89,11 @@ export function buildReport(analysis: TableAnalysis, opts: ReportOptions): Repor
   const scope = scopeName(analysis, lang);
   for (const measure of measures) {
     const block = measureBlock(analysis, measure, lang, row, !single, scope);
-    model.cells.push(...block.cells);
-    model.merges.push(...block.merges);
-    model.rules.push(...block.rules);
-    model.rowHeights.push(...block.rowHeights);
+    // Loops, not push(...): a 50,000-unit block spread as arguments overflows the call stack.
+    append(model.cells, block.cells);
+    append(model.merges, block.merges);
+    append(model.rules, block.rules);
+    append(model.rowHeights, block.rowHeights);
     model.charts.push(block.chart);
     if (single) {
       // One table: keep its header in view and on every printed page.

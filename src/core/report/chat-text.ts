@@ -54,7 +54,8 @@ function measureLines(analysis: TableAnalysis, measure: Measure, lang: Lang): st
 
 /** The summary text of one measure, or of every reported measure (blocks separated by a blank line). */
 export function chatSummary(analysis: TableAnalysis, lang: Lang, measureId?: string): string {
-  return pickMeasures(analysis, measureId)
-    .map((m) => measureLines(analysis, m, lang).join("\n"))
-    .join("\n\n");
+  const measures = pickMeasures(analysis, measureId);
+  // A table whose units have no figure at all still answers, rather than an empty message.
+  if (measures.length === 0) return t(lang, "report.chat.noData");
+  return measures.map((m) => measureLines(analysis, m, lang).join("\n")).join("\n\n");
 }
