@@ -1,0 +1,123 @@
+// The Office.js adapter over office-addin-mock (test/excel/mock-excel.ts): context.sync() calls per
+// analyse + colour + report, and the bytes each sync would send, at 10 / 1,000 / 10,000 units.
+import * as path from "path";
+import Module from "module";
+import { analyseAndWrite } from "../../src/excel/actions";
+import { liveEngine } from "../../src/excel/live-engine";
+import { capabilities } from "../../src/excel/requirements";
+import type { MockExcel, RecordedRange, SourceSheet } from "../../test/excel/mock-excel";
+import { command, type Family, type Figure } from "./figure";
+import { benchCampaign, quotaRows } from "./quota-grid";
+
+const SIZES = [10, 1000, 10000];
+const LIMIT_BYTES = 5 * 1024 * 1024;
+
+/** office-addin-mock requires office-addin-manifest, whose dependencies do not load here; it needs one enum (as in jest). */
+function loadMock(): (src: SourceSheet) => MockExcel {
+  const stub = path.resolve(__dirname, "../../test/support/office-addin-manifest-stub.js");
+  const loader = Module as unknown as { _resolveFilename: (request: string, ...rest: unknown[]) => string };
+  const original = loader._resolveFilename;
+  loader._resolveFilename = function (request: string, ...rest: unknown[]) {
+    return original.call(this, request === "office-addin-manifest" ? stub : request, ...rest);
+  };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require("../../test/excel/mock-excel") as typeof import("../../test/excel/mock-excel")).mockExcel;
+}
+
+const bytes = (x: unknown) => (x === undefined ? 0 : Buffer.byteLength(JSON.stringify(x), "utf8"));
+
+function sourceSheet(units: number): SourceSheet {
+  const values = quotaRows(units).map((r) => Array.from({ length: 12 }, (_, i) => (r[i] ?? null) as string | number | null));
+  return { name: "Tiến độ", origin: { row: 1, col: 1 }, values };
+}
+
+/** The read's response: what Excel sends back for values, valueTypes and numberFormat of the used range. */
+function responseBytes(src: SourceSheet): number {
+  const values = src.values.map((r) => r.map((v) => (v === null ? "" : v)));
+  const types = src.values.map((r) => r.map((v) => (v === null ? "Empty" : typeof v === "number" ? "Double" : "String")));
+  return bytes(values) + bytes(types) + bytes(src.values.map((r) => r.map(() => "General")));
+}
+
+async function measure(mockExcel: (src: SourceSheet) => MockExcel, units: number) {
+  const src = sourceSheet(units);
+  const m = mockExcel(src);
+  (globalThis as { Excel?: unknown }).Excel = m.excel;
+  const counted = new Set<RecordedRange>();
+  const perSync: number[] = [];
+  const realSync = m.context.sync;
+  // Before each sync: the 2-D arrays queued since the previous one (new ranges on any sheet).
+  m.context.sync = async () => {
+    let sent = 0;
+    for (const range of [...m.source.ranges, ...m.added.flatMap((s) => s.ranges)]) {
+      if (counted.has(range)) continue;
+      counted.add(range);
+      sent += bytes(range.formulas) + bytes(range.numberFormat) + bytes((range as { values?: unknown }).values);
+    }
+    perSync.push(sent);
+    return realSync();
+  };
+  const { campaign, asOf } = benchCampaign();
+  const result = await analyseAndWrite(
+    { source: "used", campaign, asOf, lang: "vi", colour: true, report: true, now: new Date(2024, 7, 20, 7, 30) },
+    liveEngine,
+    capabilities(() => true),
+  );
+  if (!result.ok) throw new Error(`analyse at ${units} units failed: ${result.msg.key}`);
+  if (result.analysis.units.length !== units) throw new Error(`analyse read ${result.analysis.units.length} of ${units} units`);
+  return { syncs: m.syncCount(), perSync, response: responseBytes(src) };
+}
+
+export const officeFamily: Family = {
+  name: "office",
+  method: [
+    "office: analyseAndWrite (read, analyse, colour the lagging units, write the report sheet) against office-addin-mock",
+    "  (test/excel/mock-excel.ts) with every capability on; syncs = context.sync() calls. Request bytes: before each sync,",
+    "  the UTF-8 JSON size of the formulas/numberFormat/values 2-D arrays queued on ranges since the previous sync (format",
+    "  properties, rules and the chart are a few hundred bytes more, not counted). Response: JSON of values + valueTypes +",
+    "  numberFormat of the used range, what the read brings back. Excel on the web refuses a request or response over 5 MB.",
+  ],
+  async run(scale) {
+    const mockExcel = loadMock();
+    const figures: Figure[] = [];
+    const syncs: number[] = [];
+    for (const size of SIZES) {
+      const units = scale.units(size);
+      const r = await measure(mockExcel, units);
+      syncs.push(r.syncs);
+      const largest = Math.max(...r.perSync);
+      figures.push({
+        key: `syncs_${size}`,
+        label: `Office.js syncs, analyse + colour + report, ${units.toLocaleString("en")} units`,
+        value: r.syncs,
+        unit: "count",
+        note: `request bytes per sync: ${r.perSync.map((b) => b.toLocaleString("en")).join(" / ")}`,
+        command: command("office"),
+      });
+      figures.push({
+        key: `max_request_bytes_${size}`,
+        label: `  largest request, ${units.toLocaleString("en")} units`,
+        value: largest,
+        unit: "bytes",
+        note: size === 10000 ? `goal ≤ 5 MB: ${largest <= LIMIT_BYTES ? "met" : "NOT met"}` : "",
+        command: command("office"),
+      });
+      figures.push({
+        key: `read_response_bytes_${size}`,
+        label: `  read response (used range), ${units.toLocaleString("en")} units`,
+        value: r.response,
+        unit: "bytes",
+        note: r.response > LIMIT_BYTES ? "over 5 MB: Excel on the web would refuse it" : "",
+        command: command("office"),
+      });
+    }
+    figures.push({
+      key: "syncs_constant",
+      label: "  syncs the same at every size",
+      value: syncs.every((s) => s === syncs[0]) ? 1 : 0,
+      unit: "count",
+      note: `1 = yes (goal); ${syncs.join(" / ")}`,
+      command: command("office"),
+    });
+    return figures;
+  },
+};
