@@ -6,7 +6,7 @@ import { analyseAndWrite } from "../excel/actions";
 import { liveEngine } from "../excel/live-engine";
 import { loadSettings } from "../excel/settings";
 import { UnsupportedExcel } from "../excel/requirements";
-import { defaultAsOf } from "../taskpane/campaign-form";
+import { defaultAsOf } from "../core/as-of";
 
 export const COMMAND_IDS = { colour: "ColourLagging", report: "WriteReport" } as const;
 

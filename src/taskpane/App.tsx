@@ -10,11 +10,14 @@ import { analyseAndWrite, detectTable, selectCell, type RunOutcome } from "../ex
 import { liveEngine } from "../excel/live-engine";
 import { loadSettings, saveSettings } from "../excel/settings";
 import { capabilities, limitations, UnsupportedExcel } from "../excel/requirements";
-import { campaignFromForm, defaultAsOf, formFromCampaign, type CampaignForm } from "./campaign-form";
+import { defaultAsOf } from "../core/as-of";
+import { detectCampaignHints } from "../core/campaign-hints";
+import { campaignFromForm, formFromCampaign, formWithHints, type CampaignForm } from "./campaign-form";
 import { copyText } from "./clipboard";
 import { DetectSection } from "./components/DetectSection";
 import { CampaignSection } from "./components/CampaignSection";
 import { Results } from "./components/Results";
+import { MeasurePicker } from "./components/MeasurePicker";
 
 const useStyles = makeStyles({
   root: {
@@ -26,6 +29,7 @@ const useStyles = makeStyles({
 });
 
 type Action = "colour" | "report" | "copy";
+type Place = "detect" | "actions";
 
 export function App({ lang }: { lang: Lang }) {
   const s = useStyles();
@@ -33,20 +37,26 @@ export function App({ lang }: { lang: Lang }) {
   const [selectionOnly, setSelectionOnly] = React.useState(saved?.source === "selection");
   const [table, setTable] = React.useState<QuotaTable | null>(null);
   const [mapping, setMapping] = React.useState<Mapping>(saved?.mapping ?? {});
+  const [measureId, setMeasureId] = React.useState<string | undefined>(saved?.measureId);
   const [form, setForm] = React.useState<CampaignForm>(() =>
     formFromCampaign(saved?.campaign ?? makeCampaign(), defaultAsOf(new Date())),
   );
   const [busy, setBusy] = React.useState(false);
   const [error, setError] = React.useState<Msg | null>(null);
+  // The error shows beside what the clerk pressed: at 320 px the top of the pane is out of sight.
+  const [errorAt, setErrorAt] = React.useState<Place>("detect");
+  const [done, setDone] = React.useState<Msg[]>([]);
   const [notices, setNotices] = React.useState<Msg[]>(() => limitations(capabilities()));
   // A ribbon command that could not run leaves its reason for the pane it opens.
   const [commandNote] = React.useState<string | null>(() => takeCommandMessage());
   const [outcome, setOutcome] = React.useState<RunOutcome | null>(null);
   const [summary, setSummary] = React.useState<string>("");
 
-  const guard = async (work: () => Promise<void>) => {
+  const guard = async (place: Place, work: () => Promise<void>) => {
     setBusy(true);
     setError(null);
+    setErrorAt(place);
+    setDone([]);
     try {
       await work();
     } catch (e) {
@@ -57,14 +67,24 @@ export function App({ lang }: { lang: Lang }) {
   };
 
   const detect = (withMapping: Mapping) =>
-    guard(async () => {
+    guard("detect", async () => {
       const found = await detectTable({ source: selectionOnly ? "selection" : "used", mapping: withMapping }, liveEngine);
       if (!found.read.ok) {
         setTable(null);
         setError(found.read.msg);
         return;
       }
+      const measures = found.read.table.measures;
       setTable(found.read.table);
+      setMeasureId((id) => (measures.some((m) => m.id === id) ? id : undefined));
+      // Saved settings win; otherwise the title's "90 ngày đêm, từ 01/8/2024 đến 30/10/2024" fills empty fields.
+      if (!saved && found.grid) {
+        const hinted = formWithHints(form, detectCampaignHints(found.grid));
+        if (hinted !== form) {
+          setForm(hinted);
+          setNotices((n) => [...n, msg("pane.campaign.fromHints")]);
+        }
+      }
     });
 
   const changeMapping = (m: Mapping) => {
@@ -73,7 +93,7 @@ export function App({ lang }: { lang: Lang }) {
   };
 
   const run = (action: Action) =>
-    guard(async () => {
+    guard("actions", async () => {
       if (!table) return setError(msg("pane.error.detectFirst"));
       const parsed = campaignFromForm(form);
       if (!parsed.ok) return setError(parsed.msg);
@@ -81,7 +101,7 @@ export function App({ lang }: { lang: Lang }) {
       const result = await analyseAndWrite(
         {
           source, sheet: source === "used" ? table.sheet : undefined, mapping, lang,
-          campaign: parsed.campaign, asOf: parsed.asOf, colour: action === "colour", report: action === "report",
+          campaign: parsed.campaign, asOf: parsed.asOf, measureId, colour: action === "colour", report: action === "report",
         },
         liveEngine,
       );
@@ -95,18 +115,19 @@ export function App({ lang }: { lang: Lang }) {
       }
       if (result.reportSheet) done.push(msg("pane.actions.reported", { sheet: result.reportSheet }));
       if (action === "copy") done.push((await copyText(result.chatText)) ? msg("pane.actions.copied") : msg("pane.error.clipboard"));
-      setNotices(done);
-      await saveSettings({ version: 1, campaign: parsed.campaign, mapping, sheet: table.sheet, source });
+      setDone(done);
+      await saveSettings({ version: 1, campaign: parsed.campaign, mapping, measureId, sheet: table.sheet, source });
     });
+
+  const errorBar = error && (
+    <MessageBar intent="error" role="alert">
+      <MessageBarBody>{t(lang, error)}</MessageBarBody>
+    </MessageBar>
+  );
 
   return (
     <main className={s.root} lang={lang}>
       <Title3 as="h1">{t(lang, "pane.title")}</Title3>
-      {error && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{t(lang, error)}</MessageBarBody>
-        </MessageBar>
-      )}
       {commandNote && (
         <MessageBar intent="warning">
           <MessageBarBody>{commandNote}</MessageBarBody>
@@ -121,14 +142,16 @@ export function App({ lang }: { lang: Lang }) {
       <DetectSection
         lang={lang} busy={busy} selectionOnly={selectionOnly} onSelectionOnly={setSelectionOnly} table={table}
         mapping={mapping} onDetect={() => detect(mapping)} onMapping={changeMapping}
-        onGoTo={(cell) => table && guard(() => selectCell(table.sheet, cell))}
+        onGoTo={(cell) => table && guard("detect", () => selectCell(table.sheet, cell))}
       />
+      {errorAt === "detect" && errorBar}
       <Divider />
       <Subtitle2 as="h2">{`2. ${t(lang, "pane.campaign.section")}`}</Subtitle2>
       <CampaignSection lang={lang} form={form} onChange={setForm} />
       <Divider />
       <Subtitle2 as="h2">{`3. ${t(lang, "pane.actions.section")}`}</Subtitle2>
       <div className={s.actions}>
+        {table && <MeasurePicker lang={lang} measures={table.measures} measureId={measureId} onChange={setMeasureId} />}
         <Button appearance="primary" className={s.wrapButton} disabled={busy} onClick={() => run("colour")}>
           {t(lang, "pane.actions.colour")}
         </Button>
@@ -140,8 +163,16 @@ export function App({ lang }: { lang: Lang }) {
         </Button>
       </div>
       {busy && <ProgressBar aria-label={t(lang, "pane.actions.working")} />}
+      {errorAt === "actions" && errorBar}
+      <div role="status" className={s.actions}>
+        {done.map((n, i) => (
+          <MessageBar key={i} intent={n.key.startsWith("pane.actions.") ? "success" : "warning"}>
+            <MessageBarBody>{t(lang, n)}</MessageBarBody>
+          </MessageBar>
+        ))}
+      </div>
       {summary && <Textarea readOnly value={summary} resize="vertical" aria-label={t(lang, "pane.actions.copy")} rows={6} />}
-      {outcome && <Results lang={lang} analysis={outcome.analysis} />}
+      {outcome && <Results lang={lang} analysis={outcome.analysis} measureId={measureId} />}
     </main>
   );
 }

@@ -1,7 +1,7 @@
 // The campaign form as the clerk types it (texts) ↔ the engine's Campaign. Dates are day/month/year.
 import type { Campaign, DaySerial, Msg } from "../core/types";
 import { makeCampaign } from "../core/campaign";
-import { formatDate, parseDayText, todaySerial } from "../core/dates";
+import { formatDate, parseDayText } from "../core/dates";
 import { msg } from "../core/messages";
 
 export interface CampaignForm {
@@ -14,11 +14,6 @@ export interface CampaignForm {
   onTrackPercent: string;
   atRiskPercent: string;
   asOf: string;
-}
-
-/** Today, or yesterday when the clerk works before noon on the previous day's figures. */
-export function defaultAsOf(now: Date): DaySerial {
-  return todaySerial(now) - (now.getHours() < 12 ? 1 : 0);
 }
 
 export function formFromCampaign(c: Campaign, asOf: DaySerial): CampaignForm {
@@ -57,19 +52,41 @@ export function campaignFromForm(form: CampaignForm): FormResult {
     if (h === "bad" || h === null) return bad(part);
     holidays.push(h);
   }
-  const nominal = Number.parseInt(form.nominalDays, 10);
-  const percent = (text: string, fallback: number) => {
-    const n = Number(text.replace(",", "."));
-    return Number.isFinite(n) && n > 0 ? n / 100 : fallback;
+  if (from !== null && to !== null && from > to) {
+    return { ok: false, msg: msg("pane.campaign.badOrder", { from: form.from.trim(), to: form.to.trim() }) };
+  }
+  // Empty means "not given"; anything typed must be a positive number, never silently dropped.
+  const positive = (text: string): number | null | "bad" => {
+    if (!text.trim()) return null;
+    const n = Number(text.trim().replace(",", "."));
+    return Number.isFinite(n) && n > 0 ? n : "bad";
   };
+  const nominal = positive(form.nominalDays);
+  const onTrack = positive(form.onTrackPercent);
+  const atRisk = positive(form.atRiskPercent);
+  for (const [text, value] of [[form.nominalDays, nominal], [form.onTrackPercent, onTrack], [form.atRiskPercent, atRisk]] as const) {
+    if (value === "bad") return { ok: false, msg: msg("pane.campaign.badNumber", { text: text.trim() }) };
+  }
+  const percent = (n: number | null | "bad", fallback: number) => (typeof n === "number" ? n / 100 : fallback);
   const campaign = makeCampaign({
     name: form.name.trim() || undefined,
     from,
     to,
-    nominalDays: Number.isFinite(nominal) && nominal > 0 ? nominal : null,
+    nominalDays: typeof nominal === "number" ? Math.round(nominal) : null,
     dayCount: form.dayCount,
     holidays,
-    thresholds: { onTrack: percent(form.onTrackPercent, 1), atRisk: percent(form.atRiskPercent, 0.9) },
+    thresholds: { onTrack: percent(onTrack, 1), atRisk: percent(atRisk, 0.9) },
   });
   return { ok: true, campaign, asOf };
+}
+
+/** The campaign facts the sheet's title states, in the fields the clerk left empty; the same form when none applies. */
+export function formWithHints(form: CampaignForm, hints: Partial<Campaign>): CampaignForm {
+  const filled = { ...form };
+  const empty = (key: keyof CampaignForm) => String(form[key]).trim() === "";
+  if (hints.from != null && empty("from")) filled.from = formatDate(hints.from, "vi");
+  if (hints.to != null && empty("to")) filled.to = formatDate(hints.to, "vi");
+  if (hints.nominalDays != null && empty("nominalDays")) filled.nominalDays = String(hints.nominalDays);
+  const changed = (Object.keys(form) as (keyof CampaignForm)[]).some((k) => filled[k] !== form[k]);
+  return changed ? filled : form;
 }

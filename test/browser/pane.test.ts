@@ -1,4 +1,5 @@
-// The task pane in Debian's chromium over a stand-in Excel: detect, correct a column, colour, report, copy.
+// The task pane in Debian's chromium over a stand-in Excel: detect, correct a column, colour, report, copy;
+// the measure picker, the campaign taken from the title, and the pane in English. One build, one browser per file.
 import * as fs from "fs";
 import * as http from "http";
 import * as os from "os";
@@ -9,7 +10,9 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { findQuotaSheet } from "../../src/cli/read-xlsx";
 
 const ROOT = path.resolve(__dirname, "../..");
-const FIXTURE = path.join(ROOT, "assets/sample/tien-do-cao-diem.xlsx");
+const SAMPLE = path.join(ROOT, "assets/sample/tien-do-cao-diem.xlsx");
+const BLOCKS = path.join(ROOT, "test/fixtures/03-progress-blocks.xlsx");
+const MISMATCH = path.join(ROOT, "test/fixtures/14-total-mismatch.xlsx");
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -39,12 +42,12 @@ function bundlePane(outDir: string): Promise<void> {
   );
 }
 
-async function fixtureWorkbook() {
+async function fixtureWorkbook(file = SAMPLE, displayLanguage?: string) {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(FIXTURE);
+  await wb.xlsx.readFile(file);
   const found = findQuotaSheet(wb) as { grid?: { sheet: string; origin: unknown; values: unknown[][]; merges: unknown[] } };
   const grid = found.grid!;
-  return { sheets: [{ name: grid.sheet, origin: grid.origin, values: grid.values, merges: grid.merges }] };
+  return { displayLanguage, sheets: [{ name: grid.sheet, origin: grid.origin, values: grid.values, merges: grid.merges }] };
 }
 
 beforeAll(async () => {
@@ -86,28 +89,79 @@ async function openPane(width: number, book: unknown): Promise<Page> {
   return page;
 }
 
+/** Pick an option of a Fluent dropdown with the keyboard (focus, Enter, then the option). */
+async function choose(page: Page, dropdown: ReturnType<Page["locator"]>, option: string) {
+  await dropdown.focus();
+  await page.keyboard.press("Enter");
+  await page.getByRole("option", { name: option, exact: true }).click();
+}
+
+/** Wait until a locator's text is exactly this (the pane re-reads the table after a correction). */
+async function textBecomes(locator: ReturnType<Page["locator"]>, text: string): Promise<string | null> {
+  for (let i = 0; i < 50 && (await locator.textContent()) !== text; i++) await new Promise((r) => setTimeout(r, 100));
+  return locator.textContent();
+}
+
+/** Texts the pane cuts at this width: the page scrolls sideways, or a box clips or ellipsises its content. */
+function cutTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const cut: string[] = [];
+    if (document.documentElement.scrollWidth > window.innerWidth) cut.push(`page ${document.documentElement.scrollWidth}px wide`);
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>("#root *"))) {
+      const style = getComputedStyle(el);
+      const clips = style.overflowX !== "visible" || style.textOverflow === "ellipsis";
+      if (clips && el.scrollWidth > el.clientWidth + 1 && el.textContent?.trim()) cut.push(el.textContent.trim());
+    }
+    return cut;
+  });
+}
+
+/** Controls a screen reader would announce without a name (every input, dropdown and button needs one). */
+function unnamedControls(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>("#root input, #root textarea, #root button, #root [role=combobox]"))
+      .filter((el) => {
+        const byIds = (el.getAttribute("aria-labelledby") ?? "").split(/\s+/).filter(Boolean)
+          .map((id) => document.getElementById(id)?.textContent ?? "").join("");
+        const byLabel = Array.from((el as HTMLInputElement).labels ?? []).map((l) => l.textContent).join("");
+        return !(el.getAttribute("aria-label") || byIds.trim() || byLabel.trim() || el.textContent?.trim());
+      })
+      .map((el) => el.outerHTML.slice(0, 120)),
+  );
+}
+
+/** A value read again until it is set (the selection happens after an Excel.run). */
+async function textOf(read: () => Promise<string | undefined>): Promise<string | undefined> {
+  let value = await read();
+  for (let i = 0; i < 50 && !value; i++) { await new Promise((r) => setTimeout(r, 100)); value = await read(); }
+  return value;
+}
+
+const workbookOf = (page: Page) => page.evaluate(() => (window as any).__WORKBOOK__);
+
 test("a clerk detects, corrects a column, colours, reports and copies the summary at 320 px", async () => {
   const book = await fixtureWorkbook();
   const sourceBefore = JSON.stringify(book.sheets[0].values);
   const page = await openPane(320, book);
   await page.getByRole("button", { name: "Nhận dạng bảng trên trang tính" }).click();
   await page.getByText(/đơn vị \(cột/).waitFor();
+
+  // Nothing saved yet: the title's "90 NGÀY ĐÊM (từ 01/8/2024 đến 30/10/2024)" fills the campaign.
+  expect(await page.locator('input[name="from"]').inputValue()).toBe("01/08/2024");
+  expect(await page.locator('input[name="to"]').inputValue()).toBe("30/10/2024");
+  expect(await page.locator('input[name="nominalDays"]').inputValue()).toBe("90");
+  await page.getByText(/lấy từ tiêu đề bảng/).waitFor();
   await page.screenshot({ path: path.join(ARTIFACTS, "pane-320-detected.png"), fullPage: true });
 
-  // Correct a column: the first column's role is changed to "Chỉ tiêu 01 ngày" and back to what it was,
-  // through the keyboard, the way a clerk without a mouse would.
-  const firstRole = page.locator("[data-column]").first();
-  const before = await firstRole.textContent();
-  await firstRole.focus();
-  await page.keyboard.press("Enter");
-  await page.getByRole("option", { name: "Chỉ tiêu 01 ngày" }).click();
-  await page.getByText(/đơn vị \(cột/).waitFor();
-  expect(await page.locator("[data-column]").first().textContent()).toBe("Chỉ tiêu 01 ngày");
+  // Correct a column through the keyboard: the first column becomes "Chỉ tiêu 01 ngày", then goes back.
+  const firstRole = () => page.locator("[data-column]").first();
+  const before = (await firstRole().textContent())!;
+  expect(before).not.toBe("Chỉ tiêu 01 ngày");
+  await choose(page, firstRole(), "Chỉ tiêu 01 ngày");
+  expect(await textBecomes(firstRole(), "Chỉ tiêu 01 ngày")).toBe("Chỉ tiêu 01 ngày");
+  await choose(page, firstRole(), before);
+  expect(await textBecomes(firstRole(), before)).toBe(before);
 
-  // Keep it: the pane must still work with a corrected mapping. Campaign dates:
-  await page.locator('input[name="from"]').fill("01/8/2024");
-  await page.locator('input[name="to"]').fill("30/10/2024");
-  await page.locator('input[name="nominalDays"]').fill("90");
   await page.locator('input[name="asOf"]').fill("15/9/2024");
   await page.getByRole("button", { name: "Tô màu đơn vị chậm" }).click();
   await page.getByText(/Đã tô màu/).waitFor();
@@ -116,10 +170,11 @@ test("a clerk detects, corrects a column, colours, reports and copies the summar
   await page.getByRole("button", { name: "Sao chép tóm tắt" }).click();
   await page.getByText(/Đã sao chép tóm tắt/).waitFor();
   await page.screenshot({ path: path.join(ARTIFACTS, "pane-320-done.png"), fullPage: true });
+  await page.getByTestId("ranked").screenshot({ path: path.join(ARTIFACTS, "pane-320-ranked.png") });
+  expect(await cutTexts(page)).toEqual([]);
 
-  const after = await page.evaluate(() => (window as any).__WORKBOOK__);
+  const after = await workbookOf(page);
   const clipboard = await page.evaluate(() => navigator.clipboard.readText());
-  expect(before).toBeTruthy();
   const source = after.sheets[0];
   // every cell of the clerk's table is as it was (the colour legend may only add cells beside it)
   const original = JSON.parse(sourceBefore) as unknown[][];
@@ -130,5 +185,85 @@ test("a clerk detects, corrects a column, colours, reports and copies the summar
   expect(report.charts).toHaveLength(1);
   expect(source.rules.length).toBeGreaterThan(0);
   expect(clipboard.length).toBeGreaterThan(20);
-  expect(after.settings["quotaReport.settings"]).toContain("\"nominalDays\":90");
+  const saved = JSON.parse(after.settings["quotaReport.settings"]);
+  expect(saved.campaign).toMatchObject({ nominalDays: 90 });
+  expect(saved.campaign.from).not.toBeNull();
+  // the ranked list shows every unit of the sheet with a status
+  expect(await page.getByTestId("ranked").locator("li").count()).toBeGreaterThan(3);
+  await page.context().close();
+});
+
+test("the measure picker: the second measure is the one coloured, reported and saved", async () => {
+  const page = await openPane(320, await fixtureWorkbook(BLOCKS));
+  await page.getByRole("button", { name: "Nhận dạng bảng trên trang tính" }).click();
+  await page.getByText(/đơn vị \(cột/).waitFor();
+  // No dates in this title: nothing is invented.
+  expect(await page.locator('input[name="from"]').inputValue()).toBe("");
+  await page.locator('input[name="from"]').fill("01/8/2024");
+  await page.locator('input[name="to"]').fill("30/10/2024");
+  await page.locator('input[name="asOf"]').fill("15/9/2024");
+  await choose(page, page.getByTestId("measure"), "Tài khoản ĐDDT mức 2");
+  await page.getByRole("button", { name: "Tô màu đơn vị chậm" }).click();
+  await page.getByText(/Đã tô màu/).waitFor();
+  await page.getByRole("button", { name: "Tạo báo cáo" }).click();
+  await page.getByText(/Đã tạo trang báo cáo/).waitFor();
+  await page.getByText(/Xếp hạng đơn vị · Tài khoản ĐDDT mức 2/).waitFor();
+  await page.screenshot({ path: path.join(ARTIFACTS, "pane-320-measure.png"), fullPage: true });
+  expect(await cutTexts(page)).toEqual([]);
+
+  const after = await workbookOf(page);
+  // colours follow the chosen measure's columns (G done, H remaining), not the first measure's (C, D)
+  const rules: { range: string; formula: string }[] = after.sheets[0].rules;
+  expect(rules.length).toBeGreaterThan(0);
+  expect(rules.some((r) => r.range.startsWith("G"))).toBe(true);
+  for (const r of rules) expect(r.formula).not.toMatch(/\$[CD]\d/);
+  const report = after.sheets[1];
+  expect(String(report.values[0][0])).toBe("BÁO CÁO TIẾN ĐỘ TÀI KHOẢN ĐDDT MỨC 2");
+  expect(JSON.stringify(report.values)).not.toContain("Kích hoạt ĐDDT");
+  expect(JSON.parse(after.settings["quotaReport.settings"]).measureId).toBe("tai-khoan-dddt-muc-2");
+  await page.context().close();
+});
+
+test("with Office in English the pane speaks English, and so do the custom functions", async () => {
+  const page = await openPane(320, await fixtureWorkbook(SAMPLE, "en-US"));
+  await page.getByRole("heading", { name: "Quota progress report" }).waitFor();
+  await page.getByRole("heading", { name: "2. Campaign" }).waitFor();
+  await page.getByLabel("From (day/month/year)").waitFor();
+  await page.getByLabel("Figures as of").waitFor();
+  await page.getByRole("button", { name: "Read the table on this sheet" }).click();
+  await page.getByText(/units \(column/).waitFor();
+  await page.getByLabel("Figures as of").fill("15/9/2024");
+  await page.getByRole("button", { name: "Create report" }).click();
+  await page.getByText(/Report sheet ".*" created/).waitFor();
+  await page.screenshot({ path: path.join(ARTIFACTS, "pane-320-en.png"), fullPage: true });
+  expect(await cutTexts(page)).toEqual([]);
+  expect(await page.locator("html").getAttribute("lang")).toBe("en");
+  expect(await unnamedControls(page)).toEqual([]);
+  // The functions bundle reads the language the pane set on the shared page (src/functions/lang.ts).
+  expect(await page.evaluate(() => (globalThis as any).__quotaReportFunctionsLang)).toBe("en");
+  await page.context().close();
+});
+
+test("a warning's cell is selected from the keyboard; a wrong campaign gets a message saying what to fix", async () => {
+  const page = await openPane(320, await fixtureWorkbook(MISMATCH));
+  await page.getByRole("button", { name: "Tô màu đơn vị chậm" }).click();
+  await page.getByRole("alert").getByText(/Nhận dạng bảng/).waitFor();
+
+  await page.getByRole("button", { name: "Nhận dạng bảng trên trang tính" }).click();
+  await page.getByText("Cần xem lại").waitFor();
+  const sheet = (await workbookOf(page)).sheets[0].name;
+  const warning = page.getByRole("button", { name: /^C4: / });
+  await warning.focus();
+  await page.keyboard.press("Enter");
+  await expect(textOf(() => workbookOf(page).then((b) => b.selected))).resolves.toBe(`${sheet}!C4:C4`);
+
+  await page.locator('input[name="from"]').fill("30/10/2024");
+  await page.locator('input[name="to"]').fill("01/8/2024");
+  await page.getByRole("button", { name: "Tạo báo cáo" }).click();
+  await page.getByRole("alert").getByText(/sau ngày kết thúc.*hãy sửa lại/).waitFor();
+  expect((await workbookOf(page)).sheets).toHaveLength(1);
+  expect(await unnamedControls(page)).toEqual([]);
+  await page.screenshot({ path: path.join(ARTIFACTS, "pane-320-warnings.png"), fullPage: true });
+  expect(await cutTexts(page)).toEqual([]);
+  await page.context().close();
 });

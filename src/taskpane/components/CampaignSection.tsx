@@ -24,7 +24,7 @@ export function CampaignSection({ lang, form, onChange }: Props) {
     <Field label={t(lang, label)}>
       <Input
         value={String(form[key])}
-        placeholder={placeholder}
+        placeholder={placeholder && t(lang, "pane.campaign.example", { value: placeholder })}
         name={key}
         className={s.input}
         onChange={(_, d) => onChange({ ...form, [key]: d.value })}

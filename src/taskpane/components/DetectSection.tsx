@@ -7,8 +7,12 @@ import { t } from "../../core/messages";
 import { columnLetters } from "../../core/address";
 
 const useStyles = makeStyles({
-  list: { margin: 0, paddingLeft: "18px", display: "flex", flexDirection: "column", rowGap: "4px" },
-  warning: { whiteSpace: "normal", textAlign: "left", height: "auto", justifyContent: "flex-start", minWidth: 0 },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: "4px" },
+  // A long Vietnamese warning wraps in regular weight; only the cell address stands out.
+  warning: {
+    whiteSpace: "normal", textAlign: "left", height: "auto", justifyContent: "flex-start", minWidth: 0,
+    fontWeight: tokens.fontWeightRegular, paddingLeft: 0, paddingRight: 0,
+  },
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
 });
 
@@ -78,7 +82,6 @@ export function DetectSection(p: Props) {
           {columns.map(({ measure, role, col }) => (
             <Field key={col} label={`${t(lang, "pane.detect.columnRole", { col: columnLetters(col) })} · ${measure.label}`}>
               <Dropdown
-                aria-label={t(lang, "pane.detect.columnRole", { col: columnLetters(col) })}
                 data-column={columnLetters(col)}
                 value={t(lang, `pane.role.${role}`)}
                 selectedOptions={[role]}
@@ -105,7 +108,10 @@ export function DetectSection(p: Props) {
                         title={t(lang, "pane.detect.goToCell", { cell: w.cell })}
                         onClick={() => p.onGoTo(w.cell!)}
                       >
-                        {`${w.cell}: ${t(lang, w.msg)}`}
+                        <span>
+                          <strong>{`${w.cell}: `}</strong>
+                          {t(lang, w.msg)}
+                        </span>
                       </Button>
                     ) : (
                       <Text>{t(lang, w.msg)}</Text>

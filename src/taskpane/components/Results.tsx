@@ -25,7 +25,8 @@ const COLOUR: Record<Status, "success" | "warning" | "danger" | "informative" | 
 
 export function Results({ lang, analysis, measureId }: { lang: Lang; analysis: TableAnalysis; measureId?: string }) {
   const s = useStyles();
-  const measure = pickMeasures(analysis, measureId)[0];
+  // The picker may name a measure this (older) analysis lacks: rank the first reportable one then.
+  const measure = analysis.table.measures.find((m) => m.id === measureId) ?? pickMeasures(analysis)[0];
   if (!measure) return null;
   const ranked = rankUnits(analysis, measure.id);
   return (

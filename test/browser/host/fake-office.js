@@ -93,6 +93,7 @@
       },
       getRange(address) { return range(sheet, address ? parse(address) : { top: 1, left: 1, bottom: 1048576, right: 16384 }); },
       activate() { active = name; },
+      protection: { load() { return this; }, get protected() { return sheet.protected === true; } },
       freezePanes: { freezeAt() { sheet.freeze = "at"; }, freezeRows(n) { sheet.freeze = `rows ${n}`; }, freezeColumns(n) { sheet.freeze = `cols ${n}`; } },
       pageLayout: new Proxy({ setPrintArea(a) { sheet.printArea = a; }, setPrintTitleRows(a) { sheet.printTitleRows = a; } }, { set(t, k, v) { sheet["page_" + String(k)] = v; return true; } }),
       charts: { add(type, source) { const chart = { type, source: source.address }; sheet.charts.push(chart); return { title: { set text(t) { chart.title = t; } }, legend: {}, axes: { valueAxis: {} }, series: { getItemAt: () => ({ setXAxisValues(r) { chart.categories = r.address; } }) }, setPosition(a, b) { chart.position = [a, b]; } }; } },

@@ -1,0 +1,159 @@
+// The ribbon buttons: with the campaign saved in the workbook they colour / write the report without the pane;
+// with nothing saved they open the pane and leave it the reason. Excel is an office-addin-mock object over a real
+// fixture workbook.
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { findQuotaSheet } from "../../src/cli/read-xlsx";
+import { makeCampaign } from "../../src/core/campaign";
+import { serialFromYMD } from "../../src/core/dates";
+import { areaRef } from "../../src/excel/a1";
+import { SETTINGS_KEY, type SavedSettings } from "../../src/excel/settings";
+import type { Grid } from "../../src/core/types";
+import { mockExcel, type MockExcel } from "./mock-excel";
+
+const BLOCKS = path.resolve(__dirname, "../fixtures/03-progress-blocks.xlsx");
+
+let grid: Grid;
+let associated: Record<string, (event?: { completed(): void }) => Promise<void>>;
+let office: { shown: number; settings: Record<string, string> };
+let storage: Map<string, string>;
+let commands: typeof import("../../src/commands/commands");
+
+function installOffice(displayLanguage: string, saved: SavedSettings | null): void {
+  office = { shown: 0, settings: saved ? { [SETTINGS_KEY]: JSON.stringify(saved) } : {} };
+  const data = {
+    context: {
+      displayLanguage,
+      requirements: { isSetSupported: () => true },
+      document: { settings: { get: (key: string) => office.settings[key] ?? null } },
+    },
+    addin: { showAsTaskpane: async () => { office.shown++; } },
+    actions: { associate: (id: string, f: (typeof associated)[string]) => { associated[id] = f; } },
+    onReady: (callback: () => void) => { callback(); return Promise.resolve({}); },
+  };
+  // Office.context is plain data in Office.js (no load/sync), so the namespace is a plain object; Excel, which
+  // needs load and sync, is the office-addin-mock object.
+  (global as any).Office = data;
+}
+
+function installExcel(): MockExcel {
+  const m = mockExcel({
+    name: grid.sheet,
+    origin: grid.origin,
+    values: grid.values.map((row) => row.map((v) => (v !== null && typeof v === "object" ? null : v))),
+    merged: grid.merges.map((a) => `${grid.sheet}!${areaRef(a)}`).join(","),
+  });
+  (global as any).Excel = m.excel;
+  return m;
+}
+
+function savedCampaign(measureId?: string): SavedSettings {
+  return {
+    version: 1,
+    campaign: makeCampaign({ from: serialFromYMD(2024, 8, 1), to: serialFromYMD(2024, 10, 30), nominalDays: 90 }),
+    measureId,
+    sheet: grid.sheet,
+    source: "used",
+  };
+}
+
+/** Press a ribbon button the way Office does: the function associated with the manifest's id, with an event. */
+async function press(id: string): Promise<{ completed: number }> {
+  const event = { completed: 0 };
+  await associated[id]({ completed: () => { event.completed++; } });
+  return event;
+}
+
+beforeAll(async () => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(BLOCKS);
+  grid = (findQuotaSheet(wb) as { grid?: Grid }).grid!;
+  associated = {};
+  storage = new Map();
+  (global as any).localStorage = {
+    getItem: (k: string) => storage.get(k) ?? null,
+    setItem: (k: string, v: string) => void storage.set(k, v),
+    removeItem: (k: string) => void storage.delete(k),
+  };
+  installOffice("vi-VN", null);
+  // The module registers its buttons on Office.onReady when it loads.
+  commands = await import("../../src/commands/commands");
+});
+
+afterAll(() => {
+  delete (global as any).Office;
+  delete (global as any).Excel;
+  delete (global as any).localStorage;
+});
+
+beforeEach(() => storage.clear());
+
+test("both buttons are registered under the manifest's function names", () => {
+  expect(Object.keys(associated).sort()).toEqual([commands.COMMAND_IDS.colour, commands.COMMAND_IDS.report].sort());
+  expect(commands.COMMAND_IDS).toEqual({ colour: "ColourLagging", report: "WriteReport" });
+});
+
+test("with saved settings, Tô màu colours the source sheet without opening the pane", async () => {
+  installOffice("vi-VN", savedCampaign("tai-khoan-dddt-muc-2"));
+  const m = installExcel();
+  const event = await press(commands.COMMAND_IDS.colour);
+  expect(event.completed).toBe(1);
+  expect(office.shown).toBe(0);
+  expect(m.added).toHaveLength(0);
+  const rules = m.source.rules;
+  expect(rules.length).toBeGreaterThan(0);
+  // the saved measure (Tài khoản ĐDDT mức 2: columns G–I) is the one coloured
+  for (const r of rules) expect(r.formula).toContain("$G");
+});
+
+test("with saved settings, Tạo báo cáo writes the report of the saved measure without opening the pane", async () => {
+  installOffice("vi-VN", savedCampaign("kich-hoat-dddt"));
+  const m = installExcel();
+  const event = await press(commands.COMMAND_IDS.report);
+  expect(event.completed).toBe(1);
+  expect(office.shown).toBe(0);
+  expect(m.added).toHaveLength(1);
+  expect(m.added[0].name).toMatch(/^Báo cáo \d\d-\d\d-\d{4}$/);
+  const written = JSON.stringify(m.added[0].ranges.filter((r) => r.formulas).map((r) => r.formulas));
+  expect(written).toContain("BÁO CÁO TIẾN ĐỘ KÍCH HOẠT ĐDDT");
+  expect(m.source.rules).toHaveLength(0);
+});
+
+test("an English Excel gets an English report from the ribbon", async () => {
+  installOffice("en-US", savedCampaign());
+  const m = installExcel();
+  await press(commands.COMMAND_IDS.report);
+  const written = JSON.stringify(m.added[0].ranges.filter((r) => r.formulas).map((r) => r.formulas));
+  expect(written).toContain("PROGRESS REPORT");
+});
+
+test.each([
+  ["nothing saved", null],
+  ["a campaign without a start date", { ...({} as SavedSettings), version: 1 as const, campaign: makeCampaign() }],
+])("with %s, both buttons open the pane and say what to set up", async (_, saved) => {
+  for (const id of [commands.COMMAND_IDS.colour, commands.COMMAND_IDS.report]) {
+    installOffice("vi-VN", saved);
+    const m = installExcel();
+    const event = await press(id);
+    expect(event.completed).toBe(1);
+    expect(office.shown).toBe(1);
+    expect(m.added).toHaveLength(0);
+    expect(m.source.rules).toHaveLength(0);
+    expect(storage.get("quotaReport.commandMessage")).toMatch(/Chưa có thiết lập đã lưu/);
+  }
+});
+
+describe("the ribbon's as-of day: clerks report in the morning for the day before", () => {
+  afterEach(() => jest.useRealTimers());
+  test.each([
+    ["09:30 on 16/9/2024", "Báo cáo 15-09-2024", new Date(2024, 8, 16, 9, 30)],
+    ["14:00 on 16/9/2024", "Báo cáo 16-09-2024", new Date(2024, 8, 16, 14, 0)],
+  ])("at %s the report sheet is %s", async (_, sheetName, now) => {
+    // only the clock is faked: the mock's sync still needs real timers
+    jest.useFakeTimers({ now, doNotFake: ["setTimeout", "setInterval", "setImmediate", "nextTick", "queueMicrotask"] });
+    installOffice("vi-VN", savedCampaign());
+    const m = installExcel();
+    await press(commands.COMMAND_IDS.report);
+    expect(m.added.map((s) => s.name)).toEqual([sheetName]);
+  });
+});

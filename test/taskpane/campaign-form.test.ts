@@ -1,0 +1,39 @@
+// The pane's campaign form: what the clerk types becomes a Campaign, bad input says what to fix, and the
+// sheet's title fills only the fields left empty.
+import { campaignFromForm, formFromCampaign, formWithHints, type CampaignForm } from "../../src/taskpane/campaign-form";
+import { makeCampaign } from "../../src/core/campaign";
+import { serialFromYMD } from "../../src/core/dates";
+import { t } from "../../src/core/messages";
+
+const day = (d: number, m: number, y: number) => serialFromYMD(y, m, d)!;
+const empty = (): CampaignForm => formFromCampaign(makeCampaign(), day(15, 9, 2024));
+
+test("a filled form gives the campaign and the as-of day", () => {
+  const r = campaignFromForm({ ...empty(), from: "1/8/2024", to: "30/10/2024", nominalDays: "90", holidays: "2/9/2024; 3/9/2024", dayCount: "working" });
+  expect(r.ok).toBe(true);
+  if (!r.ok) return;
+  expect(r.campaign).toMatchObject({ from: day(1, 8, 2024), to: day(30, 10, 2024), nominalDays: 90, dayCount: "working", holidays: [day(2, 9, 2024), day(3, 9, 2024)] });
+  expect(r.campaign.thresholds).toEqual({ onTrack: 1, atRisk: 0.9 });
+  expect(r.asOf).toBe(day(15, 9, 2024));
+});
+
+test.each([
+  ["a date that is not one", { from: "31/2/2024" }, /31\/2\/2024.*ngày\/tháng\/năm/],
+  ["an end before the start", { from: "30/10/2024", to: "1/8/2024" }, /sau ngày kết thúc/],
+  ["days that are not a number", { nominalDays: "chín mươi" }, /chín mươi.*số/],
+  ["a threshold that is not a number", { atRiskPercent: "abc" }, /abc/],
+])("%s is refused with a message saying what to fix", (_, change, text) => {
+  const r = campaignFromForm({ ...empty(), ...change });
+  expect(r.ok).toBe(false);
+  if (!r.ok) expect(t("vi", r.msg)).toMatch(text);
+});
+
+test("the title's hints fill the empty fields only; typed fields stay", () => {
+  const hints = { from: day(1, 8, 2024), to: day(30, 10, 2024), nominalDays: 90 };
+  const filled = formWithHints(empty(), hints);
+  expect(filled).toMatchObject({ from: "01/08/2024", to: "30/10/2024", nominalDays: "90" });
+  const typed = formWithHints({ ...empty(), nominalDays: "92" }, hints);
+  expect(typed.nominalDays).toBe("92");
+  const same = empty();
+  expect(formWithHints(same, {})).toBe(same);
+});
