@@ -2,6 +2,7 @@
 // the same count for 10 units or 2,000 (loads are on whole ranges and collections, never per row).
 import type { Campaign, DaySerial, Grid, Lang, Mapping, Msg, ReadResult, TableAnalysis } from "../core/types";
 import { msg } from "../core/messages";
+import { todaySerial } from "../core/dates";
 import type { Engine } from "./engine";
 import { queueCultureRead } from "./culture";
 import { queueGridRead, type GridSource } from "./read";
@@ -90,17 +91,31 @@ export async function analyseAndWrite(request: RunRequest, engine: Engine, caps 
     const analysis = engine.analyzeTable(read.table, request.campaign, request.asOf);
     const sheetNames = sheets.items.map((s) => s.name);
 
+    // A protected sheet refuses new rules and the whole batch would fail: say so, and still write the report.
+    const blocked = scan?.isProtected() ? msg("pane.colour.protected", { sheet: read.table.sheet }) : null;
     let previousRules: Excel.ConditionalFormat[] = [];
-    if (scan) {
+    if (scan && !blocked) {
       scan.queueFormulas();
       await context.sync();
     }
-    const plan = request.colour ? engine.buildColourPlan(analysis, { lang: request.lang, measureId: request.measureId }) : null;
+    const plan =
+      request.colour && !blocked
+        ? engine.buildColourPlan(analysis, {
+            lang: request.lang,
+            measureId: request.measureId,
+            grid: grid ?? undefined,
+            today: todaySerial(request.now ?? new Date()),
+          })
+        : null;
     if (scan && plan) previousRules = scan.addinRules(plan.marker);
 
     if (caps.suspendCalculation) context.application.suspendApiCalculationUntilNextSync();
     if (caps.suspendScreenUpdating) context.application.suspendScreenUpdatingUntilNextSync();
-    const colour = plan ? { ...(await queueColourPlan(context, plan, previousRules)), messages: plan.messages } : null;
+    const colour = plan
+      ? { ...(await queueColourPlan(context, plan, previousRules)), messages: plan.messages }
+      : blocked
+        ? { removed: 0, added: 0, messages: [blocked] }
+        : null;
     let reportSheet: string | null = null;
     if (request.report) {
       const model = engine.buildReport(analysis, {

@@ -11,12 +11,14 @@ export interface CellBlock {
 /** The bounding block of the cells, filled in; text always as text (a leading "'" stops "=1+1" being a formula). */
 export function cellBlock(cells: ReportCell[], styles: Record<string, CellStyle>): CellBlock | null {
   if (cells.length === 0) return null;
-  const area = {
-    top: Math.min(...cells.map((c) => c.row)),
-    left: Math.min(...cells.map((c) => c.col)),
-    bottom: Math.max(...cells.map((c) => c.row)),
-    right: Math.max(...cells.map((c) => c.col)),
-  };
+  // A loop, not Math.min(...cells): spreading 150,000 cells (a 10,000-unit report) overflows the call stack.
+  const area = { top: Infinity, left: Infinity, bottom: -Infinity, right: -Infinity };
+  for (const c of cells) {
+    area.top = Math.min(area.top, c.row);
+    area.left = Math.min(area.left, c.col);
+    area.bottom = Math.max(area.bottom, c.row);
+    area.right = Math.max(area.right, c.col);
+  }
   const height = area.bottom - area.top + 1;
   const width = area.right - area.left + 1;
   const formulas: (string | number)[][] = Array.from({ length: height }, () => Array<string | number>(width).fill(""));
@@ -93,9 +95,11 @@ export function styleRuns(cells: ReportCell[]): StyleRun[] {
   return merged;
 }
 
-/** Rough size of what a write sends, to stay under Excel on the web's 5 MB request limit. */
+const utf8 = new TextEncoder();
+
+/** Size in bytes of what a write sends (UTF-8: Vietnamese letters take 2-3 bytes), for the 5 MB request limit. */
 export function payloadBytes(block: CellBlock): number {
-  return JSON.stringify(block.formulas).length + JSON.stringify(block.numberFormats).length;
+  return utf8.encode(JSON.stringify(block.formulas)).length + utf8.encode(JSON.stringify(block.numberFormats)).length;
 }
 
 /** Row slices of a block, each under the byte budget (one slice when it fits). */

@@ -12,6 +12,8 @@ export interface PendingRuleScan {
   queueFormulas(): void;
   /** After the second sync: the rules whose formula holds the marker. */
   addinRules(marker: string): Excel.ConditionalFormat[];
+  /** After the first sync: the sheet is protected, so Excel would refuse new rules. */
+  isProtected(): boolean;
 }
 
 export function queueRuleScan(context: Excel.RequestContext, sheetName: string | null): PendingRuleScan {
@@ -20,6 +22,8 @@ export function queueRuleScan(context: Excel.RequestContext, sheetName: string |
     : context.workbook.worksheets.getActiveWorksheet();
   const formats = sheet.getRange().conditionalFormats;
   formats.load("items/type");
+  const protection = sheet.protection;
+  protection.load("protected");
   let customs: Excel.ConditionalFormat[] = [];
   return {
     queueFormulas() {
@@ -28,6 +32,9 @@ export function queueRuleScan(context: Excel.RequestContext, sheetName: string |
     },
     addinRules(marker: string) {
       return customs.filter((f) => typeof f.custom.rule.formula === "string" && f.custom.rule.formula.includes(marker));
+    },
+    isProtected() {
+      return protection.protected === true;
     },
   };
 }

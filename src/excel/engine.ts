@@ -9,6 +9,7 @@ export interface Engine {
     analysis: TableAnalysis,
     options: { lang: Lang; measureId?: string; now: Date; existingSheetNames: string[] },
   ): ReportModel;
-  buildColourPlan(analysis: TableAnalysis, options: { lang: Lang; measureId?: string }): ColourPlan;
+  /** grid: the source as read, so the legend goes into empty cells only; today: lets the rules roll forward. */
+  buildColourPlan(analysis: TableAnalysis, options: { lang: Lang; measureId?: string; grid?: Grid; today?: DaySerial }): ColourPlan;
   chatSummary(analysis: TableAnalysis, lang: Lang, measureId?: string): string;
 }

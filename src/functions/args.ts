@@ -111,12 +111,20 @@ export function spill(args: [ArgName, ArgMatrix][], compute: (cells: ArgCell[]) 
   }
 }
 
+/** The widest row; a loop, since a whole-column range (D:D) has 1,048,576 rows, too many to spread into Math.max. */
+function widthOf(m: unknown[][]): number {
+  let width = 0;
+  for (const row of m) if (row.length > width) width = row.length;
+  return width;
+}
+
 function spillCells(args: [ArgName, ArgMatrix][], compute: (cells: ArgCell[]) => ResultCell): ResultCell[][] {
   const matrices = args.map(([, v]) => asMatrix(v));
-  const rows = Math.max(...matrices.map((m) => m.length));
-  const cols = Math.max(...matrices.map((m) => Math.max(...m.map((r) => r.length))));
+  const widths = matrices.map(widthOf);
+  const rows = matrices.reduce((most, m) => Math.max(most, m.length), 0);
+  const cols = widths.reduce((most, w) => Math.max(most, w), 0);
   matrices.forEach((m, i) => {
-    const width = Math.max(...m.map((r) => r.length));
+    const width = widths[i];
     if ((m.length !== 1 && m.length !== rows) || (width !== 1 && width !== cols)) {
       const shape = { rows: m.length, cols: width, expectedRows: rows, expectedCols: cols };
       throw new ArgumentProblem("maths.arg.shape", args[i][0], shape);

@@ -5,6 +5,7 @@ import { makeCampaign } from "../../src/core/campaign";
 import { serialFromYMD } from "../../src/core/dates";
 import { COLOUR_MARKER } from "../../src/core/colour";
 import { mockExcel, type SourceSheet } from "./mock-excel";
+import { t } from "../../src/core/messages";
 
 const all = capabilities(() => true);
 const from = serialFromYMD(2024, 8, 1)!;
@@ -113,5 +114,23 @@ describe("writing the report and the colours", () => {
     for (const r of added) expect(r.formula).toContain(COLOUR_MARKER);
     expect(m.added).toHaveLength(0);
     if (result.ok) expect(result.colour).toMatchObject({ removed: 1, added: added.length });
+    // The colour legend lands beside the table (columns A:D hold the clerk's table), in the same batch.
+    const legend = m.source.ranges.find((r) => r.formulas?.flat().some((v) => String(v).includes("Chú giải")));
+    expect(legend).toBeDefined();
+    expect(legend!.address).toMatch(/^[F-Z]\d+:[F-Z]\d+$/);
+  });
+
+  test("a protected sheet is not coloured, the clerk is told how to unprotect it, and the report is still written", async () => {
+    const m = mockExcel({ ...quotaSheet(10), protected: true });
+    (global as any).Excel = m.excel;
+    const result = await analyseAndWrite(request(true, true), liveEngine, all);
+    expect(result.ok).toBe(true);
+    expect(m.source.rules).toHaveLength(0);
+    expect(m.added).toHaveLength(1);
+    if (!result.ok) return;
+    expect(result.colour?.added).toBe(0);
+    const text = t("vi", result.colour!.messages[0]);
+    expect(text).toContain("Tiến độ");
+    expect(text).toContain("Bỏ bảo vệ");
   });
 });

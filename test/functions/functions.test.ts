@@ -200,3 +200,24 @@ describe("the plan's own number of days in the progress functions", () => {
     expect(() => CT.STATUS(...args, one(-3))).toThrow(/days/);
   });
 });
+
+describe("a whole-column range (=CT.COMPLETION(D:D, C:C))", () => {
+  test("1,048,576 rows: the filled rows are computed, the blank ones stay blank, nothing overflows", () => {
+    const ROWS = 1048576;
+    const done: unknown[][] = Array.from({ length: ROWS }, () => [null]);
+    const target: unknown[][] = Array.from({ length: ROWS }, () => [null]);
+    done[0] = ["Đã thực hiện"]; // the header row of the column is text: its own #VALUE!, the rest still computes
+    target[0] = ["Chỉ tiêu"];
+    done[1] = [300];
+    target[1] = [497];
+    done[2] = ["1.650"];
+    target[2] = ["3.903"];
+    const out = CT.COMPLETION(done, target);
+    expect(out).toHaveLength(ROWS);
+    expect(out[1][0]).toBeCloseTo(300 / 497, 12);
+    expect(out[2][0]).toBeCloseTo(1650 / 3903, 12);
+    expect(out[3][0]).toBe("");
+    expect(out[ROWS - 1][0]).toBe("");
+    expect(typeof out[0][0]).toBe("object"); // an error value for the header row, not a crash
+  });
+});

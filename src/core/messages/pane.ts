@@ -34,6 +34,13 @@ export const paneMessages: Catalogue = {
   "pane.campaign.atRisk": { vi: "Có nguy cơ chậm từ (%)", en: "At risk from (%)" },
   "pane.campaign.asOf": { vi: "Số liệu tính đến ngày", en: "Figures as of" },
   "pane.campaign.badDate": { vi: "Ngày \"{text}\" không đúng: gõ theo dạng ngày/tháng/năm, ví dụ 21/8/2024.", en: "\"{text}\" is not a date: type day/month/year, e.g. 21/8/2024." },
+  "pane.measure.label": { vi: "Chỉ tiêu để tô màu và báo cáo", en: "Measure to colour and report" },
+  "pane.measure.all": { vi: "Tất cả chỉ tiêu", en: "All measures" },
+  "pane.measure.allHint": { vi: "Báo cáo có mọi chỉ tiêu; tô màu và xếp hạng theo chỉ tiêu đầu tiên.", en: "The report shows every measure; colours and ranking follow the first one." },
+  "pane.campaign.example": { vi: "ví dụ: {value}", en: "e.g. {value}" },
+  "pane.campaign.fromHints": { vi: "Ngày và số ngày của đợt được lấy từ tiêu đề bảng: hãy kiểm tra lại trước khi tạo báo cáo.", en: "The campaign dates and days were taken from the table's title: check them before creating the report." },
+  "pane.campaign.badOrder": { vi: "Ngày bắt đầu ({from}) sau ngày kết thúc ({to}): hãy sửa lại một trong hai ngày.", en: "The start ({from}) is after the end ({to}): correct one of the two dates." },
+  "pane.campaign.badNumber": { vi: "\"{text}\" không phải là số hợp lệ: hãy gõ một số dương, ví dụ 90.", en: "\"{text}\" is not a valid number: type a positive number, e.g. 90." },
   "pane.actions.section": { vi: "Thực hiện", en: "Actions" },
   "pane.actions.colour": { vi: "Tô màu đơn vị chậm", en: "Colour lagging units" },
   "pane.actions.report": { vi: "Tạo báo cáo", en: "Create report" },
@@ -56,4 +63,8 @@ export const paneMessages: Catalogue = {
   "pane.excel.noMerges": { vi: "Excel này không cho biết ô gộp: tiêu đề nhiều dòng có thể cần chỉnh tay.", en: "This Excel cannot tell merged cells: a multi-row header may need correcting by hand." },
   "pane.command.needsSetup": { vi: "Chưa có thiết lập đã lưu: hãy mở ngăn tác vụ, nhận dạng bảng và nhập ngày của đợt.", en: "Nothing saved yet: open the pane, read the table and enter the campaign dates." },
   "pane.status.complete": { vi: "Hoàn thành", en: "Complete" },
+  "pane.colour.protected": {
+    vi: "Trang “{sheet}” đang được bảo vệ nên chưa tô màu được. Bỏ bảo vệ (thẻ Xem lại → Bỏ bảo vệ trang tính) rồi bấm lại; số liệu không bị thay đổi.",
+    en: "Sheet “{sheet}” is protected, so it was not coloured. Unprotect it (Review → Unprotect Sheet) and try again; no value was changed.",
+  },
 };
