@@ -1,5 +1,7 @@
 import { reportSheetName, safeSheetName } from "../../src/core/report/sheet-name";
 import { serialFromYMD } from "../../src/core/dates";
+import { buildReport } from "../../src/core/report/build";
+import { sampleAnalysis } from "./sample-analysis";
 
 const day = serialFromYMD(2024, 9, 15) as number;
 
@@ -20,4 +22,13 @@ test("names stay within Excel's 31 characters and its forbidden characters", () 
   expect(taken.endsWith(" (2)")).toBe(true);
   expect(safeSheetName("a/b\\c?d*e[f]g:h")).toBe("a-b-c-d-e-f-g-h");
   expect(safeSheetName("'Báo cáo'")).toBe("Báo cáo");
+});
+
+describe("the report sheet's name follows the clerk's language", () => {
+  test("an English report is named “Report DD-MM-YYYY”, a Vietnamese one “Báo cáo DD-MM-YYYY”", () => {
+    const analysis = sampleAnalysis();
+    const now = new Date(2024, 8, 15, 7, 30);
+    expect(buildReport(analysis, { lang: "en", now, existingSheetNames: [] }).sheetName).toMatch(/^Report \d{2}-\d{2}-\d{4}$/);
+    expect(buildReport(analysis, { lang: "vi", now, existingSheetNames: [] }).sheetName).toMatch(/^Báo cáo \d{2}-\d{2}-\d{4}$/);
+  });
 });

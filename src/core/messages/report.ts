@@ -3,6 +3,7 @@ import type { Catalogue } from "./catalogue";
 /** Texts of the report area. Keys are namespaced "report.*". */
 export const reportMessages: Catalogue = {
   // The report sheet
+  "report.sheetBase": { vi: "Báo cáo", en: "Report" },
   "report.title": { vi: "BÁO CÁO TIẾN ĐỘ {measure}", en: "PROGRESS REPORT: {measure}" },
   "report.asOf": {
     vi: "Số liệu đến hết ngày {date} (lập lúc {time} ngày {today})",

@@ -58,7 +58,7 @@ export function buildReport(analysis: TableAnalysis, opts: ReportOptions): Repor
   const titleMeasure = single ? measures[0].label : measures.map((m) => m.label).join(", ");
   const full = (row: number): CellRange => ({ top: row, left: 1, bottom: row, right: LAST_COL });
   const model: ReportModel = {
-    sheetName: reportSheetName(analysis.asOf, opts.existingSheetNames),
+    sheetName: reportSheetName(analysis.asOf, opts.existingSheetNames, t(lang, "report.sheetBase")),
     cells: [
       { row: 1, col: 1, kind: "text", value: t(lang, "report.title", { measure: titleMeasure.toLocaleUpperCase("vi") }), style: "title" },
       { row: 2, col: 1, kind: "text", style: "subtitle", value: t(lang, "report.asOf", {

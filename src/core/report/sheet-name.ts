@@ -1,15 +1,13 @@
 // A report never overwrites a sheet: each gets a fresh name a clerk can read ("Báo cáo 15-09-2024 (2)").
 import type { DaySerial } from "../types";
+import { formatDate } from "../dates";
 
 const MAX_SHEET_NAME = 31;
 const FORBIDDEN = /[\\/?*[\]:]/g;
 
 /** Day serial → "15-09-2024" (dashes: "/" is not allowed in a sheet name). */
 function dayText(serial: DaySerial): string {
-  // Excel serial 25569 is 1970-01-01; UTC keeps it free of the machine's time zone.
-  const d = new Date((serial - 25569) * 86400000);
-  const two = (n: number) => String(n).padStart(2, "0");
-  return `${two(d.getUTCDate())}-${two(d.getUTCMonth() + 1)}-${d.getUTCFullYear()}`;
+  return formatDate(serial, "vi").replace(/\//g, "-");
 }
 
 /** Excel's rules: at most 31 characters, none of \ / ? * [ ] :, not starting or ending with an apostrophe. */
@@ -19,7 +17,7 @@ export function safeSheetName(name: string): string {
 }
 
 /**
- * "Báo cáo 15-09-2024", or "… (2)", "… (3)" when taken. Excel compares sheet names without case, so do we.
+ * "Báo cáo 15-09-2024" ("Report 15-09-2024" in English), or "… (2)", "… (3)" when taken. Excel compares sheet names without case, so do we.
  */
 export function reportSheetName(asOf: DaySerial, existingSheetNames: string[], base = "Báo cáo"): string {
   const taken = new Set(existingSheetNames.map((n) => n.toLocaleLowerCase("vi")));
