@@ -1,6 +1,5 @@
 // Builds the add-in into dist/: one shared runtime page (taskpane.html) loading the pane, the ribbon commands
 // and the custom functions, the functions metadata in English and Vietnamese, the manifest and the icons.
-/* eslint-env node */
 const path = require("path");
 const fs = require("fs");
 const webpack = require("webpack");

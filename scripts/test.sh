@@ -15,7 +15,8 @@ fi
 step "Debian packages the tests need (chromium, LibreOffice, poppler)"
 bash scripts/ci-deps.sh
 
-step "type check"
+step "lint and type check"
+npx eslint .
 npx tsc --noEmit -p tsconfig.json
 
 step "production build"

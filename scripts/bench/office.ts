@@ -20,7 +20,7 @@ function loadMock(): (src: SourceSheet) => MockExcel {
   loader._resolveFilename = function (request: string, ...rest: unknown[]) {
     return original.call(this, request === "office-addin-manifest" ? stub : request, ...rest);
   };
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+   
   return (require("../../test/excel/mock-excel") as typeof import("../../test/excel/mock-excel")).mockExcel;
 }
 

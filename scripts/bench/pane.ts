@@ -52,7 +52,7 @@ function ensureBuild(): string {
 }
 
 async function firstRenders(): Promise<number[]> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+   
   const { chromium } = require("playwright-core") as typeof import("playwright-core");
   const server = http.createServer((req, res) => {
     const file = path.join(DIST, path.basename((req.url ?? "/").split("?")[0]));

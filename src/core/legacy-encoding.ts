@@ -44,7 +44,7 @@ const VNI_SINGLES: Record<string, string> = {
   "í": "í", "Í": "Í", "ì": "ì", "Ì": "Ì", "æ": "ỉ", "Æ": "Ỉ", "ó": "ĩ", "Ó": "Ĩ", "ò": "ị", "Ò": "Ị", "î": "ỵ", "Î": "Ỵ",
 };
 
-const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
+const BEYOND_LATIN1 = /[\u0100-\uffff]/;
 const HAS_HIGH = /[\u0080-\u00ff]/;
 
 function isTcvn3(text: string): boolean {

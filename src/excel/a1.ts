@@ -1,7 +1,7 @@
 // A1-style addresses as Office.js returns them ("Sheet1!B3:F20", "'Báo cáo'!A1") to 1-based numbers and back.
 import type { MergeArea } from "../core/types";
 
-export interface Area extends MergeArea {}
+export type Area = MergeArea;
 
 /** "AB" → 28. */
 export function columnNumber(letters: string): number {

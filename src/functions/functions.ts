@@ -1,7 +1,7 @@
 // The custom functions clerks type into cells (namespace CT). Each one is a thin wrapper: arguments are read
 // by ./args, the figures come from src/core. Every parameter takes a cell or a range; a range spills a
 // column (or block) of results, so one formula serves a whole table. The build inserts the associate calls.
-/* eslint-disable @typescript-eslint/no-explicit-any */
+ 
 import type { Campaign, DaySerial } from "../core/types";
 import { makeCampaign, campaignDays, daysElapsed, daysLeft } from "../core/campaign";
 import { computeProgress, dailyTarget, statusLabel } from "../core/progress";

@@ -76,7 +76,7 @@ function recordingSheet(name: string): { sheet: RecordedSheet; api: any } {
     getRange,
     activate: () => { sheet.activated = true; },
     freezePanes: {
-      freezeAt: (r: unknown) => sheet.freeze.push(`at`),
+      freezeAt: () => sheet.freeze.push(`at`),
       freezeRows: (n: number) => sheet.freeze.push(`rows ${n}`),
       freezeColumns: (n: number) => sheet.freeze.push(`cols ${n}`),
     },
@@ -88,7 +88,7 @@ function recordingSheet(name: string): { sheet: RecordedSheet; api: any } {
       { set: (t, k, v) => { sheet.page[String(k)] = v; return true; } },
     ),
     charts: {
-      add(type: string, source: { __address?: string }) {
+      add(type: string) {
         const chart: RecordedSheet["charts"][number] = { type, source: "" };
         sheet.charts.push(chart);
         return {
