@@ -7,6 +7,7 @@ import { liveEngine } from "../excel/live-engine";
 import { loadSettings } from "../excel/settings";
 import { UnsupportedExcel } from "../excel/requirements";
 import { defaultAsOf } from "../core/as-of";
+import { leaveCommandMessage } from "./command-message";
 
 export const COMMAND_IDS = { colour: "ColourLagging", report: "WriteReport" } as const;
 
@@ -15,13 +16,9 @@ function lang(): Lang {
 }
 
 /** A message where the clerk sees it without the pane: Excel's own notification area is not available
- *  to commands, so the pane is opened with the message (the pane shows it on load). */
+ *  to commands, so the pane is opened with the message (see command-message.ts). */
 async function tell(message: Msg): Promise<void> {
-  try {
-    localStorage.setItem("quotaReport.commandMessage", t(lang(), message));
-  } catch {
-    // storage may be blocked; opening the pane is enough for the clerk to carry on
-  }
+  leaveCommandMessage(t(lang(), message));
   await Office.addin.showAsTaskpane();
 }
 

@@ -12,7 +12,7 @@ export interface PendingGrid {
 
 /**
  * Queue the loads for the active sheet's used range (or the selection). No sync happens here: the caller
- * batches this with its other loads and calls finish() after its sync. finish() gives null for an empty sheet.
+ * batches this with its other loads and calls finish() after its sync. finish() gives null for a blank sheet.
  */
 export function queueGridRead(
   context: Excel.RequestContext,
@@ -25,8 +25,9 @@ export function queueGridRead(
   const sheet =
     sheetName && source === "used" ? worksheets.getItem(sheetName) : worksheets.getActiveWorksheet();
   sheet.load("name");
-  const range =
-    source === "selection" ? context.workbook.getSelectedRange() : sheet.getUsedRangeOrNullObject(true);
+  // getUsedRange, not getUsedRangeOrNullObject: on a blank sheet it gives A1, so the merged-area and visible-cell
+  // reads queued on it in this same batch never hang off a null object.
+  const range = source === "selection" ? context.workbook.getSelectedRange() : sheet.getUsedRange(true);
   range.load("address,values,valueTypes,numberFormat,rowCount,columnCount");
   const merged = caps.mergedAreas ? range.getMergedAreasOrNullObject() : null;
   merged?.load("address");
@@ -35,9 +36,9 @@ export function queueGridRead(
 
   return {
     finish(): Grid | null {
-      if ((range as { isNullObject?: boolean }).isNullObject) return null;
       const area = parseArea(range.address);
       const values = toCellValues(range.values, range.valueTypes);
+      if (values.length === 1 && values[0].length === 1 && values[0][0] === null) return null; // a blank sheet
       const merges: MergeArea[] = merged && !merged.isNullObject ? parseAreas(merged.address) : [];
       // Before ExcelApi 1.9 hidden rows cannot be found in one round trip: they are then read as visible.
       const hidden = visible

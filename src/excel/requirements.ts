@@ -12,6 +12,10 @@ export interface Capabilities {
   suspendCalculation: boolean;
   /** Chart categories from a range of their own (1.7). */
   setXAxisValues: boolean;
+  /** Frozen header rows and columns (WorksheetFreezePanes, 1.7). */
+  freezePanes: boolean;
+  /** The chart's value-axis number format, "0%" (ChartAxis.numberFormat, 1.8). */
+  chartAxisFormat: boolean;
   /** Visible-cell areas, page layout, screen updating (1.9). */
   visibleCells: boolean;
   pageLayout: boolean;
@@ -41,6 +45,8 @@ export function capabilities(isSupported: SetSupported = officeSetSupported): Ca
     conditionalFormats: isSupported("1.6"),
     suspendCalculation: isSupported("1.6"),
     setXAxisValues: isSupported("1.7"),
+    freezePanes: isSupported("1.7"),
+    chartAxisFormat: isSupported("1.8"),
     visibleCells: isSupported("1.9"),
     pageLayout: isSupported("1.9"),
     suspendScreenUpdating: isSupported("1.9"),

@@ -108,7 +108,8 @@ function addChart(sheet: Excel.Worksheet, chart: ReportModel["charts"][number], 
   added.title.text = chart.title;
   added.legend.visible = false;
   if (caps.setXAxisValues) added.series.getItemAt(0).setXAxisValues(sheet.getRange(areaRef(chart.categories)));
-  added.axes.valueAxis.numberFormat = "0%";
+  // An API the host lacks fails the whole batch at sync, the report with it: only ask for what it has.
+  if (caps.chartAxisFormat) added.axes.valueAxis.numberFormat = "0%";
   added.setPosition(cellRef(chart.anchor.top, chart.anchor.left), cellRef(chart.anchor.bottom, chart.anchor.right));
 }
 
@@ -137,7 +138,7 @@ export async function queueReport(
   }
   for (const { row, height } of model.rowHeights) sheet.getRange(`${row}:${row}`).format.rowHeight = height;
   if (caps.conditionalFormats) for (const rule of model.rules) addRule(sheet, rule);
-  freeze(sheet, model.freeze.rows, model.freeze.cols);
+  if (caps.freezePanes) freeze(sheet, model.freeze.rows, model.freeze.cols);
   if (caps.pageLayout) applyPrint(sheet, model.print);
   for (const chart of model.charts) addChart(sheet, chart, caps);
   sheet.activate();

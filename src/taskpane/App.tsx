@@ -14,6 +14,7 @@ import { defaultAsOf } from "../core/as-of";
 import { detectCampaignHints } from "../core/campaign-hints";
 import { campaignFromForm, formFromCampaign, formWithHints, type CampaignForm } from "./campaign-form";
 import { copyText } from "./clipboard";
+import { COMMAND_MESSAGE_EVENT, takeCommandMessage } from "../commands/command-message";
 import { DetectSection } from "./components/DetectSection";
 import { CampaignSection } from "./components/CampaignSection";
 import { Results } from "./components/Results";
@@ -48,7 +49,13 @@ export function App({ lang }: { lang: Lang }) {
   const [done, setDone] = React.useState<Msg[]>([]);
   const [notices, setNotices] = React.useState<Msg[]>(() => limitations(capabilities()));
   // A ribbon command that could not run leaves its reason for the pane it opens.
-  const [commandNote] = React.useState<string | null>(() => takeCommandMessage());
+  const [commandNote, setCommandNote] = React.useState<string | null>(() => takeCommandMessage());
+  React.useEffect(() => {
+    // Shared runtime: the pane stays mounted while hidden, so a later command's message arrives as an event.
+    const onMessage = () => setCommandNote((note) => takeCommandMessage() ?? note);
+    window.addEventListener(COMMAND_MESSAGE_EVENT, onMessage);
+    return () => window.removeEventListener(COMMAND_MESSAGE_EVENT, onMessage);
+  }, []);
   const [outcome, setOutcome] = React.useState<RunOutcome | null>(null);
   const [summary, setSummary] = React.useState<string>("");
 
@@ -175,14 +182,4 @@ export function App({ lang }: { lang: Lang }) {
       {outcome && <Results lang={lang} analysis={outcome.analysis} measureId={measureId} />}
     </main>
   );
-}
-
-function takeCommandMessage(): string | null {
-  try {
-    const note = localStorage.getItem("quotaReport.commandMessage");
-    localStorage.removeItem("quotaReport.commandMessage");
-    return note;
-  } catch {
-    return null;
-  }
 }

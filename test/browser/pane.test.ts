@@ -27,7 +27,8 @@ function bundlePane(outDir: string): Promise<void> {
   const compiler = webpack({
     mode: "development",
     devtool: false,
-    entry: path.join(ROOT, "src/taskpane/index.tsx"),
+    // As on the shared runtime's page (webpack.config.js): the ribbon commands run in the pane's page.
+    entry: [path.join(ROOT, "src/commands/commands.ts"), path.join(ROOT, "src/taskpane/index.tsx")],
     output: { path: outDir, filename: "taskpane.js" },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
@@ -265,5 +266,19 @@ test("a warning's cell is selected from the keyboard; a wrong campaign gets a me
   expect(await unnamedControls(page)).toEqual([]);
   await page.screenshot({ path: path.join(ARTIFACTS, "pane-320-warnings.png"), fullPage: true });
   expect(await cutTexts(page)).toEqual([]);
+  await page.context().close();
+});
+
+test("a ribbon button pressed with the pane already loaded (shared runtime) shows its message in that pane", async () => {
+  const page = await openPane(320, await fixtureWorkbook());
+  await page.getByRole("heading", { name: "1. Nhận dạng bảng" }).waitFor();
+  // Nothing saved yet: the command opens the pane, which was mounted before the button was pressed.
+  const completed = await page.evaluate(async () => {
+    let calls = 0;
+    await (window as any).__associated.WriteReport({ completed: () => { calls++; } });
+    return calls;
+  });
+  expect(completed).toBe(1);
+  await page.getByText(/Chưa có thiết lập đã lưu/).waitFor({ timeout: 5000 });
   await page.context().close();
 });

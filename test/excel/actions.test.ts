@@ -134,3 +134,39 @@ describe("writing the report and the colours", () => {
     expect(text).toContain("Bỏ bảo vệ");
   });
 });
+
+describe("an older Excel: what its ExcelApi set lacks is skipped, never sent (one missing API fails the whole batch)", () => {
+  const minor = (v: string) => Number(v.split(".")[1]);
+  test.each([
+    [6, "no freeze panes (1.7), no axis format (1.8), no print setup (1.9)"],
+    [7, "no axis number format (1.8), no print setup (1.9)"],
+    [8, "no print setup, visible cells or screen updating (1.9)"],
+  ])("ExcelApi 1.%i (%s): colours and writes the report", async (apiMinor) => {
+    const m = mockExcel(quotaSheet(10), { apiMinor });
+    (global as any).Excel = m.excel;
+    const caps = capabilities((v) => minor(v) <= apiMinor);
+    const result = await analyseAndWrite(request(true, true), liveEngine, caps);
+    expect(result.ok).toBe(true);
+    expect(m.source.rules.length).toBeGreaterThan(0);
+    expect(m.added).toHaveLength(1);
+    expect(m.added[0].charts).toHaveLength(1);
+    expect(m.added[0].freeze).toHaveLength(apiMinor >= 7 ? 1 : 0);
+    expect(m.added[0].page).toEqual({});
+  });
+});
+
+describe("the stand-in Excel is as strict as the real one", () => {
+  test("a property read before its load and sync throws, as Excel's PropertyNotLoaded does", () => {
+    const m = mockExcel(quotaSheet(3));
+    const range = m.context.workbook.worksheets.getActiveWorksheet().getUsedRange(true);
+    range.load("values");
+    expect(() => range.values).toThrow(/PropertyNotLoaded/);
+  });
+
+  test("a 2-D array that is not exactly the range's size is refused", () => {
+    const m = mockExcel(quotaSheet(3));
+    const sheet = m.context.workbook.worksheets.add("X");
+    expect(() => { sheet.getRange("A1:B2").formulas = [["a", "b"]]; }).toThrow(/2×2/);
+    expect(() => { sheet.getRange("A1:B2").numberFormat = [["0", "0", "0"], ["0", "0", "0"]]; }).toThrow(/2×2/);
+  });
+});

@@ -1,6 +1,53 @@
 // An office-addin-mock Excel over one source sheet, plus plain recorders for everything the adapter writes.
 import { OfficeMockObject } from "office-addin-mock";
-import { cellRef } from "../../src/excel/a1";
+import { cellRef, parseArea } from "../../src/excel/a1";
+
+/**
+ * What real Excel enforces and the mock would otherwise let pass: an API newer than the host's ExcelApi set
+ * fails the whole batch at the next sync, and a 2-D array must have exactly the range's rows and columns.
+ */
+interface HostRules {
+  /** Minor version of the ExcelApi set the host supports (1.7 → 7). */
+  apiMinor: number;
+  /** Calls the host could not run; the next sync throws. */
+  unsupported: string[];
+}
+
+function requireSet(host: HostRules, minor: number, api: string): void {
+  if (host.apiMinor < minor) host.unsupported.push(`${api} (ExcelApi 1.${minor})`);
+}
+
+function checkSize(address: string, name: string, v: unknown[][]): void {
+  const a = parseArea(address);
+  const rows = a.bottom - a.top + 1;
+  const cols = a.right - a.left + 1;
+  if (!Array.isArray(v) || v.length !== rows || v.some((r) => !Array.isArray(r) || r.length !== cols)) {
+    throw new Error(`InvalidArgument: ${name} of ${address} needs ${rows}×${cols} values`);
+  }
+}
+
+// office-addin-mock answers a property read before its load + sync with one of these texts; real Excel throws.
+const NOT_LOADED = new Set(["Error, property was not loaded", "Error, context.sync() was not called"]);
+
+/** The mock as strict as Excel: reading a property that was not loaded and synced throws PropertyNotLoaded. */
+function strict<T extends object>(target: T, seen = new WeakMap<object, object>()): T {
+  const wrap = (v: unknown): unknown =>
+    v && typeof v === "object" && !Array.isArray(v) && !(v instanceof Promise) && !(v instanceof Map) ? strict(v, seen) : v;
+  const known = seen.get(target);
+  if (known) return known as T;
+  const proxy = new Proxy(target, {
+    get(t, key) {
+      const value = Reflect.get(t, key, t);
+      if (typeof key === "symbol" || key.startsWith("_")) return value;
+      if (typeof value === "string" && NOT_LOADED.has(value)) throw new Error(`PropertyNotLoaded: ${key}`);
+      if (typeof value === "function") return (...args: unknown[]) => wrap(value.apply(t, args));
+      return wrap(value);
+    },
+    set: (t, key, value) => Reflect.set(t, key, value, t),
+  });
+  seen.set(target, proxy);
+  return proxy;
+}
 
 export interface RecordedRule {
   type: string;
@@ -36,7 +83,7 @@ export interface RecordedSheet {
   activated: boolean;
 }
 
-function recordingSheet(name: string): { sheet: RecordedSheet; api: any } {
+function recordingSheet(name: string, host: HostRules): { sheet: RecordedSheet; api: any } {
   const sheet: RecordedSheet = { name, ranges: [], rules: [], freeze: [], page: {}, charts: [], activated: false };
   const getRange = (address: string) => {
     const rec: RecordedRange = { address, format: { font: {}, fill: {} } };
@@ -44,13 +91,14 @@ function recordingSheet(name: string): { sheet: RecordedSheet; api: any } {
     const format: any = rec.format;
     format.borders = { getItem: () => ({}) };
     return {
-      set formulas(v: unknown[][]) { rec.formulas = v; },
-      set numberFormat(v: unknown[][]) { rec.numberFormat = v; },
+      set formulas(v: unknown[][]) { checkSize(address, "formulas", v); rec.formulas = v; },
+      set numberFormat(v: unknown[][]) { checkSize(address, "numberFormat", v); rec.numberFormat = v; },
       format,
       merge: () => { rec.merged = true; },
       select: () => undefined,
       conditionalFormats: {
         add(type: string) {
+          requireSet(host, 6, "ConditionalFormatCollection.add");
           const rule: RecordedRule = { type, address };
           sheet.rules.push(rule);
           const fmt = { fill: {} as any, font: {} as any };
@@ -75,18 +123,27 @@ function recordingSheet(name: string): { sheet: RecordedSheet; api: any } {
   const api = {
     getRange,
     activate: () => { sheet.activated = true; },
-    freezePanes: {
-      freezeAt: () => sheet.freeze.push(`at`),
-      freezeRows: (n: number) => sheet.freeze.push(`rows ${n}`),
-      freezeColumns: (n: number) => sheet.freeze.push(`cols ${n}`),
+    get freezePanes() {
+      requireSet(host, 7, "Worksheet.freezePanes");
+      return {
+        freezeAt: () => sheet.freeze.push(`at`),
+        freezeRows: (n: number) => sheet.freeze.push(`rows ${n}`),
+        freezeColumns: (n: number) => sheet.freeze.push(`cols ${n}`),
+      };
     },
-    pageLayout: new Proxy(
-      {
-        setPrintArea: (a: string) => { sheet.page.printArea = a; },
-        setPrintTitleRows: (a: string) => { sheet.page.titleRows = a; },
-      } as Record<string, unknown>,
-      { set: (t, k, v) => { sheet.page[String(k)] = v; return true; } },
-    ),
+    get pageLayout() {
+      requireSet(host, 9, "Worksheet.pageLayout");
+      return pageLayout;
+    },
+  };
+  const pageLayout = new Proxy(
+    {
+      setPrintArea: (a: string) => { sheet.page.printArea = a; },
+      setPrintTitleRows: (a: string) => { sheet.page.titleRows = a; },
+    } as Record<string, unknown>,
+    { set: (t, k, v) => { sheet.page[String(k)] = v; return true; } },
+  );
+  Object.assign(api, {
     charts: {
       add(type: string) {
         const chart: RecordedSheet["charts"][number] = { type, source: "" };
@@ -94,13 +151,13 @@ function recordingSheet(name: string): { sheet: RecordedSheet; api: any } {
         return {
           title: { set text(t: string) { chart.title = t; } },
           legend: {},
-          axes: { valueAxis: {} },
-          series: { getItemAt: () => ({ setXAxisValues: () => { chart.categories = "set"; } }) },
+          axes: { valueAxis: { set numberFormat(_format: string) { requireSet(host, 8, "ChartAxis.numberFormat"); } } },
+          series: { getItemAt: () => ({ setXAxisValues: () => { requireSet(host, 7, "ChartSeries.setXAxisValues"); chart.categories = "set"; } }) },
           setPosition: (a: string, b: string) => { chart.position = [a, b]; },
         };
       },
     },
-  };
+  });
   return { sheet, api };
 }
 
@@ -128,14 +185,16 @@ export interface MockExcel {
   syncCount(): number;
 }
 
-export function mockExcel(src: SourceSheet): MockExcel {
+/** apiMinor: the host's ExcelApi set (default 1.17, everything the add-in uses). */
+export function mockExcel(src: SourceSheet, { apiMinor = 17 }: { apiMinor?: number } = {}): MockExcel {
+  const host: HostRules = { apiMinor, unsupported: [] };
   const rows = src.values.length;
   const cols = Math.max(...src.values.map((r) => r.length));
   const address = `${src.name}!${cellRef(src.origin.row, src.origin.col)}:${cellRef(src.origin.row + rows - 1, src.origin.col + cols - 1)}`;
   const added: RecordedSheet[] = [];
   const addedApis = new Map<string, unknown>();
   const deletedRules: string[] = [];
-  const source = recordingSheet(src.name);
+  const source = recordingSheet(src.name, host);
   const existing = [src.name, ...(src.existingSheets ?? [])];
   const ruleItems = (src.rules ?? []).map((r) => ({
     type: r.type,
@@ -154,10 +213,10 @@ export function mockExcel(src: SourceSheet): MockExcel {
       columnCount: cols,
       merged: { address: src.merged ?? "" },
       visible: { address: src.visible ?? address },
-      getMergedAreasOrNullObject() { return this.merged; },
-      getSpecialCellsOrNullObject() { return this.visible; },
+      getMergedAreasOrNullObject() { requireSet(host, 13, "Range.getMergedAreasOrNullObject"); return this.merged; },
+      getSpecialCellsOrNullObject() { requireSet(host, 9, "Range.getSpecialCellsOrNullObject"); return this.visible; },
     },
-    getUsedRangeOrNullObject() { return this.usedRange; },
+    getUsedRange() { requireSet(host, 2, "Worksheet.getUsedRange(valuesOnly)"); return this.usedRange; },
     protection: { protected: src.protected === true },
     getRange(addr?: string) {
       if (addr) return source.api.getRange(addr);
@@ -180,7 +239,7 @@ export function mockExcel(src: SourceSheet): MockExcel {
             return sheet;
           },
           add(name: string) {
-            const rec = recordingSheet(name);
+            const rec = recordingSheet(name, host);
             added.push(rec.sheet);
             addedApis.set(name, rec.api);
             return rec.api;
@@ -192,8 +251,8 @@ export function mockExcel(src: SourceSheet): MockExcel {
         thousandsSeparator: ".",
         useSystemSeparators: true,
         cultureInfo: { numberFormat: { numberDecimalSeparator: ",", numberGroupSeparator: "." } },
-        suspendApiCalculationUntilNextSync() {},
-        suspendScreenUpdatingUntilNextSync() {},
+        suspendApiCalculationUntilNextSync() { requireSet(host, 6, "Application.suspendApiCalculationUntilNextSync"); },
+        suspendScreenUpdatingUntilNextSync() { requireSet(host, 9, "Application.suspendScreenUpdatingUntilNextSync"); },
       },
     },
     run: async function (callback: (context: unknown) => Promise<unknown>) {
@@ -202,16 +261,19 @@ export function mockExcel(src: SourceSheet): MockExcel {
   };
   const excel = new OfficeMockObject(data) as any;
   const context = excel.context;
+  const strictContext = strict(context);
+  excel.run = async (callback: (context: unknown) => Promise<unknown>) => callback(strictContext);
   // The sheet's getRange(addr) must reach the recorders, and Excel.run must hand over the mock context.
   let syncs = 0;
   const realSync = context.sync.bind(context);
   context.sync = async () => {
     syncs++;
+    if (host.unsupported.length) throw new Error(`ApiNotFound: ${host.unsupported.join(", ")}`);
     await realSync();
     // office-addin-mock propagates loaded values through un-awaited promises: let them settle.
     await new Promise((r) => setTimeout(r, 0));
   };
-  return { excel, context, added, source: source.sheet, deletedRules, syncCount: () => syncs };
+  return { excel, context: strictContext, added, source: source.sheet, deletedRules, syncCount: () => syncs };
 }
 
 /**

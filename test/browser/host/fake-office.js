@@ -42,6 +42,14 @@
     const cols = () => Array.from({ length: area.right - area.left + 1 }, (_, j) => area.left + j);
     const matrix = (f) => rows().map((r) => cols().map((c) => f(r, c)));
     const format = { font: {}, fill: {}, borders: { getItem: () => ({}) } };
+    // Excel refuses a 2-D array that is not exactly the range's size.
+    const sized = (m, what) => {
+      const rows = area.bottom - area.top + 1, cols = area.right - area.left + 1;
+      if (!Array.isArray(m) || m.length !== rows || m.some((r) => !Array.isArray(r) || r.length !== cols)) {
+        const e = new Error(`InvalidArgument: ${what} of ${ref(area)} needs ${rows}x${cols} values`); e.code = "InvalidArgument"; throw e;
+      }
+      return m;
+    };
     return {
       load() { return this; },
       isNullObject: false,
@@ -51,9 +59,9 @@
       get values() { return matrix((r, c) => { const v = get(sheet, r, c); return v === null ? "" : typeof v === "object" ? v.error : v; }); },
       get valueTypes() { return matrix((r, c) => { const v = get(sheet, r, c); return v === null ? "Empty" : typeof v === "object" ? "Error" : typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : "String"; }); },
       get numberFormat() { return matrix(() => "General"); },
-      set numberFormat(m) { sheet.numberFormats = (sheet.numberFormats || []).concat([{ area, m }]); },
+      set numberFormat(m) { sized(m, "numberFormat"); sheet.numberFormats = (sheet.numberFormats || []).concat([{ area, m }]); },
       set formulas(m) {
-        m.forEach((row, i) => row.forEach((v, j) => {
+        sized(m, "formulas").forEach((row, i) => row.forEach((v, j) => {
           const r = area.top + i, c = area.left + j;
           if (typeof v === "string" && v.startsWith("'")) put(sheet, r, c, v.slice(1));
           else if (typeof v === "string" && v.startsWith("=")) { sheet.formulas[`${letters(c)}${r}`] = v; put(sheet, r, c, null); }
@@ -87,7 +95,7 @@
     const sheet = sheetByName(name);
     return {
       name, isNullObject: false, load() { return this; },
-      getUsedRangeOrNullObject() {
+      getUsedRange() {
         const width = Math.max(...sheet.values.map((r) => r.length));
         return range(sheet, { top: sheet.origin.row, left: sheet.origin.col, bottom: sheet.origin.row + sheet.values.length - 1, right: sheet.origin.col + width - 1 });
       },
@@ -125,6 +133,11 @@
   };
 
   window.Excel = { run: async (cb) => cb(context) };
+  window.CustomFunctions = {
+    associate(id, f) { (window.__customFunctions = window.__customFunctions || {})[id] = f; },
+    Error: class extends Error { constructor(code, message) { super(message); this.code = code; } },
+    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!", divisionByZero: "#DIV/0!" },
+  };
   window.Office = {
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     context: {
@@ -138,7 +151,8 @@
         },
       },
     },
-    actions: { associate() {} },
+    // Ribbon commands and custom functions register here as on the shared runtime's page; the test presses them.
+    actions: { associate(id, f) { (window.__associated = window.__associated || {})[id] = f; } },
     addin: { showAsTaskpane: async () => {} },
     onReady(cb) { const info = { host: "Excel", platform: "PC" }; if (cb) setTimeout(() => cb(info), 0); return Promise.resolve(info); },
   };
