@@ -12,7 +12,7 @@ function cell(n: number | null, lang: Lang): string {
 function row(u: UnitProgress, id: string, lang: Lang): string[] {
   const p: Progress | undefined = u.values[id];
   if (!p) return [u.name];
-  return [u.name, cell(p.target, lang), cell(p.done, lang), p.completion === null ? "–" : formatPercent(p.completion, lang, 1), cell(p.dailyTarget, lang), cell(p.requiredDaily, lang), statusLabel(p.status, lang)];
+  return [u.name, cell(p.target, lang), cell(p.done, lang), p.completion === null ? "–" : formatPercent(p.completion, lang, 1), cell(p.dailyTarget, lang), p.overdue ? t(lang, "report.overdue") : cell(p.requiredDaily, lang), statusLabel(p.status, lang)];
 }
 
 function layout(lines: string[][]): string {
@@ -20,11 +20,23 @@ function layout(lines: string[][]): string {
   return lines.map((l) => l.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ").trimEnd()).join("\n");
 }
 
+/** The campaign line: its dates and days when known, else what is missing and how to give it. */
+function periodLine(a: TableAnalysis, lang: Lang): string {
+  const { from, to } = a.campaign;
+  const asOf = formatDate(a.asOf, lang);
+  if (from !== null && a.days !== null && a.elapsed !== null) {
+    return to !== null
+      ? t(lang, "reader.cli.period-line", { from: formatDate(from, lang), to: formatDate(to, lang), days: a.days, asOf, elapsed: a.elapsed })
+      : t(lang, "reader.cli.period-from", { from: formatDate(from, lang), days: a.days, asOf, elapsed: a.elapsed });
+  }
+  if (a.days !== null) return t(lang, "reader.cli.period-days-only", { days: a.days, asOf });
+  return t(lang, "reader.cli.period-no-dates", { asOf });
+}
+
 export function analysisText(a: TableAnalysis, lang: Lang): string {
   const out: string[] = [];
-  const date = (s: number | null) => (s === null ? "?" : formatDate(s, lang));
   out.push(t(lang, "reader.cli.sheet-line", { sheet: a.table.sheet, units: a.units.length }));
-  out.push(t(lang, "reader.cli.period-line", { from: date(a.campaign.from), to: date(a.campaign.to), days: a.days ?? "?", asOf: date(a.asOf), elapsed: a.elapsed ?? "?" }));
+  out.push(periodLine(a, lang));
   const head = ["unit", "target", "done", "completion", "daily", "required", "status"].map((k) => t(lang, `reader.cli.col.${k}`));
   for (const m of a.table.measures) {
     out.push("", `== ${m.label} (${m.id})`);

@@ -15,7 +15,11 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   try {
     await workbook.xlsx.readFile(file);
   } catch (e) {
+    // The two usual causes get a sentence in the clerk's language; anything else keeps the library's words.
+    const code = (e as { code?: unknown })?.code;
     const reason = e instanceof Error ? e.message.split("\n")[0] : String(e);
+    if (code === "ENOENT" || /^File not found/i.test(reason)) throw new CliFailure({ key: "reader.cli.not-found", params: { file } });
+    if (/zip|central directory/i.test(reason)) throw new CliFailure({ key: "reader.cli.not-xlsx", params: { file } });
     throw new CliFailure({ key: "reader.cli.unreadable", params: { file, reason } });
   }
   return workbook;

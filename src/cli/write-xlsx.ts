@@ -144,6 +144,8 @@ export function applyColourPlan(ws: ExcelJS.Worksheet, plan: ColourPlan): Colour
     });
     if (free) {
       for (const c of plan.legend.cells) writeCell(ws, c, plan.legend.styles);
+      const widen = plan.legend.swatchColumnWidth;
+      if (widen) ws.getColumn(widen.col).width = Math.max(ws.getColumn(widen.col).width ?? 8.43, widen.width);
       legendWritten = true;
     }
   }

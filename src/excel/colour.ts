@@ -1,7 +1,8 @@
 // ColourPlan → native conditional formats on the clerk's own sheet. Only the add-in's previous rules (their
 // formula holds the plan's marker) are removed; the clerk's rules and every value stay as they were.
 import type { ColourPlan } from "../core/report/model";
-import { writeCells, addRule } from "./write";
+import { writeCells, addRule, widthToPoints } from "./write";
+import { columnLetters } from "./a1";
 
 /**
  * Finding the add-in's previous rules takes two round trips that do not depend on the table's size:
@@ -48,6 +49,10 @@ export async function queueColourPlan(
   const sheet = context.workbook.worksheets.getItem(plan.sheet);
   for (const rule of previous) rule.delete();
   for (const rule of plan.rules) addRule(sheet, rule);
-  if (plan.legend) await writeCells(context, sheet, plan.legend.cells, plan.legend.styles);
+  if (plan.legend) {
+    await writeCells(context, sheet, plan.legend.cells, plan.legend.styles);
+    const widen = plan.legend.swatchColumnWidth;
+    if (widen) sheet.getRange(`${columnLetters(widen.col)}:${columnLetters(widen.col)}`).format.columnWidth = widthToPoints(widen.width);
+  }
   return { removed: previous.length, added: plan.rules.length };
 }

@@ -118,6 +118,10 @@ describe("writing the report and the colours", () => {
     const legend = m.source.ranges.find((r) => r.formulas?.flat().some((v) => String(v).includes("Chú giải")));
     expect(legend).toBeDefined();
     expect(legend!.address).toMatch(/^[F-Z]\d+:[F-Z]\d+$/);
+    // …and its swatch column, empty before, is widened so "Chậm tiến độ" is not cut.
+    const swatchCol = legend!.address.match(/^([A-Z]+)/)![1];
+    const widened = m.source.ranges.find((r) => r.address === `${swatchCol}:${swatchCol}`);
+    expect(widened?.format.columnWidth).toBeGreaterThan(60);
   });
 
   test("a protected sheet is not coloured, the clerk is told how to unprotect it, and the report is still written", async () => {

@@ -93,7 +93,7 @@ describe("the report model", () => {
     const swatch = at(m, legendTitle + 4, COL.unit);
     expect(swatch).toMatchObject({ kind: "text", value: "Chậm tiến độ" });
     expect(m.styles[swatch?.style as string].fill).toBe("#FFC7CE");
-    expect(at(m, legendTitle + 4, COL.unit + 1)).toMatchObject({ value: "Chậm tiến độ: dưới 90% dự kiến" });
+    expect(at(m, legendTitle + 4, COL.unit + 1)).toMatchObject({ value: "Dưới 90% dự kiến" });
   });
 
   test("A4 landscape, fit to one page wide, header row repeated, frozen below the header", () => {

@@ -16,7 +16,7 @@ test("the total first, the best units, then the lagging ones worst first with th
 test("in English, with English separators", () => {
   const text = chatSummary(sampleAnalysis(), "en");
   expect(text).toContain("Overall: 53.3% done (7,020/13,176)");
-  expect(text).toContain("2 units behind pace: Sùng Phài 37.7%; Tân Phong 42.3%");
+  expect(text).toContain("Behind pace (2): Sùng Phài 37.7%; Tân Phong 42.3%");
 });
 
 test("without dates nobody is called behind", () => {

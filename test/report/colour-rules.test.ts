@@ -115,3 +115,19 @@ test("a table without done figures cannot be coloured: a message, no rules", () 
   expect(plan.rules).toEqual([]);
   expect(plan.messages[0].key).toBe("report.colour.noDone");
 });
+
+test("the legend's swatch column is widened to fit “Chậm tiến độ” only when the clerk has nothing in it", () => {
+  const plan = buildColourRules(sampleAnalysis(), { lang: "vi", grid: clerkGrid() });
+  const swatchTexts = plan.legend!.cells.filter((c) => c.col === 6 && c.row > 6 && c.kind === "text");
+  const longest = Math.max(...swatchTexts.map((c) => (c.kind === "text" ? c.value.length : 0)));
+  expect(longest).toBe("Chậm tiến độ".length);
+  expect(plan.legend!.swatchColumnWidth).toEqual({ col: 6, width: longest + 3 });
+  // Re-run on a sheet holding yesterday's legend: still ours, still widened.
+  const again = clerkGrid(UNITS, Object.fromEntries(plan.legend!.cells.filter((c) => c.kind === "text").map((c) => [`${String.fromCharCode(64 + c.col)}${c.row}`, (c as { value: string }).value])));
+  expect(buildColourRules(sampleAnalysis(), { lang: "vi", grid: again }).legend?.swatchColumnWidth).toEqual({ col: 6, width: longest + 3 });
+  // The clerk keeps a note far down column F: the column is theirs, its width stays.
+  const clerks = clerkGrid(UNITS, { F40: "Ghi chú" });
+  const kept = buildColourRules(sampleAnalysis(), { lang: "vi", grid: clerks });
+  expect(kept.legend?.range.left).toBe(6);
+  expect(kept.legend?.swatchColumnWidth).toBeNull();
+});

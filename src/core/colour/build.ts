@@ -3,7 +3,7 @@
 // the colours follow when the clerk types tomorrow's figures. Rules are mutually exclusive.
 import { cellAddress } from "../address";
 import { legendCells } from "../report/legend";
-import type { CellRange, ColourPlan, ConditionalRule, LegendPlacement } from "../report/model";
+import type { CellRange, ColourPlan, ConditionalRule, LegendPlacement, ReportCell } from "../report/model";
 import { reportableMeasures } from "../report/measures";
 import { STATUS_LOOK, reportStyles } from "../report/styles";
 import type { DaySerial, Grid, Lang, Measure, Msg, Status, TableAnalysis } from "../types";
@@ -108,7 +108,29 @@ function placeLegend(analysis: TableAnalysis, lang: Lang, grid: Grid | undefined
     top: place.top, left: place.left,
     bottom: Math.max(...cells.map((c) => c.row)), right: Math.max(...cells.map((c) => c.col)),
   };
-  return { cells, styles, range };
+  return { cells, styles, range, swatchColumnWidth: swatchWidth(grid, cells, place) };
+}
+
+/**
+ * The swatches name the statuses: a default-width column cuts them. Widen the column only when the clerk has
+ * nothing in it, so none of the clerk's own columns changes; the title overflows to the right on purpose.
+ */
+function swatchWidth(grid: Grid, cells: ReportCell[], place: { top: number; left: number }): { col: number; width: number } | null {
+  const c = place.left - grid.origin.col;
+  // Our own legend from yesterday's run is not the clerk's.
+  const ours = new Map(cells.filter((x) => x.col === place.left && x.kind === "text").map((x) => [x.row, x.kind === "text" ? x.value : ""]));
+  const clerkUsesColumn =
+    c >= 0 &&
+    grid.values.some((row, r) => {
+      const v = row[c];
+      return v !== null && v !== undefined && v !== "" && ours.get(grid.origin.row + r) !== v;
+    });
+  if (clerkUsesColumn) return null;
+  let longest = 0;
+  for (const cell of cells) {
+    if (cell.col === place.left && cell.row !== place.top && cell.kind === "text") longest = Math.max(longest, cell.value.length);
+  }
+  return { col: place.left, width: longest + 3 };
 }
 
 export function buildColourRules(analysis: TableAnalysis, opts: ColourOptions): ColourPlan {

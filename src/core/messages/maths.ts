@@ -8,7 +8,7 @@ export const mathsMessages: Catalogue = {
   "maths.status.at-risk": { vi: "Nguy cơ chậm", en: "At risk" },
   "maths.status.behind": { vi: "Chậm tiến độ", en: "Behind" },
   "maths.status.not-started": { vi: "Chưa bắt đầu", en: "Not started" },
-  "maths.status.unknown": { vi: "Chưa đủ số liệu", en: "No data" },
+  "maths.status.unknown": { vi: "Chưa đủ số liệu", en: "Not enough data" },
   "maths.overdue": { vi: "Đã hết hạn, còn thiếu {remaining}", en: "Past the deadline, {remaining} still to do" },
 
   // Campaign checks.

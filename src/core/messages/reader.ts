@@ -45,8 +45,8 @@ export const readerMessages: Catalogue = {
     en: "{unit} – {measure}: done {done} + remaining {remaining} does not match the target {target}: check cell {cell}.",
   },
   "reader.rate-mismatch": {
-    vi: "{unit} – {measure}: tỷ lệ ghi {typed} nhưng tính từ số liệu được {computed}: kiểm tra ô {cell} (báo cáo dùng tỷ lệ tính từ số liệu).",
-    en: "{unit} – {measure}: the rate reads {typed} but the figures give {computed}: check cell {cell} (the report uses the computed rate).",
+    vi: "{unit} – {measure}: tỷ lệ ghi {typed}% nhưng tính từ số liệu được {computed}%: kiểm tra ô {cell} (báo cáo dùng tỷ lệ tính từ số liệu).",
+    en: "{unit} – {measure}: the rate reads {typed}% but the figures give {computed}%: check cell {cell} (the report uses the computed rate).",
   },
   "reader.duplicate-unit": {
     vi: "Đơn vị “{unit}” có hai dòng (dòng {first} và dòng {row}): xóa dòng thừa hoặc sửa tên ở ô {cell}.",
@@ -152,10 +152,30 @@ export const readerMessages: Catalogue = {
     vi: "Không đọc được tệp “{file}” ({reason}): kiểm tra đường dẫn và tệp có phải .xlsx không.",
     en: "Cannot read “{file}” ({reason}): check the path and that it is an .xlsx file.",
   },
-  "reader.cli.sheet-line": { vi: "Trang “{sheet}”: {units} đơn vị.", en: "Sheet “{sheet}”: {units} units." },
+  "reader.cli.not-found": {
+    vi: "Không đọc được tệp “{file}”: không có tệp này, hãy kiểm tra tên tệp và thư mục.",
+    en: "Cannot read “{file}”: there is no such file; check the file name and folder.",
+  },
+  "reader.cli.not-xlsx": {
+    vi: "Không đọc được tệp “{file}”: tệp không phải .xlsx hoặc đã bị hỏng. Hãy mở tệp bằng Excel và lưu lại dạng Excel Workbook (.xlsx).",
+    en: "Cannot read “{file}”: it is not an .xlsx file, or it is damaged. Open it in Excel and save it as an Excel Workbook (.xlsx).",
+  },
+  "reader.cli.sheet-line": { vi: "Trang “{sheet}”: {units} đơn vị.", en: "Sheet “{sheet}”: {units} unit(s)." },
   "reader.cli.period-line": {
     vi: "Đợt từ {from} đến {to} ({days} ngày); tính đến {asOf}: đã qua {elapsed} ngày.",
     en: "Campaign {from} to {to} ({days} days); as of {asOf}: {elapsed} days elapsed.",
+  },
+  "reader.cli.period-from": {
+    vi: "Đợt từ {from}, {days} ngày; tính đến {asOf}: đã qua {elapsed} ngày.",
+    en: "Campaign from {from}, {days} days; as of {asOf}: {elapsed} days elapsed.",
+  },
+  "reader.cli.period-days-only": {
+    vi: "Đợt {days} ngày nhưng chưa có ngày bắt đầu (thêm --from NGÀY); số liệu tính đến {asOf}.",
+    en: "A {days}-day campaign without a start date (add --from DATE); data as of {asOf}.",
+  },
+  "reader.cli.period-no-dates": {
+    vi: "Chưa đủ ngày bắt đầu và kết thúc của đợt (thêm --from NGÀY --to NGÀY); số liệu tính đến {asOf}.",
+    en: "The campaign's start and end dates are missing (add --from DATE --to DATE); data as of {asOf}.",
   },
   "reader.cli.col.unit": { vi: "Đơn vị", en: "Unit" },
   "reader.cli.col.target": { vi: "Chỉ tiêu", en: "Target" },

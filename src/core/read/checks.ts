@@ -20,7 +20,7 @@ export function duplicateUnitWarnings(units: UnitRow[], unitCol: number): Findin
     const key = unitKey(unit.name);
     const first = seen.get(key);
     if (first) {
-      out.push(warning("duplicate-unit", "reader.duplicate-unit", { unit: unit.name, first: first.row, row: unit.row, cell: cellAddress(unit.row, unitCol) }, unit.row, unitCol));
+      out.push(warning("duplicate-unit", "reader.duplicate-unit", { unit: unit.name, first: String(first.row), row: String(unit.row), cell: cellAddress(unit.row, unitCol) }, unit.row, unitCol));
     } else seen.set(key, unit);
   }
   return out;

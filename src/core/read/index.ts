@@ -55,7 +55,7 @@ export function readQuotaTable(sheetGrid: Grid, mapping: Mapping = {}): ReadResu
   const headerTop = headerRows[0];
   const headerBottom = headerRows[headerRows.length - 1];
   diagnostics.push(info("header", "reader.diag.header", { rows: headerRows.join(", "), unitCol: columnLetters(unitCol) }, cellAddress(headerTop, unitCol)));
-  if (headerTop > view.firstRow) diagnostics.push(info("title-rows", "reader.diag.title-rows", { from: view.firstRow, to: headerTop - 1 }));
+  if (headerTop > view.firstRow) diagnostics.push(info("title-rows", "reader.diag.title-rows", { from: String(view.firstRow), to: String(headerTop - 1) }));
 
   // 2. What each column is.
   const labelOf = (col: number) => headerParts(view, headerRows as number[], col).join(LABEL_JOINER);
@@ -98,12 +98,12 @@ export function readQuotaTable(sheetGrid: Grid, mapping: Mapping = {}): ReadResu
   for (let r = headerBottom + 1; r <= view.lastRow; r++) {
     const first = rows.every((x) => x.kind === "blank" || x.kind === "hidden");
     if (first && isColumnNumberRow(view, r)) {
-      diagnostics.push(info("numbering-row", "reader.diag.numbering-row", { row: r }));
+      diagnostics.push(info("numbering-row", "reader.diag.numbering-row", { row: String(r) }));
       continue;
     }
     const kind = classifyRow(view, r, ctx);
     if (kind.kind === "note") {
-      diagnostics.push(info("notes-below", "reader.diag.notes-below", { from: r, to: view.lastRow }, cellAddress(r, kind.nameCol)));
+      diagnostics.push(info("notes-below", "reader.diag.notes-below", { from: String(r), to: String(view.lastRow) }, cellAddress(r, kind.nameCol)));
       break;
     }
     rows.push(kind);
@@ -112,7 +112,7 @@ export function readQuotaTable(sheetGrid: Grid, mapping: Mapping = {}): ReadResu
   const totalRows = rows.filter((x) => x.kind === "total");
   for (const x of rows) {
     if (x.kind === "blank" || x.kind === "hidden" || x.kind === "ignored") {
-      diagnostics.push(info(`${x.kind}-row`, `reader.diag.${x.kind}-row`, { row: x.row, text: x.name }));
+      diagnostics.push(info(`${x.kind}-row`, `reader.diag.${x.kind}-row`, { row: String(x.row), text: x.name }));
     }
   }
   if (unitRows.length === 0) return fail("reader.no-units", diagnostics, { sheet: grid.sheet, col: columnLetters(unitCol) });

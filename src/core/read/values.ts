@@ -80,13 +80,14 @@ function checkRow(measure: Measure, v: MeasureValues, row: number, unit: string,
     if (computed !== null && Math.abs(v.rate - computed) > RATE_TOLERANCE) {
       warnings.push(
         warning("rate-mismatch", "reader.rate-mismatch",
-          { unit, measure: measure.label, typed: percentText(v.rate), computed: percentText(computed), cell: cellAddress(row, cols.rate as number) },
+          { unit, measure: measure.label, typed: percentNumber(v.rate), computed: percentNumber(computed), cell: cellAddress(row, cols.rate as number) },
           row, cols.rate as number),
       );
     }
   }
 }
 
-function percentText(fraction: number): string {
-  return `${Math.round(fraction * 10000) / 100}%`;
+/** 0.975 → 97.5 (the message adds "%" and writes the decimal mark of its language). */
+function percentNumber(fraction: number): number {
+  return Math.round(fraction * 10000) / 100;
 }

@@ -38,12 +38,22 @@ function measureLines(analysis: TableAnalysis, measure: Measure, lang: Lang): st
   if (typeof total.requiredDaily === "number" && typeof total.daysLeft === "number" && total.daysLeft > 0) {
     lines.push(t(lang, "report.chat.required", { n: formatNumber(total.requiredDaily, lang), left: total.daysLeft }));
   }
+  if (total.overdue && typeof total.remaining === "number") lines.push(t(lang, "maths.overdue", { remaining: total.remaining }));
   const ranked = rankUnits(analysis, measure.id).filter((u) => typeof u.values[measure.id]?.completion === "number");
-  if (ranked.length > 0) lines.push(t(lang, "report.chat.best", { list: rateList(ranked.slice(0, BEST_COUNT), measure.id, lang) }));
-  // Without dates there is no pace, so nobody can be called behind.
-  if (typeof total.pace !== "number") return lines;
   // Worst first: the leader reads the names that matter most before the message is cut.
   const worstFirst = [...ranked].reverse();
+  // Without dates there is no pace, so nobody can be called behind: the rates alone, highest and lowest.
+  if (typeof total.pace !== "number") {
+    if (ranked.length > 0 && ranked.length <= BEST_COUNT) lines.push(t(lang, "report.chat.ranking", { list: rateList(ranked, measure.id, lang) }));
+    else if (ranked.length > BEST_COUNT) {
+      lines.push(t(lang, "report.chat.best", { list: rateList(ranked.slice(0, BEST_COUNT), measure.id, lang) }));
+      lines.push(t(lang, "report.chat.lowest", { list: rateList(worstFirst.slice(0, Math.min(BEST_COUNT, ranked.length - BEST_COUNT)), measure.id, lang) }));
+    }
+    return lines;
+  }
+  // A unit behind or at risk is never "leading", however few units there are.
+  const leading = ranked.filter((u) => ["complete", "on-track"].includes(u.values[measure.id]?.status ?? ""));
+  if (leading.length > 0) lines.push(t(lang, "report.chat.best", { list: rateList(leading.slice(0, BEST_COUNT), measure.id, lang) }));
   const behind = worstFirst.filter((u) => u.values[measure.id]?.status === "behind");
   const atRisk = worstFirst.filter((u) => u.values[measure.id]?.status === "at-risk");
   if (behind.length > 0) lines.push(t(lang, "report.chat.lagging", { count: behind.length, list: rateList(behind, measure.id, lang) }));

@@ -59,7 +59,7 @@ function figureCells(row: number, p: Progress | undefined, period: Period | null
   const dated = period !== null && period.days > 0 && num(target);
   const expected = dated ? (target * period.elapsed) / period.days : null;
   put(COL.expected, dated ? `${a(COL.target)}*${period.elapsed}/${period.days}` : null, expected, countStyle);
-  put(COL.lag, dated && both ? `${a(COL.done)}-${a(COL.expected)}` : null, expected !== null && num(done) ? done - expected : null, countStyle);
+  put(COL.lag, dated && both ? `${a(COL.done)}-${a(COL.expected)}` : null, expected !== null && num(done) ? done - expected : null, total ? "totalSigned" : "signed");
   if (period !== null && both && period.left > 0) {
     put(COL.required, `ROUNDUP(${a(COL.remaining)}/${period.left},0)`, p?.requiredDaily ?? Math.ceil((remaining as number) / period.left), countStyle);
   } else if (period !== null && remaining !== null && remaining > 0) {

@@ -110,6 +110,8 @@ export interface LegendPlacement {
   cells: ReportCell[];
   styles: Record<string, CellStyle>;
   range: CellRange;
+  /** Widen the swatch column so "Chậm tiến độ" is not cut; only set when that column holds nothing else. */
+  swatchColumnWidth: { col: number; width: number } | null;
 }
 
 /**

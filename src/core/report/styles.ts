@@ -8,11 +8,13 @@ export interface NumberFormats {
   count: string;
   percent: string;
   date: string;
+  /** Ahead or behind: +46 / -345, so the sign says which without a colour. */
+  signed: string;
 }
 
 export function numberFormats(lang: Lang): NumberFormats {
   const tag = lang === "vi" ? "[$-42A]" : "";
-  return { count: `${tag}#,##0`, percent: `${tag}0.00%`, date: `${tag}dd/mm/yyyy` };
+  return { count: `${tag}#,##0`, percent: `${tag}0.00%`, date: `${tag}dd/mm/yyyy`, signed: `${tag}+#,##0;-#,##0;0` };
 }
 
 /** Status colours, the Excel "good / neutral / bad" palette a clerk already knows. */
@@ -52,10 +54,12 @@ export function reportStyles(lang: Lang): Record<string, CellStyle> {
     rank: { ...cell, hAlign: "center", numFmt: "0" },
     unit: { ...cell, hAlign: "left", wrap: true },
     count: { ...cell, numFmt: f.count },
+    signed: { ...cell, numFmt: f.signed },
     percent: { ...cell, numFmt: f.percent },
     text: { ...cell, hAlign: "center" },
     totalLabel: { ...total, hAlign: "left" },
     totalCount: { ...total, numFmt: f.count },
+    totalSigned: { ...total, numFmt: f.signed },
     totalPercent: { ...total, numFmt: f.percent },
     totalText: { ...total, hAlign: "center" },
     legendTitle: { bold: true, italic: true },

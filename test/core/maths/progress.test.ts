@@ -93,7 +93,7 @@ describe("status", () => {
     expect(all.map((s) => statusLabel(s, "vi"))).toEqual([
       "Hoàn thành", "Đúng tiến độ", "Nguy cơ chậm", "Chậm tiến độ", "Chưa bắt đầu", "Chưa đủ số liệu",
     ]);
-    expect(all.map((s) => statusLabel(s, "en"))).toEqual(["Complete", "On track", "At risk", "Behind", "Not started", "No data"]);
+    expect(all.map((s) => statusLabel(s, "en"))).toEqual(["Complete", "On track", "At risk", "Behind", "Not started", "Not enough data"]);
   });
 });
 
