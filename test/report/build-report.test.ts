@@ -99,7 +99,9 @@ describe("the report model", () => {
   test("A4 landscape, fit to one page wide, header row repeated, frozen below the header", () => {
     expect(m.print).toMatchObject({ paperSize: "A4", orientation: "landscape", fitToWidth: 1, repeatRows: { first: header, last: header } });
     const lastRow = Math.max(...m.cells.map((c) => c.row));
-    expect(m.print.printArea).toEqual({ top: 1, left: 1, bottom: lastRow, right: COL.status });
+    // Every cell printed, and below the last one (the signature titles) room to sign.
+    expect(m.print.printArea).toMatchObject({ top: 1, left: 1, right: COL.status });
+    expect(m.print.printArea.bottom - lastRow).toBeGreaterThanOrEqual(3);
     expect(m.freeze).toEqual({ rows: header, cols: COL.unit });
     expect(m.charts[0]).toMatchObject({ categories: { left: COL.unit, top: header + 1, bottom: totalRow - 1 }, values: { left: COL.completion } });
   });
@@ -122,5 +124,23 @@ describe("the report model", () => {
     expect(at(m2, h + 2, COL.unit)).toMatchObject({ value: "Quyết Thắng" });
     expect(at(m2, h + 1, COL.expected)?.kind).toBe("empty");
     expect((at(m2, 3, 1) as { value: string }).value).toContain("chưa có ngày bắt đầu");
+  });
+});
+
+describe("the signatures a clerk adds before sending the report up", () => {
+  test("dated on the right with the head of unit, the preparer on the left, under the legend", () => {
+    const m = buildReport(sampleAnalysis(), { lang: "vi", now: new Date(2024, 8, 16, 7, 30), existingSheetNames: [] });
+    const text = (v: string) => m.cells.find((c) => c.kind === "text" && c.value === v);
+    const head = text("THỦ TRƯỞNG ĐƠN VỊ");
+    const preparer = text("NGƯỜI LẬP BIỂU");
+    const date = text("Ngày 16 tháng 9 năm 2024");
+    expect(head && preparer && date).toBeTruthy();
+    expect(preparer!.row).toBe(head!.row);
+    expect(date!.row).toBe(head!.row - 1);
+    expect(preparer!.col).toBeLessThan(head!.col);
+    const legend = m.cells.find((c) => c.kind === "text" && c.value.startsWith("Chú giải màu"))!;
+    expect(head!.row).toBeGreaterThan(legend.row + 5);
+    const en = buildReport(sampleAnalysis(), { lang: "en", now: new Date(2024, 8, 16), existingSheetNames: [] });
+    expect(en.cells.some((c) => c.kind === "text" && c.value === "HEAD OF UNIT")).toBe(true);
   });
 });

@@ -39,6 +39,11 @@ export const reportMessages: Catalogue = {
   "report.totalRow": { vi: "Tổng cộng", en: "Total" },
   "report.overdue": { vi: "Quá hạn", en: "Overdue" },
   "report.none": { vi: "—", en: "—" },
+  // The signatures under the report
+  "report.sign.date": { vi: "Ngày {day} tháng {month} năm {year}", en: "Date: {day}/{month}/{year}" },
+  "report.sign.preparedBy": { vi: "NGƯỜI LẬP BIỂU", en: "PREPARED BY" },
+  "report.sign.head": { vi: "THỦ TRƯỞNG ĐƠN VỊ", en: "HEAD OF UNIT" },
+  "report.sign.hint": { vi: "(Ký, ghi rõ họ tên)", en: "(Signature and full name)" },
   // The legend (report sheet and clerk's sheet)
   "report.legend.title": { vi: "Chú giải màu (tiến độ so với dự kiến đến ngày báo cáo)", en: "Colour legend (pace vs expected to date)" },
   "report.legend.sourceTitle": { vi: "Chú giải màu của quota-report", en: "quota-report colour legend" },

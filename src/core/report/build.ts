@@ -11,6 +11,7 @@ import { pickMeasures, scopeName } from "./measures";
 import { COL, LAST_COL, measureBlock } from "./measure-table";
 import type { CellRange, ReportModel } from "./model";
 import { reportSheetName } from "./sheet-name";
+import { SIGNATURE_ROWS, signatureBlock } from "./signatures";
 import { reportStyles } from "./styles";
 
 export interface ReportOptions {
@@ -103,7 +104,10 @@ export function buildReport(analysis: TableAnalysis, opts: ReportOptions): Repor
     row = block.nextRow;
   }
   model.cells.push(...legendCells(lang, analysis.campaign.thresholds, row, COL.unit));
-  model.print.printArea.bottom = row + LEGEND_ROWS - 1;
+  const signatures = signatureBlock(lang, row + LEGEND_ROWS + 1, opts.now);
+  append(model.cells, signatures.cells);
+  append(model.merges, signatures.merges);
+  model.print.printArea.bottom = row + LEGEND_ROWS + SIGNATURE_ROWS;
   return model;
 }
 

@@ -64,6 +64,8 @@ export function reportStyles(lang: Lang): Record<string, CellStyle> {
     totalText: { ...total, hAlign: "center" },
     legendTitle: { bold: true, italic: true },
     legendText: { vAlign: "middle" },
+    signTitle: { bold: true, hAlign: "center" },
+    signNote: { italic: true, hAlign: "center" },
   };
   for (const status of LEGEND_STATUSES) styles[legendSwatchStyle(status)] = legendSwatch(status);
   return styles;
