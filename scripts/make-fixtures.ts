@@ -211,6 +211,23 @@ async function main(): Promise<void> {
     put(ws, 1, [["STT", "Đơn vị", "Chỉ tiêu", "Đã thực hiện"], [1, "Xã Vĩnh Lộc", 100, 40], [2, "Xã Vĩnh Thịnh (đã sáp nhập)", 50, 10], [3, "Xã Vĩnh Hùng", 150, 60]]);
     ws.getRow(3).hidden = true;
   });
+
+  // A table in sections with subtotals, as district reports often are; commune "Cộng Hòa" is a unit.
+  await save("19-sections-subtotals.xlsx", (wb) => {
+    const ws = wb.addWorksheet("Theo khoi");
+    put(ws, 1, [["BÁO CÁO KẾT QUẢ THU NHẬN HỒ SƠ CĂN CƯỚC"]]);
+    put(ws, 3, [
+      ["STT", "Đơn vị", "Chỉ tiêu", "Đã thực hiện", "Tỷ lệ (%)"],
+      ["I", "Khối xã", null, null, null],
+      [1, "Xã An Bình", 1000, 600, 60],
+      [2, "Xã Cộng Hòa", 800, 300, 37.5],
+      [null, "Cộng khối xã", 1800, 900, 50],
+      ["II", "Khối thị trấn", null, null, null],
+      [3, "Thị trấn Chợ Chu", 1200, 1000, 83.33],
+      [null, "Cộng khối thị trấn", 1200, 1100, 91.67],
+      [null, "Tổng cộng", 3000, 1900, 63.33],
+    ]);
+  });
 }
 
 main().then(

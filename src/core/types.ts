@@ -97,6 +97,8 @@ export interface QuotaTable {
   units: UnitRow[];
   /** Total rows ("Tổng", "Cộng", "Toàn huyện"…), never counted as units. */
   totals: UnitRow[];
+  /** Subtotal rows of a table in sections ("Cộng khối xã" under "I. Khối xã"): never units, not the grand total. */
+  subtotals?: UnitRow[];
   /** First and last sheet rows of the data block (units and totals). */
   firstRow: number;
   lastRow: number;

@@ -177,3 +177,17 @@ describe("messy sheets", () => {
     if (!r.ok) expect(r.msg.key).toBe("reader.no-header");
   });
 });
+
+describe("a table in sections (I. Khối xã, II. Khối thị trấn) with subtotals", () => {
+  it("subtotals are neither units nor the total, each is checked against its own section", async () => {
+    const t = await tableOf("19-sections-subtotals.xlsx");
+    const id = t.measures[0].id;
+    expect(t.units.map((u) => [u.name, u.values[id].target, u.values[id].done])).toEqual([
+      ["Xã An Bình", 1000, 600], ["Xã Cộng Hòa", 800, 300], ["Thị trấn Chợ Chu", 1200, 1000],
+    ]);
+    expect(t.subtotals?.map((x) => [x.name, x.row])).toEqual([["Cộng khối xã", 7], ["Cộng khối thị trấn", 10]]);
+    expect(t.totals.map((x) => [x.name, x.values[id].target])).toEqual([["Tổng cộng", 3000]]);
+    // The second subtotal says 1.100 done where its one unit has 1.000: that cell, and nothing else, is flagged.
+    expect(codes(t)).toEqual(["total-mismatch@D10"]);
+  });
+});

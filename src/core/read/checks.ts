@@ -1,4 +1,5 @@
 // Checks across rows: duplicated unit names, and total rows that disagree with the sum of the units.
+import { isSubtotalLabel } from "./row-kinds";
 import type { Finding, MergeArea, Measure, Role, UnitRow } from "../types";
 import { cellAddress } from "../address";
 import { warning } from "./findings";
@@ -36,9 +37,36 @@ export function sumOf(units: UnitRow[], measureId: string, role: Role): number |
   return sum;
 }
 
-export function totalMismatchWarnings(units: UnitRow[], totals: UnitRow[], measures: Measure[]): Finding[] {
+/**
+ * Which total rows are the grand total and which are a section's subtotal, and what each must add up:
+ * "Cộng khối xã" adds the units since the previous total row; "Tổng cộng", "Toàn huyện" add every unit; a bare
+ * "Cộng" is a subtotal only when it closes a section of a table with several (otherwise it is the total).
+ */
+export function sectionTotals(units: UnitRow[], totals: UnitRow[]): { grand: UnitRow[]; subtotals: UnitRow[]; sections: Map<UnitRow, UnitRow[]> } {
+  const grand: UnitRow[] = [];
+  const subtotals: UnitRow[] = [];
+  const sections = new Map<UnitRow, UnitRow[]>();
+  let previous = -Infinity;
+  for (const total of [...totals].sort((a, b) => a.row - b.row)) {
+    const section = units.filter((u) => u.row > previous && u.row < total.row);
+    const above = units.filter((u) => u.row < total.row);
+    const bare = /^(cộng|cong)$/i.test(total.name.replace(/[:.\s]+$/g, "").trim());
+    const isSubtotal = isSubtotalLabel(total.name) || (bare && section.length > 0 && section.length < above.length);
+    if (isSubtotal) {
+      subtotals.push(total);
+      sections.set(total, section);
+    } else {
+      grand.push(total);
+      sections.set(total, units);
+    }
+    previous = total.row;
+  }
+  return { grand, subtotals, sections };
+}
+
+export function totalMismatchWarnings(sections: Map<UnitRow, UnitRow[]>, measures: Measure[]): Finding[] {
   const out: Finding[] = [];
-  for (const total of totals) {
+  for (const [total, units] of sections) {
     for (const m of measures) {
       for (const role of SUMMED_ROLES) {
         const col = m.columns[role];

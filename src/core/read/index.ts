@@ -9,7 +9,7 @@ import { columnMeaning, isUnitHeader } from "./column-roles";
 import { classifyRow, RowContext, RowInfo } from "./row-kinds";
 import { groupMeasures, ValueColumn } from "./measures";
 import { readRowValues } from "./values";
-import { duplicateUnitWarnings, mergedDataWarnings, totalMismatchWarnings } from "./checks";
+import { duplicateUnitWarnings, mergedDataWarnings, sectionTotals, totalMismatchWarnings } from "./checks";
 import { applyColumnRoles, measuresFromMapping } from "./mapping";
 import { info } from "./findings";
 import { isBlank, makeSheetView, SheetView } from "./sheet-view";
@@ -139,10 +139,10 @@ export function readQuotaTable(sheetGrid: Grid, mapping: Mapping = {}): ReadResu
   const warnings: Finding[] = legacyFinding ? [legacyFinding] : [];
   const toUnitRow = (x: RowInfo): UnitRow => ({ name: x.name, row: x.row, values: readRowValues(view, x.row, x.name, measures, warnings) });
   const units = unitRows.map(toUnitRow);
-  const totals = totalRows.map(toUnitRow);
+  const { grand: totals, subtotals, sections } = sectionTotals(units, totalRows.map(toUnitRow));
   const dataRows = [...unitRows, ...totalRows].map((x) => x.row);
   const dataCols = [unitCol, ...measures.flatMap((m) => Object.values(m.columns) as number[])];
-  warnings.push(...duplicateUnitWarnings(units, unitCol), ...totalMismatchWarnings(units, totals, measures), ...mergedDataWarnings(grid.merges, dataRows, dataCols));
+  warnings.push(...duplicateUnitWarnings(units, unitCol), ...totalMismatchWarnings(sections, measures), ...mergedDataWarnings(grid.merges, dataRows, dataCols));
   const table: QuotaTable = {
     sheet: grid.sheet,
     headerRows,
@@ -151,6 +151,7 @@ export function readQuotaTable(sheetGrid: Grid, mapping: Mapping = {}): ReadResu
     measures,
     units,
     totals,
+    subtotals,
     // reduce, not Math.min(...rows): huge sheets would overflow the call stack.
     firstRow: dataRows.reduce((a, b) => Math.min(a, b)),
     lastRow: dataRows.reduce((a, b) => Math.max(a, b)),

@@ -21,6 +21,25 @@ const TOTAL_PATTERNS: RegExp[] = [
   /^(toàn|toan)\s+(huyện|huyen|tỉnh|tinh|thành phố|thanh pho|quận|quan|thị xã|thi xa|xã|xa|phường|phuong|đơn vị|don vi)(\s.*)?$/,
 ];
 
+/** A section's subtotal: "Cộng khối xã", "Tổng các thị trấn", "Cộng nhóm II", "Cộng (I)". */
+const SUBTOTAL_PATTERN =
+  /^(cộng|cong|tổng|tong)\s+(khối|khoi|các|cac|nhóm|nhom|cụm|cum|phần|phan|mục|muc|[ivx]+|[a-d]|\d+)(\s.*)?$/;
+
+/** Subtotal labels, matched like isTotalLabel (with diacritics, so "Tông Khối" is no subtotal). */
+export function isSubtotalLabel(name: string): boolean {
+  return SUBTOTAL_PATTERN.test(labelText(name));
+}
+
+function labelText(name: string): string {
+  return name
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/[()]/g, " ")
+    .replace(/[:.,;]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
 /**
  * "Tổng", "Tổng cộng", "Cộng", "Toàn huyện"… Matched on lowercase text WITH its diacritics, so that communes
  * such as "Tông Lạnh" or "Cộng Hòa" stay units; a sheet typed without diacritics matches the ascii forms.
@@ -68,6 +87,9 @@ export function classifyRow(view: SheetView, row: number, ctx: RowContext): RowI
 
   const { name, nameCol } = rowLabel(view, row, ctx);
   if (name !== "" && isTotalLabel(name)) return { row, name, nameCol, kind: "total" };
+  // A subtotal has no number in the STT column; a numbered row is a unit, whatever its name.
+  const numbered = ctx.indexCol !== null && typeof view.seen(row, ctx.indexCol) === "number";
+  if (name !== "" && !numbered && isSubtotalLabel(name)) return { row, name, nameCol, kind: "total" };
   const hasValues = ctx.valueCols.some((c) => ctx.hasNumber(row, c));
   const nameIsText = name !== "" && !/^[\d\s.,()-]+$/.test(name);
   // A named row with figures is a unit; notes and signatures have none, so they are looked for only after.
@@ -75,8 +97,7 @@ export function classifyRow(view: SheetView, row: number, ctx: RowContext): RowI
   if (name !== "" && isNoteLabel(name)) return { row, name, nameCol, kind: "note" };
   const firstText = firstTextInRow(view, row);
   if (name === "" && firstText !== "" && isNoteLabel(firstText)) return { row, name: firstText, nameCol, kind: "note" };
-  const indexed = ctx.indexCol !== null && typeof view.seen(row, ctx.indexCol) === "number";
-  if (nameIsText && indexed) return { row, name, nameCol, kind: "unit" };
+  if (nameIsText && numbered) return { row, name, nameCol, kind: "unit" };
   return { row, name, nameCol, kind: "ignored" };
 }
 
