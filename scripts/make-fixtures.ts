@@ -228,6 +228,20 @@ async function main(): Promise<void> {
       [null, "Tổng cộng", 3000, 1900, 63.33],
     ]);
   });
+
+  // One merged parent per role over the same age groups: the measures are the groups.
+  await save("20-role-blocks-by-age.xlsx", (wb) => {
+    const ws = wb.addWorksheet("Theo do tuoi");
+    put(ws, 1, [["KẾT QUẢ THU NHẬN HỒ SƠ CẤP THẺ CĂN CƯỚC THEO ĐỘ TUỔI"]]);
+    put(ws, 2, [
+      ["STT", "Đơn vị", "Chỉ tiêu", null, null, "Đã thực hiện", null, null],
+      [null, null, "Dưới 14 tuổi", "Từ 14 tuổi trở lên", "Tổng", "Dưới 14 tuổi", "Từ 14 tuổi trở lên", "Tổng"],
+      [1, "Xã An Bình", 400, 600, 1000, 200, 400, 600],
+      [2, "Xã Kim Phượng", 300, 500, 800, 100, 200, 300],
+      [null, "Tổng cộng", 700, 1100, 1800, 300, 600, 900],
+    ]);
+    for (const area of ["A2:A3", "B2:B3", "C2:E2", "F2:H2"]) ws.mergeCells(area);
+  });
 }
 
 main().then(

@@ -191,3 +191,17 @@ describe("a table in sections (I. Khối xã, II. Khối thị trấn) with subt
     expect(codes(t)).toEqual(["total-mismatch@D10"]);
   });
 });
+
+describe("one merged parent per role (Chỉ tiêu | Đã thực hiện) over the same age groups", () => {
+  it("the measures are the age groups, each with its target and its done", async () => {
+    const t = await tableOf("20-role-blocks-by-age.xlsx");
+    expect(t.measures.map((m) => [m.label, m.columns])).toEqual([
+      ["Dưới 14 tuổi", { target: 3, done: 6 }],
+      ["Từ 14 tuổi trở lên", { target: 4, done: 7 }],
+      ["Tổng", { target: 5, done: 8 }],
+    ]);
+    const all = t.measures[2].id;
+    expect(t.units.map((u) => [u.name, u.values[all].target, u.values[all].done])).toEqual([["Xã An Bình", 1000, 600], ["Xã Kim Phượng", 800, 300]]);
+    expect(t.warnings).toEqual([]);
+  });
+});

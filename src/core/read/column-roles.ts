@@ -53,11 +53,18 @@ export function columnMeaning(parts: string[]): ColumnMeaning {
   if (isIndexHeader(leaf)) return { kind: "index", role: "target", explicit: true };
   if (isUnitHeader(leaf)) return { kind: "unit", role: "target", explicit: true };
   if (NOTE_WORDS.some((w) => startsWithPhrase(leaf, w))) return { kind: "note", role: "target", explicit: true };
-  for (let i = normalized.length - 1; i >= 0; i--) {
-    const role = roleFromWords(normalized[i]);
+  // A bare "Tổng" under "Đã thực hiện" is the total group of that block, not a target: the parent decides first.
+  const leafFirst = isBareTotal(leaf) ? [...normalized.slice(0, -1).reverse(), leaf] : [...normalized].reverse();
+  for (const words of leafFirst) {
+    const role = roleFromWords(words);
     if (role) return { kind: "measure", role, explicit: true };
   }
   return { kind: "measure", role: "target", explicit: false };
+}
+
+/** "Tổng", "Tổng số", "Tổng cộng", "Cộng": the all-groups column of a block. */
+export function isBareTotal(normalized: string): boolean {
+  return /^(tong|tong so|tong cong|cong)$/.test(normalized);
 }
 
 /**

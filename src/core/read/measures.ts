@@ -3,7 +3,7 @@
 // groups), which are measures of their own. A daily column joins the group it divides.
 import type { Measure, MergeArea, Role } from "../types";
 import { normalizeText, slug } from "../text";
-import { ageGroupKey } from "./column-roles";
+import { ageGroupKey, isBareTotal, roleFromWords } from "./column-roles";
 import { LABEL_JOINER } from "./header";
 
 export interface ValueColumn {
@@ -75,7 +75,55 @@ function segments(columns: ValueColumn[]): ValueColumn[][] {
   return out;
 }
 
+/**
+ * The other common layout: one merged parent per role ("Chỉ tiêu", "Đã thực hiện") over the same groups
+ * ("Dưới 14 tuổi | Từ 14 tuổi trở lên | Tổng"). Such a segment gives its role to every column under it, and the
+ * measures are the groups: "Dưới 14 tuổi" = Chỉ tiêu › Dưới 14 tuổi + Đã thực hiện › Dưới 14 tuổi.
+ */
+function roleBlock(segment: ValueColumn[]): Role | null {
+  if (segment.length < 2 || segment[0].parent === null) return null;
+  const role = segment[0].role;
+  const parentNamesIt = segment.every((c) => {
+    const n = c.parts.length;
+    if (n < 2 || c.role !== role || !c.explicit) return false;
+    const leaf = normalizeText(c.parts[n - 1]);
+    return roleFromWords(normalizeText(c.parts[n - 2])) === role && (roleFromWords(leaf) === null || isBareTotal(leaf));
+  });
+  return parentNamesIt ? role : null;
+}
+
+function pivotByGroup(segs: ValueColumn[][]): Draft[] | null {
+  const blocks = segs.filter((s) => roleBlock(s) !== null);
+  if (new Set(blocks.map((s) => s[0].role)).size < 2) return null;
+  const byGroup = new Map<string, Draft>();
+  const drafts: Draft[] = [];
+  for (const segment of segs) {
+    if (!blocks.includes(segment)) {
+      // Columns outside the role blocks keep the usual reading.
+      drafts.push(...segment.map((c) => ({ columns: { [c.role]: c.col }, cols: [c], lastRole: c.role, parentLabel: null })));
+      continue;
+    }
+    for (const column of segment) {
+      const leaf = column.parts[column.parts.length - 1];
+      const key = normalizeText(leaf);
+      let draft = byGroup.get(key);
+      if (!draft) {
+        draft = { columns: {}, cols: [], lastRole: null, parentLabel: leaf };
+        byGroup.set(key, draft);
+        drafts.push(draft);
+      }
+      if (draft.columns[column.role] === undefined) add(draft, column);
+    }
+  }
+  return drafts;
+}
+
 export function groupMeasures(columns: ValueColumn[]): Measure[] {
+  const pivoted = pivotByGroup(segments(columns));
+  return toMeasures(pivoted ?? draftBlocks(columns));
+}
+
+function draftBlocks(columns: ValueColumn[]): Draft[] {
   const drafts: Draft[] = [];
   for (const segment of segments(columns)) {
     const before = drafts.length;
@@ -100,6 +148,10 @@ export function groupMeasures(columns: ValueColumn[]): Measure[] {
       drafts[before].parentLabel = segment[0].parts.length > 1 ? segment[0].parts.slice(0, -1).join(LABEL_JOINER) : null;
     }
   }
+  return drafts;
+}
+
+function toMeasures(drafts: Draft[]): Measure[] {
   const used = new Set<string>();
   return drafts.map((d, i) => {
     const label = d.parentLabel ?? measureLabel(d);
