@@ -242,6 +242,30 @@ async function main(): Promise<void> {
     ]);
     for (const area of ["A2:A3", "B2:B3", "C2:E2", "F2:H2"]) ws.mergeCells(area);
   });
+
+  // The daily report: the day's results beside the cumulative ones, and what remains after the rate.
+  await save("21-daily-and-cumulative.xlsx", (wb) => {
+    const ws = wb.addWorksheet("Ngay 15-9");
+    put(ws, 1, [["BÁO CÁO KẾT QUẢ THU NHẬN HỒ SƠ CCCD NGÀY 15/9/2024"]]);
+    put(ws, 3, [
+      ["STT", "Đơn vị", "Chỉ tiêu", "Kết quả trong ngày", "Lũy kế", "Tỷ lệ (%)", "Còn lại"],
+      [1, "Xã An Bình", 1000, 20, 600, 60, 400],
+      [2, "Xã Kim Phượng", 800, 15, 300, 37.5, 500],
+      [null, "Tổng cộng", 1800, 35, 900, 50, 900],
+    ]);
+  });
+
+  // The same with "Kết quả thực hiện" merged over "Trong ngày | Lũy kế".
+  await save("22-results-parent-over-cumulative.xlsx", (wb) => {
+    const ws = wb.addWorksheet("Ngay 15-9");
+    put(ws, 1, [
+      ["STT", "Đơn vị", "Chỉ tiêu được giao", "Kết quả thực hiện", null, "Tỷ lệ (%)"],
+      [null, null, null, "Trong ngày", "Lũy kế", null],
+      [1, "Xã An Bình", 1000, 20, 600, 60],
+      [2, "Xã Kim Phượng", 800, 15, 300, 37.5],
+    ]);
+    for (const area of ["A1:A2", "B1:B2", "C1:C2", "D1:E1", "F1:F2"]) ws.mergeCells(area);
+  });
 }
 
 main().then(

@@ -205,3 +205,18 @@ describe("one merged parent per role (Chỉ tiêu | Đã thực hiện) over the
     expect(t.warnings).toEqual([]);
   });
 });
+
+describe("the daily report: the day's results beside the cumulative ones (lũy kế)", () => {
+  it.each([
+    ["21-daily-and-cumulative.xlsx", { target: 3, done: 5, rate: 6, remaining: 7 }],
+    ["22-results-parent-over-cumulative.xlsx", { target: 3, done: 5, rate: 6 }],
+  ])("%s: one measure whose done is the cumulative column; the day's column is set aside and said so", async (file, columns) => {
+    const t = await tableOf(file);
+    expect(t.measures).toHaveLength(1);
+    expect(t.measures[0].columns).toEqual(columns);
+    const id = t.measures[0].id;
+    expect(t.units.map((u) => [u.name, u.values[id].target, u.values[id].done])).toEqual([["Xã An Bình", 1000, 600], ["Xã Kim Phượng", 800, 300]]);
+    expect(t.diagnostics.filter((d) => d.code === "period-column").map((d) => d.cell)).toEqual([expect.stringMatching(/^D\d$/)]);
+    expect(t.warnings).toEqual([]);
+  });
+});

@@ -97,6 +97,10 @@ export const readerMessages: Catalogue = {
     vi: "Bảng kết thúc trước dòng {from}: các dòng {from}–{to} là ghi chú, chữ ký.",
     en: "The table ends before row {from}: rows {from}–{to} are notes or signatures.",
   },
+  "reader.diag.period-column": {
+    vi: "Cột {col} ({label}) là kết quả trong ngày hoặc trong tuần: không dùng để tính tỷ lệ đạt, vì tỷ lệ tính theo số lũy kế.",
+    en: "Column {col} ({label}) holds one day's or week's results: completion is counted on the cumulative figures, not on it.",
+  },
   "reader.diag.blank-row": { vi: "Dòng {row} trống, bỏ qua.", en: "Row {row} is blank; ignored." },
   "reader.diag.hidden-row": { vi: "Dòng {row} bị ẩn, bỏ qua.", en: "Row {row} is hidden; ignored." },
   "reader.diag.ignored-row": {

@@ -3,7 +3,7 @@
 import type { Role } from "../types";
 import { hasPhrase, normalizeText, startsWithPhrase } from "../text";
 
-export type ColumnKind = "index" | "unit" | "note" | "measure";
+export type ColumnKind = "index" | "unit" | "note" | "period" | "measure";
 
 export interface ColumnMeaning {
   kind: ColumnKind;
@@ -53,6 +53,7 @@ export function columnMeaning(parts: string[]): ColumnMeaning {
   if (isIndexHeader(leaf)) return { kind: "index", role: "target", explicit: true };
   if (isUnitHeader(leaf)) return { kind: "unit", role: "target", explicit: true };
   if (NOTE_WORDS.some((w) => startsWithPhrase(leaf, w))) return { kind: "note", role: "target", explicit: true };
+  if (normalized.some(isPeriodResult)) return { kind: "period", role: "done", explicit: true };
   // A bare "Tổng" under "Đã thực hiện" is the total group of that block, not a target: the parent decides first.
   const leafFirst = isBareTotal(leaf) ? [...normalized.slice(0, -1).reverse(), leaf] : [...normalized].reverse();
   for (const words of leafFirst) {
@@ -60,6 +61,15 @@ export function columnMeaning(parts: string[]): ColumnMeaning {
     if (role) return { kind: "measure", role, explicit: true };
   }
   return { kind: "measure", role: "target", explicit: false };
+}
+
+/**
+ * The results of one day or week ("Kết quả trong ngày", "Hôm nay", "Ngày 15/9") beside the cumulative ones
+ * ("Lũy kế"): completion is counted on the cumulative figures, so these columns are set aside.
+ */
+export function isPeriodResult(normalized: string): boolean {
+  if (/\b(trong ngay|hom nay|ngay hom nay|trong tuan|tuan nay|ket qua ngay)\b/.test(normalized)) return true;
+  return /^(ket qua |thuc hien )?ngay \d{1,2} ?[/.-] ?\d{1,2}\b/.test(normalized);
 }
 
 /** "Tổng", "Tổng số", "Tổng cộng", "Cộng": the all-groups column of a block. */

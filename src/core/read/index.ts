@@ -73,6 +73,10 @@ export function readQuotaTable(sheetGrid: Grid, mapping: Mapping = {}): ReadResu
       if (mapping.indexCol === undefined && indexCol === null) indexCol = c;
       continue;
     }
+    if (meaning.kind === "period") {
+      diagnostics.push(info("period-column", "reader.diag.period-column", { col: columnLetters(c), label: parts.join(LABEL_JOINER) }, cellAddress(headerBottom, c)));
+      continue;
+    }
     if (meaning.kind === "note" || meaning.kind === "unit") {
       diagnostics.push(info("ignored-column", "reader.diag.ignored-column", { col: columnLetters(c), label: parts.join(LABEL_JOINER) }, cellAddress(headerBottom, c)));
       continue;

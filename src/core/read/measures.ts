@@ -14,9 +14,6 @@ export interface ValueColumn {
   parent: MergeArea | null;
 }
 
-/** Roles in the order offices write a block: a role at or before the last one starts a new measure. */
-const ROLE_ORDER: Record<Role, number> = { target: 0, done: 1, remaining: 2, rate: 3, daily: 4 };
-
 interface Draft {
   columns: Partial<Record<Role, number>>;
   cols: ValueColumn[];
@@ -42,10 +39,14 @@ function add(draft: Draft, column: ValueColumn): void {
   if (column.role !== "daily") draft.lastRole = column.role;
 }
 
+/**
+ * A block ends where its role comes again ("Đã cấp" of the next measure) or where a target follows other
+ * columns; remaining, rate and daily columns join the block in whatever order the office wrote them.
+ */
 function startsNewMeasure(draft: Draft | null, role: Role): boolean {
   if (!draft) return true;
   if (draft.columns[role] !== undefined) return true;
-  return draft.lastRole !== null && ROLE_ORDER[role] <= ROLE_ORDER[draft.lastRole];
+  return role === "target" && draft.lastRole !== null;
 }
 
 /** The measure a daily column divides: the one of the same age group, else the one just before it. */
@@ -123,11 +124,22 @@ export function groupMeasures(columns: ValueColumn[]): Measure[] {
   return toMeasures(pivoted ?? draftBlocks(columns));
 }
 
+/**
+ * A merged parent that names a measure ("Cấp CCCD") starts one; a parent that names a role ("Kết quả thực
+ * hiện" over "Lũy kế") or no parent at all continues the block before it, as in a flat header.
+ */
+function namesRole(segment: ValueColumn[]): boolean {
+  const first = segment[0];
+  if (first.parent === null || first.parts.length < 2) return true;
+  return roleFromWords(normalizeText(first.parts[first.parts.length - 2])) !== null;
+}
+
 function draftBlocks(columns: ValueColumn[]): Draft[] {
   const drafts: Draft[] = [];
+  let current: Draft | null = null;
   for (const segment of segments(columns)) {
     const before = drafts.length;
-    let current: Draft | null = null;
+    if (!namesRole(segment)) current = null;
     for (const column of segment) {
       if (column.role === "daily") {
         const owner = ownerOfDaily(drafts, column, current);
