@@ -266,6 +266,24 @@ async function main(): Promise<void> {
     ]);
     for (const area of ["A1:A2", "B1:B2", "C1:C2", "D1:E1", "F1:F2"]) ws.mergeCells(area);
   });
+
+  // Two tables on one sheet: CCCD, then ĐDĐT accounts under it.
+  await save("23-two-tables-one-sheet.xlsx", (wb) => {
+    const ws = wb.addWorksheet("Tong hop");
+    put(ws, 1, [
+      ["1. THU NHẬN HỒ SƠ CCCD"],
+      ["STT", "Đơn vị", "Chỉ tiêu", "Đã thực hiện"],
+      [1, "Xã An Bình", 1000, 600],
+      [2, "Xã Kim Phượng", 800, 300],
+      [null, "Tổng", 1800, 900],
+      [],
+      ["2. KÍCH HOẠT TÀI KHOẢN ĐDĐT"],
+      ["STT", "Đơn vị", "Chỉ tiêu", "Đã kích hoạt"],
+      [1, "Xã An Bình", 2000, 1500],
+      [2, "Xã Kim Phượng", 1600, 400],
+      [null, "Tổng", 3600, 1900],
+    ]);
+  });
 }
 
 main().then(

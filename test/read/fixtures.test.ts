@@ -220,3 +220,13 @@ describe("the daily report: the day's results beside the cumulative ones (lũy k
     expect(t.warnings).toEqual([]);
   });
 });
+
+describe("two tables on one sheet", () => {
+  it("reads the first, never mixes in the second, and tells the clerk where the second starts", async () => {
+    const t = await tableOf("23-two-tables-one-sheet.xlsx");
+    const id = t.measures[0].id;
+    expect(t.units.map((u) => [u.name, u.values[id].target])).toEqual([["Xã An Bình", 1000], ["Xã Kim Phượng", 800]]);
+    expect(t.totals.map((x) => x.row)).toEqual([5]);
+    expect(codes(t)).toEqual(["next-table@B8"]);
+  });
+});

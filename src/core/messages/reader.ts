@@ -93,6 +93,10 @@ export const readerMessages: Catalogue = {
     vi: "Dòng {row} là dòng đánh số cột, bỏ qua.",
     en: "Row {row} numbers the columns; ignored.",
   },
+  "reader.next-table": {
+    vi: "Dòng {row} bắt đầu một bảng khác trên cùng trang; chỉ đọc bảng đầu. Muốn đọc bảng sau, hãy chọn vùng của bảng đó (hoặc chuyển nó sang trang riêng).",
+    en: "Row {row} starts another table on the same sheet; only the first is read. To read the other, select its range (or move it to a sheet of its own).",
+  },
   "reader.diag.notes-below": {
     vi: "Bảng kết thúc trước dòng {from}: các dòng {from}–{to} là ghi chú, chữ ký.",
     en: "The table ends before row {from}: rows {from}–{to} are notes or signatures.",

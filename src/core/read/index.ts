@@ -11,7 +11,7 @@ import { groupMeasures, ValueColumn } from "./measures";
 import { readRowValues } from "./values";
 import { duplicateUnitWarnings, mergedDataWarnings, sectionTotals, totalMismatchWarnings } from "./checks";
 import { applyColumnRoles, measuresFromMapping } from "./mapping";
-import { info } from "./findings";
+import { info, warning } from "./findings";
 import { isBlank, makeSheetView, SheetView } from "./sheet-view";
 import { decodeLegacyText } from "./legacy";
 
@@ -99,11 +99,18 @@ export function readQuotaTable(sheetGrid: Grid, mapping: Mapping = {}): ReadResu
     },
   };
   const rows: RowInfo[] = [];
+  let nextTable: Finding | null = null;
   for (let r = headerBottom + 1; r <= view.lastRow; r++) {
     const first = rows.every((x) => x.kind === "blank" || x.kind === "hidden");
     if (first && isColumnNumberRow(view, r)) {
       diagnostics.push(info("numbering-row", "reader.diag.numbering-row", { row: String(r) }));
       continue;
+    }
+    // "Đơn vị" again in the unit column: a second table starts here (ĐDĐT under CCCD); read the first only.
+    const unitCell = view.seen(r, unitCol);
+    if (typeof unitCell === "string" && isUnitHeader(normalizeText(unitCell))) {
+      nextTable = warning("next-table", "reader.next-table", { row: String(r) }, r, unitCol);
+      break;
     }
     const kind = classifyRow(view, r, ctx);
     if (kind.kind === "note") {
@@ -140,7 +147,7 @@ export function readQuotaTable(sheetGrid: Grid, mapping: Mapping = {}): ReadResu
   }
 
   // 5. Figures and checks.
-  const warnings: Finding[] = legacyFinding ? [legacyFinding] : [];
+  const warnings: Finding[] = [...(legacyFinding ? [legacyFinding] : []), ...(nextTable ? [nextTable] : [])];
   const toUnitRow = (x: RowInfo): UnitRow => ({ name: x.name, row: x.row, values: readRowValues(view, x.row, x.name, measures, warnings) });
   const units = unitRows.map(toUnitRow);
   const { grand: totals, subtotals, sections } = sectionTotals(units, totalRows.map(toUnitRow));
