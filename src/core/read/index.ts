@@ -107,7 +107,8 @@ export function readQuotaTable(sheetGrid: Grid, mapping: Mapping = {}): ReadResu
       continue;
     }
     // "Đơn vị" again in the unit column: a second table starts here (ĐDĐT under CCCD); read the first only.
-    const unitCell = view.seen(r, unitCol);
+    // Only looked for after a non-unit row (a total, a blank, a title), so unit rows cost nothing more.
+    const unitCell = rows.length > 0 && rows[rows.length - 1].kind !== "unit" ? view.seen(r, unitCol) : null;
     if (typeof unitCell === "string" && isUnitHeader(normalizeText(unitCell))) {
       nextTable = warning("next-table", "reader.next-table", { row: String(r) }, r, unitCol);
       break;
