@@ -2,6 +2,7 @@
 // the way offices lay them out. Run: npx tsx scripts/make-fixtures.ts
 import ExcelJS from "exceljs";
 import * as path from "path";
+import { writeLayoutFixtures } from "./fixtures/layouts";
 
 type V = ExcelJS.CellValue;
 const OUT = path.join(__dirname, "..", "test", "fixtures");
@@ -211,79 +212,7 @@ async function main(): Promise<void> {
     put(ws, 1, [["STT", "Đơn vị", "Chỉ tiêu", "Đã thực hiện"], [1, "Xã Vĩnh Lộc", 100, 40], [2, "Xã Vĩnh Thịnh (đã sáp nhập)", 50, 10], [3, "Xã Vĩnh Hùng", 150, 60]]);
     ws.getRow(3).hidden = true;
   });
-
-  // A table in sections with subtotals, as district reports often are; commune "Cộng Hòa" is a unit.
-  await save("19-sections-subtotals.xlsx", (wb) => {
-    const ws = wb.addWorksheet("Theo khoi");
-    put(ws, 1, [["BÁO CÁO KẾT QUẢ THU NHẬN HỒ SƠ CĂN CƯỚC"]]);
-    put(ws, 3, [
-      ["STT", "Đơn vị", "Chỉ tiêu", "Đã thực hiện", "Tỷ lệ (%)"],
-      ["I", "Khối xã", null, null, null],
-      [1, "Xã An Bình", 1000, 600, 60],
-      [2, "Xã Cộng Hòa", 800, 300, 37.5],
-      [null, "Cộng khối xã", 1800, 900, 50],
-      ["II", "Khối thị trấn", null, null, null],
-      [3, "Thị trấn Chợ Chu", 1200, 1000, 83.33],
-      [null, "Cộng khối thị trấn", 1200, 1100, 91.67],
-      [null, "Tổng cộng", 3000, 1900, 63.33],
-    ]);
-  });
-
-  // One merged parent per role over the same age groups: the measures are the groups.
-  await save("20-role-blocks-by-age.xlsx", (wb) => {
-    const ws = wb.addWorksheet("Theo do tuoi");
-    put(ws, 1, [["KẾT QUẢ THU NHẬN HỒ SƠ CẤP THẺ CĂN CƯỚC THEO ĐỘ TUỔI"]]);
-    put(ws, 2, [
-      ["STT", "Đơn vị", "Chỉ tiêu", null, null, "Đã thực hiện", null, null],
-      [null, null, "Dưới 14 tuổi", "Từ 14 tuổi trở lên", "Tổng", "Dưới 14 tuổi", "Từ 14 tuổi trở lên", "Tổng"],
-      [1, "Xã An Bình", 400, 600, 1000, 200, 400, 600],
-      [2, "Xã Kim Phượng", 300, 500, 800, 100, 200, 300],
-      [null, "Tổng cộng", 700, 1100, 1800, 300, 600, 900],
-    ]);
-    for (const area of ["A2:A3", "B2:B3", "C2:E2", "F2:H2"]) ws.mergeCells(area);
-  });
-
-  // The daily report: the day's results beside the cumulative ones, and what remains after the rate.
-  await save("21-daily-and-cumulative.xlsx", (wb) => {
-    const ws = wb.addWorksheet("Ngay 15-9");
-    put(ws, 1, [["BÁO CÁO KẾT QUẢ THU NHẬN HỒ SƠ CCCD NGÀY 15/9/2024"]]);
-    put(ws, 3, [
-      ["STT", "Đơn vị", "Chỉ tiêu", "Kết quả trong ngày", "Lũy kế", "Tỷ lệ (%)", "Còn lại"],
-      [1, "Xã An Bình", 1000, 20, 600, 60, 400],
-      [2, "Xã Kim Phượng", 800, 15, 300, 37.5, 500],
-      [null, "Tổng cộng", 1800, 35, 900, 50, 900],
-    ]);
-  });
-
-  // The same with "Kết quả thực hiện" merged over "Trong ngày | Lũy kế".
-  await save("22-results-parent-over-cumulative.xlsx", (wb) => {
-    const ws = wb.addWorksheet("Ngay 15-9");
-    put(ws, 1, [
-      ["STT", "Đơn vị", "Chỉ tiêu được giao", "Kết quả thực hiện", null, "Tỷ lệ (%)"],
-      [null, null, null, "Trong ngày", "Lũy kế", null],
-      [1, "Xã An Bình", 1000, 20, 600, 60],
-      [2, "Xã Kim Phượng", 800, 15, 300, 37.5],
-    ]);
-    for (const area of ["A1:A2", "B1:B2", "C1:C2", "D1:E1", "F1:F2"]) ws.mergeCells(area);
-  });
-
-  // Two tables on one sheet: CCCD, then ĐDĐT accounts under it.
-  await save("23-two-tables-one-sheet.xlsx", (wb) => {
-    const ws = wb.addWorksheet("Tong hop");
-    put(ws, 1, [
-      ["1. THU NHẬN HỒ SƠ CCCD"],
-      ["STT", "Đơn vị", "Chỉ tiêu", "Đã thực hiện"],
-      [1, "Xã An Bình", 1000, 600],
-      [2, "Xã Kim Phượng", 800, 300],
-      [null, "Tổng", 1800, 900],
-      [],
-      ["2. KÍCH HOẠT TÀI KHOẢN ĐDĐT"],
-      ["STT", "Đơn vị", "Chỉ tiêu", "Đã kích hoạt"],
-      [1, "Xã An Bình", 2000, 1500],
-      [2, "Xã Kim Phượng", 1600, 400],
-      [null, "Tổng", 3600, 1900],
-    ]);
-  });
+  await writeLayoutFixtures({ save, put, titled });
 }
 
 main().then(

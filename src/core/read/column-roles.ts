@@ -14,7 +14,19 @@ export interface ColumnMeaning {
 
 const INDEX_WORDS = ["stt", "tt", "so tt", "so thu tu", "thu tu"];
 const UNIT_WORDS = ["don vi", "ten don vi", "dia ban", "xa phuong", "xa phuong thi tran", "ten xa", "co quan", "don vi hanh chinh", "ten dia phuong", "dia phuong"];
-const NOTE_WORDS = ["ghi chu"];
+/** Columns a clerk adds beside the figures that are no measure: notes, the ranking, the report date. */
+const NOTE_WORDS = ["ghi chu", "xep hang", "thu hang", "xep thu", "xep loai", "ngay bao cao", "ngay cap nhat", "thoi gian bao cao"];
+/**
+ * Unit headers made of kinds of unit only, no place name: "Công an xã, phường, thị trấn", "Xã/Thị trấn",
+ * "Tên phường", "Công an các xã", "Thôn, tổ dân phố". A single bare kind is left out: a district's lone town is a unit named "Thị trấn".
+ */
+const UNIT_KIND_HEADERS = [
+  /^(ten |cong an )?(cac |cap )?(xa|phuong|thi tran)( (xa|phuong|thi tran))+$/,
+  /^(ten|cong an cac|cong an cap) (xa|phuong|thi tran)$/,
+  // A commune's own sheet: its villages and residential groups ("Thôn, xóm", "Thôn/Tổ dân phố", "Tên thôn").
+  /^(ten )?(thon|xom|to dan pho|khu pho)( (thon|xom|to dan pho|khu pho))+$/,
+  /^ten (thon|xom|to dan pho|khu pho)$/,
+];
 
 export function isIndexHeader(normalized: string): boolean {
   return INDEX_WORDS.includes(normalized);
@@ -23,11 +35,13 @@ export function isIndexHeader(normalized: string): boolean {
 /** "Đơn vị", "Tên đơn vị", "Địa bàn", "Xã, phường"… (short texts only: a title mentioning a unit is not a header). */
 export function isUnitHeader(normalized: string): boolean {
   if (normalized.length > 40) return false;
-  return UNIT_WORDS.some((w) => startsWithPhrase(normalized, w));
+  return UNIT_WORDS.some((w) => startsWithPhrase(normalized, w)) || UNIT_KIND_HEADERS.some((p) => p.test(normalized));
 }
 
 function dailyWords(t: string): boolean {
   if (/\b(theo|moi|hang|01|1|mot) ngay\b/.test(t)) return true;
+  // "CT/ngày", "Chỉ tiêu/ngày", "KH/ngày" (but "Chỉ tiêu ngày 15/9" names a day, not a daily target).
+  if (/\b(ct|chi tieu|kh|ke hoach) ngay\b(?! \d)/.test(t)) return true;
   return (hasPhrase(t, "trung binh") || hasPhrase(t, "tb") || hasPhrase(t, "binh quan")) && hasPhrase(t, "ngay");
 }
 
@@ -37,7 +51,11 @@ export function roleFromWords(normalized: string): Role | null {
   if (t === "") return null;
   if (dailyWords(t)) return "daily";
   if (hasPhrase(t, "ty le") || t.includes("%")) return "rate";
-  if (hasPhrase(t, "chua") || hasPhrase(t, "con lai") || hasPhrase(t, "con thieu")) return "remaining";
+  if (hasPhrase(t, "chua") || hasPhrase(t, "con lai") || hasPhrase(t, "con thieu") || hasPhrase(t, "con phai") || (hasPhrase(t, "thieu so voi") && !hasPhrase(t, "vuot"))) return "remaining";
+  // A bare "So với chỉ tiêu" is the share reached ("Thiếu so với chỉ tiêu" is a count: not this rule).
+  if (/^so voi (chi tieu|ke hoach)\b/.test(t)) return "rate";
+  // "Cần thực hiện", "Số phải thu nhận": what is to be done, a target (not "đã thực hiện").
+  if (/\b(can|phai) (thuc hien|thu nhan|cap|kich hoat)\b/.test(t)) return "target";
   if (hasPhrase(t, "da") || hasPhrase(t, "ket qua") || hasPhrase(t, "thuc hien") || hasPhrase(t, "luy ke") || hasPhrase(t, "hoan thanh")) return "done";
   if (hasPhrase(t, "chi tieu") || startsWithPhrase(t, "tong") || hasPhrase(t, "ke hoach") || hasPhrase(t, "so luong") || hasPhrase(t, "giao")) return "target";
   return null;

@@ -2,7 +2,7 @@
 // merged cells included), and each column's label with its parents ("Cấp CCCD › Đã cấp").
 import type { MergeArea } from "../types";
 import { normalizeText } from "../text";
-import { isUnitHeader } from "./column-roles";
+import { isIndexHeader, isUnitHeader, roleFromWords } from "./column-roles";
 import { cellText, isBlank, SheetView } from "./sheet-view";
 
 /** How far down a title block may push the header. */
@@ -27,10 +27,68 @@ export function findHeader(view: SheetView): HeaderFound | null {
       if (text === "" || !isUnitHeader(normalizeText(text))) continue;
       const merge = view.mergeAt(r, c);
       const top = merge ? merge.top : r;
-      return { rows: headerRowsFrom(view, top, c), unitCol: c };
+      // "STT" and the parents one or two rows up, "Đơn vị" typed on a lower row: the header starts at "STT".
+      const indexTop = [top - 2, top - 1].find((row) => row >= firstFilled && rowHasIndexHeader(view, row, c));
+      const rows = headerRowsFrom(view, indexTop ?? top, c, r);
+      return { rows, unitCol: merge ? namedColumnUnder(view, merge, rows) : c };
+    }
+  }
+  return unlabelledUnitHeader(view, firstFilled, lastSearchRow);
+}
+
+/**
+ * "Đơn vị" merged over the STT numbers and the names: the unit column is the one under it whose first row
+ * holds a name (else the merge's first column, as before).
+ */
+function namedColumnUnder(view: SheetView, merge: MergeArea, rows: number[]): number {
+  let below = rows[rows.length - 1] + 1;
+  if (isColumnNumberRow(view, below)) below++;
+  for (let c = merge.left; c <= merge.right; c++) {
+    if (/[a-zA-ZÀ-ỹĐđ]{2,}/.test(cellText(view.raw(below, c)))) return c;
+  }
+  return merge.left;
+}
+
+function indexHeaderAt(view: SheetView, row: number, col: number): boolean {
+  const text = cellText(view.raw(row, col));
+  return text !== "" && isIndexHeader(normalizeText(text));
+}
+
+function rowHasIndexHeader(view: SheetView, row: number, unitCol: number): boolean {
+  for (let c = view.firstCol; c <= view.lastCol; c++) if (c !== unitCol && indexHeaderAt(view, row, c)) return true;
+  return false;
+}
+
+/**
+ * A header whose unit column has no title (blank, or covered by a "STT" merged over both): "STT", then the
+ * untitled column, then columns naming a role ("Chỉ tiêu", "Đã thực hiện"). The first row under it must
+ * hold a name in that column, so a sheet without any table still has none.
+ */
+function unlabelledUnitHeader(view: SheetView, firstRow: number, lastRow: number): HeaderFound | null {
+  for (let r = firstRow; r <= lastRow; r++) {
+    for (let c = view.firstCol; c < view.lastCol; c++) {
+      if (!indexHeaderAt(view, r, c)) continue;
+      const unitCol = c + 1;
+      if (!isBlank(view.raw(r, unitCol))) continue;
+      const rows = headerRowsFrom(view, r, unitCol);
+      if (!namesRoleRightOf(view, rows, unitCol)) continue;
+      let below = rows[rows.length - 1] + 1;
+      if (isColumnNumberRow(view, below)) below++;
+      const name = cellText(view.raw(below, unitCol)).trim();
+      if (name !== "" && /[a-zA-ZÀ-ỹĐđ]{2,}/.test(name)) return { rows, unitCol };
     }
   }
   return null;
+}
+
+function namesRoleRightOf(view: SheetView, rows: number[], unitCol: number): boolean {
+  for (let c = unitCol + 1; c <= view.lastCol; c++) {
+    for (const r of rows) {
+      const text = cellText(view.raw(r, c));
+      if (text !== "" && roleFromWords(normalizeText(text)) !== null) return true;
+    }
+  }
+  return false;
 }
 
 function rowIsBlank(view: SheetView, row: number): boolean {
@@ -39,8 +97,8 @@ function rowIsBlank(view: SheetView, row: number): boolean {
 }
 
 /** Header rows starting at top: as deep as the merges that start there, then while rows still look like labels. */
-export function headerRowsFrom(view: SheetView, top: number, unitCol: number): number[] {
-  let bottom = top;
+export function headerRowsFrom(view: SheetView, top: number, unitCol: number, unitHeaderRow = top): number[] {
+  let bottom = unitHeaderRow;
   for (let c = view.firstCol; c <= view.lastCol; c++) {
     const m = view.mergeAt(top, c);
     if (m && m.top === top) bottom = Math.max(bottom, m.bottom);
@@ -69,7 +127,7 @@ function looksLikeHeaderRow(view: SheetView, row: number, unitCol: number): bool
 /** "(1)", "2", "(A)": the numbering some offices put under the header. */
 export function isColumnNumber(v: unknown): boolean {
   if (typeof v === "number") return Number.isInteger(v) && v >= 0 && v < 100;
-  return typeof v === "string" && /^\s*\(?\s*[0-9A-Za-z]{1,2}\s*\)?\s*[*=+\-x0-9()]*\s*$/.test(v) && v.trim().length <= 12;
+  return typeof v === "string" && /^\s*\(?\s*[0-9A-Za-z]{1,2}\s*\)?\s*[*=+\-x/:0-9()\s]*\s*$/.test(v) && v.trim().length <= 20;
 }
 
 /** A row of column numbers right under the header, e.g. "(1) (2) (3)" or "A B 1 2 3". */
