@@ -131,3 +131,11 @@ test("the legend's swatch column is widened to fit “Chậm tiến độ” onl
   expect(kept.legend?.range.left).toBe(6);
   expect(kept.legend?.swatchColumnWidth).toBeNull();
 });
+
+test("figures typed as text are named, since a rule cannot colour their rows", () => {
+  const grid = clerkGrid(UNITS, { D8: "1.650", C9: "1.294" });
+  const plan = buildColourRules(sampleAnalysis(), { lang: "vi", grid });
+  const m = plan.messages.find((x) => x.key === "report.colour.textFigures");
+  expect(m?.params).toEqual({ count: "2", cells: "D8, C9" });
+  expect(buildColourRules(sampleAnalysis(), { lang: "vi", grid: clerkGrid() }).messages.some((x) => x.key === "report.colour.textFigures")).toBe(false);
+});

@@ -154,6 +154,27 @@ export function buildColourRules(analysis: TableAnalysis, opts: ColourOptions): 
       }
     }
   }
+  const typedAsText = textFigureCells(analysis, measure, opts.grid);
+  if (typedAsText.length > 0) {
+    messages.push({ key: "report.colour.textFigures", params: { count: String(typedAsText.length), cells: typedAsText.slice(0, 3).join(", ") } });
+  }
   plan.legend = placeLegend(analysis, opts.lang, opts.grid, messages);
   return plan;
+}
+
+/**
+ * Figures typed as text ("46.743"): the engine reads them, but a rule in Excel cannot tell their separators
+ * from the office's, so those rows stay uncoloured. Say which cells, so the clerk can turn them into numbers.
+ */
+function textFigureCells(analysis: TableAnalysis, measure: Measure, grid: Grid | undefined): string[] {
+  if (!grid) return [];
+  const cols = [measure.columns.target, measure.columns.done].filter((c): c is number => c !== undefined);
+  const cells: string[] = [];
+  for (const unit of analysis.table.units) {
+    for (const col of cols) {
+      const v = grid.values[unit.row - grid.origin.row]?.[col - grid.origin.col];
+      if (typeof v === "string" && v.trim() !== "") cells.push(cellAddress(unit.row, col));
+    }
+  }
+  return cells;
 }

@@ -74,6 +74,10 @@ export const reportMessages: Catalogue = {
     vi: "Chưa có ngày của đợt: chỉ tô màu các đơn vị đã hoàn thành",
     en: "No campaign dates: only completed units are coloured",
   },
+  "report.colour.textFigures": {
+    vi: "{count} ô số được gõ dạng chữ (ví dụ {cells}) nên dòng của chúng không được tô màu: chuyển các ô đó sang dạng số (Dữ liệu → Văn bản thành cột → Hoàn tất) rồi tô màu lại.",
+    en: "{count} figures are typed as text (e.g. {cells}), so their rows are not coloured: turn those cells into numbers (Data → Text to Columns → Finish) and colour again.",
+  },
   "report.colour.legendSkipped": {
     vi: "Không có chỗ trống cạnh bảng để ghi chú giải màu, nên bỏ qua chú giải",
     en: "No empty place beside the table for the colour legend, so it was left out",
