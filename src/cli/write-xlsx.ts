@@ -2,7 +2,7 @@
 // clerk's sheet (the add-in's previous rules replaced, the clerk's own kept, no value touched).
 import type ExcelJS from "exceljs";
 import { isAddinRule } from "../core/colour/marker";
-import { rangeA1 } from "../core/report/build";
+import { rangeAddress } from "../core/address";
 import type { CellStyle, ColourPlan, ConditionalRule, ReportCell, ReportModel, RuleStyle } from "../core/report/model";
 
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
@@ -77,7 +77,7 @@ function toExcelRule(rule: ConditionalRule, priority: number): ExcelJS.Condition
 
 function addRules(ws: ExcelJS.Worksheet, rules: ConditionalRule[], firstPriority: number): void {
   rules.forEach((rule, i) => {
-    ws.addConditionalFormatting({ ref: rangeA1(rule.range), rules: [toExcelRule(rule, firstPriority + i)] });
+    ws.addConditionalFormatting({ ref: rangeAddress(rule.range), rules: [toExcelRule(rule, firstPriority + i)] });
   });
 }
 
@@ -100,7 +100,7 @@ export function writeReportSheet(wb: ExcelJS.Workbook, model: ReportModel): Exce
     fitToWidth: p.fitToWidth,
     fitToHeight: 0,
     horizontalCentered: p.centerHorizontally,
-    printArea: rangeA1(p.printArea),
+    printArea: rangeAddress(p.printArea),
     printTitlesRow: p.repeatRows ? `${p.repeatRows.first}:${p.repeatRows.last}` : undefined,
     margins: { ...p.margins, header: 0.3, footer: 0.3 },
   };

@@ -1,4 +1,5 @@
-// A1-style addresses as Office.js returns them ("Sheet1!B3:F20", "'Báo cáo'!A1") to 1-based numbers and back.
+// A1-style addresses as Office.js returns them ("Sheet1!B3:F20", "'Báo cáo'!A1") to 1-based numbers. Writing
+// addresses is src/core/address (cellAddress, rangeAddress, columnLetters), shared with the other faces.
 import type { MergeArea } from "../core/types";
 
 export type Area = MergeArea;
@@ -10,12 +11,6 @@ export function columnNumber(letters: string): number {
   return n;
 }
 
-/** 28 → "AB". */
-export function columnLetters(col: number): string {
-  let s = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
 
 /** An address without its sheet part; Excel puts the sheet before the last "!". */
 function stripSheet(address: string): string {
@@ -59,16 +54,4 @@ export function parseAreas(address: string | null | undefined): Area[] {
   }
   if (current.trim()) parts.push(current);
   return parts.map((p) => parseArea(p));
-}
-
-/** 1-based (row, col) → "B3". */
-export function cellRef(row: number, col: number): string {
-  return `${columnLetters(col)}${row}`;
-}
-
-/** An area → "B3:F20" (or "B3" for one cell). */
-export function areaRef(area: Area): string {
-  const a = cellRef(area.top, area.left);
-  const b = cellRef(area.bottom, area.right);
-  return a === b ? a : `${a}:${b}`;
 }

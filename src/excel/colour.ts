@@ -2,7 +2,7 @@
 // formula holds the plan's marker) are removed; the clerk's rules and every value stay as they were.
 import type { ColourPlan } from "../core/report/model";
 import { writeCells, addRule, widthToPoints } from "./write";
-import { columnLetters } from "./a1";
+import { columnLetters } from "../core/address";
 
 /**
  * Finding the add-in's previous rules takes two round trips that do not depend on the table's size:

@@ -1,7 +1,7 @@
 // ReportModel → a new sheet, through Office.js. Everything is queued; the caller syncs once at the end
 // (a write is split, with a sync per slice, only when it would pass Excel on the web's 5 MB request limit).
 import type { CellRange, CellStyle, ConditionalRule, PrintSetup, ReportCell, ReportModel } from "../core/report/model";
-import { areaRef, cellRef, columnLetters } from "./a1";
+import { cellAddress, columnLetters, rangeAddress } from "../core/address";
 import { cellBlock, splitBlock, styleRuns } from "./cells";
 import type { Capabilities } from "./requirements";
 
@@ -37,14 +37,14 @@ export async function writeCells(
   const slices = splitBlock(block, budget);
   for (let i = 0; i < slices.length; i++) {
     const slice = slices[i];
-    const range = sheet.getRange(areaRef(slice.area));
+    const range = sheet.getRange(rangeAddress(slice.area));
     range.numberFormat = slice.numberFormats;
     range.formulas = slice.formulas;
     if (i < slices.length - 1) await context.sync();
   }
   for (const run of styleRuns(cells)) {
     const style = styles[run.style];
-    if (style) applyStyle(sheet.getRange(areaRef(run.area)), style);
+    if (style) applyStyle(sheet.getRange(rangeAddress(run.area)), style);
   }
 }
 
@@ -73,7 +73,7 @@ function applyStyle(range: Excel.Range, style: CellStyle): void {
 
 /** Queue one native conditional format on a sheet. */
 export function addRule(sheet: Excel.Worksheet, rule: ConditionalRule): void {
-  const range = sheet.getRange(areaRef(rule.range));
+  const range = sheet.getRange(rangeAddress(rule.range));
   if (rule.kind === "dataBar") {
     const cf = range.conditionalFormats.add("DataBar");
     cf.dataBar.lowerBoundRule = { type: "Number", formula: String(rule.min) };
@@ -99,22 +99,22 @@ function applyPrint(sheet: Excel.Worksheet, print: PrintSetup): void {
   layout.topMargin = print.margins.top * 72;
   layout.bottomMargin = print.margins.bottom * 72;
   layout.centerHorizontally = print.centerHorizontally;
-  layout.setPrintArea(areaRef(print.printArea));
+  layout.setPrintArea(rangeAddress(print.printArea));
   if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows.first}:$${print.repeatRows.last}`);
 }
 
 function addChart(sheet: Excel.Worksheet, chart: ReportModel["charts"][number], caps: Capabilities): void {
-  const added = sheet.charts.add("BarClustered", sheet.getRange(areaRef(chart.values)), "Columns");
+  const added = sheet.charts.add("BarClustered", sheet.getRange(rangeAddress(chart.values)), "Columns");
   added.title.text = chart.title;
   added.legend.visible = false;
-  if (caps.setXAxisValues) added.series.getItemAt(0).setXAxisValues(sheet.getRange(areaRef(chart.categories)));
+  if (caps.setXAxisValues) added.series.getItemAt(0).setXAxisValues(sheet.getRange(rangeAddress(chart.categories)));
   // An API the host lacks fails the whole batch at sync, the report with it: only ask for what it has.
   if (caps.chartAxisFormat) added.axes.valueAxis.numberFormat = "0%";
-  added.setPosition(cellRef(chart.anchor.top, chart.anchor.left), cellRef(chart.anchor.bottom, chart.anchor.right));
+  added.setPosition(cellAddress(chart.anchor.top, chart.anchor.left), cellAddress(chart.anchor.bottom, chart.anchor.right));
 }
 
 function freeze(sheet: Excel.Worksheet, rows: number, cols: number): void {
-  if (rows > 0 && cols > 0) sheet.freezePanes.freezeAt(sheet.getRange(`A1:${cellRef(rows, cols)}`));
+  if (rows > 0 && cols > 0) sheet.freezePanes.freezeAt(sheet.getRange(`A1:${cellAddress(rows, cols)}`));
   else if (rows > 0) sheet.freezePanes.freezeRows(rows);
   else if (cols > 0) sheet.freezePanes.freezeColumns(cols);
 }
@@ -132,7 +132,7 @@ export async function queueReport(
   const name = freshSheetName(model.sheetName, existingSheetNames);
   const sheet = context.workbook.worksheets.add(name);
   await writeCells(context, sheet, model.cells, model.styles);
-  for (const merge of model.merges) sheet.getRange(areaRef(merge)).merge(false);
+  for (const merge of model.merges) sheet.getRange(rangeAddress(merge)).merge(false);
   for (const { col, width } of model.columnWidths) {
     sheet.getRange(`${columnLetters(col)}:${columnLetters(col)}`).format.columnWidth = widthToPoints(width);
   }

@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import { findQuotaSheet } from "../../src/cli/read-xlsx";
 import { makeCampaign } from "../../src/core/campaign";
 import { serialFromYMD } from "../../src/core/dates";
-import { areaRef } from "../../src/excel/a1";
+import { rangeAddress } from "../../src/core/address";
 import { SETTINGS_KEY, type SavedSettings } from "../../src/excel/settings";
 import type { Grid } from "../../src/core/types";
 import { mockExcel, type MockExcel } from "./mock-excel";
@@ -41,7 +41,7 @@ function installExcel(): MockExcel {
     name: grid.sheet,
     origin: grid.origin,
     values: grid.values.map((row) => row.map((v) => (v !== null && typeof v === "object" ? null : v))),
-    merged: grid.merges.map((a) => `${grid.sheet}!${areaRef(a)}`).join(","),
+    merged: grid.merges.map((a) => `${grid.sheet}!${rangeAddress(a)}`).join(","),
   });
   (global as any).Excel = m.excel;
   return m;

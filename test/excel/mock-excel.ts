@@ -1,6 +1,7 @@
 // An office-addin-mock Excel over one source sheet, plus plain recorders for everything the adapter writes.
 import { OfficeMockObject } from "office-addin-mock";
-import { cellRef, parseArea } from "../../src/excel/a1";
+import { parseArea } from "../../src/excel/a1";
+import { cellAddress } from "../../src/core/address";
 
 /**
  * What real Excel enforces and the mock would otherwise let pass: an API newer than the host's ExcelApi set
@@ -190,7 +191,7 @@ export function mockExcel(src: SourceSheet, { apiMinor = 17 }: { apiMinor?: numb
   const host: HostRules = { apiMinor, unsupported: [] };
   const rows = src.values.length;
   const cols = Math.max(...src.values.map((r) => r.length));
-  const address = `${src.name}!${cellRef(src.origin.row, src.origin.col)}:${cellRef(src.origin.row + rows - 1, src.origin.col + cols - 1)}`;
+  const address = `${src.name}!${cellAddress(src.origin.row, src.origin.col)}:${cellAddress(src.origin.row + rows - 1, src.origin.col + cols - 1)}`;
   const added: RecordedSheet[] = [];
   const addedApis = new Map<string, unknown>();
   const deletedRules: string[] = [];
@@ -304,7 +305,7 @@ export function sourceSheetFromGrid(grid: import("../../src/core/types").Grid, e
   }
   const origin = { row: grid.origin.row + top, col: grid.origin.col + left };
   const last = { row: grid.origin.row + bottom, col: grid.origin.col + right };
-  const area = (r1: number, c1: number, r2: number, c2: number) => `${grid.sheet}!${cellRef(r1, c1)}:${cellRef(r2, c2)}`;
+  const area = (r1: number, c1: number, r2: number, c2: number) => `${grid.sheet}!${cellAddress(r1, c1)}:${cellAddress(r2, c2)}`;
   const merged = grid.merges.map((m) => area(m.top, m.left, m.bottom, m.right)).join(", ");
   // Visible cells: runs of rows that are not hidden, across every column of the used range.
   const hidden = new Set(grid.hiddenRows);

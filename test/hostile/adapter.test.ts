@@ -6,7 +6,8 @@ import { liveEngine } from "../../src/excel/live-engine";
 import { capabilities } from "../../src/excel/requirements";
 import { catalogue, t } from "../../src/core/messages";
 import { mockExcel, sourceSheetFromGrid, type SourceSheet } from "../excel/mock-excel";
-import { cellRef, parseArea } from "../../src/excel/a1";
+import { parseArea } from "../../src/excel/a1";
+import { cellAddress } from "../../src/core/address";
 import { CASES, badValues, campaignOf, caseFile, firstVisibleGrid, openWorkbook } from "./harness";
 import type { HostileCase } from "./corpus";
 
@@ -22,7 +23,7 @@ function writtenOverFilledCells(source: SourceSheet, ranges: { address: string; 
     for (let row = area.top; row <= area.bottom; row++) {
       for (let col = area.left; col <= area.right; col++) {
         const v = source.values[row - source.origin.row]?.[col - source.origin.col];
-        if (v !== undefined && v !== null && v !== "") filled.push(cellRef(row, col));
+        if (v !== undefined && v !== null && v !== "") filled.push(cellAddress(row, col));
       }
     }
   }

@@ -1,6 +1,6 @@
 // Header-word normalisation, addresses, campaign hints from titles, explicit mappings and analyzeTable.
 import { normalizeText, cleanName } from "../../src/core/text";
-import { cellAddress } from "../../src/core/address";
+import { cellAddress, rangeAddress } from "../../src/core/address";
 import { isTotalLabel, readQuotaTable } from "../../src/core/read";
 import { analyzeTable, detectCampaignHints } from "../../src/core/analyze";
 import { makeCampaign } from "../../src/core/campaign";
@@ -25,6 +25,11 @@ describe("normalizeText", () => {
 
 it("cellAddress", () => {
   expect([cellAddress(7, 3), cellAddress(1, 26), cellAddress(12, 27), cellAddress(5, 703)]).toEqual(["C7", "Z1", "AA12", "AAA5"]);
+});
+
+it("rangeAddress: a block as Excel writes it, one cell without a colon", () => {
+  expect(rangeAddress({ top: 1, left: 1, bottom: 30, right: 10 })).toBe("A1:J30");
+  expect(rangeAddress({ top: 3, left: 2, bottom: 3, right: 2 })).toBe("B3");
 });
 
 it("total labels, but not communes whose names look alike", () => {

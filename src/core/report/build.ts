@@ -110,10 +110,3 @@ export function buildReport(analysis: TableAnalysis, opts: ReportOptions): Repor
   model.print.printArea.bottom = row + LEGEND_ROWS + SIGNATURE_ROWS;
   return model;
 }
-
-/** "A1:J30": for writers and messages. */
-export function rangeA1(range: CellRange): string {
-  const a = cellAddress(range.top, range.left);
-  const b = cellAddress(range.bottom, range.right);
-  return a === b ? a : `${a}:${b}`;
-}

@@ -1,5 +1,5 @@
 export * from "./model";
-export { buildReport, rangeA1 } from "./build";
+export { buildReport } from "./build";
 export type { ReportOptions } from "./build";
 export { chatSummary } from "./chat-text";
 export { reportSheetName, safeSheetName } from "./sheet-name";
