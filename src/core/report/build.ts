@@ -1,6 +1,5 @@
 // The report sheet as a model: title lines, then one block per measure (summary band, ranked table, totals),
 // then the colour legend. Writers (exceljs, Office.js) render it as is.
-import { cellAddress } from "../address";
 import { daysLeft } from "../campaign";
 import { formatDate, todaySerial } from "../dates";
 import { t } from "../messages";
