@@ -1,6 +1,6 @@
 // The campaign form as the clerk types it (texts) ↔ the engine's Campaign. Dates are day/month/year.
 import type { Campaign, DaySerial, Msg } from "../core/types";
-import { makeCampaign } from "../core/campaign";
+import { makeCampaign, validateCampaign } from "../core/campaign";
 import { formatDate, parseDayText } from "../core/dates";
 import { msg } from "../core/messages";
 
@@ -52,9 +52,6 @@ export function campaignFromForm(form: CampaignForm): FormResult {
     if (h === "bad" || h === null) return bad(part);
     holidays.push(h);
   }
-  if (from !== null && to !== null && from > to) {
-    return { ok: false, msg: msg("pane.campaign.badOrder", { from: form.from.trim(), to: form.to.trim() }) };
-  }
   // Empty means "not given"; anything typed must be a positive number, never silently dropped.
   const positive = (text: string): number | null | "bad" => {
     if (!text.trim()) return null;
@@ -77,6 +74,10 @@ export function campaignFromForm(form: CampaignForm): FormResult {
     holidays,
     thresholds: { onTrack: percent(onTrack, 1), atRisk: percent(atRisk, 0.9) },
   });
+  // Whether the dates are the wrong way round is the engine's decision; the form only words it for the pane.
+  if (validateCampaign(campaign).some((m) => m.key === "maths.campaign.reversed")) {
+    return { ok: false, msg: msg("pane.campaign.badOrder", { from: form.from.trim(), to: form.to.trim() }) };
+  }
   return { ok: true, campaign, asOf };
 }
 
