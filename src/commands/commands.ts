@@ -5,7 +5,7 @@ import { langFromLocale, msg, t } from "../core/messages";
 import { analyseAndWrite } from "../excel/actions";
 import { liveEngine } from "../excel/live-engine";
 import { loadSettings } from "../excel/settings";
-import { UnsupportedExcel } from "../excel/requirements";
+import { clerkMessageFor } from "../excel/errors";
 import { defaultAsOf } from "../core/as-of";
 import { leaveCommandMessage } from "./command-message";
 
@@ -45,13 +45,7 @@ export async function runCommand(action: "colour" | "report"): Promise<void> {
     );
     if (!result.ok) await tell(result.msg);
   } catch (e) {
-    const message =
-      e instanceof UnsupportedExcel
-        ? e.clerkMessage
-        : (e as { code?: string }).code === "ItemNotFound"
-          ? msg("pane.error.sheetMissing", { sheet: settings.sheet ?? "" })
-          : msg("pane.error.unexpected", { detail: String((e as Error).message ?? e) });
-    await tell(message);
+    await tell(clerkMessageFor(e, settings.sheet ?? ""));
   }
 }
 

@@ -9,7 +9,8 @@ import { makeCampaign } from "../core/campaign";
 import { analyseAndWrite, detectTable, selectCell, type RunOutcome } from "../excel/actions";
 import { liveEngine } from "../excel/live-engine";
 import { loadSettings, saveSettings } from "../excel/settings";
-import { capabilities, limitations, UnsupportedExcel } from "../excel/requirements";
+import { capabilities, limitations } from "../excel/requirements";
+import { clerkMessageFor } from "../excel/errors";
 import { defaultAsOf } from "../core/as-of";
 import { detectCampaignHints } from "../core/campaign-hints";
 import { campaignFromForm, formFromCampaign, formWithHints, type CampaignForm } from "./campaign-form";
@@ -67,7 +68,7 @@ export function App({ lang }: { lang: Lang }) {
     try {
       await work();
     } catch (e) {
-      setError(e instanceof UnsupportedExcel ? e.clerkMessage : msg("pane.error.unexpected", { detail: String((e as Error).message ?? e) }));
+      setError(clerkMessageFor(e));
     } finally {
       setBusy(false);
     }
