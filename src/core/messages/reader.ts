@@ -94,8 +94,8 @@ export const readerMessages: Catalogue = {
     en: "Row {row} numbers the columns; ignored.",
   },
   "reader.next-table": {
-    vi: "Dòng {row} bắt đầu một bảng khác trên cùng trang; chỉ đọc bảng đầu. Muốn đọc bảng sau, hãy chọn vùng của bảng đó (hoặc chuyển nó sang trang riêng).",
-    en: "Row {row} starts another table on the same sheet; only the first is read. To read the other, select its range (or move it to a sheet of its own).",
+    vi: "Dòng {row} bắt đầu một bảng khác trên cùng trang; chỉ đọc bảng đầu. Muốn đọc bảng sau: trong Excel, chọn vùng của bảng đó rồi đánh dấu “Chỉ vùng đang chọn”; với lệnh quota-report, chuyển bảng đó sang một trang riêng.",
+    en: "Row {row} starts another table on the same sheet; only the first is read. To read the other: in Excel, select its range and tick “Selection only”; with quota-report, move it to a sheet of its own.",
   },
   "reader.diag.notes-below": {
     vi: "Bảng kết thúc trước dòng {from}: các dòng {from}–{to} là ghi chú, chữ ký.",
