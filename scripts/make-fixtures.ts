@@ -3,6 +3,7 @@
 import ExcelJS from "exceljs";
 import * as path from "path";
 import { writeLayoutFixtures } from "./fixtures/layouts";
+import { TABLE1 } from "./fixtures/domain-tables";
 
 type V = ExcelJS.CellValue;
 const OUT = path.join(__dirname, "..", "test", "fixtures");
@@ -29,11 +30,8 @@ function titled(ws: ExcelJS.Worksheet, lines: string[], width: number): void {
   });
 }
 
-// Table 1 of domain.md: 90-day plan, title and plan number above, thousands typed as text with dots.
-const TABLE1: [string, number, number][] = [
-  ["Quyết Thắng", 16, 481], ["Tân Phong", 162, 3741], ["Quyết Tiến", 48, 1246], ["Đoàn Kết", 117, 1990],
-  ["Sùng Phài", 101, 1384], ["Đông Phong", 82, 2431], ["San Thàng", 83, 1294],
-];
+// Table 1 of domain.md (TABLE1): 90-day plan, title and plan number above, thousands typed as text with dots;
+// its daily column as the plan typed it.
 const TABLE1_DAILY = [6, 43, 14, 23, 17, 28, 15];
 const dotted = (n: number) => (n >= 1000 ? String(n).replace(/\B(?=(\d{3})+$)/g, ".") : n);
 

@@ -5,17 +5,11 @@
 // Run: npx tsx scripts/make-sample.ts [OUT.xlsx]
 import ExcelJS from "exceljs";
 import * as path from "path";
+import { TABLE1 } from "./fixtures/domain-tables";
 
-const UNITS: [string, number, number, number][] = [
-  // unit, over 14, under 14, received so far (total)
-  ["Quyết Thắng", 16, 481, 300],
-  ["Tân Phong", 162, 3741, 1650],
-  ["Quyết Tiến", 48, 1246, 700],
-  ["Đoàn Kết", 117, 1990, 1020],
-  ["Sùng Phài", 101, 1384, 560],
-  ["Đông Phong", 82, 2431, 1400],
-  ["San Thàng", 83, 1294, 1390],
-];
+// Table 1 of domain.md with what each unit had received by 15/09/2024 (total of both age groups).
+const DONE_BY_15_9 = [300, 1650, 700, 1020, 560, 1400, 1390];
+const UNITS: [string, number, number, number][] = TABLE1.map(([name, over, under], i) => [name, over, under, DONE_BY_15_9[i]]);
 const DAYS = 90;
 
 const thin: Partial<ExcelJS.Border> = { style: "thin" };
