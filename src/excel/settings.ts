@@ -1,6 +1,7 @@
 // Campaign settings and mapping, saved in the workbook (document settings travel with the file and are
 // readable from every part of the shared runtime, custom functions included), so tomorrow's one click reuses them.
-import type { Campaign, GridSource, Mapping } from "./settings-types";
+import type { Campaign, Mapping } from "../core/types";
+import type { GridSource } from "./read";
 
 export type { Campaign, GridSource, Mapping };
 
