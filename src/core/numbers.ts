@@ -84,6 +84,51 @@ function groupsThousands(sep: "." | ",", opts: ParseNumberOptions): boolean {
   return opts.decimalSeparator !== sep;
 }
 
+const CODE_0 = 48;
+const CODE_9 = 57;
+const CODE_DOT = 46;
+const CODE_COMMA = 44;
+const CODE_SPACE = 32;
+
+/**
+ * The common case without a regex: plain ASCII digits, possibly grouped by one kind of mark ("3903", "3.903",
+ * "1.234.567"), with ordinary spaces around. Anything else (signs, %, both marks, odd groups, other spaces)
+ * returns undefined and takes the general path, which gives the same answers more slowly.
+ */
+function readPlainDigits(text: string, opts: ParseNumberOptions): number | undefined {
+  let start = 0;
+  let end = text.length;
+  while (start < end && text.charCodeAt(start) === CODE_SPACE) start++;
+  while (end > start && text.charCodeAt(end - 1) === CODE_SPACE) end--;
+  if (start === end) return undefined;
+  let value = 0;
+  let marks = 0;
+  let mark = 0;
+  let sinceMark = 0;
+  let firstGroup = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= CODE_0 && c <= CODE_9) {
+      value = value * 10 + (c - CODE_0);
+      sinceMark++;
+      continue;
+    }
+    if (c !== CODE_DOT && c !== CODE_COMMA) return undefined;
+    if (marks === 0) {
+      mark = c;
+      firstGroup = sinceMark;
+    } else if (c !== mark || sinceMark !== 3) return undefined;
+    marks++;
+    sinceMark = 0;
+  }
+  if (marks === 0) return end - start <= 15 ? value : undefined;
+  // Only thousands groups are handled here: a first group of 1-3 digits not starting with 0, then groups of 3.
+  const grouped = sinceMark === 3 && firstGroup >= 1 && firstGroup <= 3 && text.charCodeAt(start) !== CODE_0 && end - start <= 19;
+  if (!grouped) return undefined;
+  if (marks > 1 || groupsThousands(mark === CODE_DOT ? "." : ",", opts)) return value;
+  return undefined;
+}
+
 /** Reads a cell as a number and says why not when it cannot. Never returns NaN or Infinity. */
 export function parseNumberDetailed(v: CellValue | undefined, opts: ParseNumberOptions = {}): ParsedNumber {
   if (v === null || v === undefined) return result(null, "empty");
@@ -91,6 +136,12 @@ export function parseNumberDetailed(v: CellValue | undefined, opts: ParseNumberO
   if (typeof v === "boolean") return result(null, "not-a-number");
   if (isCellError(v)) return result(null, "error");
   if (typeof v !== "string") return result(null, "not-a-number");
+  const plain = readPlainDigits(v, opts);
+  return plain !== undefined ? result(plain, null) : parseTextNumber(v, opts);
+}
+
+/** The general reading of a text cell; parseNumberDetailed's fast path must agree with it (a test holds it to that). */
+export function parseTextNumber(v: string, opts: ParseNumberOptions = {}): ParsedNumber {
 
   let text = v.normalize("NFC").replace(EDGE_SPACES, "");
   text = text.replace(/^[\s]+|[\s]+$/g, "");

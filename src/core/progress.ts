@@ -39,6 +39,39 @@ export function statusOf(
   return "behind";
 }
 
+interface DayCounts {
+  days: number | null;
+  elapsed: number | null;
+  left: number | null;
+}
+
+// A table computes every unit and measure against the same campaign and day: count the days once, not per cell
+// (working-day counts walk the calendar). The fields that decide the counts are compared, so a campaign object
+// changed between calls is counted again.
+interface DayCountKey {
+  campaign: Campaign;
+  asOf: DaySerial;
+  from: DaySerial | null;
+  to: DaySerial | null;
+  nominalDays: number | null;
+  dayCount: Campaign["dayCount"];
+  weekend: number[];
+  holidays: DaySerial[];
+  counts: DayCounts;
+}
+let lastCounts: DayCountKey | null = null;
+
+function dayCounts(c: Campaign, asOf: DaySerial): DayCounts {
+  const k = lastCounts;
+  if (k && k.campaign === c && k.asOf === asOf && k.from === c.from && k.to === c.to && k.nominalDays === c.nominalDays &&
+    k.dayCount === c.dayCount && k.weekend === c.weekend && k.holidays === c.holidays && k.holidays.length === c.holidays.length) {
+    return k.counts;
+  }
+  const counts = { days: campaignDays(c), elapsed: daysElapsed(c, asOf), left: daysLeft(c, asOf) };
+  lastCounts = { campaign: c, asOf, from: c.from, to: c.to, nominalDays: c.nominalDays, dayCount: c.dayCount, weekend: c.weekend, holidays: c.holidays, counts };
+  return counts;
+}
+
 export interface ProgressInput {
   target: number | null;
   done: number | null;
@@ -53,9 +86,7 @@ export interface ProgressInput {
 export function computeProgress(input: ProgressInput, c: Campaign, asOf: DaySerial): Progress {
   const target = isUsable(input.target) ? input.target : null;
   const done = isUsable(input.done) ? input.done : null;
-  const days = campaignDays(c);
-  const elapsed = daysElapsed(c, asOf);
-  const left = daysLeft(c, asOf);
+  const { days, elapsed, left } = dayCounts(c, asOf);
 
   const remaining = target !== null && done !== null ? Math.max(target - done, 0) : null;
   const completion = target !== null && target > 0 && done !== null ? done / target : null;

@@ -23,11 +23,13 @@ export function makeSheetView(grid: Grid): SheetView {
   const lastRow = firstRow + grid.values.length - 1;
   const width = grid.values.reduce((w, r) => Math.max(w, r.length), 0);
   const lastCol = firstCol + width - 1;
-  const mergeIndex = new Map<string, MergeArea>();
+  // A numeric key per cell (Excel has at most 16,384 columns): no string built per lookup.
+  const key = (row: number, col: number) => row * 16384 + col;
+  const mergeIndex = new Map<number, MergeArea>();
   for (const m of grid.merges) {
     // Merges are small (header cells, total labels): indexing every covered cell is cheap.
     for (let r = m.top; r <= m.bottom; r++) {
-      for (let c = m.left; c <= m.right; c++) mergeIndex.set(`${r}:${c}`, m);
+      for (let c = m.left; c <= m.right; c++) mergeIndex.set(key(r, c), m);
     }
   }
   const hiddenRows = new Set(grid.hiddenRows);
@@ -38,7 +40,7 @@ export function makeSheetView(grid: Grid): SheetView {
     const v = line[col - firstCol];
     return v === undefined ? null : v;
   };
-  const mergeAt = (row: number, col: number) => mergeIndex.get(`${row}:${col}`) ?? null;
+  const mergeAt = (row: number, col: number) => (mergeIndex.size === 0 ? null : mergeIndex.get(key(row, col)) ?? null);
   return {
     grid,
     firstRow,
