@@ -33,10 +33,12 @@ export function readRowValues(view: SheetView, row: number, unitName: string, me
     for (const role of Object.keys(measure.columns) as Role[]) {
       const col = measure.columns[role] as number;
       const cell = view.raw(row, col);
-      // Plain numbers need no parsing (most cells of a big sheet).
-      const parsed = typeof cell === "number" && Number.isFinite(cell)
-        ? { value: cell, problem: null, percent: false }
-        : parseNumberDetailed(cell, { kind: role === "rate" ? "rate" : "count", decimalSeparator: grid.decimalSeparator });
+      // Plain non-negative numbers need no parsing and no check (most cells of a big sheet): no object per cell.
+      if (typeof cell === "number" && cell >= 0 && Number.isFinite(cell)) {
+        values[role] = cell;
+        continue;
+      }
+      const parsed = parseNumberDetailed(cell, { kind: role === "rate" ? "rate" : "count", decimalSeparator: grid.decimalSeparator });
       if (parsed.problem === "error") {
         warnings.push(warning("cell-error", "reader.cell-error", { cell: cellAddress(row, col), value: displayValue(cell), unit: unitName }, row, col));
       } else if (parsed.problem === "not-a-number") {
