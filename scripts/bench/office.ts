@@ -3,7 +3,6 @@
 import * as path from "path";
 import Module from "module";
 import { analyseAndWrite } from "../../src/excel/actions";
-import { liveEngine } from "../../src/excel/live-engine";
 import { capabilities } from "../../src/excel/requirements";
 import type { MockExcel, RecordedRange, SourceSheet } from "../../test/excel/mock-excel";
 import { command, type Family, type Figure } from "./figure";
@@ -59,7 +58,6 @@ async function measure(mockExcel: (src: SourceSheet) => MockExcel, units: number
   const { campaign, asOf } = benchCampaign();
   const result = await analyseAndWrite(
     { source: "used", campaign, asOf, lang: "vi", colour: true, report: true, now: new Date(2024, 7, 20, 7, 30) },
-    liveEngine,
     capabilities(() => true),
   );
   if (!result.ok) throw new Error(`analyse at ${units} units failed: ${result.msg.key}`);

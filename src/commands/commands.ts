@@ -3,7 +3,6 @@
 import type { Lang, Msg } from "../core/types";
 import { langFromLocale, msg, t } from "../core/messages";
 import { analyseAndWrite } from "../excel/actions";
-import { liveEngine } from "../excel/live-engine";
 import { loadSettings } from "../excel/settings";
 import { clerkMessageFor } from "../excel/errors";
 import { defaultAsOf } from "../core/as-of";
@@ -41,7 +40,6 @@ export async function runCommand(action: "colour" | "report"): Promise<void> {
         colour: action === "colour",
         report: action === "report",
       },
-      liveEngine,
     );
     if (!result.ok) await tell(result.msg);
   } catch (e) {

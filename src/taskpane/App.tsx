@@ -7,7 +7,6 @@ import type { Lang, Mapping, Msg, QuotaTable } from "../core/types";
 import { msg, t } from "../core/messages";
 import { makeCampaign } from "../core/campaign";
 import { analyseAndWrite, detectTable, selectCell, type RunOutcome } from "../excel/actions";
-import { liveEngine } from "../excel/live-engine";
 import { loadSettings, saveSettings } from "../excel/settings";
 import { capabilities, limitations } from "../excel/requirements";
 import { clerkMessageFor } from "../excel/errors";
@@ -76,7 +75,7 @@ export function App({ lang }: { lang: Lang }) {
 
   const detect = (withMapping: Mapping) =>
     guard("detect", async () => {
-      const found = await detectTable({ source: selectionOnly ? "selection" : "used", mapping: withMapping }, liveEngine);
+      const found = await detectTable({ source: selectionOnly ? "selection" : "used", mapping: withMapping });
       if (!found.read.ok) {
         setTable(null);
         setError(found.read.msg);
@@ -111,7 +110,6 @@ export function App({ lang }: { lang: Lang }) {
           source, sheet: source === "used" ? table.sheet : undefined, mapping, lang,
           campaign: parsed.campaign, asOf: parsed.asOf, measureId, colour: action === "colour", report: action === "report",
         },
-        liveEngine,
       );
       if (!result.ok) return setError(result.msg);
       setOutcome(result);

@@ -324,6 +324,8 @@ export interface MockExcel {
   responses(): number[];
   /** Formula cells written while calculation was suspended and never recalculated. */
   staleFormulas(): number;
+  /** Make the next sync fail, as a host refusing a call queued now would. */
+  failNextSync(error: Error): void;
 }
 
 /** apiMinor: the host's ExcelApi set (default 1.17, everything the add-in uses). */
@@ -395,7 +397,12 @@ export function mockExcel(src: SourceSheet, { apiMinor = 17 }: { apiMinor?: numb
         return loadable(host, {
           address: () => selectedAreas.map(areaAddress).join(","),
           areaCount: () => selectedAreas.length,
-        }, {});
+        }, {
+          getSpecialCellsOrNullObject: () => {
+            const a = selectedAreas[0];
+            return sourceRangeAt(`${cellAddress(a.top, a.left)}:${cellAddress(a.bottom, a.right)}`).getSpecialCellsOrNullObject();
+          },
+        });
       },
     },
     application: loadable(host, {
@@ -423,6 +430,7 @@ export function mockExcel(src: SourceSheet, { apiMinor = 17 }: { apiMinor?: numb
     syncCount: () => host.syncs,
     responses: () => host.responses.slice(),
     staleFormulas: () => host.staleFormulas,
+    failNextSync: (error: Error) => host.fail(error),
   };
 }
 

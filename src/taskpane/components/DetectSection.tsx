@@ -3,7 +3,7 @@ import * as React from "react";
 import { Button, Checkbox, Dropdown, Field, Option, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang, Mapping, QuotaTable, Role } from "../../core/types";
 import { ROLES } from "../../core/types";
-import { t } from "../../core/messages";
+import { t, type MessageKey } from "../../core/messages";
 import { columnLetters } from "../../core/address";
 
 const useStyles = makeStyles({
@@ -89,7 +89,7 @@ export function DetectSection(p: Props) {
               >
                 {[...ROLES, IGNORE].map((r) => (
                   <Option key={r} value={r}>
-                    {t(lang, r === IGNORE ? "pane.role.ignore" : `pane.role.${r}`)}
+                    {t(lang, r === IGNORE ? "pane.role.ignore" : (`pane.role.${r}` as MessageKey))}
                   </Option>
                 ))}
               </Dropdown>
