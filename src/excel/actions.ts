@@ -143,7 +143,10 @@ export async function analyseAndWrite(request: RunRequest, caps = capabilities()
     let reportSheet: string | null = null;
     if (request.report) {
       // The report-writing code loads when first asked for: the pane's first screen does not need it.
-      const [{ buildReport }, { queueReport, writeCosmetics }] = await Promise.all([import("../core/report/build"), import("./write")]);
+      const [{ buildReport }, { queueReport, writeCosmetics }] = await Promise.all([
+        import(/* webpackChunkName: "report-writer" */ "../core/report/build"),
+        import(/* webpackChunkName: "report-writer" */ "./write"),
+      ]);
       const model = buildReport(analysis, { lang: request.lang, measureId, now: request.now ?? new Date(), existingSheetNames: sheetNames });
       reportSheet = await queueReport(context, model, sheetNames, caps);
       await context.sync();

@@ -49,7 +49,11 @@ export function msg(key: MessageKey, params?: Msg["params"]): Msg {
   return params ? { key, params } : { key };
 }
 
-/** Office's UI language ("vi-VN", "en-US", …) to ours: Vietnamese unless the UI is English. */
+/**
+ * Office's UI language to ours, the one rule the manifest, the functions' metadata and the pane follow:
+ * Vietnamese for vi-*, English for every other language (en-GB, fr-FR…). Unknown (outside Office): Vietnamese.
+ */
 export function langFromLocale(locale: string | null | undefined): Lang {
-  return locale && /^en\b/i.test(locale) ? "en" : "vi";
+  if (!locale) return "vi";
+  return /^vi\b/i.test(locale) ? "vi" : "en";
 }
