@@ -69,6 +69,8 @@ module.exports = async (env, argv) => {
         cacheGroups: {
           // Everything two entries would otherwise each carry: the engine, and the libraries they share.
           core: { test: /[\\/]src[\\/]core[\\/]/, name: "core", chunks: "initial", enforce: true, priority: 20 },
+          // The Office.js adapter and the pane inbox, used by both the commands and the pane.
+          excel: { test: /[\\/]src[\\/](excel[\\/]|commands[\\/]pane-inbox)/, name: "excel", chunks: "initial", minChunks: 2, enforce: true, priority: 15 },
           vendors: { test: /[\\/]node_modules[\\/]/, name: "vendors", chunks: "initial", priority: 10 },
           default: false,
         },
