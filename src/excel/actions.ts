@@ -113,7 +113,7 @@ export async function analyseAndWrite(request: RunRequest, caps = capabilities()
     const pendingCulture = queueCultureRead(context, caps);
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
-    const scan = request.colour ? queueRuleScan(context, request.source === "used" ? request.sheet ?? null : null) : null;
+    const scan = request.colour && caps.conditionalFormats ? queueRuleScan(context, request.source === "used" ? request.sheet ?? null : null) : null;
     await context.sync();
     // A protected sheet refuses new rules and the whole batch would fail: say so, and still write the report.
     const blocked = scan?.isProtected() ? true : false;
@@ -135,7 +135,7 @@ export async function analyseAndWrite(request: RunRequest, caps = capabilities()
 
     // Calculation is never suspended: Excel would leave the report's formulas for the add-in to recalculate.
     if (caps.suspendScreenUpdating) context.application.suspendScreenUpdatingUntilNextSync();
-    const colour = plan
+    const colour = plan && caps.conditionalFormats
       ? { ...(await queueColourPlan(context, plan, previousRules)), messages: plan.messages }
       : blocked
         ? { removed: 0, added: 0, messages: [msg("pane.colour.protected", { sheet: read.table.sheet })] }

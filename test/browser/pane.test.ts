@@ -25,7 +25,6 @@ let browser: Browser;
 
 /** The add-in as it ships (webpack.config.js: one runtime, shared chunks, lazy chunks), in development mode. */
 async function bundlePane(outDir: string): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const makeConfig = require(path.join(ROOT, "webpack.config.js")) as (env: object, argv: object) => Promise<webpack.Configuration>;
   const config = await makeConfig({ outputPath: outDir }, { mode: "development" });
   const compiler = webpack({ ...config, devtool: false, context: ROOT });
