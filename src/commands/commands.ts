@@ -1,6 +1,8 @@
 // Ribbon buttons: each is one row of RIBBON_COMMANDS, whose id is the manifest's <Action> FunctionName. Adding a
 // button is a manifest control plus one row here; the row's `run` does the work and returns the messages the
-// clerk should read (the pane opens to show them; none means nothing to say).
+// clerk should read (the pane opens to show them; none means nothing to say). A command that works from the
+// settings the pane saved wraps its work in withSavedSettings, which says what to set up when nothing usable is
+// saved and turns Excel's refusals into the clerk's words.
 import type { Lang, Msg } from "../core/types";
 import { langFromLocale, msg, t } from "../core/messages";
 import { blockingProblems } from "../core/campaign-input";
@@ -22,12 +24,20 @@ function usableSettings(): { settings: SavedSettings } | { problems: Msg[] } {
   return blocking.length ? { problems: [msg("pane.command.needsSetup"), ...blocking] } : { settings };
 }
 
-/** Colour or report with the saved settings. */
-async function runSaved(action: "colour" | "report"): Promise<Msg[]> {
+/** Run work that needs the saved settings; its messages, or what to set up, or Excel's refusal in plain words. */
+export async function withSavedSettings(work: (settings: SavedSettings, lang: Lang) => Promise<Msg[]>): Promise<Msg[]> {
   const usable = usableSettings();
   if ("problems" in usable) return usable.problems;
-  const { settings } = usable;
   try {
+    return await work(usable.settings, lang());
+  } catch (e) {
+    return [clerkMessageFor(e, usable.settings.sheet ?? "")];
+  }
+}
+
+/** Colour or report with the saved settings. */
+function runSaved(action: "colour" | "report"): Promise<Msg[]> {
+  return withSavedSettings(async (settings, lang) => {
     const result = await analyseAndWrite({
       source: "used",
       sheet: settings.sheet,
@@ -35,14 +45,12 @@ async function runSaved(action: "colour" | "report"): Promise<Msg[]> {
       measureId: settings.measureId,
       campaign: settings.campaign,
       asOf: defaultAsOf(new Date()),
-      lang: lang(),
+      lang,
       colour: action === "colour",
       report: action === "report",
     });
     return result.ok ? result.notes : [result.msg];
-  } catch (e) {
-    return [clerkMessageFor(e, settings.sheet ?? "")];
-  }
+  });
 }
 
 export interface RibbonCommand {

@@ -17,6 +17,7 @@ import { copyText } from "./clipboard";
 import { listenForPaneMessages } from "../commands/pane-inbox";
 import { DetectSection } from "./components/DetectSection";
 import { CampaignSection } from "./components/CampaignSection";
+import { MORE_SECTIONS } from "./sections";
 
 // Shown only after a table is read or a run is done: loaded then, not with the first screen.
 const MeasurePicker = React.lazy(() => import(/* webpackChunkName: "pane-measure" */ "./components/MeasurePicker"));
@@ -195,6 +196,15 @@ export function App({ lang }: { lang: Lang }) {
           <Results lang={lang} analysis={outcome.analysis} measureId={measureId} />
         </React.Suspense>
       )}
+      {MORE_SECTIONS.map((section, i) => (
+        <React.Fragment key={section.id}>
+          <Divider />
+          <Subtitle2 as="h2">{`${4 + i}. ${t(lang, section.title)}`}</Subtitle2>
+          <React.Suspense fallback={null}>
+            <section.component lang={lang} table={table} busy={busy} />
+          </React.Suspense>
+        </React.Fragment>
+      ))}
     </main>
   );
 }
