@@ -143,7 +143,10 @@ async function readMerges(
     } catch {
       return null;
     }
-    return slices.flatMap((m) => (m.isNullObject ? [] : parseAreas(m.address)));
+    // A merge across two slices comes back with each: keep it once.
+    const seen = new Map<string, MergeArea>();
+    for (const m of slices) if (!m.isNullObject) for (const area of parseAreas(m.address)) seen.set(rangeAddress(area), area);
+    return [...seen.values()];
   };
   const all = await attempt(area.bottom);
   if (all) return { merges: all, notes: [] };

@@ -103,6 +103,15 @@ describe("Excel's limits on a read (issue 12, points 1, 2 and 5)", () => {
     expect(notes).toEqual([]);
   });
 
+  test("a merge across two slices of merged-area reads is kept once", async () => {
+    const sheet = provinceSheet(100);
+    const m = mockExcel({ ...sheet, merged: "KH!A1:E1,KH!D60:D70" });
+    const pending = queueGridRead(m.context, "used", all);
+    await m.context.sync();
+    const { grid } = await pending.fetch();
+    expect(grid!.merges).toEqual([{ top: 1, left: 1, bottom: 1, right: 5 }, { top: 60, left: 4, bottom: 70, right: 4 }]);
+  });
+
   test("more than 512 merged areas within one slice: the header's merges are kept and the clerk is told", async () => {
     // 40 merges on each row: any 64-row slice holds far more than 512.
     const width = 80;
