@@ -1,7 +1,5 @@
-// The Office.js adapter over office-addin-mock (test/excel/mock-excel.ts): context.sync() calls per
+// The Office.js adapter over the stand-in Excel (test/excel/mock-excel.ts): context.sync() calls per
 // analyse + colour + report, and the bytes each sync would send, at 10 / 1,000 / 10,000 units.
-import * as path from "path";
-import Module from "module";
 import { analyseAndWrite } from "../../src/excel/actions";
 import { capabilities } from "../../src/excel/requirements";
 import type { MockExcel, RecordedRange, SourceSheet } from "../../test/excel/mock-excel";
@@ -11,15 +9,8 @@ import { benchCampaign, quotaRows } from "./quota-grid";
 const SIZES = [10, 1000, 10000];
 const LIMIT_BYTES = 5 * 1024 * 1024;
 
-/** office-addin-mock requires office-addin-manifest, whose dependencies do not load here; it needs one enum (as in jest). */
+/** The stand-in Excel lives with the tests; loaded when the family runs. */
 function loadMock(): (src: SourceSheet) => MockExcel {
-  const stub = path.resolve(__dirname, "../../test/support/office-addin-manifest-stub.js");
-  const loader = Module as unknown as { _resolveFilename: (request: string, ...rest: unknown[]) => string };
-  const original = loader._resolveFilename;
-  loader._resolveFilename = function (request: string, ...rest: unknown[]) {
-    return original.call(this, request === "office-addin-manifest" ? stub : request, ...rest);
-  };
-   
   return (require("../../test/excel/mock-excel") as typeof import("../../test/excel/mock-excel")).mockExcel;
 }
 

@@ -1,5 +1,5 @@
 // The ribbon buttons: with the campaign saved in the workbook they colour / write the report without the pane;
-// with nothing saved they open the pane and leave it the reason. Excel is an office-addin-mock object over a real
+// with nothing saved they open the pane and leave it the reason. Excel is the stand-in of mock-excel.ts over a real
 // fixture workbook.
 import * as path from "path";
 import ExcelJS from "exceljs";
@@ -33,7 +33,7 @@ function installOffice(displayLanguage: string, saved: SavedSettings | null): vo
     onReady: (callback: () => void) => { callback(); return Promise.resolve({}); },
   };
   // Office.context is plain data in Office.js (no load/sync), so the namespace is a plain object; Excel, which
-  // needs load and sync, is the office-addin-mock object.
+  // needs load and sync, is the stand-in Excel.
   (global as any).Office = data;
 }
 

@@ -1,4 +1,4 @@
-// The hostile corpus through the Office.js adapter (office-addin-mock): each sheet as Excel would show it,
+// The hostile corpus through the Office.js adapter (the stand-in Excel of test/excel/mock-excel.ts): each sheet as Excel would show it,
 // analysed, coloured and reported. A result or a message, never a crash; the clerk's cells never written.
 import { createHash } from "crypto";
 import { analyseAndWrite, detectTable } from "../../src/excel/actions";
