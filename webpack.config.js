@@ -1,5 +1,8 @@
 // Builds the add-in into dist/: one shared runtime page (taskpane.html) loading the pane, the ribbon commands
 // and the custom functions, the functions metadata in English and Vietnamese, the manifest and the icons.
+// The three entries share one webpack runtime and one "core" chunk: src/core loads once, and a module (the pane
+// inbox the commands write to) is one instance on the page. Code the first screen does not need (the found
+// table's Dropdowns, the results, the report writer) is split off and loaded with import() when first used.
 const path = require("path");
 const fs = require("fs");
 const webpack = require("webpack");
@@ -54,7 +57,25 @@ module.exports = async (env, argv) => {
       commands: "./src/commands/commands.ts",
       functions: "./src/functions/functions.ts",
     },
-    output: { path: path.resolve(__dirname, env.outputPath || "dist"), filename: "[name].js", clean: true },
+    output: {
+      path: path.resolve(__dirname, env.outputPath || "dist"),
+      filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    optimization: {
+      runtimeChunk: "single",
+      splitChunks: {
+        cacheGroups: {
+          // Everything two entries would otherwise each carry: the engine, and the libraries they share.
+          core: { test: /[\\/]src[\\/]core[\\/]/, name: "core", chunks: "initial", enforce: true, priority: 20 },
+          // The Office.js adapter and the pane inbox, used by both the commands and the pane.
+          excel: { test: /[\\/]src[\\/](excel[\\/]|commands[\\/]pane-inbox)/, name: "excel", chunks: "initial", minChunks: 2, enforce: true, priority: 15 },
+          vendors: { test: /[\\/]node_modules[\\/]/, name: "vendors", chunks: "initial", priority: 10 },
+          default: false,
+        },
+      },
+    },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [

@@ -37,7 +37,7 @@ export function analysisText(a: TableAnalysis, lang: Lang): string {
   const out: string[] = [];
   out.push(t(lang, "reader.cli.sheet-line", { sheet: a.table.sheet, units: a.units.length }));
   out.push(periodLine(a, lang));
-  const head = ["unit", "target", "done", "completion", "daily", "required", "status"].map((k) => t(lang, `reader.cli.col.${k}`));
+  const head = (["unit", "target", "done", "completion", "daily", "required", "status"] as const).map((k) => t(lang, `reader.cli.col.${k}`));
   for (const m of a.table.measures) {
     out.push("", `== ${m.label} (${m.id})`);
     const lines = [head, ...a.units.map((u) => row(u, m.id, lang))];

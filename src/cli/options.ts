@@ -1,5 +1,6 @@
 // The command line's shared options (--sheet --from --to --days --as-of --working-days --holidays --rounding
 // --lang --json) read into a Campaign and an as-of day. Every command uses the same parser.
+import { parseNominalDays } from "../core/campaign-input";
 import type { Campaign, DaySerial, Lang, Msg, Rounding } from "../core/types";
 import { parseDayText, todaySerial } from "../core/dates";
 import { makeCampaign } from "../core/campaign";
@@ -94,8 +95,8 @@ function applyValue(o: CliOptions, name: string, value: string): string | null {
       return null;
     }
     case "days": {
-      const n = Number(value);
-      if (!Number.isInteger(n) || n <= 0) return "reader.cli.bad-days";
+      const n = parseNominalDays(value);
+      if (typeof n !== "number") return "reader.cli.bad-days";
       o.days = n;
       return null;
     }

@@ -1,59 +1,83 @@
-// Ribbon buttons: colour and report with the settings saved in the workbook, without opening the pane;
-// the pane opens instead when nothing is saved yet. Ids match the manifest's <Action> FunctionName.
+// Ribbon buttons: each is one row of RIBBON_COMMANDS, whose id is the manifest's <Action> FunctionName. Adding a
+// button is a manifest control plus one row here; the row's `run` does the work and returns the messages the
+// clerk should read (the pane opens to show them; none means nothing to say). A command that works from the
+// settings the pane saved wraps its work in withSavedSettings, which says what to set up when nothing usable is
+// saved and turns Excel's refusals into the clerk's words.
 import type { Lang, Msg } from "../core/types";
 import { langFromLocale, msg, t } from "../core/messages";
-import { analyseAndWrite } from "../excel/actions";
-import { liveEngine } from "../excel/live-engine";
-import { loadSettings } from "../excel/settings";
-import { clerkMessageFor } from "../excel/errors";
+import { blockingProblems } from "../core/campaign-input";
 import { defaultAsOf } from "../core/as-of";
-import { leaveCommandMessage } from "./command-message";
-
-export const COMMAND_IDS = { colour: "ColourLagging", report: "WriteReport" } as const;
+import { analyseAndWrite } from "../excel/actions";
+import { loadSettings, type SavedSettings } from "../excel/settings";
+import { clerkMessageFor } from "../excel/errors";
+import { postToPane } from "./pane-inbox";
 
 function lang(): Lang {
   return langFromLocale(Office.context?.displayLanguage);
 }
 
-/** A message where the clerk sees it without the pane: Excel's own notification area is not available
- *  to commands, so the pane is opened with the message (see command-message.ts). */
-async function tell(message: Msg): Promise<void> {
-  leaveCommandMessage(t(lang(), message));
+/** Settings saved by the pane that a command can run with, or the messages saying what to set up. */
+function usableSettings(): { settings: SavedSettings } | { problems: Msg[] } {
+  const settings = loadSettings();
+  if (!settings) return { problems: [msg("pane.command.needsSetup")] };
+  const blocking = blockingProblems(settings.campaign);
+  return blocking.length ? { problems: [msg("pane.command.needsSetup"), ...blocking] } : { settings };
+}
+
+/** Run work that needs the saved settings; its messages, or what to set up, or Excel's refusal in plain words. */
+export async function withSavedSettings(work: (settings: SavedSettings, lang: Lang) => Promise<Msg[]>): Promise<Msg[]> {
+  const usable = usableSettings();
+  if ("problems" in usable) return usable.problems;
+  try {
+    return await work(usable.settings, lang());
+  } catch (e) {
+    return [clerkMessageFor(e, usable.settings.sheet ?? "")];
+  }
+}
+
+/** Colour or report with the saved settings. */
+function runSaved(action: "colour" | "report"): Promise<Msg[]> {
+  return withSavedSettings(async (settings, lang) => {
+    const result = await analyseAndWrite({
+      source: "used",
+      sheet: settings.sheet,
+      mapping: settings.mapping,
+      measureId: settings.measureId,
+      campaign: settings.campaign,
+      asOf: defaultAsOf(new Date()),
+      lang,
+      colour: action === "colour",
+      report: action === "report",
+    });
+    return result.ok ? result.notes : [result.msg];
+  });
+}
+
+export interface RibbonCommand {
+  /** The manifest's <FunctionName>. */
+  id: string;
+  run(): Promise<Msg[]>;
+}
+
+export const RIBBON_COMMANDS: RibbonCommand[] = [
+  { id: "ColourLagging", run: () => runSaved("colour") },
+  { id: "WriteReport", run: () => runSaved("report") },
+];
+
+export const COMMAND_IDS = { colour: "ColourLagging", report: "WriteReport" } as const;
+
+/** Excel's notification area is not available to commands: the pane opens with the messages. */
+async function tell(messages: Msg[]): Promise<void> {
+  postToPane(messages.map((m) => t(lang(), m)).join(" "));
   await Office.addin.showAsTaskpane();
 }
 
-export async function runCommand(action: "colour" | "report"): Promise<void> {
-  const settings = loadSettings();
-  if (!settings || settings.campaign.from === null) {
-    await tell(msg("pane.command.needsSetup"));
-    return;
-  }
-  try {
-    const result = await analyseAndWrite(
-      {
-        source: "used",
-        sheet: settings.sheet,
-        mapping: settings.mapping,
-        measureId: settings.measureId,
-        campaign: settings.campaign,
-        asOf: defaultAsOf(new Date()),
-        lang: lang(),
-        colour: action === "colour",
-        report: action === "report",
-      },
-      liveEngine,
-    );
-    if (!result.ok) await tell(result.msg);
-  } catch (e) {
-    await tell(clerkMessageFor(e, settings.sheet ?? ""));
-  }
-}
-
 /** Office passes an event that must be completed, or the ribbon button stays busy. */
-function asCommand(action: "colour" | "report") {
+function asOfficeAction(command: RibbonCommand) {
   return async (event?: Office.AddinCommands.Event) => {
     try {
-      await runCommand(action);
+      const messages = await command.run();
+      if (messages.length) await tell(messages);
     } finally {
       event?.completed();
     }
@@ -61,6 +85,5 @@ function asCommand(action: "colour" | "report") {
 }
 
 Office.onReady(() => {
-  Office.actions.associate(COMMAND_IDS.colour, asCommand("colour"));
-  Office.actions.associate(COMMAND_IDS.report, asCommand("report"));
+  for (const command of RIBBON_COMMANDS) Office.actions.associate(command.id, asOfficeAction(command));
 });

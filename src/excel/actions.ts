@@ -1,14 +1,21 @@
-// The add-in's actions as Excel round trips: detect (1 sync), analyse + colour + report (3 syncs at most),
-// the same count for 10 units or 2,000 (loads are on whole ranges and collections, never per row).
+// The add-in's actions as Excel round trips. Detect: 1 sync to locate the table, 1 per values slice (one up to a
+// few thousand units), 1 for merged cells, 1 for the rate columns' number formats when there are any. Analyse
+// and write adds: the custom rules' formulas ride with the first slice, 1 sync for the colours and the report,
+// then 1 per cosmetic part of the report (frozen panes, print setup, chart), each allowed to fail alone.
+// Loads are on whole ranges and collections, never per row: the count does not grow with the units until a
+// slice passes the response budget.
 import type { Campaign, DaySerial, Grid, Lang, Mapping, Msg, ReadResult, TableAnalysis } from "../core/types";
 import { msg } from "../core/messages";
 import { todaySerial } from "../core/dates";
-import type { Engine } from "./engine";
+import { readQuotaTable } from "../core/read";
+import { analyzeTable } from "../core/analyze";
+import { buildColourRules } from "../core/colour";
+import { chatSummary } from "../core/report/chat-text";
+import { measureStillThere } from "../core/report/measures";
 import { queueCultureRead } from "./culture";
-import { queueGridRead, type GridSource } from "./read";
+import { queueGridRead, readColumnFormats, type GridSource } from "./read";
 import { capabilities, UnsupportedExcel, type Capabilities } from "./requirements";
 import { queueColourPlan, queueRuleScan } from "./colour";
-import { queueReport } from "./write";
 
 export interface TableSource {
   source: GridSource;
@@ -21,6 +28,8 @@ export interface Detected {
   grid: Grid | null;
   read: ReadResult;
   sheetNames: string[];
+  /** What Excel's limits kept from being read, for the clerk. */
+  notes: Msg[];
 }
 
 export interface RunRequest extends TableSource {
@@ -39,6 +48,8 @@ export interface RunOutcome {
   chatText: string;
   reportSheet: string | null;
   colour: { removed: number; added: number; messages: Msg[] } | null;
+  /** Things the clerk should know: merged cells not read, a saved measure gone, a report part skipped. */
+  notes: Msg[];
 }
 export type RunResult = RunOutcome | { ok: false; msg: Msg };
 
@@ -50,8 +61,37 @@ function requireRead(caps: Capabilities): void {
   if (!caps.read) throw new UnsupportedExcel(msg("pane.excel.tooOld"));
 }
 
-/** One sync: the table as the engine reads it, and the workbook's sheet names. */
-export async function detectTable(request: TableSource, engine: Engine, caps = capabilities()): Promise<Detected> {
+interface TableRead {
+  grid: Grid | null;
+  read: ReadResult;
+  notes: Msg[];
+}
+
+/**
+ * The table from a located grid: read once without number formats, then, when the table has rate columns, once
+ * more with those columns' formats (a rate typed 97 in a "0%" cell means 0.97), loaded for those columns only.
+ */
+async function readTable(
+  context: Excel.RequestContext,
+  pending: { fetch(): Promise<{ grid: Grid | null; notes: Msg[] }> },
+  decimalSeparator: () => "," | "." | undefined,
+  mapping: Mapping | undefined,
+): Promise<TableRead> {
+  const fetched = await pending.fetch();
+  const separator = decimalSeparator();
+  let grid = fetched.grid && separator ? { ...fetched.grid, decimalSeparator: separator } : fetched.grid;
+  if (!grid) return { grid, read: emptySheet(), notes: fetched.notes };
+  let read = readQuotaTable(grid, mapping);
+  const rateColumns = read.ok ? read.table.measures.flatMap((m) => (m.columns.rate === undefined ? [] : [m.columns.rate])) : [];
+  if (rateColumns.length > 0) {
+    grid = { ...grid, numberFormats: await readColumnFormats(context, grid, rateColumns) };
+    read = readQuotaTable(grid, mapping);
+  }
+  return { grid, read, notes: fetched.notes };
+}
+
+/** The table as the engine reads it, and the workbook's sheet names. */
+export async function detectTable(request: TableSource, caps = capabilities()): Promise<Detected> {
   requireRead(caps);
   return Excel.run(async (context) => {
     const pendingGrid = queueGridRead(context, request.source, caps, request.sheet);
@@ -59,22 +99,13 @@ export async function detectTable(request: TableSource, engine: Engine, caps = c
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
     await context.sync();
-    const grid = withCulture(pendingGrid.finish(), pendingCulture.finish().decimalSeparator);
-    const read = grid ? engine.readQuotaTable(grid, request.mapping) : emptySheet();
-    return { grid, read, sheetNames: sheets.items.map((s) => s.name) };
+    const table = await readTable(context, pendingGrid, () => pendingCulture.finish().decimalSeparator, request.mapping);
+    return { ...table, sheetNames: sheets.items.map((s) => s.name) };
   });
 }
 
-function withCulture(grid: Grid | null, decimalSeparator: "," | "." | undefined): Grid | null {
-  return grid && decimalSeparator ? { ...grid, decimalSeparator } : grid;
-}
-
-/**
- * Read, analyse, then colour the source and/or write the report in one Excel.run:
- * sync 1 reads (grid, culture, sheet names, rule list), sync 2 reads the custom rules' formulas (colour only),
- * sync 3 writes everything with calculation and screen updating suspended.
- */
-export async function analyseAndWrite(request: RunRequest, engine: Engine, caps = capabilities()): Promise<RunResult> {
+/** Read, analyse, then colour the source and/or write the report in one Excel.run (syncs: see the top). */
+export async function analyseAndWrite(request: RunRequest, caps = capabilities()): Promise<RunResult> {
   requireRead(caps);
   if (request.colour && !caps.conditionalFormats) throw new UnsupportedExcel(msg("pane.excel.noColours"));
   return Excel.run(async (context): Promise<RunResult> => {
@@ -82,58 +113,48 @@ export async function analyseAndWrite(request: RunRequest, engine: Engine, caps 
     const pendingCulture = queueCultureRead(context, caps);
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
-    const scan = request.colour ? queueRuleScan(context, request.source === "used" ? request.sheet ?? null : null) : null;
+    const scan = request.colour && caps.conditionalFormats ? queueRuleScan(context, request.source === "used" ? request.sheet ?? null : null) : null;
     await context.sync();
-
-    const grid = withCulture(pendingGrid.finish(), pendingCulture.finish().decimalSeparator);
-    const read = grid ? engine.readQuotaTable(grid, request.mapping) : emptySheet();
-    if (!read.ok) return { ok: false, msg: read.msg };
-    const analysis = engine.analyzeTable(read.table, request.campaign, request.asOf);
-    const sheetNames = sheets.items.map((s) => s.name);
-
     // A protected sheet refuses new rules and the whole batch would fail: say so, and still write the report.
-    const blocked = scan?.isProtected() ? msg("pane.colour.protected", { sheet: read.table.sheet }) : null;
-    let previousRules: Excel.ConditionalFormat[] = [];
-    if (scan && !blocked) {
-      scan.queueFormulas();
-      await context.sync();
-    }
+    const blocked = scan?.isProtected() ? true : false;
+    if (scan && !blocked) scan.queueFormulas(); // sent with the first slice of values
+
+    const { grid, read, notes } = await readTable(context, pendingGrid, () => pendingCulture.finish().decimalSeparator, request.mapping);
+    if (!read.ok) return { ok: false, msg: read.msg };
+    const analysis = analyzeTable(read.table, request.campaign, request.asOf);
+    const sheetNames = sheets.items.map((s) => s.name);
+    const kept = measureStillThere(read.table, request.measureId);
+    if (kept.notice) notes.push(kept.notice);
+    const measureId = kept.measureId;
+
     const plan =
       request.colour && !blocked
-        ? engine.buildColourPlan(analysis, {
-            lang: request.lang,
-            measureId: request.measureId,
-            grid: grid ?? undefined,
-            today: todaySerial(request.now ?? new Date()),
-          })
+        ? buildColourRules(analysis, { lang: request.lang, measureId, grid: grid ?? undefined, today: todaySerial(request.now ?? new Date()) })
         : null;
-    if (scan && plan) previousRules = scan.addinRules(plan.marker);
+    const previousRules = scan && plan ? scan.addinRules(plan.marker) : [];
 
-    if (caps.suspendCalculation) context.application.suspendApiCalculationUntilNextSync();
+    // Calculation is never suspended: Excel would leave the report's formulas for the add-in to recalculate.
     if (caps.suspendScreenUpdating) context.application.suspendScreenUpdatingUntilNextSync();
-    const colour = plan
+    const colour = plan && caps.conditionalFormats
       ? { ...(await queueColourPlan(context, plan, previousRules)), messages: plan.messages }
       : blocked
-        ? { removed: 0, added: 0, messages: [blocked] }
+        ? { removed: 0, added: 0, messages: [msg("pane.colour.protected", { sheet: read.table.sheet })] }
         : null;
     let reportSheet: string | null = null;
     if (request.report) {
-      const model = engine.buildReport(analysis, {
-        lang: request.lang,
-        measureId: request.measureId,
-        now: request.now ?? new Date(),
-        existingSheetNames: sheetNames,
-      });
+      // The report-writing code loads when first asked for: the pane's first screen does not need it.
+      const [{ buildReport }, { queueReport, writeCosmetics }] = await Promise.all([
+        import(/* webpackChunkName: "report-writer" */ "../core/report/build"),
+        import(/* webpackChunkName: "report-writer" */ "./write"),
+      ]);
+      const model = buildReport(analysis, { lang: request.lang, measureId, now: request.now ?? new Date(), existingSheetNames: sheetNames });
       reportSheet = await queueReport(context, model, sheetNames, caps);
+      await context.sync();
+      notes.push(...(await writeCosmetics(context, reportSheet, model, caps)));
+    } else {
+      await context.sync();
     }
-    await context.sync();
-    return {
-      ok: true,
-      analysis,
-      chatText: engine.chatSummary(analysis, request.lang, request.measureId),
-      reportSheet,
-      colour,
-    };
+    return { ok: true, analysis, chatText: chatSummary(analysis, request.lang, measureId), reportSheet, colour, notes };
   });
 }
 

@@ -2,24 +2,20 @@
 import type { Capabilities } from "./requirements";
 
 export interface PendingCulture {
-  finish(): { decimalSeparator?: "," | "."; groupSeparator?: string };
+  finish(): { decimalSeparator?: "," | "." };
 }
 
 /** Queue the culture loads (no sync); finish() after the caller's sync. Empty before ExcelApi 1.11. */
 export function queueCultureRead(context: Excel.RequestContext, caps: Capabilities): PendingCulture {
   if (!caps.culture) return { finish: () => ({}) };
   const app = context.application;
-  app.load("decimalSeparator,thousandsSeparator,useSystemSeparators");
+  app.load("decimalSeparator,useSystemSeparators");
   const numberFormat = app.cultureInfo.numberFormat;
-  numberFormat.load("numberDecimalSeparator,numberGroupSeparator");
+  numberFormat.load("numberDecimalSeparator");
   return {
     finish() {
       const decimal = app.useSystemSeparators ? numberFormat.numberDecimalSeparator : app.decimalSeparator;
-      const group = app.useSystemSeparators ? numberFormat.numberGroupSeparator : app.thousandsSeparator;
-      return {
-        decimalSeparator: decimal === "," || decimal === "." ? decimal : undefined,
-        groupSeparator: group,
-      };
+      return { decimalSeparator: decimal === "," || decimal === "." ? decimal : undefined };
     },
   };
 }

@@ -1,32 +1,35 @@
 // What this Excel can do, checked at run time, so an older Excel gets a plain sentence instead of a failure.
+// The table is data: test/excel/api-sets.test.ts reads it to check every Office.js member against the set that
+// guards it.
 import type { Msg } from "../core/types";
 import { msg } from "../core/messages";
 
 /** The features the add-in uses, each tied to the ExcelApi requirement set that brings it. */
-export interface Capabilities {
-  /** Reading the used range as values (ExcelApi 1.4): without it nothing works. */
-  read: boolean;
+export const CAPABILITY_SETS = {
+  /** Reading the used range as values (getUsedRange(valuesOnly), 1.4): without it nothing works. */
+  read: "1.4",
   /** Conditional formatting (1.6): the colours on the clerk's sheet. */
-  conditionalFormats: boolean;
-  /** Suspending calculation during bulk writes (1.6); only speed. */
-  suspendCalculation: boolean;
+  conditionalFormats: "1.6",
   /** Chart categories from a range of their own (1.7). */
-  setXAxisValues: boolean;
+  setXAxisValues: "1.7",
   /** Frozen header rows and columns (WorksheetFreezePanes, 1.7). */
-  freezePanes: boolean;
+  freezePanes: "1.7",
   /** The chart's value-axis number format, "0%" (ChartAxis.numberFormat, 1.8). */
-  chartAxisFormat: boolean;
-  /** Visible-cell areas, page layout, screen updating (1.9). */
-  visibleCells: boolean;
-  pageLayout: boolean;
-  suspendScreenUpdating: boolean;
+  chartAxisFormat: "1.8",
+  /** Visible-cell areas and the selection's areas (1.9). */
+  visibleCells: "1.9",
+  /** Print setup (1.9). */
+  pageLayout: "1.9",
+  /** Screen updating held during the write (1.9); only speed. */
+  suspendScreenUpdating: "1.9",
   /** The workbook's culture: decimal separator (1.11). */
-  culture: boolean;
+  culture: "1.11",
   /** Merged areas of a range (1.13): two-row headers are read better with them. */
-  mergedAreas: boolean;
-  /** Finding a rule by id without failing when the clerk deleted it (1.14). */
-  ruleById: boolean;
-}
+  mergedAreas: "1.13",
+} as const;
+
+export type Capability = keyof typeof CAPABILITY_SETS;
+export type Capabilities = Record<Capability, boolean>;
 
 export type SetSupported = (version: string) => boolean;
 
@@ -40,20 +43,9 @@ export function officeSetSupported(version: string): boolean {
 }
 
 export function capabilities(isSupported: SetSupported = officeSetSupported): Capabilities {
-  return {
-    read: isSupported("1.4"),
-    conditionalFormats: isSupported("1.6"),
-    suspendCalculation: isSupported("1.6"),
-    setXAxisValues: isSupported("1.7"),
-    freezePanes: isSupported("1.7"),
-    chartAxisFormat: isSupported("1.8"),
-    visibleCells: isSupported("1.9"),
-    pageLayout: isSupported("1.9"),
-    suspendScreenUpdating: isSupported("1.9"),
-    culture: isSupported("1.11"),
-    mergedAreas: isSupported("1.13"),
-    ruleById: isSupported("1.14"),
-  };
+  const out = {} as Capabilities;
+  for (const [name, version] of Object.entries(CAPABILITY_SETS)) out[name as Capability] = isSupported(version);
+  return out;
 }
 
 /** Plain sentences about what this Excel cannot do (empty when everything works). */
@@ -67,10 +59,18 @@ export function limitations(caps: Capabilities): Msg[] {
   return out;
 }
 
-/** Thrown when the Excel at hand cannot do what was asked; carries a message for the clerk. */
-export class UnsupportedExcel extends Error {
+/** A failure the clerk can act on; carries the message that says what to do. */
+export class ClerkProblem extends Error {
   constructor(public readonly clerkMessage: Msg) {
     super(clerkMessage.key);
+    this.name = "ClerkProblem";
+  }
+}
+
+/** Thrown when the Excel at hand cannot do what was asked. */
+export class UnsupportedExcel extends ClerkProblem {
+  constructor(clerkMessage: Msg) {
+    super(clerkMessage);
     this.name = "UnsupportedExcel";
   }
 }

@@ -1,6 +1,10 @@
-// ReportModel → a new sheet, through Office.js. Everything is queued; the caller syncs once at the end
-// (a write is split, with a sync per slice, only when it would pass Excel on the web's 5 MB request limit).
+// ReportModel → a new sheet, through Office.js. The cells, merges, sizes and rules are queued for the caller's
+// sync (a write is split, with a sync per slice, only when it would pass Excel on the web's 5 MB request limit);
+// the cosmetic parts (frozen panes, print setup, chart) follow, each in a sync of its own that catches its own
+// failure, so a host refusing one of them never costs the report.
 import type { CellRange, CellStyle, ConditionalRule, PrintSetup, ReportCell, ReportModel } from "../core/report/model";
+import type { Msg } from "../core/types";
+import { msg, type MessageKey } from "../core/messages";
 import { cellAddress, columnLetters, rangeAddress } from "../core/address";
 import { cellBlock, splitBlock, styleRuns } from "./cells";
 import type { Capabilities } from "./requirements";
@@ -93,7 +97,9 @@ function applyPrint(sheet: Excel.Worksheet, print: PrintSetup): void {
   const layout = sheet.pageLayout;
   layout.paperSize = "A4";
   layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
-  layout.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: 0 };
+  // Pages wide as the model asks; pages tall must be a whole number of pages too (0, Excel's "automatic" in its
+  // own dialog, is not a documented value here): enough pages that no row is shrunk to fit.
+  layout.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: pagesTall(print) };
   layout.leftMargin = print.margins.left * 72;
   layout.rightMargin = print.margins.right * 72;
   layout.topMargin = print.margins.top * 72;
@@ -101,6 +107,12 @@ function applyPrint(sheet: Excel.Worksheet, print: PrintSetup): void {
   layout.centerHorizontally = print.centerHorizontally;
   layout.setPrintArea(rangeAddress(print.printArea));
   if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows.first}:$${print.repeatRows.last}`);
+}
+
+/** A generous page count for the print area's rows (A4: about 40 rows a page in portrait, 25 in landscape). */
+export function pagesTall(print: PrintSetup): number {
+  const rows = print.printArea.bottom - print.printArea.top + 1;
+  return Math.max(1, Math.ceil(rows / (print.orientation === "landscape" ? 25 : 40)));
 }
 
 function addChart(sheet: Excel.Worksheet, chart: ReportModel["charts"][number], caps: Capabilities): void {
@@ -120,7 +132,7 @@ function freeze(sheet: Excel.Worksheet, rows: number, cols: number): void {
 }
 
 /**
- * Queue the whole report as a new sheet (never an existing name) and activate it. Returns the sheet's name.
+ * Queue the report's content as a new sheet (never an existing name) and activate it. Returns the sheet's name.
  * No sync unless the cells pass the request budget.
  */
 export async function queueReport(
@@ -138,11 +150,46 @@ export async function queueReport(
   }
   for (const { row, height } of model.rowHeights) sheet.getRange(`${row}:${row}`).format.rowHeight = height;
   if (caps.conditionalFormats) for (const rule of model.rules) addRule(sheet, rule);
-  if (caps.freezePanes) freeze(sheet, model.freeze.rows, model.freeze.cols);
-  if (caps.pageLayout) applyPrint(sheet, model.print);
-  for (const chart of model.charts) addChart(sheet, chart, caps);
   sheet.activate();
   return name;
+}
+
+/** The parts a report can live without, each with the message key naming it for the clerk. */
+const COSMETICS: { skipped: MessageKey; wanted(model: ReportModel, caps: Capabilities): boolean; queue(sheet: Excel.Worksheet, model: ReportModel, caps: Capabilities): void }[] = [
+  {
+    skipped: "excel.skipped.freeze",
+    wanted: (m, caps) => caps.freezePanes && (m.freeze.rows > 0 || m.freeze.cols > 0),
+    queue: (sheet, m) => freeze(sheet, m.freeze.rows, m.freeze.cols),
+  },
+  { skipped: "excel.skipped.print", wanted: (_m, caps) => caps.pageLayout, queue: (sheet, m) => applyPrint(sheet, m.print) },
+  {
+    skipped: "excel.skipped.chart",
+    wanted: (m) => m.charts.length > 0,
+    queue: (sheet, m, caps) => m.charts.forEach((chart) => addChart(sheet, chart, caps)),
+  },
+];
+
+/**
+ * After the report's own sync: frozen panes, print setup and chart, each in its own sync; one the host refuses is
+ * skipped and named in a message for the clerk (none when all went in).
+ */
+export async function writeCosmetics(
+  context: Excel.RequestContext,
+  sheetName: string,
+  model: ReportModel,
+  caps: Capabilities,
+): Promise<Msg[]> {
+  const skipped: Msg[] = [];
+  for (const cosmetic of COSMETICS) {
+    if (!cosmetic.wanted(model, caps)) continue;
+    try {
+      cosmetic.queue(context.workbook.worksheets.getItem(sheetName), model, caps);
+      await context.sync();
+    } catch {
+      skipped.push(msg(cosmetic.skipped, { sheet: sheetName }));
+    }
+  }
+  return skipped;
 }
 
 export type { CellRange };

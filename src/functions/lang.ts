@@ -1,15 +1,20 @@
-// The language of the custom functions' error messages. The task pane sets it from Office's UI language;
-// the functions only read it. The pane and the functions are separate bundles on the same shared-runtime page,
-// each with its own copy of this module, so the value lives on the page's global object, not in the module.
+// The language of the custom functions' texts, from Office itself: Excel may start the runtime only to
+// calculate, with no pane ever opened, so the functions cannot wait for the pane to tell them.
 import type { Lang } from "../core/types";
+import { langFromLocale } from "../core/messages";
 
-const KEY = "__quotaReportFunctionsLang";
-type LangHolder = { [KEY]?: Lang };
-
-export function getLang(): Lang {
-  return (globalThis as LangHolder)[KEY] === "en" ? "en" : "vi";
+interface OfficeLike {
+  context?: { displayLanguage?: string };
 }
 
-export function setLang(lang: Lang): void {
-  (globalThis as LangHolder)[KEY] = lang === "en" ? "en" : "vi";
+/** Office's UI language when Office.js has it, else the browser's (the same setting on Office's own hosts). */
+export function getLang(): Lang {
+  let locale: string | undefined;
+  try {
+    locale = (globalThis as { Office?: OfficeLike }).Office?.context?.displayLanguage;
+  } catch {
+    locale = undefined;
+  }
+  if (!locale && typeof navigator !== "undefined") locale = navigator.language;
+  return langFromLocale(locale);
 }

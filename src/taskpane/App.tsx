@@ -7,7 +7,6 @@ import type { Lang, Mapping, Msg, QuotaTable } from "../core/types";
 import { msg, t } from "../core/messages";
 import { makeCampaign } from "../core/campaign";
 import { analyseAndWrite, detectTable, selectCell, type RunOutcome } from "../excel/actions";
-import { liveEngine } from "../excel/live-engine";
 import { loadSettings, saveSettings } from "../excel/settings";
 import { capabilities, limitations } from "../excel/requirements";
 import { clerkMessageFor } from "../excel/errors";
@@ -15,11 +14,14 @@ import { defaultAsOf } from "../core/as-of";
 import { detectCampaignHints } from "../core/campaign-hints";
 import { campaignFromForm, formFromCampaign, formWithHints, type CampaignForm } from "./campaign-form";
 import { copyText } from "./clipboard";
-import { COMMAND_MESSAGE_EVENT, takeCommandMessage } from "../commands/command-message";
+import { listenForPaneMessages } from "../commands/pane-inbox";
 import { DetectSection } from "./components/DetectSection";
 import { CampaignSection } from "./components/CampaignSection";
-import { Results } from "./components/Results";
-import { MeasurePicker } from "./components/MeasurePicker";
+import { MORE_SECTIONS } from "./sections";
+
+// Shown only after a table is read or a run is done: loaded then, not with the first screen.
+const MeasurePicker = React.lazy(() => import(/* webpackChunkName: "pane-measure" */ "./components/MeasurePicker"));
+const Results = React.lazy(() => import(/* webpackChunkName: "pane-results" */ "./components/Results"));
 
 const useStyles = makeStyles({
   root: {
@@ -49,14 +51,9 @@ export function App({ lang }: { lang: Lang }) {
   const [errorAt, setErrorAt] = React.useState<Place>("detect");
   const [done, setDone] = React.useState<Msg[]>([]);
   const [notices, setNotices] = React.useState<Msg[]>(() => limitations(capabilities()));
-  // A ribbon command that could not run leaves its reason for the pane it opens.
-  const [commandNote, setCommandNote] = React.useState<string | null>(() => takeCommandMessage());
-  React.useEffect(() => {
-    // Shared runtime: the pane stays mounted while hidden, so a later command's message arrives as an event.
-    const onMessage = () => setCommandNote((note) => takeCommandMessage() ?? note);
-    window.addEventListener(COMMAND_MESSAGE_EVENT, onMessage);
-    return () => window.removeEventListener(COMMAND_MESSAGE_EVENT, onMessage);
-  }, []);
+  // A ribbon command that could not run (or has something to say) tells the pane it opens, in memory.
+  const [commandNote, setCommandNote] = React.useState<string | null>(null);
+  React.useEffect(() => listenForPaneMessages(setCommandNote), []);
   const [outcome, setOutcome] = React.useState<RunOutcome | null>(null);
   const [summary, setSummary] = React.useState<string>("");
 
@@ -76,7 +73,8 @@ export function App({ lang }: { lang: Lang }) {
 
   const detect = (withMapping: Mapping) =>
     guard("detect", async () => {
-      const found = await detectTable({ source: selectionOnly ? "selection" : "used", mapping: withMapping }, liveEngine);
+      const found = await detectTable({ source: selectionOnly ? "selection" : "used", mapping: withMapping });
+      setNotices((n) => [...n, ...found.notes]);
       if (!found.read.ok) {
         setTable(null);
         setError(found.read.msg);
@@ -111,7 +109,6 @@ export function App({ lang }: { lang: Lang }) {
           source, sheet: source === "used" ? table.sheet : undefined, mapping, lang,
           campaign: parsed.campaign, asOf: parsed.asOf, measureId, colour: action === "colour", report: action === "report",
         },
-        liveEngine,
       );
       if (!result.ok) return setError(result.msg);
       setOutcome(result);
@@ -122,10 +119,20 @@ export function App({ lang }: { lang: Lang }) {
         done.push(...result.colour.messages);
       }
       if (result.reportSheet) done.push(msg("pane.actions.reported", { sheet: result.reportSheet }));
-      if (action === "copy") done.push((await copyText(result.chatText)) ? msg("pane.actions.copied") : msg("pane.error.clipboard"));
+      done.push(...result.notes);
+      // The click that asked for a copy ended with the first await: the summary is shown, a second click copies it.
+      if (action === "copy") done.push(msg("excel.clipboard.showFirst"));
       setDone(done);
       await saveSettings({ version: 1, campaign: parsed.campaign, mapping, measureId, sheet: table.sheet, source });
     });
+
+  /** Copy the summary on screen within the click itself; without one yet, work it out and show it first. */
+  const copy = () => {
+    if (!summary) return void run("copy");
+    setError(null);
+    setErrorAt("actions");
+    void copyText(summary).then((ok) => setDone([ok ? msg("pane.actions.copied") : msg("pane.error.clipboard")]));
+  };
 
   const errorBar = error && (
     <MessageBar intent="error" role="alert">
@@ -159,14 +166,18 @@ export function App({ lang }: { lang: Lang }) {
       <Divider />
       <Subtitle2 as="h2">{`3. ${t(lang, "pane.actions.section")}`}</Subtitle2>
       <div className={s.actions}>
-        {table && <MeasurePicker lang={lang} measures={table.measures} measureId={measureId} onChange={setMeasureId} />}
+        {table && (
+          <React.Suspense fallback={null}>
+            <MeasurePicker lang={lang} measures={table.measures} measureId={measureId} onChange={setMeasureId} />
+          </React.Suspense>
+        )}
         <Button appearance="primary" className={s.wrapButton} disabled={busy} onClick={() => run("colour")}>
           {t(lang, "pane.actions.colour")}
         </Button>
         <Button appearance="primary" className={s.wrapButton} disabled={busy} onClick={() => run("report")}>
           {t(lang, "pane.actions.report")}
         </Button>
-        <Button className={s.wrapButton} disabled={busy} onClick={() => run("copy")}>
+        <Button className={s.wrapButton} disabled={busy} onClick={copy}>
           {t(lang, "pane.actions.copy")}
         </Button>
       </div>
@@ -180,7 +191,20 @@ export function App({ lang }: { lang: Lang }) {
         ))}
       </div>
       {summary && <Textarea readOnly value={summary} resize="vertical" aria-label={t(lang, "pane.actions.copy")} rows={6} />}
-      {outcome && <Results lang={lang} analysis={outcome.analysis} measureId={measureId} />}
+      {outcome && (
+        <React.Suspense fallback={null}>
+          <Results lang={lang} analysis={outcome.analysis} measureId={measureId} />
+        </React.Suspense>
+      )}
+      {MORE_SECTIONS.map((section, i) => (
+        <React.Fragment key={section.id}>
+          <Divider />
+          <Subtitle2 as="h2">{`${4 + i}. ${t(lang, section.title)}`}</Subtitle2>
+          <React.Suspense fallback={null}>
+            <section.component lang={lang} table={table} busy={busy} />
+          </React.Suspense>
+        </React.Fragment>
+      ))}
     </main>
   );
 }

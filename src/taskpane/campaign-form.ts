@@ -1,6 +1,7 @@
 // The campaign form as the clerk types it (texts) ↔ the engine's Campaign. Dates are day/month/year.
 import type { Campaign, DaySerial, Msg } from "../core/types";
-import { makeCampaign, validateCampaign } from "../core/campaign";
+import { makeCampaign } from "../core/campaign";
+import { blockingProblems, parseNominalDays } from "../core/campaign-input";
 import { formatDate, parseDayText } from "../core/dates";
 import { msg } from "../core/messages";
 
@@ -58,7 +59,7 @@ export function campaignFromForm(form: CampaignForm): FormResult {
     const n = Number(text.trim().replace(",", "."));
     return Number.isFinite(n) && n > 0 ? n : "bad";
   };
-  const nominal = positive(form.nominalDays);
+  const nominal = parseNominalDays(form.nominalDays);
   const onTrack = positive(form.onTrackPercent);
   const atRisk = positive(form.atRiskPercent);
   for (const [text, value] of [[form.nominalDays, nominal], [form.onTrackPercent, onTrack], [form.atRiskPercent, atRisk]] as const) {
@@ -69,13 +70,13 @@ export function campaignFromForm(form: CampaignForm): FormResult {
     name: form.name.trim() || undefined,
     from,
     to,
-    nominalDays: typeof nominal === "number" ? Math.round(nominal) : null,
+    nominalDays: typeof nominal === "number" ? nominal : null,
     dayCount: form.dayCount,
     holidays,
     thresholds: { onTrack: percent(onTrack, 1), atRisk: percent(atRisk, 0.9) },
   });
   // Whether the dates are the wrong way round is the engine's decision; the form only words it for the pane.
-  if (validateCampaign(campaign).some((m) => m.key === "maths.campaign.reversed")) {
+  if (blockingProblems(campaign).some((m) => m.key === "maths.campaign.reversed")) {
     return { ok: false, msg: msg("pane.campaign.badOrder", { from: form.from.trim(), to: form.to.trim() }) };
   }
   return { ok: true, campaign, asOf };

@@ -3,13 +3,10 @@ import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { langFromLocale } from "../core/messages";
-import { setLang } from "../functions/lang";
 import { App } from "./App";
 
 Office.onReady(() => {
   const lang = langFromLocale(Office.context?.displayLanguage);
-  // The custom functions share this runtime: their error texts follow the same language.
-  setLang(lang);
   document.documentElement.lang = lang;
   const root = createRoot(document.getElementById("root")!);
   root.render(

@@ -23,18 +23,11 @@ let server: http.Server;
 let baseUrl: string;
 let browser: Browser;
 
-function bundlePane(outDir: string): Promise<void> {
-  const compiler = webpack({
-    mode: "development",
-    devtool: false,
-    // As on the shared runtime's page (webpack.config.js): the ribbon commands run in the pane's page.
-    entry: [path.join(ROOT, "src/commands/commands.ts"), path.join(ROOT, "src/taskpane/index.tsx")],
-    output: { path: outDir, filename: "taskpane.js" },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
-    module: {
-      rules: [{ test: /\.tsx?$/, loader: "ts-loader", options: { transpileOnly: true, configFile: path.join(ROOT, "tsconfig.json") } }],
-    },
-  });
+/** The add-in as it ships (webpack.config.js: one runtime, shared chunks, lazy chunks), in development mode. */
+async function bundlePane(outDir: string): Promise<void> {
+  const makeConfig = require(path.join(ROOT, "webpack.config.js")) as (env: object, argv: object) => Promise<webpack.Configuration>;
+  const config = await makeConfig({ outputPath: outDir }, { mode: "development" });
+  const compiler = webpack({ ...config, devtool: false, context: ROOT });
   return new Promise((resolve, reject) =>
     compiler.run((err, stats) => {
       if (err || stats?.hasErrors()) reject(err ?? new Error(stats!.toString("errors-only")));
@@ -54,9 +47,6 @@ async function fixtureWorkbook(file = SAMPLE, displayLanguage?: string) {
 beforeAll(async () => {
   dist = fs.mkdtempSync(path.join(os.tmpdir(), "pane-dist-"));
   await bundlePane(dist);
-  const html = fs.readFileSync(path.join(ROOT, "src/taskpane/taskpane.html"), "utf8")
-    .replace("</body>", '<script src="taskpane.js"></script></body>');
-  fs.writeFileSync(path.join(dist, "taskpane.html"), html);
   server = http.createServer((req, res) => {
     const file = path.join(dist, path.basename(req.url ?? "/"));
     if (!fs.existsSync(file)) { res.writeHead(404).end(); return; }
@@ -82,6 +72,16 @@ async function openPane(width: number, book: unknown): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height: 900 } });
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseUrl });
   const page = await context.newPage();
+  // Which event, if any, was being handled when the pane wrote to the clipboard (a copy needs the click itself).
+  await page.addInitScript(() => {
+    const clipboard = navigator.clipboard;
+    const write = clipboard.writeText.bind(clipboard);
+    (window as any).__clipboardCalls = [];
+    clipboard.writeText = (text: string) => {
+      (window as any).__clipboardCalls.push(window.event?.type ?? "no event");
+      return write(text);
+    };
+  });
   await page.addInitScript((json) => { (window as any).__WORKBOOK__ = JSON.parse(json); }, JSON.stringify(book));
   const host = fs.readFileSync(path.join(__dirname, "host/fake-office.js"), "utf8");
   await page.route(OFFICE_CDN, (route) => route.fulfill({ contentType: "text/javascript", body: host }));
@@ -170,6 +170,8 @@ test("a clerk detects, corrects a column, colours, reports and copies the summar
   await page.getByText(/Đã tạo trang báo cáo/).waitFor();
   await page.getByRole("button", { name: "Sao chép tóm tắt" }).click();
   await page.getByText(/Đã sao chép tóm tắt/).waitFor();
+  // the copy was made while the click was being handled, not after an Excel round trip
+  expect(await page.evaluate(() => (window as any).__clipboardCalls)).toEqual(["click"]);
   await page.screenshot({ path: path.join(ARTIFACTS, "pane-320-done.png"), fullPage: true });
   await page.getByTestId("ranked").screenshot({ path: path.join(ARTIFACTS, "pane-320-ranked.png") });
   expect(await cutTexts(page)).toEqual([]);
@@ -240,8 +242,9 @@ test("with Office in English the pane speaks English, and so do the custom funct
   expect(await cutTexts(page)).toEqual([]);
   expect(await page.locator("html").getAttribute("lang")).toBe("en");
   expect(await unnamedControls(page)).toEqual([]);
-  // The functions bundle reads the language the pane set on the shared page (src/functions/lang.ts).
-  expect(await page.evaluate(() => (globalThis as any).__quotaReportFunctionsLang)).toBe("en");
+  // The functions take the language from Office themselves (src/functions/lang.ts).
+  const status = await page.evaluate(() => (window as any).__customFunctions.STATUS([[1000]], [[900]], [["01/8/2024"]], [["30/10/2024"]], [["15/9/2024"]]));
+  expect(status).toEqual([["Complete"]]);
   await page.context().close();
 });
 
@@ -280,5 +283,28 @@ test("a ribbon button pressed with the pane already loaded (shared runtime) show
   });
   expect(completed).toBe(1);
   await page.getByText(/Chưa có thiết lập đã lưu/).waitFor({ timeout: 5000 });
+  await page.context().close();
+});
+
+test("on a French Excel the custom functions answer in English before any pane is shown (issue 12, points 6 and 9)", async () => {
+  const page = await openPane(320, await fixtureWorkbook(SAMPLE, "fr-FR"));
+  await page.waitForFunction(() => (window as any).__customFunctions?.STATUS);
+  const status = await page.evaluate(() => (window as any).__customFunctions.STATUS([[1000]], [[900]], [["01/8/2024"]], [["30/10/2024"]], [["15/9/2024"]]));
+  expect(status).toEqual([["Complete"]]);
+  await page.getByRole("heading", { name: "Quota progress report" }).waitFor();
+  await page.context().close();
+});
+
+test("the page loads one copy of the engine, and the lazy parts only when the clerk gets there (issue 12, point 10)", async () => {
+  const requested: string[] = [];
+  const page = await openPane(320, await fixtureWorkbook());
+  page.on("request", (r) => requested.push(path.basename(new URL(r.url()).pathname)));
+  await page.getByRole("heading", { name: "1. Nhận dạng bảng" }).waitFor();
+  const scripts = await page.evaluate(() => Array.from(document.scripts).map((s) => s.src.split("/").pop()));
+  expect(scripts.filter((s) => s === "core.js")).toHaveLength(1);
+  expect(requested.filter((r) => /pane-table/.test(r))).toEqual([]);
+  await page.getByRole("button", { name: "Nhận dạng bảng trên trang tính" }).click();
+  await page.getByText(/đơn vị \(cột/).waitFor();
+  expect(requested.filter((r) => /pane-table/.test(r))).toHaveLength(1);
   await page.context().close();
 });

@@ -1,5 +1,4 @@
 import { analyseAndWrite, detectTable } from "../../src/excel/actions";
-import { liveEngine } from "../../src/excel/live-engine";
 import { capabilities } from "../../src/excel/requirements";
 import { makeCampaign } from "../../src/core/campaign";
 import { serialFromYMD } from "../../src/core/dates";
@@ -35,32 +34,34 @@ function request(colour: boolean, report: boolean) {
 async function runWith(units: number, colour: boolean, report: boolean, rules?: SourceSheet["rules"]) {
   const m = mockExcel(quotaSheet(units, rules));
   (global as any).Excel = m.excel;
-  const result = await analyseAndWrite(request(colour, report), liveEngine, all);
+  const result = await analyseAndWrite(request(colour, report), all);
   return { m, result };
 }
 
 describe("round trips do not depend on the number of units", () => {
   test.each([
-    ["detect", 1],
-  ])("%s takes %i sync at 10 and 2,000 units", async () => {
+    // locate, the values (one slice), the merged cells
+    ["detect", 3],
+  ])("%s takes %i syncs at 10 and 2,000 units", async (_, syncs) => {
     const counts: number[] = [];
     for (const units of [10, 2000]) {
       const m = mockExcel(quotaSheet(units));
       (global as any).Excel = m.excel;
-      const found = await detectTable({ source: "used" }, liveEngine, all);
+      const found = await detectTable({ source: "used" }, all);
       expect(found.read.ok).toBe(true);
       if (found.read.ok) expect(found.read.table.units).toHaveLength(units);
       counts.push(m.syncCount());
     }
-    expect(counts).toEqual([1, 1]);
+    expect(counts).toEqual([syncs, syncs]);
   });
 
-  test("analyse + colour + report: the same count (at most 4) at 10 and 2,000 units", async () => {
+  test("analyse + colour + report: the same count (at most 7) at 10 and 2,000 units", async () => {
     const small = await runWith(10, true, true);
     const large = await runWith(2000, true, true);
     expect(small.result.ok && large.result.ok).toBe(true);
     expect(small.m.syncCount()).toBe(large.m.syncCount());
-    expect(large.m.syncCount()).toBeLessThanOrEqual(4);
+    // locate, values (+ the rules' formulas), merges, colours + report, then freeze, print setup, chart
+    expect(large.m.syncCount()).toBeLessThanOrEqual(7);
     // the large report really holds every unit: one block written as a single 2-D array
     const sheet = large.m.added[0];
     const block = sheet.ranges.find((r) => r.formulas)!;
@@ -95,7 +96,7 @@ describe("writing the report and the colours", () => {
   test("a sheet with yesterday's report gets a fresh name", async () => {
     const m = mockExcel({ ...quotaSheet(5), existingSheets: ["Báo cáo 15-09-2024"] });
     (global as any).Excel = m.excel;
-    await analyseAndWrite(request(false, true), liveEngine, all);
+    await analyseAndWrite(request(false, true), all);
     expect(m.added[0].name).toBe("Báo cáo 15-09-2024 (2)");
   });
 
@@ -127,7 +128,7 @@ describe("writing the report and the colours", () => {
   test("a protected sheet is not coloured, the clerk is told how to unprotect it, and the report is still written", async () => {
     const m = mockExcel({ ...quotaSheet(10), protected: true });
     (global as any).Excel = m.excel;
-    const result = await analyseAndWrite(request(true, true), liveEngine, all);
+    const result = await analyseAndWrite(request(true, true), all);
     expect(result.ok).toBe(true);
     expect(m.source.rules).toHaveLength(0);
     expect(m.added).toHaveLength(1);
@@ -149,7 +150,7 @@ describe("an older Excel: what its ExcelApi set lacks is skipped, never sent (on
     const m = mockExcel(quotaSheet(10), { apiMinor });
     (global as any).Excel = m.excel;
     const caps = capabilities((v) => minor(v) <= apiMinor);
-    const result = await analyseAndWrite(request(true, true), liveEngine, caps);
+    const result = await analyseAndWrite(request(true, true), caps);
     expect(result.ok).toBe(true);
     expect(m.source.rules.length).toBeGreaterThan(0);
     expect(m.added).toHaveLength(1);
@@ -172,5 +173,59 @@ describe("the stand-in Excel is as strict as the real one", () => {
     const sheet = m.context.workbook.worksheets.add("X");
     expect(() => { sheet.getRange("A1:B2").formulas = [["a", "b"]]; }).toThrow(/2×2/);
     expect(() => { sheet.getRange("A1:B2").numberFormat = [["0", "0", "0"], ["0", "0", "0"]]; }).toThrow(/2×2/);
+  });
+});
+
+describe("the write within Excel's rules (issue 12, points 3, 4 and 7)", () => {
+  test("no formula of the report is left uncalculated: calculation is never left suspended over the writes", async () => {
+    const { m, result } = await runWith(2000, false, true);
+    expect(result.ok).toBe(true);
+    const formulas = m.added[0].ranges.flatMap((r) => r.formulas?.flat() ?? []).filter((v) => typeof v === "string" && v.startsWith("="));
+    expect(formulas.length).toBeGreaterThan(0);
+    expect(m.staleFormulas()).toBe(0);
+  });
+
+  test("print setup asks only for documented zoom values, and the report has it", async () => {
+    const { m, result } = await runWith(30, false, true);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.notes).toEqual([]);
+    const zoom = m.added[0].page.zoom as { horizontalFitToPages: number; verticalFitToPages: number };
+    expect(zoom.horizontalFitToPages).toBeGreaterThanOrEqual(1);
+    expect(Number.isInteger(zoom.verticalFitToPages) && zoom.verticalFitToPages >= 1).toBe(true);
+  });
+
+  test("a host that refuses the chart still gets the report, frozen panes and print setup, and the clerk is told", async () => {
+    const m = mockExcel(quotaSheet(10));
+    (global as any).Excel = m.excel;
+    const realAdd = m.context.workbook.worksheets.add;
+    m.context.workbook.worksheets.add = (name: string) => {
+      const sheet = realAdd(name);
+      const addChart = sheet.charts.add;
+      sheet.charts.add = (...args: unknown[]) => {
+        m.failNextSync(Object.assign(new Error("InvalidArgument"), { code: "InvalidArgument" }));
+        return addChart(...args);
+      };
+      return sheet;
+    };
+    const result = await analyseAndWrite(request(false, true), all);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(m.added).toHaveLength(1);
+    expect(m.added[0].ranges.some((r) => r.formulas)).toBe(true);
+    expect(m.added[0].freeze).toHaveLength(1);
+    expect(m.added[0].page).toMatchObject({ paperSize: "A4" });
+    expect(result.notes.map((n) => t("vi", n))).toEqual([expect.stringContaining("biểu đồ")]);
+  });
+
+  test("a measure saved yesterday that the table no longer has: every measure is used, and the clerk is told", async () => {
+    const m = mockExcel(quotaSheet(10));
+    (global as any).Excel = m.excel;
+    const result = await analyseAndWrite({ ...request(true, true), measureId: "cot-da-doi-ten" }, all);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(m.added).toHaveLength(1);
+    expect(m.source.rules.length).toBeGreaterThan(0);
+    expect(result.notes.map((n) => n.key)).toEqual(["excel.measure.gone"]);
+    expect(t("vi", result.notes[0])).toContain("cot-da-doi-ten");
   });
 });

@@ -1,5 +1,5 @@
 // The ribbon buttons: with the campaign saved in the workbook they colour / write the report without the pane;
-// with nothing saved they open the pane and leave it the reason. Excel is an office-addin-mock object over a real
+// with nothing saved they open the pane and leave it the reason. Excel is the stand-in of mock-excel.ts over a real
 // fixture workbook.
 import * as path from "path";
 import ExcelJS from "exceljs";
@@ -10,13 +10,14 @@ import { rangeAddress } from "../../src/core/address";
 import { SETTINGS_KEY, type SavedSettings } from "../../src/excel/settings";
 import type { Grid } from "../../src/core/types";
 import { mockExcel, type MockExcel } from "./mock-excel";
+import { listenForPaneMessages } from "../../src/commands/pane-inbox";
 
 const BLOCKS = path.resolve(__dirname, "../fixtures/03-progress-blocks.xlsx");
 
 let grid: Grid;
 let associated: Record<string, (event?: { completed(): void }) => Promise<void>>;
 let office: { shown: number; settings: Record<string, string> };
-let storage: Map<string, string>;
+let paneMessages: string[];
 let commands: typeof import("../../src/commands/commands");
 
 function installOffice(displayLanguage: string, saved: SavedSettings | null): void {
@@ -32,7 +33,7 @@ function installOffice(displayLanguage: string, saved: SavedSettings | null): vo
     onReady: (callback: () => void) => { callback(); return Promise.resolve({}); },
   };
   // Office.context is plain data in Office.js (no load/sync), so the namespace is a plain object; Excel, which
-  // needs load and sync, is the office-addin-mock object.
+  // needs load and sync, is the stand-in Excel.
   (global as any).Office = data;
 }
 
@@ -69,15 +70,18 @@ beforeAll(async () => {
   await wb.xlsx.readFile(BLOCKS);
   grid = (findQuotaSheet(wb) as { grid?: Grid }).grid!;
   associated = {};
-  storage = new Map();
+  paneMessages = [];
+  // Another workbook's pane of the same origin would see anything left in localStorage: nothing may go there.
   (global as any).localStorage = {
-    getItem: (k: string) => storage.get(k) ?? null,
-    setItem: (k: string, v: string) => void storage.set(k, v),
-    removeItem: (k: string) => void storage.delete(k),
+    getItem: () => null,
+    setItem: (k: string) => { throw new Error(`localStorage.setItem(${k})`); },
+    removeItem: () => undefined,
   };
   installOffice("vi-VN", null);
   // The module registers its buttons on Office.onReady when it loads.
   commands = await import("../../src/commands/commands");
+  // The pane, mounted in the same runtime, listens in memory.
+  listenForPaneMessages((text) => paneMessages.push(text));
 });
 
 afterAll(() => {
@@ -86,7 +90,7 @@ afterAll(() => {
   delete (global as any).localStorage;
 });
 
-beforeEach(() => storage.clear());
+beforeEach(() => { paneMessages = []; });
 
 test("both buttons are registered under the manifest's function names", () => {
   expect(Object.keys(associated).sort()).toEqual([commands.COMMAND_IDS.colour, commands.COMMAND_IDS.report].sort());
@@ -139,7 +143,7 @@ test.each([
     expect(office.shown).toBe(1);
     expect(m.added).toHaveLength(0);
     expect(m.source.rules).toHaveLength(0);
-    expect(storage.get("quotaReport.commandMessage")).toMatch(/Chưa có thiết lập đã lưu/);
+    expect(paneMessages.at(-1)).toMatch(/Chưa có thiết lập đã lưu/);
   }
 });
 
@@ -155,5 +159,31 @@ describe("the ribbon's as-of day: clerks report in the morning for the day befor
     const m = installExcel();
     await press(commands.COMMAND_IDS.report);
     expect(m.added.map((s) => s.name)).toEqual([sheetName]);
+  });
+});
+
+describe("the ribbon with settings that no longer fit the workbook (issue 12, points 7 and 11)", () => {
+  test("a saved measure the table no longer has: both buttons still work on every measure and say why", async () => {
+    for (const id of [commands.COMMAND_IDS.colour, commands.COMMAND_IDS.report]) {
+      installOffice("vi-VN", savedCampaign("cot-da-bi-xoa"));
+      const m = installExcel();
+      paneMessages = [];
+      const event = await press(id);
+      expect(event.completed).toBe(1);
+      expect(m.added.length + m.source.rules.length).toBeGreaterThan(0);
+      expect(office.shown).toBe(1);
+      expect(paneMessages.join(" ")).toContain("cot-da-bi-xoa");
+      expect(paneMessages.join(" ")).not.toMatch(/unexpected|Có lỗi/);
+    }
+  });
+
+  test("a saved campaign whose dates are reversed: nothing is written and the pane says what to fix", async () => {
+    const reversed = { ...savedCampaign(), campaign: makeCampaign({ from: serialFromYMD(2024, 10, 30), to: serialFromYMD(2024, 8, 1) }) };
+    installOffice("vi-VN", reversed);
+    const m = installExcel();
+    await press(commands.COMMAND_IDS.report);
+    expect(m.added).toHaveLength(0);
+    expect(office.shown).toBe(1);
+    expect(paneMessages.join(" ")).toMatch(/30\/10\/2024/);
   });
 });

@@ -1,52 +1,98 @@
-// An office-addin-mock Excel over one source sheet, plus plain recorders for everything the adapter writes.
-import { OfficeMockObject } from "office-addin-mock";
-import { parseArea } from "../../src/excel/a1";
+// A stand-in Excel over one source sheet, as strict as the real one where the add-in could trip: a property read
+// before load + sync throws, a 2-D array must match its range, and Excel's documented limits fail the batch at
+// sync (an API newer than the host's set, more than 512 merged areas, a request or response over 5 MB, a
+// multi-area getSelectedRange, an undocumented page-layout value). Writes are recorded for the tests to read.
+import { parseArea, parseAreas, type Area } from "../../src/excel/a1";
 import { cellAddress } from "../../src/core/address";
 
-/**
- * What real Excel enforces and the mock would otherwise let pass: an API newer than the host's ExcelApi set
- * fails the whole batch at the next sync, and a 2-D array must have exactly the range's rows and columns.
- */
-interface HostRules {
-  /** Minor version of the ExcelApi set the host supports (1.7 → 7). */
-  apiMinor: number;
-  /** Calls the host could not run; the next sync throws. */
-  unsupported: string[];
+/** Excel on the web's limit on a request's and on a response's payload ("Resource limits", Office Add-ins). */
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+/** Range.getMergedAreasOrNullObject fails when the range holds more merged areas than this (its reference). */
+export const MERGED_AREAS_LIMIT = 512;
+
+const utf8 = new TextEncoder();
+const jsonBytes = (v: unknown) => (v === undefined ? 0 : utf8.encode(JSON.stringify(v)).length);
+
+function excelError(code: string, message: string): Error {
+  return Object.assign(new Error(`${code}: ${message}`), { code });
 }
 
-function requireSet(host: HostRules, minor: number, api: string): void {
-  if (host.apiMinor < minor) host.unsupported.push(`${api} (ExcelApi 1.${minor})`);
-}
+/** What the host enforces; the next sync throws the first failure queued in its batch. */
+class Host {
+  unsupported: string[] = [];
+  failures: Error[] = [];
+  loads: (() => number)[] = [];
+  requestBytes = 0;
+  syncs = 0;
+  responses: number[] = [];
+  calcSuspended = false;
+  /** Formula cells written while calculation was suspended and not recalculated since. */
+  staleFormulas = 0;
+  constructor(readonly apiMinor: number) {}
 
-function checkSize(address: string, name: string, v: unknown[][]): void {
-  const a = parseArea(address);
-  const rows = a.bottom - a.top + 1;
-  const cols = a.right - a.left + 1;
-  if (!Array.isArray(v) || v.length !== rows || v.some((r) => !Array.isArray(r) || r.length !== cols)) {
-    throw new Error(`InvalidArgument: ${name} of ${address} needs ${rows}×${cols} values`);
+  requireSet(minor: number, api: string): void {
+    if (this.apiMinor < minor) this.unsupported.push(`${api} (ExcelApi 1.${minor})`);
+  }
+
+  fail(error: Error): void {
+    this.failures.push(error);
+  }
+
+  async sync(): Promise<void> {
+    this.syncs++;
+    const loads = this.loads;
+    const failures = this.failures;
+    const unsupported = this.unsupported;
+    const request = this.requestBytes;
+    this.loads = [];
+    this.failures = [];
+    this.unsupported = [];
+    this.requestBytes = 0;
+    this.calcSuspended = false; // the suspension lasts until the next sync, whatever happens to the batch
+    if (unsupported.length) throw excelError("ApiNotFound", unsupported.join(", "));
+    if (request > PAYLOAD_LIMIT_BYTES) throw excelError("RequestPayloadSizeLimitExceeded", `${request} bytes sent`);
+    if (failures.length) throw failures[0];
+    let response = 0;
+    for (const resolve of loads) response += resolve();
+    this.responses.push(response);
+    if (response > PAYLOAD_LIMIT_BYTES) throw excelError("ResponsePayloadSizeLimitExceeded", `${response} bytes asked for`);
+    await new Promise((r) => setTimeout(r, 0));
   }
 }
 
-// office-addin-mock answers a property read before its load + sync with one of these texts; real Excel throws.
-const NOT_LOADED = new Set(["Error, property was not loaded", "Error, context.sync() was not called"]);
-
-/** The mock as strict as Excel: reading a property that was not loaded and synced throws PropertyNotLoaded. */
-function strict<T extends object>(target: T, seen = new WeakMap<object, object>()): T {
-  const wrap = (v: unknown): unknown =>
-    v && typeof v === "object" && !Array.isArray(v) && !(v instanceof Promise) && !(v instanceof Map) ? strict(v, seen) : v;
-  const known = seen.get(target);
-  if (known) return known as T;
-  const proxy = new Proxy(target, {
+/**
+ * An object whose listed properties are readable only after load() and a sync, as in Office.js; `extra` holds its
+ * methods and writable properties. A getter may throw: the sync then fails, as Excel's does.
+ */
+function loadable<T extends object>(host: Host, props: Record<string, () => unknown>, extra: T): T & Record<string, any> {
+  const loaded = new Map<string, unknown>();
+  const target = extra as any;
+  target.load = (spec?: string | string[]) => {
+    const names = spec === undefined ? Object.keys(props) : (Array.isArray(spec) ? spec : spec.split(","))
+      .map((n) => n.trim().split("/")[0]).filter((n) => n in props);
+    // Excel answers isNullObject with any load of an *OrNullObject result.
+    if ("isNullObject" in props && !names.includes("isNullObject")) names.push("isNullObject");
+    host.loads.push(() => {
+      let bytes = 0;
+      for (const n of names) {
+        const v = props[n]();
+        loaded.set(n, v);
+        bytes += jsonBytes(v);
+      }
+      return bytes;
+    });
+    return proxy;
+  };
+  const proxy: any = new Proxy(target, {
     get(t, key) {
-      const value = Reflect.get(t, key, t);
-      if (typeof key === "symbol" || key.startsWith("_")) return value;
-      if (typeof value === "string" && NOT_LOADED.has(value)) throw new Error(`PropertyNotLoaded: ${key}`);
-      if (typeof value === "function") return (...args: unknown[]) => wrap(value.apply(t, args));
-      return wrap(value);
+      if (typeof key === "string" && key in props) {
+        if (!loaded.has(key)) throw excelError("PropertyNotLoaded", key);
+        return loaded.get(key);
+      }
+      return Reflect.get(t, key, t);
     },
     set: (t, key, value) => Reflect.set(t, key, value, t),
   });
-  seen.set(target, proxy);
   return proxy;
 }
 
@@ -84,23 +130,105 @@ export interface RecordedSheet {
   activated: boolean;
 }
 
-function recordingSheet(name: string, host: HostRules): { sheet: RecordedSheet; api: any } {
+function checkSize(address: string, name: string, v: unknown[][]): void {
+  const a = parseArea(address);
+  const rows = a.bottom - a.top + 1;
+  const cols = a.right - a.left + 1;
+  if (!Array.isArray(v) || v.length !== rows || v.some((r) => !Array.isArray(r) || r.length !== cols)) {
+    throw excelError("InvalidArgument", `${name} of ${address} needs ${rows}×${cols} values`);
+  }
+}
+
+/** PageLayoutZoomOptions as documented: a scale of 10 to 400, or whole numbers of pages (1 or more) to fit to. */
+function checkZoom(host: Host, zoom: unknown): void {
+  const z = (zoom ?? {}) as Record<string, unknown>;
+  const pages = (v: unknown) => v === undefined || (typeof v === "number" && Number.isInteger(v) && v >= 1);
+  const scale = z.scale === undefined || (typeof z.scale === "number" && z.scale >= 10 && z.scale <= 400);
+  if (!pages(z.horizontalFitToPages) || !pages(z.verticalFitToPages) || !scale) {
+    host.fail(excelError("InvalidArgument", `PageLayout.zoom ${JSON.stringify(zoom)}`));
+  }
+}
+
+/** The part of the sheet's cells the source range reads (null outside the data). */
+interface SourceData {
+  name: string;
+  origin: { row: number; col: number };
+  values: (string | number | boolean | null)[][];
+  valueTypes?: string[][];
+  numberFormats?: string[][];
+  merges: Area[];
+  visible: Area[] | null;
+}
+
+function typeOf(v: unknown): string {
+  return v === null || v === "" ? "Empty" : typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : "String";
+}
+
+function recordingSheet(name: string, host: Host, data: SourceData | null): { sheet: RecordedSheet; api: any } {
   const sheet: RecordedSheet = { name, ranges: [], rules: [], freeze: [], page: {}, charts: [], activated: false };
-  const getRange = (address: string) => {
-    const rec: RecordedRange = { address, format: { font: {}, fill: {} } };
+  const cellAt = (r: number, c: number, f: (v: string | number | boolean | null, t?: string, nf?: string) => unknown) => {
+    if (!data) return f(null);
+    const i = r - data.origin.row;
+    const j = c - data.origin.col;
+    const v = data.values[i]?.[j] ?? null;
+    return f(v, data.valueTypes?.[i]?.[j], data.numberFormats?.[i]?.[j]);
+  };
+  const getRange = (address?: string) => {
+    const area = address ? parseArea(address) : { top: 1, left: 1, bottom: 1048576, right: 16384 };
+    const addr = address ?? "A:XFD";
+    const full = `${name}!${cellAddress(area.top, area.left)}:${cellAddress(area.bottom, area.right)}`;
+    const rec: RecordedRange = { address: addr, format: { font: {}, fill: {} } };
     sheet.ranges.push(rec);
     const format: any = rec.format;
     format.borders = { getItem: () => ({}) };
-    return {
-      set formulas(v: unknown[][]) { checkSize(address, "formulas", v); rec.formulas = v; },
-      set numberFormat(v: unknown[][]) { checkSize(address, "numberFormat", v); rec.numberFormat = v; },
+    const matrix = (f: (r: number, c: number) => unknown) =>
+      Array.from({ length: area.bottom - area.top + 1 }, (_, i) =>
+        Array.from({ length: area.right - area.left + 1 }, (_, j) => f(area.top + i, area.left + j)));
+    const overlaps = (m: Area) => m.top <= area.bottom && m.bottom >= area.top && m.left <= area.right && m.right >= area.left;
+    const areaText = (list: Area[]) => list.map((m) => `${name}!${cellAddress(m.top, m.left)}:${cellAddress(m.bottom, m.right)}`).join(",");
+    const range = loadable(host, {
+      address: () => full,
+      rowCount: () => area.bottom - area.top + 1,
+      columnCount: () => area.right - area.left + 1,
+      values: () => matrix((r, c) => cellAt(r, c, (v) => (v === null ? "" : v))),
+      valueTypes: () => matrix((r, c) => cellAt(r, c, (v, t) => t ?? typeOf(v))),
+      numberFormat: () => matrix((r, c) => cellAt(r, c, (_v, _t, nf) => nf ?? "General")),
+    }, {
+      set formulas(v: unknown[][]) {
+        checkSize(addr, "formulas", v);
+        rec.formulas = v;
+        host.requestBytes += jsonBytes(v);
+        if (host.calcSuspended) host.staleFormulas += v.flat().filter((x) => typeof x === "string" && x.startsWith("=")).length;
+      },
+      set numberFormat(v: unknown[][]) { checkSize(addr, "numberFormat", v); rec.numberFormat = v; host.requestBytes += jsonBytes(v); },
       format,
       merge: () => { rec.merged = true; },
       select: () => undefined,
+      calculate: () => { host.requireSet(6, "Range.calculate"); host.staleFormulas = 0; },
+      getMergedAreasOrNullObject() {
+        host.requireSet(13, "Range.getMergedAreasOrNullObject");
+        const inside = () => (data?.merges ?? []).filter(overlaps);
+        return loadable(host, {
+          isNullObject: () => inside().length === 0,
+          address: () => {
+            const found = inside();
+            if (found.length > MERGED_AREAS_LIMIT) throw excelError("GeneralException", `${found.length} merged areas in ${full}`);
+            return areaText(found);
+          },
+        }, {});
+      },
+      getSpecialCellsOrNullObject() {
+        host.requireSet(9, "Range.getSpecialCellsOrNullObject");
+        const cells = () => (data?.visible ?? [area]).filter(overlaps).map((v) => ({
+          top: Math.max(v.top, area.top), left: Math.max(v.left, area.left),
+          bottom: Math.min(v.bottom, area.bottom), right: Math.min(v.right, area.right),
+        }));
+        return loadable(host, { isNullObject: () => cells().length === 0, address: () => areaText(cells()) }, {});
+      },
       conditionalFormats: {
         add(type: string) {
-          requireSet(host, 6, "ConditionalFormatCollection.add");
-          const rule: RecordedRule = { type, address };
+          host.requireSet(6, "ConditionalFormatCollection.add");
+          const rule: RecordedRule = { type, address: addr };
           sheet.rules.push(rule);
           const fmt = { fill: {} as any, font: {} as any };
           return {
@@ -119,13 +247,27 @@ function recordingSheet(name: string, host: HostRules): { sheet: RecordedSheet; 
           };
         },
       },
-    };
+    });
+    return range;
   };
-  const api = {
+  const pageLayout = new Proxy(
+    {
+      setPrintArea: (a: string) => { sheet.page.printArea = a; },
+      setPrintTitleRows: (a: string) => { sheet.page.titleRows = a; },
+    } as Record<string, unknown>,
+    {
+      set: (_t, k, v) => {
+        if (k === "zoom") checkZoom(host, v);
+        sheet.page[String(k)] = v;
+        return true;
+      },
+    },
+  );
+  const api: any = loadable(host, { name: () => name }, {
     getRange,
     activate: () => { sheet.activated = true; },
     get freezePanes() {
-      requireSet(host, 7, "Worksheet.freezePanes");
+      host.requireSet(7, "Worksheet.freezePanes");
       return {
         freezeAt: () => sheet.freeze.push(`at`),
         freezeRows: (n: number) => sheet.freeze.push(`rows ${n}`),
@@ -133,18 +275,9 @@ function recordingSheet(name: string, host: HostRules): { sheet: RecordedSheet; 
       };
     },
     get pageLayout() {
-      requireSet(host, 9, "Worksheet.pageLayout");
+      host.requireSet(9, "Worksheet.pageLayout");
       return pageLayout;
     },
-  };
-  const pageLayout = new Proxy(
-    {
-      setPrintArea: (a: string) => { sheet.page.printArea = a; },
-      setPrintTitleRows: (a: string) => { sheet.page.titleRows = a; },
-    } as Record<string, unknown>,
-    { set: (t, k, v) => { sheet.page[String(k)] = v; return true; } },
-  );
-  Object.assign(api, {
     charts: {
       add(type: string) {
         const chart: RecordedSheet["charts"][number] = { type, source: "" };
@@ -152,8 +285,8 @@ function recordingSheet(name: string, host: HostRules): { sheet: RecordedSheet; 
         return {
           title: { set text(t: string) { chart.title = t; } },
           legend: {},
-          axes: { valueAxis: { set numberFormat(_format: string) { requireSet(host, 8, "ChartAxis.numberFormat"); } } },
-          series: { getItemAt: () => ({ setXAxisValues: () => { requireSet(host, 7, "ChartSeries.setXAxisValues"); chart.categories = "set"; } }) },
+          axes: { valueAxis: { set numberFormat(_format: string) { host.requireSet(8, "ChartAxis.numberFormat"); } } },
+          series: { getItemAt: () => ({ setXAxisValues: () => { host.requireSet(7, "ChartSeries.setXAxisValues"); chart.categories = "set"; } }) },
           setPosition: (a: string, b: string) => { chart.position = [a, b]; },
         };
       },
@@ -168,8 +301,11 @@ export interface SourceSheet {
   origin: { row: number; col: number };
   values: (string | number | boolean | null)[][];
   valueTypes?: string[][];
+  numberFormats?: string[][];
   merged?: string;
   visible?: string;
+  /** What the clerk selected ("Tiến độ!A1:D5" or several areas "…!A1:B2,…!D4:E6"); the used range when absent. */
+  selection?: string;
   /** Conditional formats already on the sheet: custom ones with a formula, others by type only. */
   rules?: { type: string; formula?: string }[];
   existingSheets?: string[];
@@ -184,97 +320,118 @@ export interface MockExcel {
   source: RecordedSheet;
   deletedRules: string[];
   syncCount(): number;
+  /** Bytes of each successful sync's response, in order. */
+  responses(): number[];
+  /** Formula cells written while calculation was suspended and never recalculated. */
+  staleFormulas(): number;
+  /** Make the next sync fail, as a host refusing a call queued now would. */
+  failNextSync(error: Error): void;
 }
 
 /** apiMinor: the host's ExcelApi set (default 1.17, everything the add-in uses). */
 export function mockExcel(src: SourceSheet, { apiMinor = 17 }: { apiMinor?: number } = {}): MockExcel {
-  const host: HostRules = { apiMinor, unsupported: [] };
+  const host = new Host(apiMinor);
   const rows = src.values.length;
   const cols = Math.max(...src.values.map((r) => r.length));
-  const address = `${src.name}!${cellAddress(src.origin.row, src.origin.col)}:${cellAddress(src.origin.row + rows - 1, src.origin.col + cols - 1)}`;
+  const usedArea: Area = { top: src.origin.row, left: src.origin.col, bottom: src.origin.row + rows - 1, right: src.origin.col + cols - 1 };
+  const usedAddress = `${src.name}!${cellAddress(usedArea.top, usedArea.left)}:${cellAddress(usedArea.bottom, usedArea.right)}`;
+  const data: SourceData = {
+    name: src.name,
+    origin: src.origin,
+    values: src.values,
+    valueTypes: src.valueTypes,
+    numberFormats: src.numberFormats,
+    merges: parseAreas(src.merged),
+    visible: src.visible === undefined ? null : parseAreas(src.visible),
+  };
   const added: RecordedSheet[] = [];
-  const addedApis = new Map<string, unknown>();
+  const addedApis = new Map<string, any>();
   const deletedRules: string[] = [];
-  const source = recordingSheet(src.name, host);
+  const source = recordingSheet(src.name, host, data);
   const existing = [src.name, ...(src.existingSheets ?? [])];
   const ruleItems = (src.rules ?? []).map((r) => ({
     type: r.type,
-    custom: { rule: { formula: r.formula, load: () => undefined } },
+    custom: { rule: loadable(host, { formula: () => r.formula }, {}) },
     delete: () => deletedRules.push(r.formula ?? r.type),
   }));
-  const sourceSheetData = {
-    name: src.name,
-    usedRange: {
-      address,
-      values: src.values.map((r) => r.map((v) => (v === null ? "" : v))),
-      valueTypes:
-        src.valueTypes ?? src.values.map((r) => r.map((v) => (v === null ? "Empty" : typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : "String"))),
-      numberFormat: src.values.map((r) => r.map(() => "General")),
-      rowCount: rows,
-      columnCount: cols,
-      merged: { address: src.merged ?? "" },
-      visible: { address: src.visible ?? address },
-      getMergedAreasOrNullObject() { requireSet(host, 13, "Range.getMergedAreasOrNullObject"); return this.merged; },
-      getSpecialCellsOrNullObject() { requireSet(host, 9, "Range.getSpecialCellsOrNullObject"); return this.visible; },
-    },
-    getUsedRange() { requireSet(host, 2, "Worksheet.getUsedRange(valuesOnly)"); return this.usedRange; },
-    protection: { protected: src.protected === true },
-    getRange(addr?: string) {
-      if (addr) return source.api.getRange(addr);
-      return { conditionalFormats: { items: ruleItems, load() { return this; } } };
-    },
-    activate: () => undefined,
+  const sourceRangeAt = source.api.getRange;
+  const sourceApi = source.api;
+  sourceApi.getUsedRange = () => {
+    host.requireSet(2, "Worksheet.getUsedRange(valuesOnly)");
+    return sourceRangeAt(usedAddress.slice(usedAddress.indexOf("!") + 1));
   };
-  const data = {
-    context: {
-      workbook: {
-        worksheets: {
-          source: sourceSheetData,
-          items: [] as { name: string }[],
-          load() { this.items = existing.concat(added.map((s) => s.name)).map((name) => ({ name })); return this; },
-          getActiveWorksheet() { return this.source; },
-          getItem(name: string) {
-            if (name === src.name) return this.source;
-            const sheet = addedApis.get(name);
-            if (!sheet) throw new Error(`ItemNotFound ${name}`);
-            return sheet;
-          },
-          add(name: string) {
-            const rec = recordingSheet(name, host);
-            added.push(rec.sheet);
-            addedApis.set(name, rec.api);
-            return rec.api;
-          },
-        },
+  sourceApi.protection = loadable(host, { protected: () => src.protected === true }, {});
+  sourceApi.getRange = (addr?: string) => {
+    if (addr) return sourceRangeAt(addr);
+    return { conditionalFormats: loadable(host, { items: () => ruleItems }, {}) };
+  };
+  const selection = src.selection ?? usedAddress;
+  const selectedAreas = parseAreas(selection);
+  const areaAddress = (a: Area) => `${src.name}!${cellAddress(a.top, a.left)}:${cellAddress(a.bottom, a.right)}`;
+  const worksheets = loadable(host, { items: () => existing.concat(added.map((s) => s.name)).map((name) => ({ name })) }, {
+    getActiveWorksheet: () => sourceApi,
+    getItem(name: string) {
+      if (name === src.name) return sourceApi;
+      const sheet = addedApis.get(name);
+      if (!sheet) throw excelError("ItemNotFound", name);
+      return sheet;
+    },
+    add(name: string) {
+      const rec = recordingSheet(name, host, null);
+      added.push(rec.sheet);
+      addedApis.set(name, rec.api);
+      return rec.api;
+    },
+  });
+  const context: any = {
+    workbook: {
+      worksheets,
+      getSelectedRange() {
+        // Excel: "If there are multiple ranges selected, this method will throw an error."
+        if (selectedAreas.length > 1) host.fail(excelError("GeneralException", "An unexpected error occurred."));
+        const a = selectedAreas[0];
+        return sourceRangeAt(`${cellAddress(a.top, a.left)}:${cellAddress(a.bottom, a.right)}`);
       },
-      application: {
-        decimalSeparator: ",",
-        thousandsSeparator: ".",
-        useSystemSeparators: true,
-        cultureInfo: { numberFormat: { numberDecimalSeparator: ",", numberGroupSeparator: "." } },
-        suspendApiCalculationUntilNextSync() { requireSet(host, 6, "Application.suspendApiCalculationUntilNextSync"); },
-        suspendScreenUpdatingUntilNextSync() { requireSet(host, 9, "Application.suspendScreenUpdatingUntilNextSync"); },
+      getSelectedRanges() {
+        host.requireSet(9, "Workbook.getSelectedRanges");
+        return loadable(host, {
+          address: () => selectedAreas.map(areaAddress).join(","),
+          areaCount: () => selectedAreas.length,
+        }, {
+          getSpecialCellsOrNullObject: () => {
+            const a = selectedAreas[0];
+            return sourceRangeAt(`${cellAddress(a.top, a.left)}:${cellAddress(a.bottom, a.right)}`).getSpecialCellsOrNullObject();
+          },
+        });
       },
     },
-    run: async function (callback: (context: unknown) => Promise<unknown>) {
-      return callback(this.context);
-    },
+    application: loadable(host, {
+      decimalSeparator: () => ",",
+      thousandsSeparator: () => ".",
+      useSystemSeparators: () => true,
+    }, {
+      cultureInfo: { numberFormat: loadable(host, { numberDecimalSeparator: () => ",", numberGroupSeparator: () => "." }, {}) },
+      suspendApiCalculationUntilNextSync() {
+        host.requireSet(6, "Application.suspendApiCalculationUntilNextSync");
+        host.calcSuspended = true;
+      },
+      suspendScreenUpdatingUntilNextSync() { host.requireSet(9, "Application.suspendScreenUpdatingUntilNextSync"); },
+      calculate() { host.staleFormulas = 0; },
+    }),
+    sync: () => host.sync(),
   };
-  const excel = new OfficeMockObject(data) as any;
-  const context = excel.context;
-  const strictContext = strict(context);
-  excel.run = async (callback: (context: unknown) => Promise<unknown>) => callback(strictContext);
-  // The sheet's getRange(addr) must reach the recorders, and Excel.run must hand over the mock context.
-  let syncs = 0;
-  const realSync = context.sync.bind(context);
-  context.sync = async () => {
-    syncs++;
-    if (host.unsupported.length) throw new Error(`ApiNotFound: ${host.unsupported.join(", ")}`);
-    await realSync();
-    // office-addin-mock propagates loaded values through un-awaited promises: let them settle.
-    await new Promise((r) => setTimeout(r, 0));
+  const excel = { run: async (callback: (context: unknown) => Promise<unknown>) => callback(context) };
+  return {
+    excel,
+    context,
+    added,
+    source: source.sheet,
+    deletedRules,
+    syncCount: () => host.syncs,
+    responses: () => host.responses.slice(),
+    staleFormulas: () => host.staleFormulas,
+    failNextSync: (error: Error) => host.fail(error),
   };
-  return { excel, context: strictContext, added, source: source.sheet, deletedRules, syncCount: () => syncs };
 }
 
 /**
@@ -298,7 +455,7 @@ export function sourceSheetFromGrid(grid: import("../../src/core/types").Grid, e
     for (let j = left; j <= right; j++) {
       const v = grid.values[i]?.[j] ?? null;
       if (v !== null && typeof v === "object") { line.push(v.error); types.push("Error"); }
-      else { line.push(v); types.push(v === null ? "Empty" : typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : "String"); }
+      else { line.push(v); types.push(typeOf(v)); }
     }
     values.push(line);
     valueTypes.push(types);

@@ -2,7 +2,11 @@ import { queueGridRead } from "../../src/excel/read";
 import { queueCultureRead } from "../../src/excel/culture";
 import { capabilities } from "../../src/excel/requirements";
 import { parseAreas } from "../../src/excel/a1";
-import { mockExcel } from "./mock-excel";
+import { mockExcel, PAYLOAD_LIMIT_BYTES } from "./mock-excel";
+import { detectTable } from "../../src/excel/actions";
+import { clerkMessageFor } from "../../src/excel/errors";
+import { cellAddress } from "../../src/core/address";
+import { t } from "../../src/core/messages";
 
 const all = capabilities(() => true);
 
@@ -19,22 +23,22 @@ function sheetOf(units: number) {
 }
 
 describe("reading the active sheet into a Grid", () => {
-  test("values, origin, errors, merges and hidden rows/cols come from one sync", async () => {
+  test("values, origin, errors, merges and hidden rows/cols: locate, one values slice, merged cells", async () => {
     const { values, valueTypes } = sheetOf(5);
     const m = mockExcel({
       name: "KH",
       origin: { row: 3, col: 2 },
       values,
       valueTypes,
-      merged: "KH!B1:E1, KH!C2:D2",
+      merged: "KH!B3:E3, KH!C4:D4",
       // rows 5 and 6 hidden, column D hidden
       visible: "KH!B3:C4,KH!E3:E4,KH!B7:C9,KH!E7:E9",
     });
     const pending = queueGridRead(m.context, "used", all);
     const culture = queueCultureRead(m.context, all);
     await m.context.sync();
-    const grid = pending.finish()!;
-    expect(m.syncCount()).toBe(1);
+    const grid = (await pending.fetch()).grid!;
+    expect(m.syncCount()).toBe(3);
     expect(grid.sheet).toBe("KH");
     expect(grid.origin).toEqual({ row: 3, col: 2 });
     expect(grid.values[1]).toEqual([1, "Xã 1", 100, 50]);
@@ -42,12 +46,12 @@ describe("reading the active sheet into a Grid", () => {
     expect(grid.values[6][0]).toBeNull();
     expect(grid.values[6][3]).toEqual({ error: "#REF!" });
     expect(grid.merges).toEqual([
-      { top: 1, left: 2, bottom: 1, right: 5 },
-      { top: 2, left: 3, bottom: 2, right: 4 },
+      { top: 3, left: 2, bottom: 3, right: 5 },
+      { top: 4, left: 3, bottom: 4, right: 4 },
     ]);
     expect(grid.hiddenRows).toEqual([5, 6]);
     expect(grid.hiddenCols).toEqual([4]);
-    expect(culture.finish()).toEqual({ decimalSeparator: ",", groupSeparator: "." });
+    expect(culture.finish()).toEqual({ decimalSeparator: "," });
   });
 
   test("an older Excel (no 1.9, no 1.13) still reads values, without merges or hidden rows", async () => {
@@ -57,7 +61,7 @@ describe("reading the active sheet into a Grid", () => {
     const pending = queueGridRead(m.context, "used", old);
     const culture = queueCultureRead(m.context, old);
     await m.context.sync();
-    const grid = pending.finish()!;
+    const grid = (await pending.fetch()).grid!;
     expect(grid.values.length).toBe(5);
     expect(grid.merges).toEqual([]);
     expect(grid.hiddenRows).toEqual([]);
@@ -72,5 +76,92 @@ describe("A1 areas as Office.js writes them", () => {
       { top: 5, left: 5, bottom: 5, right: 5 },
     ]);
     expect(parseAreas("S!3:4")[0]).toMatchObject({ top: 3, bottom: 4, left: 1, right: 16384 });
+  });
+});
+
+describe("Excel's limits on a read (issue 12, points 1, 2 and 5)", () => {
+  /** A province sheet: a title merged across the table, a two-row header, and each unit's name merged over B:C. */
+  function provinceSheet(units: number) {
+    const values: (string | number | null)[][] = [
+      ["BÁO CÁO TIẾN ĐỘ", null, null, null, null],
+      ["STT", "Đơn vị", null, "Chỉ tiêu", "Đã thực hiện"],
+      ...Array.from({ length: units }, (_, i) => [i + 1, `Xã Số ${i + 1}`, null, 1000 + (i % 50), 400 + (i % 300)]),
+    ];
+    const merged = ["KH!A1:E1", "KH!B2:C2", ...Array.from({ length: units }, (_, i) => `KH!B${i + 3}:C${i + 3}`)].join(",");
+    return { name: "KH", origin: { row: 1, col: 1 }, values, merged };
+  }
+
+  test("a sheet with a merge on every one of 2,000 rows keeps its table and its merges", async () => {
+    const m = mockExcel(provinceSheet(2000));
+    const pending = queueGridRead(m.context, "used", all);
+    await m.context.sync();
+    const { grid, notes } = await pending.fetch();
+    // built from how the sheet was made: 2 header merges and one per unit, none lost, nothing to report
+    expect(grid!.values).toHaveLength(2002);
+    expect(grid!.merges).toHaveLength(2002);
+    expect(grid!.merges).toContainEqual({ top: 2002, left: 2, bottom: 2002, right: 3 });
+    expect(notes).toEqual([]);
+  });
+
+  test("a merge across two slices of merged-area reads is kept once", async () => {
+    const sheet = provinceSheet(100);
+    const m = mockExcel({ ...sheet, merged: "KH!A1:E1,KH!D60:D70" });
+    const pending = queueGridRead(m.context, "used", all);
+    await m.context.sync();
+    const { grid } = await pending.fetch();
+    expect(grid!.merges).toEqual([{ top: 1, left: 1, bottom: 1, right: 5 }, { top: 60, left: 4, bottom: 70, right: 4 }]);
+  });
+
+  test("more than 512 merged areas within one slice: the header's merges are kept and the clerk is told", async () => {
+    // 40 merges on each row: any 64-row slice holds far more than 512.
+    const width = 80;
+    const values = Array.from({ length: 200 }, (_, r) => Array.from({ length: width }, (_, c) => (c % 2 ? null : r * width + c)));
+    const merged = [
+      "KH!A1:B1",
+      ...Array.from({ length: 199 }, (_, r) => Array.from({ length: width / 2 }, (_, k) => `KH!${cellAddress(r + 2, 2 * k + 1)}:${cellAddress(r + 2, 2 * k + 2)}`)).flat(),
+    ].join(",");
+    const m = mockExcel({ name: "KH", origin: { row: 1, col: 1 }, values, merged });
+    const pending = queueGridRead(m.context, "used", all);
+    await m.context.sync();
+    const { grid, notes } = await pending.fetch();
+    expect(grid!.values).toHaveLength(200);
+    expect(notes.map((n) => n.key)).toEqual(["excel.read.mergesSkipped"]);
+  });
+
+  test("a sheet whose cells pass 5 MB is read in slices, each response under the limit, every unit kept", async () => {
+    const units = 30000;
+    const long = "Tổ dân phố số ";
+    const values: (string | number | null)[][] = [
+      ["STT", "Đơn vị", "Ghi chú", "Chỉ tiêu", "Đã thực hiện"],
+      ...Array.from({ length: units }, (_, i) => [i + 1, `${long}${i + 1}`, `Đã rà soát đợt ${i % 7}, còn chờ xác minh tại địa bàn; hồ sơ trẻ em dưới 14 tuổi cần bổ sung giấy khai sinh bản chính`, 2000 + i, 1000 + (i % 900)]),
+    ];
+    const m = mockExcel({ name: "KH", origin: { row: 1, col: 1 }, values });
+    const pending = queueGridRead(m.context, "used", all);
+    await m.context.sync();
+    const { grid } = await pending.fetch();
+    expect(grid!.values).toHaveLength(units + 1);
+    expect(grid!.values[units]).toEqual([units, `${long}${units}`, expect.any(String), 2000 + units - 1, 1000 + ((units - 1) % 900)]);
+    // the whole used range in one response would have passed the limit: more than one slice was needed
+    const responses = m.responses();
+    expect(responses.reduce((a, b) => a + b, 0)).toBeGreaterThan(PAYLOAD_LIMIT_BYTES);
+    for (const bytes of responses) expect(bytes).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
+  });
+
+  test("a selection of two separate blocks: a sentence asking for one block, never Excel's English error", async () => {
+    const m = mockExcel({ ...provinceSheet(5), selection: "KH!A2:E4,KH!A6:E7" });
+    (global as any).Excel = m.excel;
+    const e = await detectTable({ source: "selection" }, all).catch((x: unknown) => x);
+    const text = t("vi", clerkMessageFor(e));
+    expect(text).toContain("chọn một vùng liền nhau");
+    expect(t("en", clerkMessageFor(e))).toContain("select one continuous block");
+  });
+
+  test("a one-block selection is read as before", async () => {
+    const m = mockExcel({ ...provinceSheet(5), selection: "KH!A2:E7" });
+    (global as any).Excel = m.excel;
+    const found = await detectTable({ source: "selection" }, all);
+    expect(found.grid!.origin).toEqual({ row: 2, col: 1 });
+    expect(found.read.ok).toBe(true);
+    if (found.read.ok) expect(found.read.table.units).toHaveLength(5);
   });
 });

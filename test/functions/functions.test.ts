@@ -1,7 +1,6 @@
 // The custom functions called as Excel calls them: every parameter arrives as a 2-D array ([[v]] for one
 // cell), dates as serials or text, omitted optional arguments as null; ranges spill a column back.
 import * as CT from "../../src/functions/functions";
-import { setLang } from "../../src/functions/lang";
 import { serialFromYMD, todaySerial } from "../../src/core/dates";
 
 const cell = (v: unknown) => [[v]];
@@ -18,7 +17,11 @@ function shown(run: () => unknown[][]): unknown {
   }
 }
 
-afterEach(() => setLang("vi"));
+/** Excel's UI language as Office.js gives it to the functions' runtime, with no pane involved. */
+function officeLanguage(displayLanguage: string | undefined): void {
+  (global as any).Office = { context: { displayLanguage } };
+}
+afterEach(() => delete (global as any).Office);
 
 describe("CT.DAILY_TARGET", () => {
   it("reads table 1's total with the plan's 90 days, dates as text", () => {
@@ -73,8 +76,8 @@ describe("CT.DAILY_TARGET", () => {
     });
   });
 
-  it("answers in English when the pane sets the English UI", () => {
-    setLang("en");
+  it("answers in English on an English Excel", () => {
+    officeLanguage("en-US");
     expect(shown(() => CT.DAILY_TARGET(cell("abc"), cell("21/8/2024"), cell("29/8/2024")))).toEqual({
       code: "#VALUE!",
       message: 'Argument target must be a number, got "abc".',
@@ -138,7 +141,7 @@ describe("progress functions on a 9-day phase, as of 25/8/2024", () => {
       column("Hoàn thành", "Đúng tiến độ", "Nguy cơ chậm", "Chậm tiến độ", "Chậm tiến độ"),
     );
     expect(CT.STATUS(cell(0), cell(900), start, end, cell("20/8/2024"))).toEqual([["Chưa bắt đầu"]]);
-    setLang("en");
+    officeLanguage("en-US");
     expect(CT.STATUS(column(1000, 450), cell(900), start, end, asOf)).toEqual(column("Complete", "At risk"));
   });
 
@@ -219,5 +222,18 @@ describe("a whole-column range (=CT.COMPLETION(D:D, C:C))", () => {
     expect(out[3][0]).toBe("");
     expect(out[ROWS - 1][0]).toBe("");
     expect(typeof out[0][0]).toBe("object"); // an error value for the header row, not a crash
+  });
+});
+
+describe("the functions' language comes from Office, not from the pane (issue 12, points 6 and 9)", () => {
+  it.each([
+    ["en-US", "Complete"],
+    ["en-GB", "Complete"],
+    ["fr-FR", "Complete"],
+    ["vi-VN", "Hoàn thành"],
+    ["vi", "Hoàn thành"],
+  ])("Excel in %s, no pane opened: CT.STATUS says %s", (locale, label) => {
+    officeLanguage(locale);
+    expect(CT.STATUS(cell(1000), cell(900), cell("01/8/2024"), cell("30/10/2024"), cell("15/9/2024"))).toEqual([[label]]);
   });
 });

@@ -4,6 +4,7 @@ import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import * as zlib from "zlib";
 
 const root = path.resolve(__dirname, "../..");
 const out = fs.mkdtempSync(path.join(os.tmpdir(), "ct-dist-"));
@@ -35,6 +36,21 @@ test("dist holds the shared-runtime page loading functions, commands and pane bu
   }
   expect(scripts.some((s) => s.includes("office.js"))).toBe(true);
   for (const icon of ["icon-16.png", "icon-32.png", "icon-80.png"]) expect(fs.existsSync(path.join(out, "assets", icon))).toBe(true);
+});
+
+test("the page's own scripts load src/core once and weigh at most 200 KB gzipped (issue 12, point 10)", () => {
+  const html = fs.readFileSync(path.join(out, "taskpane.html"), "utf8");
+  const scripts = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)].map((m) => m[1]).filter((s) => !/^https?:/.test(s));
+  let gzipped = 0;
+  const coreCopies = new Map<string, number>();
+  for (const script of scripts) {
+    gzipped += zlib.gzipSync(fs.readFileSync(path.join(out, script))).length;
+    const sources = (JSON.parse(fs.readFileSync(path.join(out, `${script}.map`), "utf8")) as { sources: string[] }).sources;
+    for (const s of sources.filter((x) => x.includes("/src/core/"))) coreCopies.set(s, (coreCopies.get(s) ?? 0) + 1);
+  }
+  expect(gzipped).toBeLessThanOrEqual(200 * 1024);
+  expect(coreCopies.size).toBeGreaterThan(20);
+  expect([...coreCopies].filter(([, n]) => n > 1)).toEqual([]);
 });
 
 test("functions.json and functions.vi.json describe the same functions, the second in Vietnamese", () => {

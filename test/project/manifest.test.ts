@@ -1,5 +1,6 @@
 // The manifest checked offline, the way Office reads it: well-formed, every resid defined, every URL on the
 // add-in's own origin and served by the build, icons present, the shared runtime and requirement sets declared.
+import { langFromLocale } from "../../src/core/messages";
 import * as fs from "fs";
 import * as path from "path";
 import { DOMParser } from "@xmldom/xmldom";
@@ -65,16 +66,34 @@ describe("manifest.xml", () => {
     for (const f of functions) expect(commands).toContain(`"${f}"`);
   });
 
-  test("display texts are Vietnamese by default with an English override", () => {
-    expect(all("DefaultLocale")[0].textContent).toBe("vi-VN");
+  test("display texts are English by default with a Vietnamese override", () => {
+    expect(all("DefaultLocale")[0].textContent).toBe("en-US");
     const label = localName("String").find((s) => s.getAttribute("id") === "WriteReport.Label")!;
-    expect(label.getAttribute("DefaultValue")).toBe("Tạo báo cáo");
+    expect(label.getAttribute("DefaultValue")).toBe("Write report");
     const strings = localName("String").filter((s) => s.getAttribute("id") !== "Functions.Namespace");
     for (const s of strings) {
-      const en = Array.from(s.getElementsByTagNameNS("*", "Override")).find((o) => o.getAttribute("Locale") === "en-US");
-      expect(en?.getAttribute("Value")).toBeTruthy();
+      const vi = Array.from(s.getElementsByTagNameNS("*", "Override")).find((o) => o.getAttribute("Locale") === "vi-VN");
+      expect(vi?.getAttribute("Value")).toBeTruthy();
     }
   });
+
+  // Office picks an Override whose Locale is the UI's, else the DefaultValue.
+  const resolve = (el: Element, locale: string) =>
+    Array.from(el.getElementsByTagNameNS("*", "Override")).find((o) => o.getAttribute("Locale") === locale)?.getAttribute("Value") ??
+    el.getAttribute("DefaultValue")!;
+  const looksVietnamese = (text: string) => /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i.test(text);
+
+  test.each(["vi-VN", "en-US", "en-GB", "fr-FR", "de-DE", "ja-JP"])(
+    "Excel in %s: the ribbon, the function names and the pane speak one language",
+    (locale) => {
+      const pane = langFromLocale(locale);
+      const ribbon = resolve(localName("String").find((s) => s.getAttribute("id") === "WriteReport.Label")!, locale);
+      const metadata = resolve(localName("Url").find((u) => u.getAttribute("id") === "Functions.Metadata.Url")!, locale);
+      expect(looksVietnamese(ribbon) ? "vi" : "en").toBe(pane);
+      expect(metadata.endsWith("functions.vi.json") ? "vi" : "en").toBe(pane);
+      expect(pane).toBe(locale.startsWith("vi") ? "vi" : "en");
+    },
+  );
 
   test("every URL is on the one development origin and names a file the build produces", () => {
     const urls = Array.from(doc.getElementsByTagName("*")).flatMap((e) =>

@@ -2,7 +2,7 @@
 // code names is in the catalogue, so no clerk ever sees a bare key like "reader.no-header".
 import * as fs from "fs";
 import * as path from "path";
-import { catalogue, t } from "../../src/core/messages";
+import { catalogue, t, type MessageKey } from "../../src/core/messages";
 
 const src = path.resolve(__dirname, "../../src");
 function files(dir: string): string[] {
@@ -42,7 +42,7 @@ test("every message key written in the code is in the catalogue", () => {
 });
 
 test("t fills the parameters in the chosen language", () => {
-  const key = Object.keys(catalogue).find((k) => params(catalogue[k].vi).length > 0)!;
+  const key = (Object.keys(catalogue) as MessageKey[]).find((k) => params(catalogue[k].vi).length > 0)!;
   const values = Object.fromEntries(params(catalogue[key].vi).map((p) => [p, "XYZ"]));
   expect(t("vi", key, values)).not.toMatch(/\{\w+\}/);
   expect(t("en", key, values)).toContain("XYZ");

@@ -4,6 +4,7 @@ import { campaignFromForm, formFromCampaign, formWithHints, type CampaignForm } 
 import { makeCampaign } from "../../src/core/campaign";
 import { serialFromYMD } from "../../src/core/dates";
 import { t } from "../../src/core/messages";
+import { parseCliArgs } from "../../src/cli/options";
 
 const day = (d: number, m: number, y: number) => serialFromYMD(y, m, d)!;
 const empty = (): CampaignForm => formFromCampaign(makeCampaign(), day(15, 9, 2024));
@@ -36,4 +37,16 @@ test("the title's hints fill the empty fields only; typed fields stay", () => {
   expect(typed.nominalDays).toBe("92");
   const same = empty();
   expect(formWithHints(same, {})).toBe(same);
+});
+
+describe("the pane and the command line take the plan's days the same way (issue 12, point 11)", () => {
+  test.each(["90", " 22 ", "90.5", "90,5", "0", "-3", "1e2", "abc", "007"])("days typed %j", (typed) => {
+    const pane = campaignFromForm({ ...empty(), from: "1/8/2024", to: "30/10/2024", nominalDays: typed });
+    const cli = parseCliArgs(["x.xlsx", "--days", typed]);
+    const cliDays = cli.ok ? cli.args.options.days : undefined;
+    expect(pane.ok).toBe(cliDays !== undefined);
+    if (pane.ok) expect(pane.campaign.nominalDays).toBe(cliDays);
+    // a whole number above zero, never rounded
+    if (pane.ok) expect(String(pane.campaign.nominalDays)).toBe(String(Number(typed.trim())));
+  });
 });

@@ -1,13 +1,24 @@
 // Every text a clerk reads, in Vietnamese and English, in one place: code refers to keys, never to sentences.
 import type { Lang, Msg } from "../types";
-import type { Catalogue } from "./catalogue";
+import type { Catalogue, Entry } from "./catalogue";
 import { formatNumber } from "../numbers";
 import { mathsMessages } from "./maths";
 import { readerMessages } from "./reader";
 import { reportMessages } from "./report";
 import { paneMessages } from "./pane";
+import { excelMessages } from "./excel";
 
-export const catalogue: Catalogue = { ...mathsMessages, ...readerMessages, ...reportMessages, ...paneMessages };
+// A catalogue file declares its object with `satisfies Catalogue` (not `: Catalogue`), so its keys stay literal
+// and join MessageKey when the file is spread in here.
+const merged = { ...mathsMessages, ...readerMessages, ...reportMessages, ...paneMessages, ...excelMessages };
+
+/** Keys written out in the catalogue files (an index signature, from a file typed `: Catalogue`, adds none). */
+type LiteralKeys<T> = keyof { [K in keyof T as string extends K ? never : K]: T[K] };
+
+/** Every message key: a mistyped key in msg() or t() fails to compile. */
+export type MessageKey = LiteralKeys<typeof merged> & string;
+
+export const catalogue: Catalogue & Record<MessageKey, Entry> = merged;
 
 /** Decimals a figure really has (at most 4), so 16.5 stays 16,5 and 3100 gets no ",00". */
 function decimalsOf(n: number): number {
@@ -24,7 +35,7 @@ function paramText(v: string | number, lang: Lang): string {
  * The text of a message in a language; an unknown key shows itself so it is noticed, never crashes.
  * Number parameters are figures (targets, sums, days): pass row numbers and codes as strings.
  */
-export function t(lang: Lang, msg: Msg | string, params?: Msg["params"]): string {
+export function t(lang: Lang, msg: Msg | MessageKey, params?: Msg["params"]): string {
   const m: Msg = typeof msg === "string" ? { key: msg, params } : msg;
   const entry = catalogue[m.key];
   const template = entry ? entry[lang] : m.key;
@@ -34,11 +45,15 @@ export function t(lang: Lang, msg: Msg | string, params?: Msg["params"]): string
   });
 }
 
-export function msg(key: string, params?: Msg["params"]): Msg {
+export function msg(key: MessageKey, params?: Msg["params"]): Msg {
   return params ? { key, params } : { key };
 }
 
-/** Office's UI language ("vi-VN", "en-US", …) to ours: Vietnamese unless the UI is English. */
+/**
+ * Office's UI language to ours, the one rule the manifest, the functions' metadata and the pane follow:
+ * Vietnamese for vi-*, English for every other language (en-GB, fr-FR…). Unknown (outside Office): Vietnamese.
+ */
 export function langFromLocale(locale: string | null | undefined): Lang {
-  return locale && /^en\b/i.test(locale) ? "en" : "vi";
+  if (!locale) return "vi";
+  return /^vi\b/i.test(locale) ? "vi" : "en";
 }

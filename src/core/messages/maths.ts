@@ -1,7 +1,7 @@
 import type { Catalogue } from "./catalogue";
 
 /** Texts of the maths area (campaign, progress, custom functions). Keys are namespaced "maths.*". */
-export const mathsMessages: Catalogue = {
+export const mathsMessages = {
   // Status labels.
   "maths.status.complete": { vi: "Hoàn thành", en: "Complete" },
   "maths.status.on-track": { vi: "Đúng tiến độ", en: "On track" },
@@ -105,4 +105,4 @@ export const mathsMessages: Catalogue = {
   "maths.argName.rounding": { vi: "rounding (cách làm tròn)", en: "rounding" },
   "maths.argName.as_of": { vi: "as_of (ngày tính)", en: "as_of" },
   "maths.argName.text": { vi: "text (văn bản)", en: "text" },
-};
+} satisfies Catalogue;

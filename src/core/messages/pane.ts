@@ -1,7 +1,7 @@
 import type { Catalogue } from "./catalogue";
 
 /** Texts of the pane area. Keys are namespaced "pane.*". */
-export const paneMessages: Catalogue = {
+export const paneMessages = {
   "pane.title": { vi: "Báo cáo tiến độ chỉ tiêu", en: "Quota progress report" },
   "pane.detect.section": { vi: "Nhận dạng bảng", en: "Find the table" },
   "pane.detect.button": { vi: "Nhận dạng bảng trên trang tính", en: "Read the table on this sheet" },
@@ -67,4 +67,4 @@ export const paneMessages: Catalogue = {
     vi: "Trang “{sheet}” đang được bảo vệ nên chưa tô màu được. Bỏ bảo vệ (thẻ Xem lại → Bỏ bảo vệ trang tính) rồi bấm lại; số liệu không bị thay đổi.",
     en: "Sheet “{sheet}” is protected, so it was not coloured. Unprotect it (Review → Unprotect Sheet) and try again; no value was changed.",
   },
-};
+} satisfies Catalogue;

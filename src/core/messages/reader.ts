@@ -1,7 +1,7 @@
 import type { Catalogue } from "./catalogue";
 
 /** Texts of the reader area. Keys are namespaced "reader.*". */
-export const readerMessages: Catalogue = {
+export const readerMessages = {
   // Why no table could be read.
   "reader.empty": {
     vi: "Trang tính “{sheet}” trống: hãy chọn trang có bảng giao chỉ tiêu.",
@@ -230,4 +230,4 @@ export const readerMessages: Catalogue = {
       "  --lang vi|en           language (default vi)",
     ].join("\n"),
   },
-};
+} satisfies Catalogue;

@@ -1,7 +1,7 @@
 import type { Catalogue } from "./catalogue";
 
 /** Texts of the report area. Keys are namespaced "report.*". */
-export const reportMessages: Catalogue = {
+export const reportMessages = {
   // The report sheet
   "report.sheetBase": { vi: "Báo cáo", en: "Report" },
   "report.title": { vi: "BÁO CÁO TIẾN ĐỘ {measure}", en: "PROGRESS REPORT: {measure}" },
@@ -107,4 +107,4 @@ export const reportMessages: Catalogue = {
     vi: "Đã ghi {file}: thêm trang '{sheet}', tô màu {rules} quy tắc trên trang '{source}'",
     en: "Wrote {file}: added sheet '{sheet}', {rules} colour rules on sheet '{source}'",
   },
-};
+} satisfies Catalogue;

@@ -12,7 +12,7 @@ import { readRowValues } from "./values";
 import { duplicateUnitWarnings, mergedDataWarnings, sectionTotals, totalMismatchWarnings } from "./checks";
 import { applyColumnRoles, measuresFromMapping } from "./mapping";
 import { info, warning } from "./findings";
-import { isBlank, makeSheetView, SheetView } from "./sheet-view";
+import { makeSheetView, SheetView } from "./sheet-view";
 import { decodeLegacyText } from "./legacy";
 
 export { isTotalLabel } from "./row-kinds";
@@ -171,9 +171,4 @@ export function readQuotaTable(sheetGrid: Grid, mapping: Mapping = {}): ReadResu
     warnings,
   };
   return { ok: true, table };
-}
-
-/** True when the grid has no value at all. */
-export function isEmptyGrid(grid: Grid): boolean {
-  return grid.values.every((line) => line.every(isBlank));
 }

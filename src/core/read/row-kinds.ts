@@ -3,7 +3,7 @@
 import { cleanName, normalizeText, startsWithPhrase } from "../text";
 import { isBlank, SheetView } from "./sheet-view";
 
-export type RowKind = "unit" | "total" | "blank" | "hidden" | "numbering" | "note" | "ignored";
+export type RowKind = "unit" | "total" | "blank" | "hidden" | "note" | "ignored";
 
 export interface RowInfo {
   row: number;

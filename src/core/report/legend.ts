@@ -1,13 +1,13 @@
 // The colour legend, the same on the report sheet and beside the clerk's table: one swatch per status, with
 // what it means in the campaign's own thresholds.
-import { t } from "../messages";
+import { t, type MessageKey } from "../messages";
 import { formatPercent } from "../numbers";
 import { statusLabel } from "../progress";
 import type { Lang, Status, Thresholds } from "../types";
 import type { ReportCell } from "./model";
 import { LEGEND_STATUSES, legendSwatchStyle } from "./styles";
 
-const DESCRIPTION_KEY: Record<Status, string> = {
+const DESCRIPTION_KEY: Record<Status, MessageKey> = {
   complete: "report.legend.complete",
   "on-track": "report.legend.onTrack",
   "at-risk": "report.legend.atRisk",
@@ -24,7 +24,7 @@ export function legendCells(
   thresholds: Thresholds,
   top: number,
   left: number,
-  titleKey = "report.legend.title",
+  titleKey: MessageKey = "report.legend.title",
 ): ReportCell[] {
   const params = {
     onTrack: formatPercent(thresholds.onTrack, lang, 0),

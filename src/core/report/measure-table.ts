@@ -78,7 +78,7 @@ function valueCell(row: number, col: number, v: number | null | undefined, style
 
 function summaryBand(top: number, totalRow: number, total: Progress | undefined, period: Period | null, lang: Lang, scope: string): ReportCell[] {
   const a = (col: number) => cellAddress(totalRow, col);
-  const labels = ["target", "done", "completion", "expected", "pace", "daily", "required", "forecast"];
+  const labels = ["target", "done", "completion", "expected", "pace", "daily", "required", "forecast"] as const;
   const cells: ReportCell[] = [
     { row: top, col: COL.rank, kind: "text", value: scope, style: "summaryHead" },
     { row: top, col: COL.unit, kind: "empty", style: "summaryHead" },
@@ -136,7 +136,7 @@ export function measureBlock(
   const total = analysis.total?.values[measure.id];
   cells.push(...summaryBand(summaryTop, totalRow, total, period, lang, scope));
 
-  const headers = ["rank", "unit", "target", "done", "remaining", "completion", "expected", "lag", "required", "status"];
+  const headers = ["rank", "unit", "target", "done", "remaining", "completion", "expected", "lag", "required", "status"] as const;
   headers.forEach((h, i) => cells.push({ row: headerRow, col: i + 1, kind: "text", value: t(lang, `report.col.${h}`), style: "header" }));
 
   units.forEach((unit, i) => {

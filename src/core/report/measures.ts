@@ -1,6 +1,6 @@
 // Which measures a report shows, and how the whole area is called.
-import { t } from "../messages";
-import type { Lang, Measure, TableAnalysis } from "../types";
+import { msg, t } from "../messages";
+import type { Lang, Measure, Msg, QuotaTable, TableAnalysis } from "../types";
 
 /** Measures with done figures (progress to report); when none has any, those with targets. */
 export function reportableMeasures(analysis: TableAnalysis): Measure[] {
@@ -22,4 +22,13 @@ export function pickMeasures(analysis: TableAnalysis, measureId?: string): Measu
 export function scopeName(analysis: TableAnalysis, lang: Lang): string {
   const own = analysis.table.totals.map((r) => r.name).find((n) => /^toàn\s/i.test(n.normalize("NFC")));
   return lang === "vi" && own ? own : t(lang, "report.chat.scope");
+}
+
+/**
+ * A measure id saved in the workbook yesterday that today's table may no longer have (the clerk renamed a
+ * column): the id when the table has it; otherwise every measure, and a notice saying so.
+ */
+export function measureStillThere(table: QuotaTable, measureId?: string): { measureId?: string; notice: Msg | null } {
+  if (measureId === undefined || table.measures.some((m) => m.id === measureId)) return { measureId, notice: null };
+  return { measureId: undefined, notice: msg("excel.measure.gone", { measure: measureId }) };
 }

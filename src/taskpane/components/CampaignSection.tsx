@@ -2,7 +2,7 @@
 import * as React from "react";
 import { Field, Input, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core/types";
-import { t } from "../../core/messages";
+import { t, type MessageKey } from "../../core/messages";
 import type { CampaignForm } from "../campaign-form";
 
 const useStyles = makeStyles({
@@ -20,7 +20,7 @@ interface Props {
 
 export function CampaignSection({ lang, form, onChange }: Props) {
   const s = useStyles();
-  const text = (key: keyof CampaignForm, label: string, placeholder?: string) => (
+  const text = (key: keyof CampaignForm, label: MessageKey, placeholder?: string) => (
     <Field label={t(lang, label)}>
       <Input
         value={String(form[key])}

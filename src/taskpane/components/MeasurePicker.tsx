@@ -19,7 +19,7 @@ interface Props {
   onChange(measureId: string | undefined): void;
 }
 
-export function MeasurePicker({ lang, measures, measureId, onChange }: Props) {
+export default function MeasurePicker({ lang, measures, measureId, onChange }: Props) {
   const s = useStyles();
   const chosen = measures.find((m) => m.id === measureId);
   const allText = t(lang, "pane.measure.all");

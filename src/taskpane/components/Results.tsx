@@ -23,7 +23,7 @@ const COLOUR: Record<Status, "success" | "warning" | "danger" | "informative" | 
   unknown: "subtle",
 };
 
-export function Results({ lang, analysis, measureId }: { lang: Lang; analysis: TableAnalysis; measureId?: string }) {
+export default function Results({ lang, analysis, measureId }: { lang: Lang; analysis: TableAnalysis; measureId?: string }) {
   const s = useStyles();
   // The picker may name a measure this (older) analysis lacks: rank the first reportable one then.
   const measure = analysis.table.measures.find((m) => m.id === measureId) ?? pickMeasures(analysis)[0];
