@@ -37,6 +37,8 @@ export function analysisText(a: TableAnalysis, lang: Lang): string {
   const out: string[] = [];
   out.push(t(lang, "reader.cli.sheet-line", { sheet: a.table.sheet, units: a.units.length }));
   out.push(periodLine(a, lang));
+  // What the sheet's own words gave (period, days, data date), so the clerk sees where each came from.
+  for (const n of a.notes ?? []) out.push(`· ${t(lang, n.msg)}`);
   const head = ["unit", "target", "done", "completion", "daily", "required", "status"].map((k) => t(lang, `reader.cli.col.${k}`));
   for (const m of a.table.measures) {
     out.push("", `== ${m.label} (${m.id})`);

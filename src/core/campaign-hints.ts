@@ -1,60 +1,183 @@
-// The campaign as the sheet's own title states it: "Cao điểm 90 ngày đêm", "từ 21/8 đến 29/8/2024",
-// "từ ngày 01/8/2024 đến ngày 30/10/2024". Options a clerk gives explicitly always win over these hints.
-import type { Campaign, Grid } from "./types";
-import { nominalDaysFromText } from "./campaign";
-import { parseDayText } from "./dates";
+// The campaign as the sheet's own words state it: the plan's days ("Cao điểm “22 ngày, đêm”"), the period
+// ("từ ngày 01/8/2024 đến ngày 30/10/2024", "từ 21/8 đến 29/8" with the year from elsewhere), its phases, and
+// the day the figures are counted to ("tính đến ngày 15/9/2024"; a referred report's date minus one as a last
+// resort). Every fact taken says from which cell (an info line). Options a clerk gives always win over these.
+import type { Campaign, DaySerial, Finding, Grid, Phase } from "./types";
+import { formatDate, serialOfParts, todaySerial, ymdFromSerial } from "./dates";
+import type { DayParts } from "./dates";
+import { readCampaignText, mayHoldCampaignFacts } from "./campaign-text";
+import type { PeriodText, TextFacts } from "./campaign-text";
+import { cellAddress } from "./address";
 import { makeSheetView } from "./read/sheet-view";
 import { findHeader } from "./read/header";
+import { DOCUMENT_DATE_LAG_DAYS } from "./vocabulary/campaign-phrases";
 
 /** Rows searched when no header is found. */
 const TITLE_ROWS = 15;
+/** Rows at the bottom of the sheet searched for notes under the table. */
+const NOTE_ROWS = 30;
+/** Characters of a cell quoted in an info line. */
+const QUOTE_LENGTH = 90;
 
-const PERIOD =
-  /t(?:u|ư|ừ)\s+(?:ng[aà]y\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?\s*(?:đến|den|-|–)\s*(?:ng[aà]y\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})/i;
+/** Where the sheet says a thing: a cell (A1) or the sheet's name. */
+type Source = { cell: string } | { sheetName: string };
 
-function fullYear(y: string): number {
-  return y.length === 2 ? 2000 + Number(y) : Number(y);
+export type DataDateSource = "stated" | "title" | "document";
+
+export interface CampaignHints {
+  /** Only the fields found: from, to, nominalDays, phases. */
+  campaign: Partial<Campaign>;
+  /** The day the figures are counted to, when the sheet says it (or the day before a referred report's date). */
+  dataDate: DaySerial | null;
+  dataDateSource: DataDateSource | null;
+  /** What was taken from where (info), and what had to be guessed (warning). */
+  notes: Finding[];
 }
 
-/** "từ 21/8 đến 29/8/2024" → both days; a start without a year takes the end's (or the year before, across New Year). */
-export function periodFromText(text: string): { from: number; to: number } | null {
-  const m = PERIOD.exec(text.normalize("NFC").toLowerCase());
-  if (!m) return null;
-  const toYear = fullYear(m[6]);
-  const to = parseDayText(`${m[4]}/${m[5]}/${toYear}`);
-  if (to === null) return null;
-  let from = parseDayText(`${m[1]}/${m[2]}/${m[3] ? fullYear(m[3]) : toYear}`);
-  if (from !== null && !m[3] && from > to) from = parseDayText(`${m[1]}/${m[2]}/${toYear - 1}`);
-  return from === null ? null : { from, to };
+interface Line {
+  text: string;
+  source: Source;
+  facts: TextFacts;
 }
 
-function isDayAndNight(text: string): boolean {
-  const folded = text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
-  return /\d\s*ngay\s*dem/.test(folded);
+function quote(text: string): string {
+  const oneLine = text.replace(/\s+/g, " ").trim();
+  return oneLine.length > QUOTE_LENGTH ? `${oneLine.slice(0, QUOTE_LENGTH - 1)}…` : oneLine;
 }
 
-/** Campaign facts written in the title and header of a sheet; only the fields found are set. */
-export function detectCampaignHints(grid: Grid): Partial<Campaign> {
+/** The texts around the table: title and header rows, the sheet's name, then notes under the table. */
+function linesOf(grid: Grid): Line[] {
   const view = makeSheetView(grid);
   const header = findHeader(view);
-  const lastRow = header ? header.rows[header.rows.length - 1] : Math.min(view.lastRow, view.firstRow + TITLE_ROWS);
-  const hints: Partial<Campaign> = {};
-  for (let r = view.firstRow; r <= lastRow; r++) {
+  const topEnd = header ? header.rows[header.rows.length - 1] : Math.min(view.lastRow, view.firstRow + TITLE_ROWS);
+  const lines: Line[] = [];
+  const add = (text: string, source: Source) => {
+    if (text.trim() !== "" && mayHoldCampaignFacts(text)) lines.push({ text, source, facts: readCampaignText(text) });
+  };
+  const addRow = (r: number) => {
     for (let c = view.firstCol; c <= view.lastCol; c++) {
       const v = view.raw(r, c);
-      if (typeof v !== "string" || v.trim() === "") continue;
-      if (hints.nominalDays === undefined && isDayAndNight(v)) {
-        const days = nominalDaysFromText(v);
-        if (days !== null) hints.nominalDays = days;
-      }
-      if (hints.from === undefined) {
-        const period = periodFromText(v);
-        if (period) {
-          hints.from = period.from;
-          hints.to = period.to;
-        }
+      if (typeof v === "string") add(v, { cell: cellAddress(r, c) });
+    }
+  };
+  for (let r = view.firstRow; r <= topEnd; r++) addRow(r);
+  add(grid.sheet, { sheetName: grid.sheet });
+  for (let r = Math.max(topEnd + 1, view.lastRow - NOTE_ROWS + 1); r <= view.lastRow; r++) addRow(r);
+  return lines;
+}
+
+function note(code: string, key: string, source: Source, text: string, params: Record<string, string | number>, severity: Finding["severity"] = "info"): Finding {
+  const where = "cell" in source ? source.cell : null;
+  const fullKey = "cell" in source ? key : `${key}.sheetName`;
+  return { code, severity, cell: where, msg: { key: fullKey, params: { ...params, cell: where ?? "", sheet: "sheetName" in source ? source.sheetName : "", text: quote(text) } } };
+}
+
+/** The year to give days written without one: a year written near them, else anywhere on the sheet, else today's. */
+interface YearContext {
+  year: number;
+  /** Where it came from; null when it is only today's year (a guess the clerk is told about). */
+  source: Source | null;
+}
+
+function yearContext(lines: Line[], today: DaySerial): YearContext {
+  const line = lines.find((l) => l.facts.year !== null);
+  return line ? { year: line.facts.year as number, source: line.source } : { year: ymdFromSerial(today).y, source: null };
+}
+
+/** Both days of a period: a missing year comes from the other day (a year apart across New Year), else the context. */
+function resolvePeriod(p: PeriodText, context: number): { from: DaySerial; to: DaySerial; guessedYear: boolean } | null {
+  let fromYear = p.from.y;
+  let toYear = p.to.y;
+  const guessedYear = fromYear === null && toYear === null;
+  if (guessedYear) toYear = context;
+  if (fromYear === null) fromYear = (toYear as number) - (p.from.m * 100 + p.from.d > p.to.m * 100 + p.to.d ? 1 : 0);
+  if (toYear === null) toYear = fromYear + (p.to.m * 100 + p.to.d < p.from.m * 100 + p.from.d ? 1 : 0);
+  const from = serialOfParts({ ...p.from, y: fromYear });
+  const to = serialOfParts({ ...p.to, y: toYear });
+  return from === null || to === null ? null : { from, to, guessedYear };
+}
+
+/** A note on a year taken from elsewhere; its code starts with the topic's ("hint-period-year"), see usedNotes. */
+function yearNote(topic: string, line: Line, year: YearContext, guessed: boolean): Finding[] {
+  if (!guessed) return [];
+  return year.source === null
+    ? [note(`${topic}-year-today`, "hints.yearToday", line.source, line.text, { year: String(year.year) }, "warning")]
+    : [note(`${topic}-year`, "hints.year", line.source, line.text, { year: String(year.year), from: "cell" in year.source ? year.source.cell : year.source.sheetName })];
+}
+
+function readPeriods(lines: Line[], year: YearContext, hints: CampaignHints): void {
+  const phases: Phase[] = [];
+  for (const line of lines) {
+    for (const p of line.facts.periods) {
+      const r = resolvePeriod(p, year.year);
+      if (r === null) continue;
+      const params = { from: formatDate(r.from, "vi"), to: formatDate(r.to, "vi") };
+      if (p.phase !== null) {
+        if (phases.some((x) => x.name === p.phase)) continue;
+        phases.push({ name: p.phase, from: r.from, to: r.to });
+        hints.notes.push(note("hint-phase", "hints.phase", line.source, line.text, { ...params, name: p.phase }), ...yearNote("hint-phase", line, year, r.guessedYear));
+      } else if (hints.campaign.from === undefined) {
+        hints.campaign.from = r.from;
+        hints.campaign.to = r.to;
+        hints.notes.push(note("hint-period", "hints.period", line.source, line.text, params), ...yearNote("hint-period", line, year, r.guessedYear));
       }
     }
   }
+  if (phases.length === 0) return;
+  hints.campaign.phases = phases;
+  // Phases without a period of their own: the campaign runs from the first phase's start to the last one's end.
+  if (hints.campaign.from === undefined) {
+    hints.campaign.from = Math.min(...phases.map((p) => p.from));
+    hints.campaign.to = Math.max(...phases.map((p) => p.to));
+  }
+}
+
+function readDataDate(lines: Line[], year: YearContext, hints: CampaignHints): void {
+  const kinds: { field: "statedDataDate" | "titleDate" | "documentDate"; source: DataDateSource; key: string; lag: number }[] = [
+    { field: "statedDataDate", source: "stated", key: "hints.dataDate", lag: 0 },
+    { field: "titleDate", source: "title", key: "hints.dataDate", lag: 0 },
+    { field: "documentDate", source: "document", key: "hints.documentDate", lag: DOCUMENT_DATE_LAG_DAYS },
+  ];
+  for (const kind of kinds) {
+    for (const line of lines) {
+      const parts: DayParts | null = line.facts[kind.field];
+      const day = parts && serialOfParts(parts, year.year);
+      if (day === null || day === undefined) continue;
+      const dataDate = day - kind.lag;
+      hints.dataDate = dataDate;
+      hints.dataDateSource = kind.source;
+      hints.notes.push(note(`hint-data-date-${kind.source}`, kind.key, line.source, line.text, { date: formatDate(dataDate, "vi"), documentDate: formatDate(day, "vi") }),
+        ...yearNote("hint-data-date", line, year, parts?.y === null));
+      return;
+    }
+  }
+}
+
+/** Campaign facts the sheet states, each with an info line saying where it was read. */
+export function readCampaignHints(grid: Grid, today: DaySerial): CampaignHints {
+  const lines = linesOf(grid);
+  const hints: CampaignHints = { campaign: {}, dataDate: null, dataDateSource: null, notes: [] };
+  const daysLine = lines.find((l) => l.facts.days !== null);
+  if (daysLine) {
+    hints.campaign.nominalDays = daysLine.facts.days as number;
+    hints.notes.push(note("hint-days", "hints.days", daysLine.source, daysLine.text, { days: String(daysLine.facts.days) }));
+  }
+  const year = yearContext(lines, today);
+  readPeriods(lines, year, hints);
+  readDataDate(lines, year, hints);
   return hints;
 }
+
+/** The notes of the facts actually used: those the clerk gave by hand (options, pane fields) are not the sheet's. */
+export function usedNotes(hints: CampaignHints, given: { period?: boolean; days?: boolean; asOf?: boolean }): Finding[] {
+  const dropped = [
+    ...(given.period ? ["hint-period", "hint-phase"] : []), ...(given.days ? ["hint-days"] : []), ...(given.asOf ? ["hint-data-date"] : []),
+  ];
+  return hints.notes.filter((n) => !dropped.some((prefix) => n.code.startsWith(prefix)));
+}
+
+/** Campaign facts written in the title and header of a sheet; only the fields found are set. */
+export function detectCampaignHints(grid: Grid, today: DaySerial = todaySerial()): Partial<Campaign> {
+  return readCampaignHints(grid, today).campaign;
+}
+
