@@ -72,29 +72,51 @@ function note(code: string, key: string, source: Source, text: string, params: R
   return { code, severity, cell: where, msg: { key: fullKey, params: { ...params, cell: where ?? "", sheet: "sheetName" in source ? source.sheetName : "", text: quote(text) } } };
 }
 
-/** The year to give days written without one: a year written near them, else anywhere on the sheet, else today's. */
+/**
+ * What places days written without a year: a full date written elsewhere on the sheet (a data date, the plan's
+ * date), else a year written on its own ("năm 2024", taken as the start's year), else today's year (a guess).
+ */
 interface YearContext {
+  date: DaySerial | null;
   year: number;
   /** Where it came from; null when it is only today's year (a guess the clerk is told about). */
   source: Source | null;
 }
 
 function yearContext(lines: Line[], today: DaySerial): YearContext {
+  const dated = lines.find((l) => l.facts.fullDate !== null);
+  if (dated) return { date: dated.facts.fullDate, year: ymdFromSerial(dated.facts.fullDate as DaySerial).y, source: dated.source };
   const line = lines.find((l) => l.facts.year !== null);
-  return line ? { year: line.facts.year as number, source: line.source } : { year: ymdFromSerial(today).y, source: null };
+  return line ? { date: null, year: line.facts.year as number, source: line.source } : { date: null, year: ymdFromSerial(today).y, source: null };
 }
 
-/** Both days of a period: a missing year comes from the other day (a year apart across New Year), else the context. */
-function resolvePeriod(p: PeriodText, context: number): { from: DaySerial; to: DaySerial; guessedYear: boolean } | null {
-  let fromYear = p.from.y;
-  let toYear = p.to.y;
-  const guessedYear = fromYear === null && toYear === null;
-  if (guessedYear) toYear = context;
-  if (fromYear === null) fromYear = (toYear as number) - (p.from.m * 100 + p.from.d > p.to.m * 100 + p.to.d ? 1 : 0);
-  if (toYear === null) toYear = fromYear + (p.to.m * 100 + p.to.d < p.from.m * 100 + p.from.d ? 1 : 0);
-  const from = serialOfParts({ ...p.from, y: fromYear });
-  const to = serialOfParts({ ...p.to, y: toYear });
-  return from === null || to === null ? null : { from, to, guessedYear };
+const monthDay = (p: DayParts) => p.m * 100 + p.d;
+
+/** The two days of a period in the years given to its start (the end a year later across New Year). */
+function periodIn(p: PeriodText, fromYear: number): { from: DaySerial; to: DaySerial } | null {
+  const from = serialOfParts(p.from, fromYear);
+  const to = serialOfParts(p.to, fromYear + (monthDay(p.to) < monthDay(p.from) ? 1 : 0));
+  return from === null || to === null ? null : { from, to };
+}
+
+/** Both days of a period: a missing year comes from the other day, else from the context (see YearContext). */
+function resolvePeriod(p: PeriodText, context: YearContext): { from: DaySerial; to: DaySerial; guessedYear: boolean } | null {
+  if (p.from.y !== null || p.to.y !== null) {
+    const fromYear = p.from.y ?? (p.to.y as number) - (monthDay(p.from) > monthDay(p.to) ? 1 : 0);
+    const from = serialOfParts(p.from, fromYear);
+    const to = serialOfParts(p.to, p.to.y ?? fromYear + (monthDay(p.to) < monthDay(p.from) ? 1 : 0));
+    return from === null || to === null ? null : { from, to, guessedYear: false };
+  }
+  if (context.date === null) {
+    const r = periodIn(p, context.year);
+    return r && { ...r, guessedYear: true };
+  }
+  // The placement nearest the date written elsewhere (inside the period for a data date).
+  const at = context.date;
+  const distance = (r: { from: DaySerial; to: DaySerial }) => (at < r.from ? r.from - at : at > r.to ? at - r.to : 0);
+  const placements = [context.year - 1, context.year, context.year + 1].map((y) => periodIn(p, y)).filter((r): r is { from: DaySerial; to: DaySerial } => r !== null);
+  const best = placements.sort((a, b) => distance(a) - distance(b))[0];
+  return best ? { ...best, guessedYear: true } : null;
 }
 
 /** A note on a year taken from elsewhere; its code starts with the topic's ("hint-period-year"), see usedNotes. */
@@ -109,7 +131,7 @@ function readPeriods(lines: Line[], year: YearContext, hints: CampaignHints): vo
   const phases: Phase[] = [];
   for (const line of lines) {
     for (const p of line.facts.periods) {
-      const r = resolvePeriod(p, year.year);
+      const r = resolvePeriod(p, year);
       if (r === null) continue;
       const params = { from: formatDate(r.from, "vi"), to: formatDate(r.to, "vi") };
       if (p.phase !== null) {
@@ -132,6 +154,20 @@ function readPeriods(lines: Line[], year: YearContext, hints: CampaignHints): vo
   }
 }
 
+/**
+ * A day written without a year ("NGÀY 15/9") in the campaign's year: of its start's and end's years, the one
+ * that puts the day inside the campaign (across New Year both are tried), else the nearest; without a period,
+ * the year of the sheet.
+ */
+function dayInCampaign(parts: DayParts, c: Partial<Campaign>, fallbackYear: number): DaySerial | null {
+  if (parts.y !== null) return serialOfParts(parts);
+  if (c.from == null || c.to == null) return serialOfParts(parts, fallbackYear);
+  const candidates = [...new Set([ymdFromSerial(c.from).y, ymdFromSerial(c.to).y])]
+    .map((y) => serialOfParts(parts, y)).filter((s): s is DaySerial => s !== null);
+  const distance = (s: DaySerial) => (s < (c.from as number) ? (c.from as number) - s : s > (c.to as number) ? s - (c.to as number) : 0);
+  return candidates.sort((a, b) => distance(a) - distance(b))[0] ?? null;
+}
+
 function readDataDate(lines: Line[], year: YearContext, hints: CampaignHints): void {
   const kinds: { field: "statedDataDate" | "titleDate" | "documentDate"; source: DataDateSource; key: string; lag: number }[] = [
     { field: "statedDataDate", source: "stated", key: "hints.dataDate", lag: 0 },
@@ -141,7 +177,7 @@ function readDataDate(lines: Line[], year: YearContext, hints: CampaignHints): v
   for (const kind of kinds) {
     for (const line of lines) {
       const parts: DayParts | null = line.facts[kind.field];
-      const day = parts && serialOfParts(parts, year.year);
+      const day = parts && dayInCampaign(parts, hints.campaign, year.year);
       if (day === null || day === undefined) continue;
       const dataDate = day - kind.lag;
       hints.dataDate = dataDate;

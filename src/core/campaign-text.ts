@@ -2,7 +2,8 @@
 // own days, periods (a phase's when a phase name precedes it), the day the figures are counted to, and the
 // date of a document it refers to. Patterns are built from src/core/vocabulary/campaign-phrases.ts over the
 // folded text (see foldDateText), so diacritics, case, quotes and commas never matter.
-import { DATE_SOURCE, dayParts, foldDateText } from "./dates";
+import { DATE_SOURCE, dayParts, foldDateText, serialOfParts } from "./dates";
+import type { DaySerial } from "./types";
 import type { DayParts } from "./dates";
 import { CAMPAIGN_PHRASES as P } from "./vocabulary/campaign-phrases";
 import { phraseAlternatives as any } from "./vocabulary/phrase-pattern";
@@ -24,7 +25,9 @@ export interface TextFacts {
   titleDate: DayParts | null;
   /** "Kèm theo Báo cáo số 12/BC-CAH ngày 16/9/2024": the document's own date. */
   documentDate: DayParts | null;
-  /** A 4-digit year written anywhere ("năm 2024", "01/8/2024"), to complete days written without one. */
+  /** The first full date written in the text ("01/8/2024"), to place days written without a year. */
+  fullDate: DaySerial | null;
+  /** A year written on its own ("năm 2024"), when the text has no full date. */
   year: number | null;
 }
 
@@ -39,7 +42,16 @@ const PHASE = new RegExp(`${WORD_START}(${any(P.phaseWords)}) (\\d{1,2}|[ivx]{1,
 const STATED = new RegExp(`${WORD_START}(?:${any(P.dataDateLead)}) (?:${TIME} )?(?:(?:het )?ngay )?${DATE}`);
 const DOCUMENT = new RegExp(`${WORD_START}(?:${any(P.documentReference)})(?: [a-z]+){0,3} so \\d+(?: [a-z0-9]+){0,5}? ngay ${DATE}`);
 const TITLE = new RegExp(`^(?:${any(P.reportTitle)})${WORD_END}(?: [a-z0-9%]+)*? ngay ${DATE}`);
-const YEAR = /(?<![a-z0-9%])(?:\d{1,2}x\d{1,2}x(\d{4})|nam (\d{4})|\d{1,2} thang \d{1,2} (?:nam )?(\d{4}))(?![a-z0-9%])/;
+const YEAR = /(?<![a-z0-9%])nam (\d{4})(?![a-z0-9%])/;
+const ANY_DATE = new RegExp(DATE_SOURCE, "g");
+
+function firstFullDate(folded: string): DaySerial | null {
+  for (const m of folded.matchAll(ANY_DATE)) {
+    const s = serialOfParts(dayParts(m[0]));
+    if (s !== null) return s;
+  }
+  return null;
+}
 
 /** The phase named last before `index` (and after `since`): "dot 2" → "Đợt 2". */
 function phaseBefore(folded: string, since: number, index: number): string | null {
@@ -73,14 +85,16 @@ export function readCampaignText(text: string): TextFacts {
   let withoutPeriods = folded;
   for (const [a, b] of [...spans].reverse()) withoutPeriods = `${withoutPeriods.slice(0, a)}p${withoutPeriods.slice(b)}`;
   const title = documentRef ? null : TITLE.exec(withoutPeriods);
-  const year = YEAR.exec(folded);
+  const fullDate = firstFullDate(folded);
+  const year = fullDate === null ? YEAR.exec(folded) : null;
   return {
     days: days ? Number(days[1]) || null : null,
     periods,
     statedDataDate: stated ? dayParts(stated[1]) : null,
     titleDate: title ? dayParts(title[1]) : null,
     documentDate: documentRef ? dayParts(documentRef[1]) : null,
-    year: year ? Number(year[1] ?? year[2] ?? year[3]) : null,
+    fullDate,
+    year: year ? Number(year[1]) : null,
   };
 }
 

@@ -79,7 +79,7 @@ export function todaySerial(now: Date = new Date()): DaySerial {
  * confused with three figures: "Số liệu đến 17h00 ngày 15/09/2024" → "so lieu den 17h00 ngay 15x09x2024".
  */
 export function foldDateText(text: string): string {
-  return normalizeText(String(text).replace(/(\d)[/.\-](?=\d)/g, "$1x"));
+  return normalizeText(String(text).replace(/(\d)[/.-](?=\d)/g, "$1x"));
 }
 
 /**
