@@ -37,3 +37,12 @@ test("the title's hints fill the empty fields only; typed fields stay", () => {
   const same = empty();
   expect(formWithHints(same, {})).toBe(same);
 });
+
+test("the sheet's data date replaces the pane's default as-of date, never one the clerk typed", () => {
+  const defaultAsOf = day(26, 11, 2026);
+  const dataDate = day(15, 9, 2024);
+  const fresh = { ...empty(), asOf: "26/11/2026" };
+  expect(formWithHints(fresh, { dataDate }, defaultAsOf).asOf).toBe("15/09/2024");
+  const typed = { ...empty(), asOf: "20/09/2024" };
+  expect(formWithHints(typed, { dataDate }, defaultAsOf)).toBe(typed);
+});
