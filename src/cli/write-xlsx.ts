@@ -98,7 +98,7 @@ export function writeReportSheet(wb: ExcelJS.Workbook, model: ReportModel): Exce
     orientation: p.orientation,
     fitToPage: true,
     fitToWidth: p.fitToWidth,
-    fitToHeight: 0,
+    fitToHeight: p.fitToHeight ?? 0,
     horizontalCentered: p.centerHorizontally,
     printArea: rangeAddress(p.printArea),
     printTitlesRow: p.repeatRows ? `${p.repeatRows.first}:${p.repeatRows.last}` : undefined,

@@ -56,6 +56,10 @@ function dailyWarnings(table: QuotaTable, campaign: Campaign, days: number | nul
   return out;
 }
 
+function hasResults(table: QuotaTable): boolean {
+  return table.units.some((u) => table.measures.some((m) => typeof u.values[m.id]?.done === "number"));
+}
+
 /** What a face knows beside the table: where the as-of date came from, and what the sheet's words gave. */
 export interface AnalysisContext {
   asOfSource?: AsOfSource;
@@ -81,7 +85,8 @@ export function analyzeTable(table: QuotaTable, campaign: Campaign, asOf: DaySer
     units,
     total: totalOf(table, units, campaign, asOf),
     warnings: [
-      ...campaignFindings, ...asOfFindings(campaign, asOf, context.asOfSource), ...(context.notes ?? []).filter((n) => n.severity === "warning"),
+      // An allocation (no result yet) does not depend on the as-of date: no warning about it.
+      ...campaignFindings, ...(hasResults(table) ? asOfFindings(campaign, asOf, context.asOfSource) : []), ...(context.notes ?? []).filter((n) => n.severity === "warning"),
       ...table.warnings, ...dailyWarnings(table, campaign, days),
     ],
     ...(context.notes ? { notes: context.notes.filter((n) => n.severity === "info") } : {}),

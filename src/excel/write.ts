@@ -93,7 +93,7 @@ function applyPrint(sheet: Excel.Worksheet, print: PrintSetup): void {
   const layout = sheet.pageLayout;
   layout.paperSize = "A4";
   layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
-  layout.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: 0 };
+  layout.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight ?? 0 };
   layout.leftMargin = print.margins.left * 72;
   layout.rightMargin = print.margins.right * 72;
   layout.topMargin = print.margins.top * 72;

@@ -7,8 +7,9 @@ import { readerMessages } from "./reader";
 import { reportMessages } from "./report";
 import { paneMessages } from "./pane";
 import { campaignHintMessages } from "./campaign-hints";
+import { allocationReportMessages } from "./allocation-report";
 
-export const catalogue: Catalogue = { ...mathsMessages, ...readerMessages, ...reportMessages, ...paneMessages, ...campaignHintMessages };
+export const catalogue: Catalogue = { ...mathsMessages, ...readerMessages, ...reportMessages, ...paneMessages, ...campaignHintMessages, ...allocationReportMessages };
 
 /** Decimals a figure really has (at most 4), so 16.5 stays 16,5 and 3100 gets no ",00". */
 function decimalsOf(n: number): number {

@@ -62,8 +62,11 @@ export type ConditionalRule =
 export interface PrintSetup {
   paperSize: "A4";
   orientation: "landscape" | "portrait";
-  /** Fit to this many pages wide; pages tall unlimited. */
+  /** Fit to this many pages wide. */
   fitToWidth: number;
+  /** Fit to this many pages tall; absent (or 0) = as many as needed. Set to 1 to keep the legend and
+   * signatures on the table's page when the table alone fits on one (see report/page-fit). */
+  fitToHeight?: number;
   /** Rows repeated at the top of each printed page, or null. */
   repeatRows: { first: number; last: number } | null;
   printArea: CellRange;
