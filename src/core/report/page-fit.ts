@@ -1,6 +1,7 @@
 // Keeping the legend and the signature block on the page of the table: when the table alone fits on one
-// printed page but the lines under it would spill onto a second, the report is printed one page tall (Excel
-// scales it a little). The sizes are estimates of how Excel lays out an A4 page; a long table is left to flow.
+// printed page, the whole report is printed one page tall (Excel scales it down a little if the lines under
+// the table would spill onto a second page). The sizes are estimates of how Excel lays out an A4 page with
+// 12-point Times New Roman; a longer table is left to flow over pages as it is.
 import type { ReportModel } from "./model";
 
 const POINTS_PER_INCH = 72;
@@ -9,15 +10,13 @@ const A4 = { short: 8.27, long: 11.69 };
 const DEFAULT_ROW_POINTS = 15.75;
 /** A column width unit (one "0" of the font) plus padding, in points, for 12-point Times New Roman. */
 const POINTS_PER_WIDTH_UNIT = 6;
-/** Room kept for Excel's own rounding and the printer's margins. */
-const SAFETY = 0.95;
 
 function printableSize(model: ReportModel): { width: number; height: number } {
   const { orientation, margins } = model.print;
   const [w, h] = orientation === "landscape" ? [A4.long, A4.short] : [A4.short, A4.long];
   return {
     width: (w - margins.left - margins.right) * POINTS_PER_INCH,
-    height: (h - margins.top - margins.bottom) * POINTS_PER_INCH * SAFETY,
+    height: (h - margins.top - margins.bottom) * POINTS_PER_INCH,
   };
 }
 
@@ -44,7 +43,7 @@ export function fitsOnOnePage(model: ReportModel, bottom: number): boolean {
   return rowsHeight(model, model.print.printArea.top, bottom) * widthScale(model, page.width) <= page.height;
 }
 
-/** One page tall when the table (to `tableBottom`) fits on a page and the whole print area would not. */
+/** One page tall when the table (to `tableBottom`) fits on a page: the legend and signatures then stay with it. */
 export function keepCloseWithTable(model: ReportModel, tableBottom: number): void {
-  if (fitsOnOnePage(model, tableBottom) && !fitsOnOnePage(model, model.print.printArea.bottom)) model.print.fitToHeight = 1;
+  if (fitsOnOnePage(model, tableBottom)) model.print.fitToHeight = 1;
 }
