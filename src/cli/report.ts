@@ -13,6 +13,7 @@ import { CliFailure, loadQuotaSheet } from "./load";
 import type { ParsedArgs } from "./options";
 import { campaignFromSheet } from "./options";
 import { applyColourPlan, writeReportSheet } from "./write-xlsx";
+import { printAreaOf } from "./print-area";
 
 /** What `report` adds to the shared options (main.ts registers it). */
 export const reportOptions = { values: ["out", "measure"], flags: ["text"] };
@@ -69,7 +70,7 @@ export async function runReport(args: ParsedArgs): Promise<number> {
   const model = buildReport(analysis, {
     lang: o.lang, measureId, now: new Date(), existingSheetNames: found.workbook.worksheets.map((w) => w.name),
   });
-  const plan = buildColourRules(analysis, { lang: o.lang, measureId, grid: found.grid, today: todaySerial() });
+  const plan = buildColourRules(analysis, { lang: o.lang, measureId, grid: found.grid, today: todaySerial(), printArea: printAreaOf(found.worksheet) });
   const coloured = applyColourPlan(found.worksheet, plan);
   writeReportSheet(found.workbook, model);
   try {

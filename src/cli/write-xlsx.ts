@@ -146,6 +146,9 @@ export function applyColourPlan(ws: ExcelJS.Worksheet, plan: ColourPlan): Colour
       for (const c of plan.legend.cells) writeCell(ws, c, plan.legend.styles);
       const widen = plan.legend.swatchColumnWidth;
       if (widen) ws.getColumn(widen.col).width = Math.max(ws.getColumn(widen.col).width ?? 8.43, widen.width);
+      // The clerk prints what was printed before: the legend stays outside the print area.
+      const keep = plan.legend.keepPrintArea;
+      if (keep) ws.pageSetup.printArea = rangeAddress(keep);
       legendWritten = true;
     }
   }

@@ -115,6 +115,11 @@ export interface LegendPlacement {
   range: CellRange;
   /** Widen the swatch column so "Chậm tiến độ" is not cut; only set when that column holds nothing else. */
   swatchColumnWidth: { col: number; width: number } | null;
+  /**
+   * The print area to set on the clerk's sheet when it had none, so that the legend does not print: the
+   * sheet's used range before the legend (what Excel printed until now). null: leave the print setup alone.
+   */
+  keepPrintArea?: CellRange | null;
 }
 
 /**
