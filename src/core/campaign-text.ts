@@ -37,9 +37,14 @@ const DATE = `(${DATE_SOURCE})`;
 const TIME = "(?:\\d{1,2}(?:h|g)\\d{0,2}(?: \\d{1,2}(?: phut)?)?|\\d{1,2} gio(?: \\d{1,2})?(?: phut)?|\\d{1,2} \\d{2})";
 
 const DAYS = new RegExp(`${WORD_START}(\\d{1,3}) (?:${any(P.daysAndNights)})${WORD_END}`);
-const PERIOD = new RegExp(`${WORD_START}(?:${any(P.periodStart)}) ${DATE} (?:(?:${any(P.periodEnd)}) )?${DATE}`, "g");
+// "từ 21/8 đến 29/8/2024", "từ 21/8 – 29/8/2024"; without an opening word ("(01/8/2024 - 30/10/2024)", "thời gian:
+// 01/8 đến 30/10/2024") the two days must be joined by a word or end with a year, so two stray days are no period.
+const PERIOD = new RegExp(
+  `${WORD_START}(?:(?:${any(P.periodStart)}) ${DATE} (?:(?:${any(P.periodEnd)}) )?${DATE}` +
+  `|${DATE} (?:(?:${any(P.periodEnd)}) ${DATE}|(\\d{1,2}x\\d{1,2}x\\d{2,4})(?![a-z0-9%])))`, "g");
+const DATA_SPAN = new RegExp(`${WORD_START}(?:${any(P.dataSpanLead)}) $`);
 const PHASE = new RegExp(`${WORD_START}(${any(P.phaseWords)}) (\\d{1,2}|[ivx]{1,4})${WORD_END}`, "g");
-const STATED = new RegExp(`${WORD_START}(?:${any(P.dataDateLead)}) (?:${TIME} )?(?:(?:het )?ngay )?${DATE}`);
+const STATED = new RegExp(`${WORD_START}(?:${any(P.dataDateLead)}) (?:(?:${any(P.dataDateFiller)}) )?(?:${TIME} )?(?:(?:het )?ngay )?${DATE}`);
 const DOCUMENT = new RegExp(`${WORD_START}(?:${any(P.documentReference)})(?: [a-z]+){0,3} so \\d+(?: [a-z0-9]+){0,5}? ngay ${DATE}`);
 const TITLE = new RegExp(`^(?:${any(P.reportTitle)})${WORD_END}(?: [a-z0-9%]+)*? ngay ${DATE}`);
 const YEAR = /(?<![a-z0-9%])nam (\d{4})(?![a-z0-9%])/;
@@ -61,24 +66,28 @@ function phaseBefore(folded: string, since: number, index: number): string | nul
   return name.replace(/^dot/, "Đợt").replace(/^giai doan/, "Giai đoạn").replace(/ ([ivx]+)$/, (_, r: string) => ` ${r.toUpperCase()}`);
 }
 
-function periodsIn(folded: string): { periods: PeriodText[]; spans: [number, number][] } {
+function periodsIn(folded: string): { periods: PeriodText[]; spans: [number, number][]; dataSpanEnd: DayParts | null } {
   const periods: PeriodText[] = [];
   const spans: [number, number][] = [];
+  let dataSpanEnd: DayParts | null = null;
   let since = 0;
   for (const m of folded.matchAll(PERIOD)) {
     const start = m.index ?? 0;
-    periods.push({ from: dayParts(m[1]), to: dayParts(m[2]), phase: phaseBefore(folded, since, start) });
+    const [from, to] = m[1] !== undefined ? [m[1], m[2]] : [m[3], m[4] ?? m[5]];
+    // "Số liệu từ 01/8 đến 15/9/2024": the data's span, whose end is the data date; not the campaign.
+    if (DATA_SPAN.test(folded.slice(since, start))) dataSpanEnd = dayParts(to);
+    else periods.push({ from: dayParts(from), to: dayParts(to), phase: phaseBefore(folded, since, start) });
     since = start + m[0].length;
     spans.push([start, since]);
   }
-  return { periods, spans };
+  return { periods, spans, dataSpanEnd };
 }
 
 /** Everything one text says about the campaign (all fields null or empty when it says nothing). */
 export function readCampaignText(text: string): TextFacts {
   const folded = foldDateText(text);
   const days = DAYS.exec(folded);
-  const { periods, spans } = periodsIn(folded);
+  const { periods, spans, dataSpanEnd } = periodsIn(folded);
   const stated = STATED.exec(folded);
   const documentRef = DOCUMENT.exec(folded);
   // A report's title dated "NGÀY 15/9/2024", read with its periods taken out (their days are not the data's).
@@ -90,7 +99,7 @@ export function readCampaignText(text: string): TextFacts {
   return {
     days: days ? Number(days[1]) || null : null,
     periods,
-    statedDataDate: stated ? dayParts(stated[1]) : null,
+    statedDataDate: stated ? dayParts(stated[1]) : dataSpanEnd,
     titleDate: title ? dayParts(title[1]) : null,
     documentDate: documentRef ? dayParts(documentRef[1]) : null,
     fullDate,

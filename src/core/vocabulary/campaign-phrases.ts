@@ -27,6 +27,16 @@ export const CAMPAIGN_PHRASES = {
     "lũy kế đến ngày", "lũy kế đến", "cập nhật đến ngày", "cập nhật đến", "kết quả đến ngày", "kết quả đến",
   ],
 
+  /** Between the lead and the time or day: "Tính đến thời điểm 17h00' ngày 15/9/2024". */
+  dataDateFiller: ["thời điểm", "lúc"],
+
+  /**
+   * Right before a period that is the data's span, not the campaign's: "Số liệu từ ngày 01/8/2024 đến ngày
+   * 15/9/2024", "lũy kế từ đầu đợt (từ 01/8 đến 15/9/2024)": its end is the data date. Only right before: in
+   * "Kết quả thực hiện đợt cao điểm từ … đến …" the period is the campaign's.
+   */
+  dataSpanLead: ["số liệu", "kết quả", "lũy kế", "lũy kế từ đầu đợt", "số liệu lũy kế", "kết quả lũy kế"],
+
   /** A title opening with these and ending in "ngày 15/9/2024" gives the data date: "BÁO CÁO KẾT QUẢ … NGÀY 15/9/2024". */
   reportTitle: ["báo cáo", "tiến độ", "kết quả", "tổng hợp kết quả", "bảng tổng hợp", "bảng theo dõi"],
 
