@@ -1,6 +1,6 @@
 // The day the figures are counted to: the one the clerk gives, else the one the sheet states, else a default
 // (today, or yesterday in the morning). What was chosen, and what to check, is said as a warning.
-import type { Campaign, DaySerial, Finding } from "./types";
+import type { AsOfSource, Campaign, DaySerial, Finding } from "./types";
 import { formatDate, todaySerial } from "./dates";
 import { campaignDays } from "./campaign";
 
@@ -12,8 +12,7 @@ export function defaultAsOf(now: Date): DaySerial {
   return todaySerial(now) - (now.getHours() < MORNING_ENDS_AT_HOUR ? 1 : 0);
 }
 
-/** Where the as-of date came from: an option or pane field, the sheet's own words, or the default. */
-export type AsOfSource = "given" | "sheet" | "default";
+export type { AsOfSource } from "./types";
 
 /** The clerk's day wins, then the sheet's data date, then the face's default. */
 export function chooseAsOf(given: DaySerial | undefined | null, sheetDataDate: DaySerial | null, fallback: DaySerial): { asOf: DaySerial; source: AsOfSource } {

@@ -210,5 +210,8 @@ export interface TableAnalysis {
   /** What the sheet's own words gave the campaign, and from which cell (info lines). */
   notes?: Finding[];
   /** Where the as-of date came from: given by the clerk, stated on the sheet, or the face's default. */
-  asOfSource?: "given" | "sheet" | "default";
+  asOfSource?: AsOfSource;
 }
+
+/** Where the as-of date came from: an option or pane field, the sheet's own words, or the face's default. */
+export type AsOfSource = "given" | "sheet" | "default";
