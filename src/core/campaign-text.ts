@@ -46,6 +46,9 @@ const DATA_SPAN = new RegExp(`${WORD_START}(?:${any(P.dataSpanLead)}) $`);
 const PHASE = new RegExp(`${WORD_START}(${any(P.phaseWords)}) (\\d{1,2}|[ivx]{1,4})${WORD_END}`, "g");
 const STATED = new RegExp(`${WORD_START}(?:${any(P.dataDateLead)}) (?:(?:${any(P.dataDateFiller)}) )?(?:${TIME} )?(?:(?:het )?ngay )?${DATE}`);
 const DOCUMENT = new RegExp(`${WORD_START}(?:${any(P.documentReference)})(?: [a-z]+){0,3} so \\d+(?: [a-z0-9]+){0,5}? ngay ${DATE}`);
+// The place-and-date line of an administrative document ("Mường Tè, ngày 16 tháng 9 năm 2024"): its date too is
+// the document's, written the morning after the data.
+const PLACE_DATE = /^(?:[a-z]+ ){1,5}ngay (\d{1,2} thang \d{1,2} (?:nam )?\d{4})$/;
 const TITLE = new RegExp(`^(?:${any(P.reportTitle)})${WORD_END}(?: [a-z0-9%]+)*? ngay ${DATE}`);
 const YEAR = /(?<![a-z0-9%])nam (\d{4})(?![a-z0-9%])/;
 const ANY_DATE = new RegExp(DATE_SOURCE, "g");
@@ -89,11 +92,13 @@ export function readCampaignText(text: string): TextFacts {
   const days = DAYS.exec(folded);
   const { periods, spans, dataSpanEnd } = periodsIn(folded);
   const stated = STATED.exec(folded);
-  const documentRef = DOCUMENT.exec(folded);
+  const reference = DOCUMENT.exec(folded);
   // A report's title dated "NGÀY 15/9/2024", read with its periods taken out (their days are not the data's).
   let withoutPeriods = folded;
   for (const [a, b] of [...spans].reverse()) withoutPeriods = `${withoutPeriods.slice(0, a)}p${withoutPeriods.slice(b)}`;
-  const title = documentRef ? null : TITLE.exec(withoutPeriods);
+  const title = reference ? null : TITLE.exec(withoutPeriods);
+  // "BÁO CÁO NGÀY 26 tháng 11 năm 2024" is a title, not a place-and-date line.
+  const documentRef = reference ?? (title ? null : PLACE_DATE.exec(folded));
   const fullDate = firstFullDate(folded);
   const year = fullDate === null ? YEAR.exec(folded) : null;
   return {

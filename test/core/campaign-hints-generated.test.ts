@@ -115,7 +115,11 @@ function makeCase(seed: number): Made {
     dataDate = dataDay;
   } else if (dataKind === "document") {
     const documentDay = dataDay + 1;
-    dataLine = `${pick(["Kèm theo Báo cáo số 12/BC-CAH", "(Kèm theo báo cáo số 215/BC-CAX", "Kèm theo Công văn số 7/CAT-PC06"])} ngày ${writeDay(documentDay, { ...dataStyle, longForm: false }, true)}`;
+    const place = pick(["", "", "Mường Tè", "Lai Châu", "An Lão"]);
+    // A referred report's number and date, or the document's own place-and-date line (always written in words).
+    dataLine = place === ""
+      ? `${pick(["Kèm theo Báo cáo số 12/BC-CAH", "(Kèm theo báo cáo số 215/BC-CAX", "Kèm theo Công văn số 7/CAT-PC06"])} ngày ${writeDay(documentDay, { ...dataStyle, longForm: false }, true)}`
+      : `${place}, ngày ${writeDay(documentDay, { ...dataStyle, longForm: true }, true)}`;
     dataDate = dataDay;
   }
 
@@ -190,7 +194,7 @@ describe("the campaign from the sheet's own words: a generated family of titles"
   test("the family covers what it claims: every form appears", () => {
     const all = CASES.map(makeCase);
     const text = all.map((m) => `${m.lines.join("\n")}\n${m.headerCell}`).join("\n");
-    for (const needle of ["“", ", đêm", "ngay dem", "tháng", "NGÀY", "Kèm theo", "17h00", "17 giờ", "đến hết ngày", "(từ", "năm 20", " – ", "thời điểm", "Số liệu từ ngày"]) {
+    for (const needle of ["“", ", đêm", "ngay dem", "tháng", "NGÀY", "Kèm theo", "17h00", "17 giờ", "đến hết ngày", "(từ", "năm 20", " – ", "thời điểm", "Số liệu từ ngày", "Mường Tè, ngày"]) {
       expect({ needle, found: text.includes(needle) }).toEqual({ needle, found: true });
     }
     for (const sep of [/\d\.\d+\.\d/, /\d-\d+-\d/, /\d\/\d+\/\d{2}\b/]) expect(sep.test(text)).toBe(true);
