@@ -182,7 +182,9 @@ function readDataDate(lines: Line[], year: YearContext, hints: CampaignHints): v
       const dataDate = day - kind.lag;
       hints.dataDate = dataDate;
       hints.dataDateSource = kind.source;
-      hints.notes.push(note(`hint-data-date-${kind.source}`, kind.key, line.source, line.text, { date: formatDate(dataDate, "vi"), documentDate: formatDate(day, "vi") }),
+      // A date taken from a document's date is a guess: a warning, so the clerk checks it.
+      const severity = kind.source === "document" ? "warning" : "info";
+      hints.notes.push(note(`hint-data-date-${kind.source}`, kind.key, line.source, line.text, { date: formatDate(dataDate, "vi"), documentDate: formatDate(day, "vi") }, severity),
         ...yearNote("hint-data-date", line, year, parts?.y === null));
       return;
     }

@@ -228,3 +228,15 @@ describe("dates that are not the campaign's", () => {
     expect([hints.campaign, hints.dataDate]).toEqual([{}, null]);
   });
 });
+
+describe("the sheet's name", () => {
+  test("'Cao điểm 22 ngày đêm (3-6 đến 25-6-2023)' as a sheet name gives the days and the period, said as the sheet's name", () => {
+    const grid = { ...gridOf({ ...makeCase(3), lines: ["BẢNG TỔNG HỢP"], headerCell: "Chỉ tiêu" }), sheet: "Cao điểm 22 ngày đêm (3-6 đến 25-6-2023)" };
+    const hints = readCampaignHints(grid, TODAY);
+    expect(hints.campaign).toMatchObject({ nominalDays: 22, from: day(2023, 6, 3), to: day(2023, 6, 25) });
+    const days = hints.notes.find((n) => n.code === "hint-days");
+    expect(days?.cell).toBeNull();
+    expect(t("vi", days!.msg)).toContain("tên trang “Cao điểm 22 ngày đêm (3-6 đến 25-6-2023)”");
+    expect(t("en", days!.msg)).toContain("the sheet name");
+  });
+});
