@@ -79,7 +79,8 @@ export function todaySerial(now: Date = new Date()): DaySerial {
  * confused with three figures: "Số liệu đến 17h00 ngày 15/09/2024" → "so lieu den 17h00 ngay 15x09x2024".
  */
 export function foldDateText(text: string): string {
-  return normalizeText(String(text).replace(/(\d)[/.-](?=\d)/g, "$1x"));
+  // "21 / 8 / 2024" keeps its spaces around slashes; a dash or dot with spaces is a range ("21/8 - 29/8"), not a date.
+  return normalizeText(String(text).replace(/(\d)(?:[ \u00A0]*\/[ \u00A0]*|[.-])(?=\d)/g, "$1x"));
 }
 
 /**
