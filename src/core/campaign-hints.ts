@@ -37,6 +37,8 @@ export interface CampaignHints {
 interface Line {
   text: string;
   source: Source;
+  /** The sheet row of the cell; null for the sheet's name. */
+  row: number | null;
   facts: TextFacts;
 }
 
@@ -51,17 +53,17 @@ function linesOf(grid: Grid): Line[] {
   const header = findHeader(view);
   const topEnd = header ? header.rows[header.rows.length - 1] : Math.min(view.lastRow, view.firstRow + TITLE_ROWS);
   const lines: Line[] = [];
-  const add = (text: string, source: Source) => {
-    if (text.trim() !== "" && mayHoldCampaignFacts(text)) lines.push({ text, source, facts: readCampaignText(text) });
+  const add = (text: string, source: Source, row: number | null) => {
+    if (text.trim() !== "" && mayHoldCampaignFacts(text)) lines.push({ text, source, row, facts: readCampaignText(text) });
   };
   const addRow = (r: number) => {
     for (let c = view.firstCol; c <= view.lastCol; c++) {
       const v = view.raw(r, c);
-      if (typeof v === "string") add(v, { cell: cellAddress(r, c) });
+      if (typeof v === "string") add(v, { cell: cellAddress(r, c) }, r);
     }
   };
   for (let r = view.firstRow; r <= topEnd; r++) addRow(r);
-  add(grid.sheet, { sheetName: grid.sheet });
+  add(grid.sheet, { sheetName: grid.sheet }, null);
   for (let r = Math.max(topEnd + 1, view.lastRow - NOTE_ROWS + 1); r <= view.lastRow; r++) addRow(r);
   return lines;
 }
@@ -175,19 +177,22 @@ function readDataDate(lines: Line[], year: YearContext, hints: CampaignHints): v
     { field: "documentDate", source: "document", key: "hints.documentDate", lag: DOCUMENT_DATE_LAG_DAYS },
   ];
   for (const kind of kinds) {
-    for (const line of lines) {
-      const parts: DayParts | null = line.facts[kind.field];
-      const day = parts && dayInCampaign(parts, hints.campaign, year.year);
-      if (day === null || day === undefined) continue;
-      const dataDate = day - kind.lag;
-      hints.dataDate = dataDate;
-      hints.dataDateSource = kind.source;
-      // A date taken from a document's date is a guess: a warning, so the clerk checks it.
-      const severity = kind.source === "document" ? "warning" : "info";
-      hints.notes.push(note(`hint-data-date-${kind.source}`, kind.key, line.source, line.text, { date: formatDate(dataDate, "vi"), documentDate: formatDate(day, "vi") }, severity),
-        ...yearNote("hint-data-date", line, year, parts?.y === null));
-      return;
-    }
+    const dated = lines
+      .map((line) => ({ line, parts: line.facts[kind.field] as DayParts | null }))
+      .map((x) => ({ ...x, day: x.parts && dayInCampaign(x.parts, hints.campaign, year.year) }))
+      .filter((x): x is { line: Line; parts: DayParts; day: DaySerial } => x.parts !== null && x.day !== null);
+    if (dated.length === 0) continue;
+    // The first line that says it; several cells of that same row ("Kết quả ngày 13/9 | … ngày 14/9"): the latest.
+    const sameRow = dated.filter((x) => x.line.row !== null && x.line.row === dated[0].line.row);
+    const { line, parts, day } = sameRow.length > 1 ? sameRow.reduce((a, b) => (b.day > a.day ? b : a)) : dated[0];
+    const dataDate = day - kind.lag;
+    hints.dataDate = dataDate;
+    hints.dataDateSource = kind.source;
+    // A date taken from a document's date is a guess: a warning, so the clerk checks it.
+    const severity = kind.source === "document" ? "warning" : "info";
+    hints.notes.push(note(`hint-data-date-${kind.source}`, kind.key, line.source, line.text, { date: formatDate(dataDate, "vi"), documentDate: formatDate(day, "vi") }, severity),
+      ...yearNote("hint-data-date", line, year, parts.y === null));
+    return;
   }
 }
 

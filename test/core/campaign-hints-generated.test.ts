@@ -240,3 +240,12 @@ describe("the sheet's name", () => {
     expect(t("en", days!.msg)).toContain("the sheet name");
   });
 });
+
+test("day columns in one header row ('Kết quả ngày 13/9 | … 14/9 | … 15/9'): the latest is the data date", () => {
+  const grid: Grid = {
+    sheet: "Tiến độ", origin: { row: 1, col: 1 }, merges: [], hiddenRows: [], hiddenCols: [],
+    values: [["Cao điểm từ 01/9/2024 đến 30/9/2024"], [], ["STT", "Đơn vị", "Chỉ tiêu", "Kết quả ngày 13/9", "Kết quả ngày 14/9", "Kết quả ngày 15/9"], [1, "Xã A", 100, 1, 2, 3]],
+  };
+  const hints = readCampaignHints(grid, TODAY);
+  expect([hints.dataDate, hints.notes.find((n) => n.code.startsWith("hint-data-date"))?.cell]).toEqual([day(2024, 9, 15), "F3"]);
+});
