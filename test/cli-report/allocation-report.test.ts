@@ -100,3 +100,11 @@ describe("an allocation table's report", () => {
     expect(head && head.row < last).toBe(true);
   });
 });
+
+test("analyze prints an allocation as one: target, daily target, and the typed daily figure only where it differs", async () => {
+  const r = await runCli(["analyze", FIXTURE]);
+  expect(r.stdout).toContain("Đợt cao điểm: từ 01/08/2024 đến 30/10/2024 (90 ngày)");
+  expect(r.stdout).not.toMatch(/Tình trạng|Chưa đủ số liệu|đã qua/);
+  const sungPhai = r.stdout.split("\n").filter((l) => l.startsWith("Sùng Phài")).pop() as string;
+  expect(sungPhai.trim().split(/\s+/).slice(-2)).toEqual(["1.485", String(halfUp(1485, 90))]);
+});
