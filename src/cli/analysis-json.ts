@@ -30,9 +30,13 @@ export function analysisJson(a: TableAnalysis, lang: Lang) {
   return {
     sheet: a.table.sheet,
     period: { from: iso(a.campaign.from), to: iso(a.campaign.to), days: a.days, asOf: isoDate(a.asOf), elapsed: a.elapsed },
+    /** "given" (--as-of), "sheet" (its own data date) or "default" (today). */
+    asOfSource: a.asOfSource ?? null,
+    phases: (a.campaign.phases ?? []).map((p) => ({ name: p.name, from: isoDate(p.from), to: isoDate(p.to) })),
     measures: a.table.measures.map((m) => ({ id: m.id, label: m.label })),
     units: a.units.map(unitJson),
     total: a.total ? unitJson(a.total) : null,
     warnings: a.warnings.map((w) => ({ code: w.code, message: t(lang, w.msg), cell: w.cell })),
+    notes: (a.notes ?? []).map((n) => ({ code: n.code, message: t(lang, n.msg), cell: n.cell })),
   };
 }

@@ -1,9 +1,12 @@
 // The command line's shared options (--sheet --from --to --days --as-of --working-days --holidays --rounding
 // --lang --json) read into a Campaign and an as-of day. Every command uses the same parser.
 import { parseNominalDays } from "../core/campaign-input";
-import type { Campaign, DaySerial, Lang, Msg, Rounding } from "../core/types";
+import type { Campaign, DaySerial, Grid, Lang, Msg, Rounding } from "../core/types";
 import { parseDayText, todaySerial } from "../core/dates";
 import { makeCampaign } from "../core/campaign";
+import { readCampaignHints, usedNotes } from "../core/campaign-hints";
+import { chooseAsOf } from "../core/as-of";
+import type { AnalysisContext } from "../core/analyze";
 
 export interface CliOptions {
   sheet?: string;
@@ -134,4 +137,16 @@ export function campaignFromOptions(o: CliOptions, hints: Partial<Campaign> = {}
 
 export function asOfFromOptions(o: CliOptions): DaySerial {
   return o.asOf ?? todaySerial();
+}
+
+/**
+ * The campaign, the as-of date and what the sheet's words gave: options win, then the sheet (its title, notes,
+ * headers, name), then today for the as-of date (with a warning saying so).
+ */
+export function campaignFromSheet(o: CliOptions, grid: Grid): { campaign: Campaign; asOf: DaySerial; context: AnalysisContext } {
+  const today = todaySerial();
+  const hints = readCampaignHints(grid, today);
+  const chosen = chooseAsOf(o.asOf, hints.dataDate, today);
+  const notes = usedNotes(hints, { period: o.from !== undefined || o.to !== undefined, days: o.days !== undefined, asOf: o.asOf !== undefined });
+  return { campaign: campaignFromOptions(o, hints.campaign), asOf: chosen.asOf, context: { asOfSource: chosen.source, notes } };
 }

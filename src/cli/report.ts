@@ -2,7 +2,7 @@
 // workbook with the colour rules on the quota sheet and a new report sheet; the input is only ever read.
 import * as fs from "fs";
 import * as path from "path";
-import { analyzeTable, detectCampaignHints } from "../core/analyze";
+import { analyzeTable } from "../core/analyze";
 import { buildColourRules } from "../core/colour";
 import { todaySerial } from "../core/dates";
 import { t } from "../core/messages";
@@ -11,8 +11,9 @@ import { chatSummary } from "../core/report/chat-text";
 import type { TableAnalysis } from "../core/types";
 import { CliFailure, loadQuotaSheet } from "./load";
 import type { ParsedArgs } from "./options";
-import { asOfFromOptions, campaignFromOptions } from "./options";
+import { campaignFromSheet } from "./options";
 import { applyColourPlan, writeReportSheet } from "./write-xlsx";
+import { printAreaOf } from "./print-area";
 
 /** What `report` adds to the shared options (main.ts registers it). */
 export const reportOptions = { values: ["out", "measure"], flags: ["text"] };
@@ -56,8 +57,8 @@ export async function runReport(args: ParsedArgs): Promise<number> {
   if (output && samePath(input, output)) throw new CliFailure({ key: "report.cli.sameFile", params: { file: input } });
 
   const found = await loadQuotaSheet(input, o.sheet);
-  const campaign = campaignFromOptions(o, detectCampaignHints(found.grid));
-  const analysis = analyzeTable(found.table, campaign, asOfFromOptions(o));
+  const { campaign, asOf, context } = campaignFromSheet(o, found.grid);
+  const analysis = analyzeTable(found.table, campaign, asOf, context);
   const measureId = o.extra.measure;
   checkMeasure(analysis, measureId);
   const text = chatSummary(analysis, o.lang, measureId);
@@ -69,7 +70,7 @@ export async function runReport(args: ParsedArgs): Promise<number> {
   const model = buildReport(analysis, {
     lang: o.lang, measureId, now: new Date(), existingSheetNames: found.workbook.worksheets.map((w) => w.name),
   });
-  const plan = buildColourRules(analysis, { lang: o.lang, measureId, grid: found.grid, today: todaySerial() });
+  const plan = buildColourRules(analysis, { lang: o.lang, measureId, grid: found.grid, today: todaySerial(), printArea: printAreaOf(found.worksheet) });
   const coloured = applyColourPlan(found.worksheet, plan);
   writeReportSheet(found.workbook, model);
   try {

@@ -98,7 +98,7 @@ export function writeReportSheet(wb: ExcelJS.Workbook, model: ReportModel): Exce
     orientation: p.orientation,
     fitToPage: true,
     fitToWidth: p.fitToWidth,
-    fitToHeight: 0,
+    fitToHeight: p.fitToHeight ?? 0,
     horizontalCentered: p.centerHorizontally,
     printArea: rangeAddress(p.printArea),
     printTitlesRow: p.repeatRows ? `${p.repeatRows.first}:${p.repeatRows.last}` : undefined,
@@ -146,6 +146,9 @@ export function applyColourPlan(ws: ExcelJS.Worksheet, plan: ColourPlan): Colour
       for (const c of plan.legend.cells) writeCell(ws, c, plan.legend.styles);
       const widen = plan.legend.swatchColumnWidth;
       if (widen) ws.getColumn(widen.col).width = Math.max(ws.getColumn(widen.col).width ?? 8.43, widen.width);
+      // The clerk prints what was printed before: the legend stays outside the print area.
+      const keep = plan.legend.keepPrintArea;
+      if (keep) ws.pageSetup.printArea = rangeAddress(keep);
       legendWritten = true;
     }
   }

@@ -4,8 +4,10 @@ import type { Campaign, DaySerial, Finding, Progress, QuotaTable, TableAnalysis,
 import { campaignDays, daysElapsed, validateCampaign } from "./campaign";
 import { computeProgress, dailyTarget } from "./progress";
 import { cellAddress } from "./address";
+import { asOfFindings } from "./as-of";
+import type { AsOfSource } from "./as-of";
 
-export { detectCampaignHints } from "./campaign-hints";
+export { detectCampaignHints, readCampaignHints } from "./campaign-hints";
 
 function progressOf(unit: UnitRow, table: QuotaTable, campaign: Campaign, asOf: DaySerial): Record<string, Progress> {
   const values: Record<string, Progress> = {};
@@ -54,7 +56,18 @@ function dailyWarnings(table: QuotaTable, campaign: Campaign, days: number | nul
   return out;
 }
 
-export function analyzeTable(table: QuotaTable, campaign: Campaign, asOf: DaySerial): TableAnalysis {
+function hasResults(table: QuotaTable): boolean {
+  return table.units.some((u) => table.measures.some((m) => typeof u.values[m.id]?.done === "number"));
+}
+
+/** What a face knows beside the table: where the as-of date came from, and what the sheet's words gave. */
+export interface AnalysisContext {
+  asOfSource?: AsOfSource;
+  /** Info lines (and guesses) from the sheet's campaign hints. */
+  notes?: Finding[];
+}
+
+export function analyzeTable(table: QuotaTable, campaign: Campaign, asOf: DaySerial, context: AnalysisContext = {}): TableAnalysis {
   const days = campaignDays(campaign);
   const units: UnitProgress[] = table.units.map((u) => ({ name: u.name, row: u.row, values: progressOf(u, table, campaign, asOf) }));
   const campaignFindings: Finding[] = validateCampaign(campaign).map((m) => ({
@@ -71,6 +84,12 @@ export function analyzeTable(table: QuotaTable, campaign: Campaign, asOf: DaySer
     elapsed: daysElapsed(campaign, asOf),
     units,
     total: totalOf(table, units, campaign, asOf),
-    warnings: [...campaignFindings, ...table.warnings, ...dailyWarnings(table, campaign, days)],
+    warnings: [
+      // An allocation (no result yet) does not depend on the as-of date: no warning about it.
+      ...campaignFindings, ...(hasResults(table) ? asOfFindings(campaign, asOf, context.asOfSource) : []), ...(context.notes ?? []).filter((n) => n.severity === "warning"),
+      ...table.warnings, ...dailyWarnings(table, campaign, days),
+    ],
+    ...(context.notes ? { notes: context.notes.filter((n) => n.severity === "info") } : {}),
+    ...(context.asOfSource ? { asOfSource: context.asOfSource } : {}),
   };
 }

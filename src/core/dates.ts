@@ -1,6 +1,7 @@
 // Days as Excel serial numbers (days since 1899-12-30), read from serials, JS dates and day-first text.
 // All arithmetic is on integers from the proleptic Gregorian calendar: no Date maths, no timezone drift.
 import type { CellValue, DaySerial, Lang } from "./types";
+import { normalizeText } from "./text";
 
 /** Days from 1970-01-01 to y-m-d (Howard Hinnant's days_from_civil). */
 function daysFromCivil(y: number, m: number, d: number): number {
@@ -72,63 +73,65 @@ export function todaySerial(now: Date = new Date()): DaySerial {
   return serialFromYMD(now.getFullYear(), now.getMonth() + 1, now.getDate()) as DaySerial;
 }
 
-/** Lower case, no diacritics, đ → d: "Ngày 14 Tháng 6" → "ngay 14 thang 6". */
-function fold(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase();
+/**
+ * A text folded for reading dates: the one normaliser (lower case, no diacritics, words and figures only),
+ * with a date's own separators kept as "x" so that "21/8/2024" stays one token ("21x8x2024") and is never
+ * confused with three figures: "Số liệu đến 17h00 ngày 15/09/2024" → "so lieu den 17h00 ngay 15x09x2024".
+ */
+export function foldDateText(text: string): string {
+  // "21 / 8 / 2024" keeps its spaces around slashes; a dash or dot with spaces is a range ("21/8 - 29/8"), not a date.
+  return normalizeText(String(text).replace(/(\d)(?:[ \u00A0]*\/[ \u00A0]*|[.-])(?=\d)/g, "$1x"));
 }
 
-function fullYear(text: string): number {
+/**
+ * A day in folded text: "21x8x2024", "21x8" (no year), "2024x08x21", "15 thang 04 nam 2024", "15 thang 4".
+ * Written as a regex source without capturing groups, so that phrase patterns can embed it.
+ */
+export const DATE_SOURCE =
+  "(?<![a-z0-9%])(?:\\d{4}x\\d{1,2}x\\d{1,2}|\\d{1,2}x\\d{1,2}(?:x(?:\\d{4}|\\d{2}))?|\\d{1,2} thang \\d{1,2}(?: (?:nam )?\\d{4})?)(?![a-z0-9%])";
+
+/** Day, month and year (null when the text leaves it out) of a date matched by DATE_SOURCE. */
+export interface DayParts {
+  d: number;
+  m: number;
+  y: number | null;
+}
+
+export function fullYear(text: string): number {
   const y = Number(text);
   return text.length === 2 ? 2000 + y : y;
 }
 
-// Day-first numeric dates: 21/8/2024, 21-08-2024, 1.7.2023, 21/08/24.
-const DAY_FIRST = /(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})(?![\d/.-])/;
-// ISO: 2024-08-21 (also 2024/08/21).
-const ISO = /(?<![\d/.-])(\d{4})([/-])(\d{1,2})\2(\d{1,2})(?![\d/.-])/;
-// "ngày 14 tháng 6 năm 2023", "14 tháng 6, 2023", "14 tháng 06 năm 2023" (after fold()).
-const WORDS = /(?<!\d)(\d{1,2})\s+thang\s+(\d{1,2})\s*(?:,|\s)\s*(?:nam\s+)?(\d{4})(?!\d)/;
-
-type Found = { serial: DaySerial | null; index: number; length: number };
-
-function findFirst(folded: string): Found | null {
-  const candidates: Found[] = [];
-  const iso = ISO.exec(folded);
-  if (iso) candidates.push({ serial: serialFromYMD(+iso[1], +iso[3], +iso[4]), index: iso.index, length: iso[0].length });
-  const dayFirst = DAY_FIRST.exec(folded);
-  if (dayFirst) {
-    const serial = serialFromYMD(fullYear(dayFirst[4]), +dayFirst[3], +dayFirst[1]);
-    candidates.push({ serial, index: dayFirst.index, length: dayFirst[0].length });
-  }
-  const words = WORDS.exec(folded);
-  if (words) candidates.push({ serial: serialFromYMD(+words[3], +words[2], +words[1]), index: words.index, length: words[0].length });
-  if (!candidates.length) return null;
-  return candidates.sort((a, b) => a.index - b.index)[0];
+export function dayParts(token: string): DayParts {
+  const n = token.split(/x| thang | nam | /).filter((p) => p !== "");
+  if (n[0].length === 4) return { y: Number(n[0]), m: Number(n[1]), d: Number(n[2]) };
+  return { d: Number(n[0]), m: Number(n[1]), y: n[2] === undefined ? null : fullYear(n[2]) };
 }
+
+/** The serial of day parts, in `year` when the parts have none; null for a day that does not exist. */
+export function serialOfParts(p: DayParts, year: number | null = null): DaySerial | null {
+  const y = p.y ?? year;
+  return y === null ? null : serialFromYMD(y, p.m, p.d);
+}
+
+const WHOLE_DATE = new RegExp(`^(?:ngay )?(${DATE_SOURCE})$`);
+const ANY_DATE = new RegExp(DATE_SOURCE, "g");
 
 /**
  * A cell's text as a day, when the whole text is one date (optionally "ngày …"): "21/8/2024",
  * "21-08-2024", "1.7.2023", "2024-08-21", "ngày 14 tháng 6 năm 2023", "14 tháng 6, 2023". Else null.
  */
 export function parseDayText(text: string): DaySerial | null {
-  const folded = fold(text.normalize("NFC")).replace(/[\s\u00A0]+/g, " ").trim();
-  const withoutPrefix = folded.replace(/^ngay\s+/, "").replace(/[.,;]$/, "");
-  const found = findFirst(withoutPrefix);
-  if (!found || found.index !== 0 || found.length !== withoutPrefix.length) return null;
-  return found.serial;
+  const m = WHOLE_DATE.exec(foldDateText(text));
+  return m ? serialOfParts(dayParts(m[1])) : null;
 }
 
 /** Every full date written in a longer text ("Từ 21/8/2024 đến 29/8/2024"), in order; invalid ones skipped. */
 export function findDatesInText(text: string): DaySerial[] {
-  let rest = fold(text.normalize("NFC")).replace(/[\s\u00A0]+/g, " ");
   const out: DaySerial[] = [];
-  for (let found = findFirst(rest); found; found = findFirst(rest)) {
-    if (found.serial !== null) out.push(found.serial);
-    rest = rest.slice(found.index + found.length);
+  for (const m of foldDateText(text).matchAll(ANY_DATE)) {
+    const s = serialOfParts(dayParts(m[0]));
+    if (s !== null) out.push(s);
   }
   return out;
 }

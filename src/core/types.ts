@@ -151,6 +151,15 @@ export interface Campaign {
   rounding: Rounding;
   /** A name for the report ("Cao điểm 90 ngày đêm", "Đợt 2"). */
   name?: string;
+  /** The plan's phases as the sheet states them ("Đợt 1: từ 01/8 đến 30/8/2024; Đợt 2: …"), in order. */
+  phases?: Phase[];
+}
+
+/** One phase of a campaign ("Đợt 2", from 01/09/2024 to 30/10/2024, both days counted). */
+export interface Phase {
+  name: string;
+  from: DaySerial;
+  to: DaySerial;
 }
 
 export type Status = "complete" | "on-track" | "at-risk" | "behind" | "not-started" | "unknown";
@@ -198,4 +207,11 @@ export interface TableAnalysis {
   /** Sum over the units (the sheet's own total row is checked against it, never trusted over it). */
   total: UnitProgress | null;
   warnings: Finding[];
+  /** What the sheet's own words gave the campaign, and from which cell (info lines). */
+  notes?: Finding[];
+  /** Where the as-of date came from: given by the clerk, stated on the sheet, or the face's default. */
+  asOfSource?: AsOfSource;
 }
+
+/** Where the as-of date came from: an option or pane field, the sheet's own words, or the face's default. */
+export type AsOfSource = "given" | "sheet" | "default";

@@ -97,9 +97,9 @@ function applyPrint(sheet: Excel.Worksheet, print: PrintSetup): void {
   const layout = sheet.pageLayout;
   layout.paperSize = "A4";
   layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
-  // Pages wide as the model asks; pages tall must be a whole number of pages too (0, Excel's "automatic" in its
-  // own dialog, is not a documented value here): enough pages that no row is shrunk to fit.
-  layout.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: pagesTall(print) };
+  // Pages wide as the model asks; pages tall as the model asks (one page when the table and its signatures fit),
+  // else a whole number of pages (0, Excel's "automatic" in its own dialog, is not a documented value here).
+  layout.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight ?? pagesTall(print) };
   layout.leftMargin = print.margins.left * 72;
   layout.rightMargin = print.margins.right * 72;
   layout.topMargin = print.margins.top * 72;

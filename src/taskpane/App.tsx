@@ -11,7 +11,8 @@ import { loadSettings, saveSettings } from "../excel/settings";
 import { capabilities, limitations } from "../excel/requirements";
 import { clerkMessageFor } from "../excel/errors";
 import { defaultAsOf } from "../core/as-of";
-import { detectCampaignHints } from "../core/campaign-hints";
+import { readCampaignHints } from "../core/campaign-hints";
+import { todaySerial } from "../core/dates";
 import { campaignFromForm, formFromCampaign, formWithHints, type CampaignForm } from "./campaign-form";
 import { copyText } from "./clipboard";
 import { listenForPaneMessages } from "../commands/pane-inbox";
@@ -84,11 +85,13 @@ export function App({ lang }: { lang: Lang }) {
       setTable(found.read.table);
       setMeasureId((id) => (measures.some((m) => m.id === id) ? id : undefined));
       // Saved settings win; otherwise the title's "90 ngày đêm, từ 01/8/2024 đến 30/10/2024" fills empty fields.
-      if (!saved && found.grid) {
-        const hinted = formWithHints(form, detectCampaignHints(found.grid));
+      // The sheet's data date ("tính đến ngày 15/9/2024") replaces the default as-of date, never a typed one.
+      if (found.grid) {
+        const hints = readCampaignHints(found.grid, todaySerial());
+        const hinted = formWithHints(form, { ...(saved ? {} : hints.campaign), dataDate: hints.dataDate }, defaultAsOf(new Date()));
         if (hinted !== form) {
           setForm(hinted);
-          setNotices((n) => [...n, msg("pane.campaign.fromHints")]);
+          setNotices((n) => [...n, msg("pane.campaign.fromHints"), ...hints.notes.map((x) => x.msg)]);
         }
       }
     });

@@ -82,10 +82,16 @@ export function campaignFromForm(form: CampaignForm): FormResult {
   return { ok: true, campaign, asOf };
 }
 
-/** The campaign facts the sheet's title states, in the fields the clerk left empty; the same form when none applies. */
-export function formWithHints(form: CampaignForm, hints: Partial<Campaign>): CampaignForm {
+/**
+ * The campaign facts the sheet states, in the fields the clerk left empty; the same form when none applies.
+ * The as-of field always holds a date: the sheet's data date replaces it only while it still holds the pane's
+ * own default (`defaultAsOf`), never a date the clerk typed.
+ */
+export function formWithHints(form: CampaignForm, hints: Partial<Campaign> & { dataDate?: DaySerial | null }, defaultAsOf?: DaySerial): CampaignForm {
   const filled = { ...form };
   const empty = (key: keyof CampaignForm) => String(form[key]).trim() === "";
+  const untouchedAsOf = empty("asOf") || (defaultAsOf !== undefined && form.asOf.trim() === formatDate(defaultAsOf, "vi"));
+  if (hints.dataDate != null && untouchedAsOf) filled.asOf = formatDate(hints.dataDate, "vi");
   if (hints.from != null && empty("from")) filled.from = formatDate(hints.from, "vi");
   if (hints.to != null && empty("to")) filled.to = formatDate(hints.to, "vi");
   if (hints.nominalDays != null && empty("nominalDays")) filled.nominalDays = String(hints.nominalDays);

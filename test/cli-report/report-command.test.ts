@@ -72,7 +72,7 @@ describe("quota-report report on the sample workbook", () => {
     const types = rulesOf(ws).flatMap((cf) => cf.rules.map((r) => r.type));
     expect(types.filter((t) => t === "dataBar")).toHaveLength(1);
     expect(types.filter((t) => t === "expression")).toHaveLength(5);
-    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 1 });
     expect(ws.pageSetup.printTitlesRow).toMatch(/^\$?8:\$?8$/);
     expect(ws.pageSetup.printArea).toMatch(/^\$?A\$?1:\$?J\$?\d+$/);
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 8, xSplit: 2 });

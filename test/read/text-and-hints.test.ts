@@ -41,8 +41,9 @@ describe("detectCampaignHints", () => {
   it("reads '90 ngày đêm' and 'từ ngày 01/8/2024 đến ngày 30/10/2024' from table 1's title", async () => {
     expect(detectCampaignHints(await fixtureGrid("01-table1-90-days.xlsx"))).toEqual({ nominalDays: 90, from: day("01/08/2024"), to: day("30/10/2024") });
   });
-  it("reads 'từ 21/8 đến 29/8/2024' (start without year) from table 2's title", async () => {
-    expect(detectCampaignHints(await fixtureGrid("02-table2-two-row-header.xlsx"))).toEqual({ from: day("21/08/2024"), to: day("29/08/2024") });
+  it("reads 'Đợt 2: từ 21/8 đến 29/8/2024' (start without year) from table 2's title, as the campaign and its phase", async () => {
+    const period = { from: day("21/08/2024"), to: day("29/08/2024") };
+    expect(detectCampaignHints(await fixtureGrid("02-table2-two-row-header.xlsx"))).toEqual({ ...period, phases: [{ name: "Đợt 2", ...period }] });
   });
   it("takes the year before for a period across New Year, and nothing from a sheet without hints", () => {
     expect(detectCampaignHints(grid([["Đợt từ 20/12 đến 10/1/2025"], ["STT", "Đơn vị", "Chỉ tiêu"]]))).toEqual({ from: day("20/12/2024"), to: day("10/01/2025") });

@@ -50,3 +50,12 @@ describe("the pane and the command line take the plan's days the same way (issue
     if (pane.ok) expect(String(pane.campaign.nominalDays)).toBe(String(Number(typed.trim())));
   });
 });
+
+test("the sheet's data date replaces the pane's default as-of date, never one the clerk typed", () => {
+  const defaultAsOf = day(26, 11, 2026);
+  const dataDate = day(15, 9, 2024);
+  const fresh = { ...empty(), asOf: "26/11/2026" };
+  expect(formWithHints(fresh, { dataDate }, defaultAsOf).asOf).toBe("15/09/2024");
+  const typed = { ...empty(), asOf: "20/09/2024" };
+  expect(formWithHints(typed, { dataDate }, defaultAsOf)).toBe(typed);
+});

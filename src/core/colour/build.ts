@@ -7,7 +7,7 @@ import type { CellRange, ColourPlan, ConditionalRule, LegendPlacement, ReportCel
 import { reportableMeasures } from "../report/measures";
 import { STATUS_LOOK, reportStyles } from "../report/styles";
 import type { DaySerial, Grid, Lang, Measure, Msg, Status, TableAnalysis } from "../types";
-import { findLegendPlace } from "./legend-place";
+import { findLegendPlace, usedRange } from "./legend-place";
 import { COLOUR_MARKER } from "./marker";
 
 export interface ColourOptions {
@@ -21,6 +21,11 @@ export interface ColourOptions {
    * themselves; otherwise (old data, working days) the elapsed days are fixed at the as-of date.
    */
   today?: DaySerial;
+  /**
+   * The clerk's sheet's print area as the face read it: a range, null when the sheet has none (Excel then
+   * prints its used range), undefined when the face cannot tell. The legend is never put inside it.
+   */
+  printArea?: CellRange | null;
 }
 
 const FOLLOW_TODAY_MAX_GAP = 7;
@@ -87,7 +92,7 @@ function columnSpans(analysis: TableAnalysis, measure: Measure): { left: number;
   return [nameSpan, measureSpan];
 }
 
-function placeLegend(analysis: TableAnalysis, lang: Lang, grid: Grid | undefined, messages: Msg[]): LegendPlacement | null {
+function placeLegend(analysis: TableAnalysis, lang: Lang, grid: Grid | undefined, messages: Msg[], printArea?: CellRange | null): LegendPlacement | null {
   if (!grid) {
     messages.push({ key: "report.colour.noGrid" });
     return null;
@@ -96,7 +101,7 @@ function placeLegend(analysis: TableAnalysis, lang: Lang, grid: Grid | undefined
   const cols = [table.unitCol, ...(table.indexCol ? [table.indexCol] : []), ...table.measures.flatMap((m) => Object.values(m.columns))]
     .filter((c): c is number => typeof c === "number");
   const at = (top: number, left: number) => legendCells(lang, analysis.campaign.thresholds, top, left, "report.legend.sourceTitle");
-  const place = findLegendPlace(grid, { top: table.headerRows[0] ?? table.firstRow, right: Math.max(...cols), bottom: table.lastRow, left: Math.min(...cols) }, at);
+  const place = findLegendPlace(grid, { top: table.headerRows[0] ?? table.firstRow, right: Math.max(...cols), bottom: table.lastRow, left: Math.min(...cols) }, at, printArea ?? null);
   if (!place) {
     messages.push({ key: "report.colour.legendSkipped" });
     return null;
@@ -108,7 +113,22 @@ function placeLegend(analysis: TableAnalysis, lang: Lang, grid: Grid | undefined
     top: place.top, left: place.left,
     bottom: Math.max(...cells.map((c) => c.row)), right: Math.max(...cells.map((c) => c.col)),
   };
-  return { cells, styles, range, swatchColumnWidth: swatchWidth(grid, cells, place) };
+  // A sheet without a print area prints its used range, which would now take the legend in: keep it as it was.
+  const keepPrintArea = printArea === null ? usedRangeWithoutLegend(grid, range) : null;
+  return { cells, styles, range, swatchColumnWidth: swatchWidth(grid, cells, place), keepPrintArea };
+}
+
+/** The sheet's used range, leaving out our own legend from an earlier run (its texts sit where it goes again). */
+function usedRangeWithoutLegend(grid: Grid, legend: CellRange): CellRange | null {
+  const values = grid.values.map((row, r) => row.map((v, c) => {
+    const inLegend = overlapsCell(legend, grid.origin.row + r, grid.origin.col + c);
+    return inLegend ? null : v;
+  }));
+  return usedRange({ ...grid, values });
+}
+
+function overlapsCell(a: CellRange, row: number, col: number): boolean {
+  return row >= a.top && row <= a.bottom && col >= a.left && col <= a.right;
 }
 
 /**
@@ -158,7 +178,7 @@ export function buildColourRules(analysis: TableAnalysis, opts: ColourOptions): 
   if (typedAsText.length > 0) {
     messages.push({ key: "report.colour.textFigures", params: { count: String(typedAsText.length), cells: typedAsText.slice(0, 3).join(", ") } });
   }
-  plan.legend = placeLegend(analysis, opts.lang, opts.grid, messages);
+  plan.legend = placeLegend(analysis, opts.lang, opts.grid, messages, opts.printArea);
   return plan;
 }
 

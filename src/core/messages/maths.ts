@@ -13,12 +13,12 @@ export const mathsMessages = {
 
   // Campaign checks.
   "maths.campaign.noDates": {
-    vi: "Chưa có ngày bắt đầu và ngày kết thúc đợt (hoặc số ngày của kế hoạch): hãy nhập đủ để tính chỉ tiêu theo ngày.",
-    en: "The campaign has no start and end date (nor a number of days): enter them to compute daily targets.",
+    vi: "Không tìm thấy thời gian của đợt trên trang (ngày bắt đầu, ngày kết thúc hay số ngày của kế hoạch), nên chưa tính được chỉ tiêu theo ngày và tiến độ: thêm --from NGÀY --to NGÀY (hoặc --days N) trên dòng lệnh, hoặc điền ô “Từ ngày”, “Đến ngày”, “Số ngày theo kế hoạch” trong ngăn tác vụ.",
+    en: "No campaign period was found on the sheet (start, end, or the plan's number of days), so daily targets and pace cannot be computed: add --from DATE --to DATE (or --days N) on the command line, or fill the “From”, “To”, “Days in the plan” fields in the pane.",
   },
   "maths.campaign.noStart": {
-    vi: "Chưa có ngày bắt đầu đợt: hãy nhập ngày bắt đầu để tính tiến độ.",
-    en: "The campaign has no start date: enter it to compute progress.",
+    vi: "Chưa có ngày bắt đầu đợt nên chưa tính được tiến độ: thêm --from NGÀY trên dòng lệnh, hoặc điền ô “Từ ngày” trong ngăn tác vụ.",
+    en: "The campaign has no start date, so pace cannot be computed: add --from DATE on the command line, or fill the “From” field in the pane.",
   },
   "maths.campaign.reversed": {
     vi: "Ngày kết thúc ({to}) trước ngày bắt đầu ({from}): hãy kiểm tra lại hai ngày này.",

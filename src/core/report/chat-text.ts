@@ -5,7 +5,7 @@ import { formatDate } from "../dates";
 import { formatNumber, formatPercent } from "../numbers";
 import { statusLabel } from "../progress";
 import type { Lang, Measure, TableAnalysis, UnitProgress } from "../types";
-import { pickMeasures, scopeName } from "./measures";
+import { isAllocation, pickMeasures, scopeName } from "./measures";
 import { rankUnits } from "./rank";
 
 const BEST_COUNT = 3;
@@ -62,10 +62,35 @@ function measureLines(analysis: TableAnalysis, measure: Measure, lang: Lang): st
   return lines;
 }
 
+/** Units listed in an allocation message before "and N more". */
+const ALLOCATION_LIST_MAX = 20;
+
+/** An allocation table in words: the total target, its daily figure, and each unit's share of the work. */
+function allocationLines(analysis: TableAnalysis, measure: Measure, lang: Lang): string[] {
+  const lines = [t(lang, "report.allocation.chat.header", { measure: measure.label })];
+  const total = analysis.total?.values[measure.id];
+  const scope = scopeName(analysis, lang);
+  if (total && typeof total.target === "number") {
+    lines.push(typeof total.dailyTarget === "number" && analysis.days !== null
+      ? t(lang, "report.allocation.chat.total", { scope, target: formatNumber(total.target, lang), days: analysis.days, daily: formatNumber(total.dailyTarget, lang) })
+      : t(lang, "report.allocation.chat.totalNoDays", { scope, target: formatNumber(total.target, lang) }));
+  }
+  const withTarget = analysis.units.filter((u) => typeof u.values[measure.id]?.target === "number");
+  const items = withTarget.slice(0, ALLOCATION_LIST_MAX).map((u) => {
+    const p = u.values[measure.id];
+    const daily = typeof p.dailyTarget === "number" ? ` (${formatNumber(p.dailyTarget, lang)})` : "";
+    return `${u.name} ${formatNumber(p.target as number, lang)}${daily}`;
+  });
+  if (withTarget.length > ALLOCATION_LIST_MAX) items.push(t(lang, "report.allocation.chat.more", { count: withTarget.length - ALLOCATION_LIST_MAX }));
+  if (items.length > 0) lines.push(t(lang, "report.allocation.chat.units", { list: items.join("; ") }));
+  return lines;
+}
+
 /** The summary text of one measure, or of every reported measure (blocks separated by a blank line). */
 export function chatSummary(analysis: TableAnalysis, lang: Lang, measureId?: string): string {
   const measures = pickMeasures(analysis, measureId);
   // A table whose units have no figure at all still answers, rather than an empty message.
   if (measures.length === 0) return t(lang, "report.chat.noData");
-  return measures.map((m) => measureLines(analysis, m, lang).join("\n")).join("\n\n");
+  const lines = isAllocation(analysis, measures) ? allocationLines : measureLines;
+  return measures.map((m) => lines(analysis, m, lang).join("\n")).join("\n\n");
 }

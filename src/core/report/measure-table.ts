@@ -19,7 +19,8 @@ export interface MeasureBlock {
   merges: CellRange[];
   rules: ConditionalRule[];
   rowHeights: { row: number; height: number }[];
-  chart: ChartRequest;
+  /** null when a chart would say nothing (an allocation has no completion). */
+  chart: ChartRequest | null;
   headerRow: number;
   totalRow: number;
   /** First free row after the block. */

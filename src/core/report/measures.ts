@@ -10,6 +10,13 @@ export function reportableMeasures(analysis: TableAnalysis): Measure[] {
   return withDone.length > 0 ? withDone : analysis.table.measures.filter((m) => has(m, "target"));
 }
 
+/** An allocation table: targets given out and no result at all yet in the measures reported. */
+export function isAllocation(analysis: TableAnalysis, measures: Measure[]): boolean {
+  if (measures.length === 0) return false;
+  const hasDone = (m: Measure) => analysis.units.some((u) => typeof u.values[m.id]?.done === "number");
+  return !measures.some(hasDone);
+}
+
 /** The measures to report: the one asked for, or every reportable one. Throws on an unknown id. */
 export function pickMeasures(analysis: TableAnalysis, measureId?: string): Measure[] {
   if (measureId === undefined) return reportableMeasures(analysis);

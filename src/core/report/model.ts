@@ -62,8 +62,11 @@ export type ConditionalRule =
 export interface PrintSetup {
   paperSize: "A4";
   orientation: "landscape" | "portrait";
-  /** Fit to this many pages wide; pages tall unlimited. */
+  /** Fit to this many pages wide. */
   fitToWidth: number;
+  /** Fit to this many pages tall; absent (or 0) = as many as needed. Set to 1 to keep the legend and
+   * signatures on the table's page when the table alone fits on one (see report/page-fit). */
+  fitToHeight?: number;
   /** Rows repeated at the top of each printed page, or null. */
   repeatRows: { first: number; last: number } | null;
   printArea: CellRange;
@@ -112,6 +115,11 @@ export interface LegendPlacement {
   range: CellRange;
   /** Widen the swatch column so "Chậm tiến độ" is not cut; only set when that column holds nothing else. */
   swatchColumnWidth: { col: number; width: number } | null;
+  /**
+   * The print area to set on the clerk's sheet when it had none, so that the legend does not print: the
+   * sheet's used range before the legend (what Excel printed until now). null: leave the print setup alone.
+   */
+  keepPrintArea?: CellRange | null;
 }
 
 /**

@@ -8,9 +8,10 @@ import type { CellRange, ReportCell } from "./model";
 /** Rows the block takes, signature space included (it is inside the print area). */
 export const SIGNATURE_ROWS = 7;
 
-export function signatureBlock(lang: Lang, top: number, now: Date): { cells: ReportCell[]; merges: CellRange[] } {
-  const left = { left: COL.rank, right: COL.done };
-  const right = { left: COL.lag, right: LAST_COL };
+/** `lastCol`: the report's width; the preparer signs on its left part, the head on its last three columns. */
+export function signatureBlock(lang: Lang, top: number, now: Date, lastCol: number = LAST_COL): { cells: ReportCell[]; merges: CellRange[] } {
+  const left = { left: COL.rank, right: Math.max(COL.rank, Math.round(lastCol * 0.4)) };
+  const right = { left: Math.max(left.right + 1, lastCol - 2), right: lastCol };
   // Strings, not numbers: t() would write the year 2024 as "2.024".
   const date = { day: String(now.getDate()), month: String(now.getMonth() + 1), year: String(now.getFullYear()) };
   const cells: ReportCell[] = [

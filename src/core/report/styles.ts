@@ -34,6 +34,8 @@ export const DATA_BAR_COLOR = "#9DC3E6";
 
 const HEADER_FILL = "#DDEBF7";
 const TOTAL_FILL = "#F2F2F2";
+const DIFFERS_FILL = "#FFEB9C";
+const DIFFERS_FONT = "#7F4F00";
 
 /** Style keys used by the report cells. */
 export function reportStyles(lang: Lang): Record<string, CellStyle> {
@@ -62,6 +64,9 @@ export function reportStyles(lang: Lang): Record<string, CellStyle> {
     totalSigned: { ...total, numFmt: f.signed },
     totalPercent: { ...total, numFmt: f.percent },
     totalText: { ...total, hAlign: "center" },
+    // A figure typed on the clerk's sheet that differs from the computed one (allocation tables).
+    differs: { ...cell, numFmt: f.count, fill: DIFFERS_FILL, fontColor: DIFFERS_FONT },
+    totalDiffers: { ...total, numFmt: f.count, fill: DIFFERS_FILL, fontColor: DIFFERS_FONT },
     legendTitle: { bold: true, italic: true },
     legendText: { vAlign: "middle" },
     signTitle: { bold: true, hAlign: "center" },

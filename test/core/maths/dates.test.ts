@@ -74,6 +74,12 @@ describe("toDaySerial reads what cells hold", () => {
     (v) => expect(toDaySerial(v as never)).toBeNull(),
   );
 
+  it("reads slashes with spaces around them, and never a range for a date", () => {
+    expect(isoDate(parseDayText("21 / 8 / 2024") as number)).toBe("2024-08-21");
+    expect(parseDayText("21/8 - 29/8")).toBeNull();
+    expect(findDatesInText("từ 21/8/2024 - 29/8/2024").map(isoDate)).toEqual(["2024-08-21", "2024-08-29"]);
+  });
+
   it("takes only a whole text as a date, but finds dates in a title", () => {
     expect(parseDayText("Báo cáo ngày 21/8/2024")).toBeNull();
     expect(findDatesInText("Từ ngày 21/8/2024 đến 29/8/2024 (hạn 31/2/2024)").map(isoDate)).toEqual(["2024-08-21", "2024-08-29"]);
