@@ -39,7 +39,7 @@ type SheetNameKeys<T> = { [K in keyof T & string as `${K}.sheetName`]: Entry };
 
 /** The same texts when the sheet's name said it. */
 function fromSheetName<T extends Catalogue>(c: T): SheetNameKeys<T> {
-  const out: Catalogue = {};
+  const out: Record<string, Entry> = {};
   for (const [key, e] of Object.entries(c)) {
     out[`${key}.sheetName`] = {
       vi: e.vi.replace(/ô \{cell\}/g, "tên trang “{sheet}”").replace(/Ô \{cell\}/g, "Tên trang “{sheet}”"),
