@@ -1,0 +1,4 @@
+export { allocateLargestRemainder, allocateProportional } from "./largest-remainder";
+export type { Allocation, AllocationProblem, AllocationResult, AllocateOptions } from "./largest-remainder";
+export { allocateDaily } from "./daily";
+export type { DailyAllocation } from "./daily";
