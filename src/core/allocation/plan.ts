@@ -1,0 +1,120 @@
+// An allocation plan from a quota table: the base column picked (by letter, measure id or detection), the
+// total given out over the units' base figures by largest remainder, and each unit's daily target so that
+// they add up to the total's daily target. Pure data: the sheet (sheet.ts) and every face render it.
+import type { Msg, QuotaTable, Role, Rounding } from "../types";
+import { columnLetters } from "../address";
+import { ROLES } from "../types";
+import { allocateLargestRemainder, AllocationProblem } from "./largest-remainder";
+import { allocateDaily } from "./daily";
+
+export interface AllocationRow {
+  name: string;
+  /** The unit's row on the source sheet (for messages). */
+  sourceRow: number;
+  base: number;
+  target: number;
+  daily: number | null;
+  /** Took one of the units left over after the whole parts (of the target). */
+  extra: boolean;
+  /** Raised to the minimum. */
+  raised: boolean;
+  /** Its daily target differs from round(target ÷ days) on its own. */
+  plainDaily: number | null;
+}
+
+export interface AllocationPlan {
+  sheet: string;
+  baseLabel: string;
+  baseCol: number;
+  total: number;
+  days: number | null;
+  minimum: number;
+  rows: AllocationRow[];
+  /** round(total ÷ days), the figure the daily column adds up to. */
+  totalDaily: number | null;
+  /** Units without a usable base figure (left out, each named). */
+  skipped: { name: string; row: number }[];
+  /** What the clerk should read beside the table: the rule, the units with the extra unit, the gaps. */
+  notes: Msg[];
+}
+
+export type PlanResult = { ok: true; plan: AllocationPlan } | { ok: false; msg: Msg };
+
+export interface PlanOptions {
+  total: number;
+  /** A column letter ("D"), or a measure id; the first measure with a target when omitted. */
+  baseCol?: string;
+  days?: number | null;
+  minimum?: number;
+  rounding?: Rounding;
+}
+
+const PROBLEM_KEYS: Record<AllocationProblem, string> = {
+  "total-not-whole": "alloc.problem.total",
+  "bad-weight": "alloc.problem.weight",
+  "no-weight": "alloc.problem.noWeight",
+  "minimum-too-high": "alloc.problem.minimum",
+};
+
+function letterToColumn(letters: string): number | null {
+  if (!/^[A-Za-z]{1,3}$/.test(letters)) return null;
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** The base column's measure and role: by letter, by measure id, or the first measure's target. */
+export function findBase(table: QuotaTable, wanted?: string): { measureId: string; role: Role; col: number; label: string } | null {
+  const all = table.measures.flatMap((m) => ROLES.filter((r) => m.columns[r] !== undefined).map((role) => ({ m, role, col: m.columns[role] as number })));
+  let hit = all.find((x) => x.role === "target");
+  if (wanted !== undefined) {
+    const col = letterToColumn(wanted);
+    hit = col !== null ? all.find((x) => x.col === col) : all.find((x) => x.m.id === wanted && (x.role === "target" || x.role === "done"));
+  }
+  return hit ? { measureId: hit.m.id, role: hit.role, col: hit.col, label: hit.m.label } : null;
+}
+
+export function planAllocation(table: QuotaTable, o: PlanOptions): PlanResult {
+  const base = findBase(table, o.baseCol);
+  if (!base) {
+    const list = table.measures.map((m) => `${m.id} (${Object.values(m.columns).map((c) => columnLetters(c as number)).join(", ")})`).join("; ");
+    return { ok: false, msg: { key: "alloc.noBase", params: { wanted: o.baseCol ?? "", list } } };
+  }
+  const usable = table.units.filter((u) => {
+    const v = u.values[base.measureId]?.[base.role];
+    return typeof v === "number" && Number.isFinite(v) && v >= 0;
+  });
+  const skipped = table.units.filter((u) => !usable.includes(u)).map((u) => ({ name: u.name, row: u.row }));
+  const weights = usable.map((u) => u.values[base.measureId][base.role] as number);
+  const given = allocateLargestRemainder(o.total, weights, { minimum: o.minimum });
+  if (!given.ok) return { ok: false, msg: { key: PROBLEM_KEYS[given.problem], params: { total: o.total, minimum: o.minimum ?? 0 } } };
+  const days = o.days ?? null;
+  const daily = days !== null ? allocateDaily(given.parts, days, o.rounding) : null;
+  const rows: AllocationRow[] = usable.map((u, i) => ({
+    name: u.name,
+    sourceRow: u.row,
+    base: weights[i],
+    target: given.parts[i],
+    daily: daily ? daily.parts[i] : null,
+    extra: given.extra[i],
+    raised: given.raised[i],
+    plainDaily: daily ? daily.plain[i] : null,
+  }));
+  const notes: Msg[] = [{ key: "alloc.note.rule", params: { total: o.total, base: base.label } }];
+  const extras = rows.filter((r) => r.extra).map((r) => r.name);
+  if (extras.length > 0) notes.push({ key: "alloc.note.extra", params: { count: extras.length, units: extras.join(", ") } });
+  const raised = rows.filter((r) => r.raised).map((r) => r.name);
+  if (raised.length > 0) notes.push({ key: "alloc.note.raised", params: { minimum: o.minimum ?? 0, units: raised.join(", ") } });
+  if (daily && days !== null) {
+    notes.push({ key: "alloc.note.daily", params: { total: o.total, days, totalDaily: daily.totalDaily } });
+    if (daily.changed.length > 0) {
+      const list = daily.changed.map((c) => `${rows[c.index].name} ${c.plain} → ${c.allocated}`).join("; ");
+      notes.push({ key: "alloc.note.dailyChanged", params: { plainSum: daily.plainSum, totalDaily: daily.totalDaily, list } });
+    }
+  }
+  for (const s of skipped) notes.push({ key: "alloc.note.skipped", params: { unit: s.name, row: String(s.row) } });
+  return {
+    ok: true,
+    plan: { sheet: table.sheet, baseLabel: base.label, baseCol: base.col, total: o.total, days, minimum: o.minimum ?? 0, rows, totalDaily: daily?.totalDaily ?? null, skipped, notes },
+  };
+}

@@ -1,0 +1,42 @@
+import type { Catalogue } from "./catalogue";
+
+/** Texts of consolidation ("tổng hợp"): findings with their source and cell, the sheet, the command line. Keys "merge.*". */
+export const consolidationMessages: Catalogue = {
+  "merge.sheet.name": { vi: "Tổng hợp", en: "Consolidated" },
+  "merge.sheet.title": { vi: "BẢNG TỔNG HỢP SỐ LIỆU CÁC ĐƠN VỊ", en: "CONSOLIDATED FIGURES OF THE UNITS" },
+  "merge.sheet.subtitle": { vi: "Tổng hợp từ {sources} nguồn, {units} đơn vị", en: "Gathered from {sources} sources, {units} units" },
+  "merge.unit.loose": {
+    vi: "\"{unit}\" ({source}, ô {cell}) được hiểu là đơn vị \"{matched}\" (tên viết khác); hãy kiểm tra.",
+    en: "\"{unit}\" ({source}, cell {cell}) was taken as unit \"{matched}\" (spelled differently); please check.",
+  },
+  "merge.unit.unknown": {
+    vi: "Đơn vị \"{unit}\" ({source}, ô {cell}) không có trong bảng của huyện: đã thêm vào cuối bảng.",
+    en: "Unit \"{unit}\" ({source}, cell {cell}) is not in the district table: added at the end.",
+  },
+  "merge.unit.missing": { vi: "Đơn vị {unit} chưa gửi số liệu (không có trong nguồn nào): để trống.", en: "Unit {unit} sent nothing (in no source): left empty." },
+  "merge.unit.conflict": {
+    vi: "Đơn vị {unit}, {measure}: {keptSource} (ô {keptCell}) ghi {kept}, {otherSource} (ô {otherCell}) ghi {other}; đã lấy số của {keptSource}, hãy kiểm tra.",
+    en: "Unit {unit}, {measure}: {keptSource} (cell {keptCell}) says {kept}, {otherSource} (cell {otherCell}) says {other}; {keptSource}'s figure was kept, please check.",
+  },
+  "merge.unit.twiceSame": { vi: "Đơn vị {unit} có trong cả {first} và {second}, cùng số liệu: chỉ tính một lần.", en: "Unit {unit} is in both {first} and {second} with the same figures: counted once." },
+  "merge.measure.partial": {
+    vi: "Chỉ tiêu \"{measure}\" không có trong {count} nguồn: {sources}; các đơn vị của các nguồn đó để trống ở cột này.",
+    en: "Measure \"{measure}\" is missing from {count} sources: {sources}; their units are left empty in it.",
+  },
+  "merge.mapping.twice": {
+    vi: "Tên cũ \"{old}\" được ghi chuyển vào hai đơn vị mới: \"{first}\" và \"{second}\" (ô {cell}); đã dùng \"{first}\".",
+    en: "Old name \"{old}\" is mapped to two new units: \"{first}\" and \"{second}\" (cell {cell}); \"{first}\" was used.",
+  },
+  "merge.mapping.half": { vi: "Dòng ô {cell} của bảng sáp nhập chỉ có một tên (\"{text}\"): bỏ qua.", en: "Line at {cell} of the mapping has only one name (\"{text}\"): skipped." },
+  "merge.note.folded": {
+    vi: "{unit} gồm {count} đơn vị cũ (đã cộng số liệu): {olds}.",
+    en: "{unit} gathers {count} old units (figures added): {olds}.",
+  },
+  "merge.cli.noFiles": { vi: "Hãy ghi các tệp cần tổng hợp: quota-report merge TỆP1 TỆP2 … -o TONG-HOP.xlsx", en: "Name the files to gather: quota-report merge FILE1 FILE2 … -o OUT.xlsx" },
+  "merge.cli.noTable": { vi: "Tệp {file} không có bảng số liệu đọc được: {reason}", en: "File {file} holds no readable table: {reason}" },
+  "merge.cli.written": {
+    vi: "Đã ghi {file}: trang \"{sheet}\" ({units} đơn vị từ {sources} nguồn) và trang báo cáo \"{report}\".",
+    en: "Wrote {file}: sheet \"{sheet}\" ({units} units from {sources} sources) and report sheet \"{report}\".",
+  },
+  "merge.cli.findings": { vi: "Cần xem lại ({count}):", en: "To check ({count}):" },
+};
