@@ -40,24 +40,15 @@ export function unitSkeleton(name: string): string {
   return s.replace(/ /g, "");
 }
 
-/** Levenshtein distance, stopping early once it passes `limit`. */
-function distance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      best = Math.min(best, cur[j]);
-    }
-    if (best > limit) return limit + 1;
-    prev = cur;
-  }
-  return prev[b.length];
+/** Letters that differ at the same places (OCR swaps letters; a letter more or less is another name: Dương/Đông). */
+function substitutions(a: string, b: string): number {
+  if (a.length !== b.length) return Infinity;
+  let n = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) n++;
+  return n;
 }
 
-/** How a name was matched: exactly (after case, accents, prefixes, spacing), by OCR look-alikes, by one letter. */
+/** How a name was matched: exactly (after case, accents, prefixes, spacing), by OCR look-alikes, by its kind, by one letter swapped. */
 export type MatchKind = "same" | "look-alike" | "one-letter" | "kind-only";
 
 export interface UnitIndex {
@@ -87,15 +78,15 @@ export function unitIndex(names: string[]): UnitIndex {
       const sk = unitSkeleton(name);
       const alike = bySkeleton.get(sk);
       if (alike !== undefined) return { name: alike, how: "look-alike" };
-      if (sk.length >= 5) {
-        const near = all.filter((n) => distance(unitSkeleton(n), sk, 1) <= 1);
-        if (near.length === 1) return { name: near[0], how: "one-letter" };
-      }
       // "Thị trấn An Dương" where the table has one unit named only "Thị trấn".
       const kind = unitKind(name);
       if (kind !== "") {
         const only = all.filter((n) => unitKey(n) === kind);
         if (only.length === 1) return { name: only[0], how: "kind-only" };
+      }
+      if (sk.length >= 6) {
+        const near = all.filter((n) => substitutions(unitSkeleton(n), sk) === 1);
+        if (near.length === 1) return { name: near[0], how: "one-letter" };
       }
       return null;
     },
