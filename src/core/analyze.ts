@@ -4,6 +4,7 @@ import type { Campaign, DaySerial, Finding, Progress, QuotaTable, TableAnalysis,
 import { campaignDays, daysElapsed, validateCampaign } from "./campaign";
 import { computeProgress, dailyTarget } from "./progress";
 import { cellAddress } from "./address";
+import { allocationOffers } from "./allocation/sheet-check";
 
 export { detectCampaignHints } from "./campaign-hints";
 
@@ -71,6 +72,6 @@ export function analyzeTable(table: QuotaTable, campaign: Campaign, asOf: DaySer
     elapsed: daysElapsed(campaign, asOf),
     units,
     total: totalOf(table, units, campaign, asOf),
-    warnings: [...campaignFindings, ...table.warnings, ...dailyWarnings(table, campaign, days)],
+    warnings: [...campaignFindings, ...table.warnings, ...dailyWarnings(table, campaign, days), ...allocationOffers(table, days, campaign.rounding)],
   };
 }
