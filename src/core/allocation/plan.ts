@@ -63,10 +63,11 @@ function letterToColumn(letters: string): number | null {
   return n;
 }
 
-/** The base column's measure and role: by letter, by measure id, or the first measure's target. */
+/** The base column's measure and role: by letter, by measure id, or detected. */
 export function findBase(table: QuotaTable, wanted?: string): { measureId: string; role: Role; col: number; label: string } | null {
   const all = table.measures.flatMap((m) => ROLES.filter((r) => m.columns[r] !== undefined).map((role) => ({ m, role, col: m.columns[role] as number })));
-  let hit = all.find((x) => x.role === "target");
+  // Detected: the first target column, else the first count column ("số công dân chưa cấp" may read as remaining).
+  let hit = all.find((x) => x.role === "target") ?? all.find((x) => x.role !== "rate" && x.role !== "daily");
   if (wanted !== undefined) {
     const col = letterToColumn(wanted);
     hit = col !== null ? all.find((x) => x.col === col) : all.find((x) => x.m.id === wanted && (x.role === "target" || x.role === "done"));

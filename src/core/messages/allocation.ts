@@ -54,4 +54,26 @@ export const allocationMessages: Catalogue = {
     vi: "Cột chỉ tiêu 01 ngày của {measure} cộng lại {sum}, lệch {difference} so với {expected} của toàn đơn vị (ô {cell}). Chia {expected} theo chỉ tiêu các đơn vị (cách số dư lớn nhất) thì cộng đúng: {offer}.",
     en: "The daily column of {measure} adds up to {sum}, {difference} off the whole's {expected} (cell {cell}). Sharing {expected} by the units' targets (largest remainder) adds up: {offer}.",
   },
+  "alloc.cli.exists": {
+    vi: "Tệp {file} đã có: không ghi đè. Hãy đặt tên khác cho tệp kết quả.",
+    en: "{file} already exists: it is never overwritten. Choose another name for the output.",
+  },
+  "alloc.cli.help": {
+    vi: [
+      "  quota-report allocate TỆP.xlsx --total N [--base-col CỘT] [--days N] [--minimum N] -o KẾT-QUẢ.xlsx",
+      "      Phân bổ tổng chỉ tiêu N cho các đơn vị theo cột làm căn cứ (chữ cột, ví dụ D), cộng lại đúng bằng N,",
+      "      kèm chỉ tiêu 01 ngày cộng lại đúng bằng chỉ tiêu ngày của toàn đơn vị; ghi vào trang mới của bản sao.",
+      "  quota-report merge TỆP1 TỆP2 … [--map SÁP-NHẬP.xlsx] [--units BẢNG-HUYỆN.xlsx] -o TỔNG-HỢP.xlsx",
+      "      Tổng hợp số liệu các xã (mỗi tệp một mẫu riêng) vào một bảng; --map: bảng hai cột tên cũ → tên mới;",
+      "      --units: bảng của huyện (giữ thứ tự đơn vị, nêu đơn vị chưa gửi). Mọi chỗ lệch đều được nêu kèm ô.",
+    ].join("\n"),
+    en: [
+      "  quota-report allocate FILE.xlsx --total N [--base-col COL] [--days N] [--minimum N] -o OUT.xlsx",
+      "      Gives out the total N over the units by the base column (a letter, e.g. D), adding up to exactly N,",
+      "      with daily targets adding up to the whole's daily target; written to a new sheet of a copy.",
+      "  quota-report merge FILE1 FILE2 … [--map MAPPING.xlsx] [--units DISTRICT.xlsx] -o OUT.xlsx",
+      "      Gathers the communes' figures (each file in its own layout) into one table; --map: two columns old → new",
+      "      name; --units: the district table (keeps its order, names who sent nothing). Every conflict is named with its cell.",
+    ].join("\n"),
+  },
 };
