@@ -76,4 +76,14 @@ export const allocationMessages: Catalogue = {
       "      name; --units: the district table (keeps its order, names who sent nothing). Every conflict is named with its cell.",
     ].join("\n"),
   },
+  "alloc.arg.notWhole": { vi: "Đối số {arg} phải là số nguyên không âm.", en: "Argument {arg} must be a whole number, 0 or more." },
+  "alloc.arg.oneCell": { vi: "Đối số {arg} phải là một ô, không phải một vùng.", en: "Argument {arg} must be one cell, not a range." },
+  "alloc.arg.noWeight": { vi: "Mọi ô của {arg} đều bằng 0: không chia được {total}.", en: "Every cell of {arg} is 0: {total} cannot be shared." },
+  "alloc.arg.minimumTooHigh": {
+    vi: "Mức tối thiểu {minimum} cho mỗi đơn vị vượt quá tổng {total} ({arg}).",
+    en: "A minimum of {minimum} per unit exceeds the total {total} ({arg}).",
+  },
+  "maths.argName.total": { vi: "total (tổng chỉ tiêu)", en: "total" },
+  "maths.argName.weights": { vi: "weights (căn cứ phân bổ)", en: "weights" },
+  "maths.argName.minimum": { vi: "minimum (mức tối thiểu)", en: "minimum" },
 };
