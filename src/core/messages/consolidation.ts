@@ -39,4 +39,10 @@ export const consolidationMessages: Catalogue = {
     en: "Wrote {file}: sheet \"{sheet}\" ({units} units from {sources} sources) and report sheet \"{report}\".",
   },
   "merge.cli.findings": { vi: "Cần xem lại ({count}):", en: "To check ({count}):" },
+  "merge.pane.noFiles": {
+    vi: "Excel này chưa mở được tệp từ ngăn bổ trợ (cần Excel 2021 hoặc Microsoft 365). Hãy mở từng tệp và chép trang của xã vào sổ này, rồi tổng hợp.",
+    en: "This Excel cannot open files from the pane (Excel 2021 or Microsoft 365 needed). Open each file, copy the commune's sheet into this workbook, then gather.",
+  },
+  "merge.pane.skipped": { vi: "{source}: không có bảng số liệu đọc được, bỏ qua.", en: "{source}: no readable table, skipped." },
+  "merge.pane.nothing": { vi: "Không có trang hay tệp nào có bảng số liệu để tổng hợp.", en: "No sheet or file holds a table to gather." },
 };
