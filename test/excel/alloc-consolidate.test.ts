@@ -67,7 +67,7 @@ describe("consolidation through the adapter", () => {
     for (const [i, f] of plan.files.slice(12).entries()) {
       const base64 = fs.readFileSync(path.join(dir, f.file)).toString("base64");
       const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(Buffer.from(base64, "base64"));
+      await wb.xlsx.load(Buffer.from(base64, "base64") as unknown as ExcelJS.Buffer);
       // Excel gives an inserted sheet a free name: "Số liệu (2)"…
       files[base64] = [asSheet(gridFromWorksheet(wb.worksheets[0]), i === 0 ? "Số liệu" : `Số liệu (${i + 1})`)];
       picked.push({ name: f.file, base64 });
