@@ -93,3 +93,13 @@ function readMapping(grid: Grid | null, problems: Msg[]): UnitMapping {
   problems.push(...read.problems);
   return read.mapping;
 }
+
+/** The visible sheets' names, for the pane's pickers (one sync). */
+export async function listSheets(): Promise<string[]> {
+  return Excel.run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name,items/visibility");
+    await context.sync();
+    return sheets.items.filter((s) => s.visibility === "Visible").map((s) => s.name);
+  });
+}

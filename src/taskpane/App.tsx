@@ -20,6 +20,8 @@ import { DetectSection } from "./components/DetectSection";
 import { CampaignSection } from "./components/CampaignSection";
 import { Results } from "./components/Results";
 import { MeasurePicker } from "./components/MeasurePicker";
+import { AllocationSection } from "./components/AllocationSection";
+import { ConsolidationSection } from "./components/ConsolidationSection";
 
 const useStyles = makeStyles({
   root: {
@@ -181,6 +183,12 @@ export function App({ lang }: { lang: Lang }) {
       </div>
       {summary && <Textarea readOnly value={summary} resize="vertical" aria-label={t(lang, "pane.actions.copy")} rows={6} />}
       {outcome && <Results lang={lang} analysis={outcome.analysis} measureId={measureId} />}
+      <Divider />
+      <Subtitle2 as="h2">{t(lang, "alloc.pane.section")}</Subtitle2>
+      <AllocationSection lang={lang} table={table} />
+      <Divider />
+      <Subtitle2 as="h2">{t(lang, "merge.pane.section")}</Subtitle2>
+      <ConsolidationSection lang={lang} />
     </main>
   );
 }

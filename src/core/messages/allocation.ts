@@ -86,4 +86,12 @@ export const allocationMessages: Catalogue = {
   "maths.argName.total": { vi: "total (tổng chỉ tiêu)", en: "total" },
   "maths.argName.weights": { vi: "weights (căn cứ phân bổ)", en: "weights" },
   "maths.argName.minimum": { vi: "minimum (mức tối thiểu)", en: "minimum" },
+  "alloc.pane.section": { vi: "Phân bổ chỉ tiêu", en: "Allocate a target" },
+  "alloc.pane.base": { vi: "Cột làm căn cứ phân bổ", en: "Base column" },
+  "alloc.pane.total": { vi: "Tổng chỉ tiêu cần phân bổ", en: "Total to allocate" },
+  "alloc.pane.days": { vi: "Số ngày (bỏ trống: theo thời gian ghi trên trang)", en: "Days (blank: the period on the sheet)" },
+  "alloc.pane.minimum": { vi: "Mức tối thiểu mỗi đơn vị (bỏ trống: 0)", en: "Minimum per unit (blank: 0)" },
+  "alloc.pane.run": { vi: "Lập bảng phân bổ trên trang mới", en: "Write the allocation on a new sheet" },
+  "alloc.pane.written": { vi: "Đã lập bảng phân bổ trên trang \"{sheet}\".", en: "Allocation written on sheet \"{sheet}\"." },
+  "alloc.pane.badTotal": { vi: "Tổng chỉ tiêu \"{value}\" không phải số nguyên không âm.", en: "Total \"{value}\" is not a whole number, 0 or more." },
 };

@@ -45,4 +45,15 @@ export const consolidationMessages: Catalogue = {
   },
   "merge.pane.skipped": { vi: "{source}: không có bảng số liệu đọc được, bỏ qua.", en: "{source}: no readable table, skipped." },
   "merge.pane.nothing": { vi: "Không có trang hay tệp nào có bảng số liệu để tổng hợp.", en: "No sheet or file holds a table to gather." },
+  "merge.pane.section": { vi: "Tổng hợp", en: "Gather" },
+  "merge.pane.files": { vi: "Tệp của các xã (.xlsx, có thể chọn nhiều tệp)", en: "The communes' files (.xlsx, several allowed)" },
+  "merge.pane.filesHint": {
+    vi: "Cùng với các trang có bảng số liệu trong sổ này. Tệp chỉ được đọc, không bị sửa.",
+    en: "Together with the sheets of this workbook that hold a table. Files are only read.",
+  },
+  "merge.pane.mapping": { vi: "Trang tên cũ → tên mới (nếu có)", en: "Old → new names sheet (if any)" },
+  "merge.pane.units": { vi: "Bảng của huyện (giữ thứ tự đơn vị)", en: "District table (keeps the units' order)" },
+  "merge.pane.none": { vi: "(không có)", en: "(none)" },
+  "merge.pane.run": { vi: "Tổng hợp vào trang mới", en: "Gather into a new sheet" },
+  "merge.pane.written": { vi: "Đã tổng hợp {units} đơn vị vào trang \"{sheet}\".", en: "Gathered {units} units into sheet \"{sheet}\"." },
 };
