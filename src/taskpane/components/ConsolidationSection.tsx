@@ -67,7 +67,7 @@ export function ConsolidationSection({ lang }: { lang: Lang }) {
   return (
     <section className={s.root} aria-label={t(lang, "merge.pane.section")}>
       <Field label={t(lang, "merge.pane.files")} hint={t(lang, "merge.pane.filesHint")}>
-        <input type="file" multiple accept=".xlsx" onChange={(e) => setFiles(Array.from(e.target.files ?? []))} />
+        <input type="file" multiple accept=".xlsx" aria-label={t(lang, "merge.pane.files")} onChange={(e) => setFiles(Array.from(e.target.files ?? []))} />
       </Field>
       {sheetPicker(t(lang, "merge.pane.mapping"), mappingSheet, setMappingSheet)}
       {sheetPicker(t(lang, "merge.pane.units"), unitsSheet, setUnitsSheet)}
