@@ -47,7 +47,7 @@ export async function consolidateInExcel(request: ConsolidateRequest, caps: Capa
     const inserted = files.map((f) => ({ file: f.name, names: context.workbook.insertWorksheetsFromBase64(f.base64, { positionType: "End" }) }));
     await context.sync();
 
-    const own = sheets.items.filter((s) => s.visibility === "Visible").map((s) => s.name);
+    const own = sheets.items.filter((s) => s.visibility !== "Hidden" && s.visibility !== "VeryHidden").map((s) => s.name);
     const insertedNames = new Set(inserted.flatMap((i) => i.names.value));
     const special = [request.mappingSheet, request.unitsSheet].filter((n): n is string => n !== undefined);
     const wanted = (request.sheets ?? own.filter((n) => !insertedNames.has(n))).filter((n) => !special.includes(n));
@@ -100,6 +100,6 @@ export async function listSheets(): Promise<string[]> {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name,items/visibility");
     await context.sync();
-    return sheets.items.filter((s) => s.visibility === "Visible").map((s) => s.name);
+    return sheets.items.filter((s) => s.visibility !== "Hidden" && s.visibility !== "VeryHidden").map((s) => s.name);
   });
 }
