@@ -96,5 +96,6 @@ describe("consolidate", () => {
     const roles = c.measures.map((m) => m.roles);
     expect(roles).toEqual([["target", "done"]]);
     expect(c.units.map((u) => u.values[c.measures[0].id].done)).toEqual([40, null]);
+    expect(c.findings.filter((f) => f.code === "role-partial").map((f) => [f.msg.key, f.msg.params?.sources])).toEqual([["merge.role.partial.done", "b.xlsx"]]);
   });
 });

@@ -6,9 +6,14 @@ import { cellAddress } from "../address";
 import { dailyTarget } from "../progress";
 import { allocateLargestRemainder } from "./largest-remainder";
 
+/** Units named in one warning at most; the allocation command writes the whole table. */
+const OFFER_LIMIT = 12;
+
 /** "An Đông 236 → 235; Hồng Thái 93 → 92": only what changes, so the clerk retypes a few cells. */
 function offerText(units: UnitRow[], typed: number[], parts: number[]): string {
-  return units.flatMap((u, i) => (typed[i] === parts[i] ? [] : [`${u.name} ${typed[i]} → ${parts[i]}`])).join("; ");
+  const changes = units.flatMap((u, i) => (typed[i] === parts[i] ? [] : [`${u.name} ${typed[i]} → ${parts[i]}`]));
+  const shown = changes.slice(0, OFFER_LIMIT).join("; ");
+  return changes.length > OFFER_LIMIT ? `${shown}; … (+${changes.length - OFFER_LIMIT})` : shown;
 }
 
 function figures(units: UnitRow[], id: string, role: "target" | "daily"): number[] | null {

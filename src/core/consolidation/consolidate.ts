@@ -170,6 +170,15 @@ export function consolidate(sources: ConsolidationSource[], options: Consolidate
     if (lacking.length > 0) findings.push(finding("measure-partial", "merge.measure.partial", { measure: g.label, count: lacking.length, sources: lacking.join(", ") }, null, null));
   }
 
+  // A role only some of the sources with the measure have ("Đã thực hiện" missing from one commune's sheet).
+  for (const g of measures) {
+    for (const role of g.roles) {
+      const lacking = sources.filter((s, i) => s.table.measures.some((m) => local[i].get(m.id) === g.id) &&
+        !s.table.measures.some((m) => local[i].get(m.id) === g.id && m.columns[role] !== undefined)).map((s) => s.label);
+      if (lacking.length > 0) findings.push(finding("role-partial", `merge.role.partial.${role}`, { measure: g.label, count: lacking.length, sources: lacking.join(", ") }, null, null));
+    }
+  }
+
   const units: ConsolidatedUnit[] = order.map((name) => {
     const list = contributions.get(name) ?? [];
     if (list.length === 0) {

@@ -56,4 +56,23 @@ export const consolidationMessages: Catalogue = {
   "merge.pane.none": { vi: "(không có)", en: "(none)" },
   "merge.pane.run": { vi: "Tổng hợp vào trang mới", en: "Gather into a new sheet" },
   "merge.pane.written": { vi: "Đã tổng hợp {units} đơn vị vào trang \"{sheet}\".", en: "Gathered {units} units into sheet \"{sheet}\"." },
+  ...rolePartial(),
 };
+
+/** "merge.role.partial.done"…: the column named in the clerk's words, one entry per role summed. */
+function rolePartial(): Catalogue {
+  const roles: Record<string, { vi: string; en: string }> = {
+    target: { vi: "Chỉ tiêu", en: "Target" },
+    done: { vi: "Đã thực hiện", en: "Done" },
+    remaining: { vi: "Còn lại", en: "Remaining" },
+    daily: { vi: "Chỉ tiêu 01 ngày", en: "Daily target" },
+  };
+  const out: Catalogue = {};
+  for (const [role, word] of Object.entries(roles)) {
+    out[`merge.role.partial.${role}`] = {
+      vi: `Cột "${word.vi}" của "{measure}" không có trong {count} nguồn: {sources}; các đơn vị đó để trống ở cột này.`,
+      en: `The "${word.en}" column of "{measure}" is missing from {count} sources: {sources}; those units are left empty in it.`,
+    };
+  }
+  return out;
+}
