@@ -8,6 +8,7 @@ import { msg, t } from "../../core/messages";
 import { parseNumber } from "../../core/numbers";
 import { columnLetters } from "../../core/address";
 import { allocateInExcel } from "../../excel/allocate";
+import { allocationOffers } from "../../core/allocation/sheet-check";
 import { clerkMessageFor } from "../../excel/errors";
 
 const useStyles = makeStyles({
@@ -39,6 +40,8 @@ export function AllocationSection({ lang, table }: { lang: Lang; table: QuotaTab
   const [minimum, setMinimum] = React.useState("");
   const [busy, setBusy] = React.useState(false);
   const [messages, setMessages] = React.useState<{ intent: "success" | "error" | "info"; m: Msg }[]>([]);
+  // The sheet's own figures that do not add up, with the figures that would (days: typed, else the total row's).
+  const offers = React.useMemo(() => (table ? allocationOffers(table, whole(days)) : []), [table, days]);
 
   const run = async () => {
     const n = whole(total);
@@ -61,6 +64,11 @@ export function AllocationSection({ lang, table }: { lang: Lang; table: QuotaTab
 
   return (
     <section className={s.root} aria-label={t(lang, "alloc.pane.section")}>
+      {offers.map((f, i) => (
+        <MessageBar key={`offer-${i}`} intent="warning">
+          <MessageBarBody>{t(lang, f.msg)}</MessageBarBody>
+        </MessageBar>
+      ))}
       <Field label={t(lang, "alloc.pane.base")} hint={table ? undefined : t(lang, "pane.error.detectFirst")}>
         <Select value={base || choices[0]?.value || ""} onChange={(_, d) => setBase(d.value)} disabled={!table}>
           {choices.map((c) => <option key={c.value} value={c.value}>{c.text}</option>)}
