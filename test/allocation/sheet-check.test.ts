@@ -51,3 +51,13 @@ test("a sheet that adds up gets no offer", async () => {
   table.units[14].values[m.id].daily = 235; // An Đông one less: 1,829
   expect(allocationOffers(table, 9)).toEqual([]);
 });
+
+test("without a base column named, the total's column is the base (table 1: Tổng, not the first age group)", async () => {
+  const { findBase } = await import("../../src/core/allocation");
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path.resolve(__dirname, "../fixtures/01-table1-90-days.xlsx"));
+  const r = readQuotaTable(gridFromWorksheet(wb.worksheets[0]));
+  if (!r.ok) throw new Error(r.msg.key);
+  expect(findBase(r.table)).toMatchObject({ col: 5, label: "Tổng" });
+  expect(findBase(r.table, "C")).toMatchObject({ col: 3, label: "Trên 14 tuổi" });
+});

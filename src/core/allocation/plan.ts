@@ -6,6 +6,7 @@ import { columnLetters } from "../address";
 import { ROLES } from "../types";
 import { allocateLargestRemainder, AllocationProblem } from "./largest-remainder";
 import { allocateDaily } from "./daily";
+import { measureKey } from "../consolidation/measure-keys";
 
 export interface AllocationRow {
   name: string;
@@ -66,8 +67,10 @@ function letterToColumn(letters: string): number | null {
 /** The base column's measure and role: by letter, by measure id, or detected. */
 export function findBase(table: QuotaTable, wanted?: string): { measureId: string; role: Role; col: number; label: string } | null {
   const all = table.measures.flatMap((m) => ROLES.filter((r) => m.columns[r] !== undefined).map((role) => ({ m, role, col: m.columns[role] as number })));
-  // Detected: the first target column, else the first count column ("số công dân chưa cấp" may read as remaining).
-  let hit = all.find((x) => x.role === "target") ?? all.find((x) => x.role !== "rate" && x.role !== "daily");
+  // Detected: the total's target ("Tổng", "Tổng số"), else the first target column, else the first count column
+  // ("số công dân chưa cấp" may read as remaining).
+  let hit = all.find((x) => x.role === "target" && measureKey(x.m.label) === "tong")
+    ?? all.find((x) => x.role === "target") ?? all.find((x) => x.role !== "rate" && x.role !== "daily");
   if (wanted !== undefined) {
     const col = letterToColumn(wanted);
     hit = col !== null ? all.find((x) => x.col === col) : all.find((x) => x.m.id === wanted && (x.role === "target" || x.role === "done"));
