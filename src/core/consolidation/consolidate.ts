@@ -131,15 +131,23 @@ export function consolidate(sources: ConsolidationSource[], options: Consolidate
       const ref: SourceRef = { source: source.label, name: unit.name, row: unit.row };
       const entry = mapped(unit.name);
       const wanted = entry ? entry.new : unit.name;
-      let target = index.find(wanted);
-      if (target && target.how !== "same") {
-        findings.push(finding(`unit-${target.how}`, "merge.unit.loose", { unit: wanted, matched: target.name, source: source.label, cell }, source.label, cell));
+      const found = index.find(wanted);
+      let target: { name: string } | null = found && "name" in found ? found : null;
+      if (found && "how" in found && found.how !== "same") {
+        findings.push(finding(`unit-${found.how}`, "merge.unit.loose", { unit: wanted, matched: found.name, source: source.label, cell }, source.label, cell));
+      }
+      if (found && "ambiguous" in found) {
+        // Never a guess between two units: this row stays apart, under its own name, and is said.
+        findings.push(finding("unit-ambiguous", "merge.unit.ambiguous", { unit: wanted, candidates: found.ambiguous.join(", "), source: source.label, cell }, source.label, cell));
+      } else if (!target && expected.length > 0) {
+        findings.push(finding("unit-unknown", "merge.unit.unknown", { unit: wanted, source: source.label, cell }, source.label, cell));
       }
       if (!target) {
-        if (expected.length > 0) findings.push(finding("unit-unknown", "merge.unit.unknown", { unit: wanted, source: source.label, cell }, source.label, cell));
-        index.add(wanted);
-        order.push(wanted);
-        target = { name: wanted, how: "same" };
+        if (!order.includes(wanted)) {
+          index.add(wanted);
+          order.push(wanted);
+        }
+        target = { name: wanted };
       }
       const values: Record<string, MeasureValues> = {};
       const cells: Contribution["cells"] = {};

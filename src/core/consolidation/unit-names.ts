@@ -51,33 +51,46 @@ function substitutions(a: string, b: string): number {
 /** How a name was matched: exactly (after case, accents, prefixes, spacing), by OCR look-alikes, by its kind, by one letter swapped. */
 export type MatchKind = "same" | "look-alike" | "one-letter" | "kind-only";
 
+export type UnitMatch = { name: string; how: MatchKind } | { ambiguous: string[] } | null;
+
 export interface UnitIndex {
-  find(name: string): { name: string; how: MatchKind } | null;
+  /** The known unit a name stands for; several when only the kind tells them apart ("Xã Thanh Hà", "Thị trấn Thanh Hà"). */
+  find(name: string): UnitMatch;
   add(name: string): void;
+}
+
+function push(map: Map<string, string[]>, key: string, name: string): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [name]);
+  else if (!list.includes(name)) list.push(name);
 }
 
 /** Names known so far (the district table's, then each new one), looked up tier by tier. */
 export function unitIndex(names: string[]): UnitIndex {
-  const byKey = new Map<string, string>();
-  const bySkeleton = new Map<string, string>();
+  const byFull = new Map<string, string[]>();
+  const byKey = new Map<string, string[]>();
+  const bySkeleton = new Map<string, string[]>();
   const all: string[] = [];
   const add = (name: string) => {
-    const key = unitKey(name);
-    if (!byKey.has(key)) byKey.set(key, name);
-    const sk = unitSkeleton(name);
-    if (!bySkeleton.has(sk)) bySkeleton.set(sk, name);
+    push(byFull, normalizeText(name), name);
+    push(byKey, unitKey(name), name);
+    push(bySkeleton, unitSkeleton(name), name);
     all.push(name);
   };
   names.forEach(add);
+  /** One candidate is a match; several are said, never chosen between. */
+  const pick = (list: string[] | undefined, how: MatchKind): UnitMatch =>
+    !list || list.length === 0 ? null : list.length === 1 ? { name: list[0], how } : { ambiguous: list };
   return {
     add,
     find(name) {
-      const key = unitKey(name);
-      const exact = byKey.get(key);
-      if (exact !== undefined) return { name: exact, how: "same" };
+      const full = byFull.get(normalizeText(name));
+      if (full?.length === 1) return { name: full[0], how: "same" };
+      const exact = pick(byKey.get(unitKey(name)), "same");
+      if (exact) return exact;
       const sk = unitSkeleton(name);
-      const alike = bySkeleton.get(sk);
-      if (alike !== undefined) return { name: alike, how: "look-alike" };
+      const alike = pick(bySkeleton.get(sk), "look-alike");
+      if (alike) return alike;
       // "Thị trấn An Dương" where the table has one unit named only "Thị trấn".
       const kind = unitKind(name);
       if (kind !== "") {

@@ -13,6 +13,10 @@ export const consolidationMessages: Catalogue = {
     vi: "Đơn vị \"{unit}\" ({source}, ô {cell}) không có trong bảng của huyện: đã thêm vào cuối bảng.",
     en: "Unit \"{unit}\" ({source}, cell {cell}) is not in the district table: added at the end.",
   },
+  "merge.unit.ambiguous": {
+    vi: "\"{unit}\" ({source}, ô {cell}) có thể là {candidates}: không tự chọn, đã để thành một dòng riêng; hãy ghi rõ xã, phường hay thị trấn.",
+    en: "\"{unit}\" ({source}, cell {cell}) could be {candidates}: not guessed, kept on a line of its own; name it with its kind (xã, phường, thị trấn).",
+  },
   "merge.unit.missing": { vi: "Đơn vị {unit} chưa gửi số liệu (không có trong nguồn nào): để trống.", en: "Unit {unit} sent nothing (in no source): left empty." },
   "merge.unit.conflict": {
     vi: "Đơn vị {unit}, {measure}: {keptSource} (ô {keptCell}) ghi {kept}, {otherSource} (ô {otherCell}) ghi {other}; đã lấy số của {keptSource}, hãy kiểm tra.",
