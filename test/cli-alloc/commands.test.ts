@@ -40,6 +40,15 @@ describe("allocate", () => {
     expect(r.stdout).toContain("1.830");
   });
 
+  test("--method proportional rounds each unit on its own: An Dương's own printed daily column, 1,830, and the gap said", async () => {
+    const out = path.join(tempDir("alloc-prop-"), "phan-bo.xlsx");
+    const r = await runCli(["allocate", AN_DUONG, "--total", "16460", "--base-col", "D", "--days", "9", "--method", "proportional", "-o", out]);
+    expect(r.code).toBe(0);
+    const { units } = table((await openXlsx(out)).getWorksheet("Phân bổ chỉ tiêu")!);
+    expect(units.map((u) => u[3])).toEqual(TABLE2.map(([, , , daily]) => daily));
+    expect(r.stdout).toContain("cộng lại 1.830, còn toàn đơn vị là 1.829");
+  });
+
   test("3,321 communes: a national total given out adds up exactly, and so do the daily targets", async () => {
     const dir = tempDir("alloc-big-");
     const input = path.join(dir, "toan-quoc.xlsx");

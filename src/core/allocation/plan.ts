@@ -4,7 +4,8 @@
 import type { Msg, QuotaTable, Role, Rounding } from "../types";
 import { columnLetters } from "../address";
 import { ROLES } from "../types";
-import { allocateLargestRemainder, AllocationProblem } from "./largest-remainder";
+import { allocateLargestRemainder, allocateProportional, AllocationProblem } from "./largest-remainder";
+import { dailyTarget } from "../progress";
 import { allocateDaily } from "./daily";
 import { measureKey } from "../consolidation/measure-keys";
 
@@ -48,6 +49,15 @@ export interface PlanOptions {
   days?: number | null;
   minimum?: number;
   rounding?: Rounding;
+  /** "largest-remainder" (default: the parts add up) or "proportional" (each part rounded on its own, as most
+   *  plans print; the gap to the total is said). */
+  method?: "largest-remainder" | "proportional";
+}
+
+/** Names in a note, at most `limit` of them, then how many more (a 3,321-unit table stays readable). */
+function nameList(names: string[], limit = 20): string {
+  const shown = names.slice(0, limit).join(", ");
+  return names.length > limit ? `${shown}, … (+${names.length - limit})` : shown;
 }
 
 const PROBLEM_KEYS: Record<AllocationProblem, string> = {
@@ -90,35 +100,50 @@ export function planAllocation(table: QuotaTable, o: PlanOptions): PlanResult {
   });
   const skipped = table.units.filter((u) => !usable.includes(u)).map((u) => ({ name: u.name, row: u.row }));
   const weights = usable.map((u) => u.values[base.measureId][base.role] as number);
-  const given = allocateLargestRemainder(o.total, weights, { minimum: o.minimum });
-  if (!given.ok) return { ok: false, msg: { key: PROBLEM_KEYS[given.problem], params: { total: o.total, minimum: o.minimum ?? 0 } } };
+  const hamilton = allocateLargestRemainder(o.total, weights, { minimum: o.minimum });
+  if (!hamilton.ok) return { ok: false, msg: { key: PROBLEM_KEYS[hamilton.problem], params: { total: o.total, minimum: o.minimum ?? 0 } } };
+  const proportional = o.method === "proportional";
+  const minimum = o.minimum ?? 0;
+  const none = weights.map(() => false);
+  const given = proportional
+    ? { parts: allocateProportional(o.total, weights).map((p, i) => (weights[i] > 0 ? Math.max(p, minimum) : 0)), extra: none, raised: none }
+    : hamilton;
   const days = o.days ?? null;
-  const daily = days !== null ? allocateDaily(given.parts, days, o.rounding) : null;
+  const daily = days !== null && !proportional ? allocateDaily(given.parts, days, o.rounding) : null;
+  const plainDaily = days !== null ? given.parts.map((p) => dailyTarget(p, days, o.rounding)) : null;
   const rows: AllocationRow[] = usable.map((u, i) => ({
     name: u.name,
     sourceRow: u.row,
     base: weights[i],
     target: given.parts[i],
-    daily: daily ? daily.parts[i] : null,
+    daily: daily ? daily.parts[i] : plainDaily ? plainDaily[i] : null,
     extra: given.extra[i],
     raised: given.raised[i],
-    plainDaily: daily ? daily.plain[i] : null,
+    plainDaily: plainDaily ? plainDaily[i] : null,
   }));
-  const notes: Msg[] = [{ key: "alloc.note.rule", params: { total: o.total, base: base.label } }];
+  const notes: Msg[] = [];
+  if (proportional) {
+    const sum = given.parts.reduce((a, b) => a + b, 0);
+    notes.push({ key: "alloc.note.proportional", params: { total: o.total, base: base.label, sum, difference: sum - o.total } });
+    if (plainDaily && days !== null) {
+      const totalDaily = dailyTarget(o.total, days, o.rounding) ?? 0;
+      notes.push({ key: "alloc.note.proportionalDaily", params: { days, sum: plainDaily.reduce<number>((a, b) => a + (b ?? 0), 0), totalDaily } });
+    }
+  } else notes.push({ key: "alloc.note.rule", params: { total: o.total, base: base.label } });
   const extras = rows.filter((r) => r.extra).map((r) => r.name);
-  if (extras.length > 0) notes.push({ key: "alloc.note.extra", params: { count: extras.length, units: extras.join(", ") } });
+  if (extras.length > 0) notes.push({ key: "alloc.note.extra", params: { count: extras.length, units: nameList(extras) } });
   const raised = rows.filter((r) => r.raised).map((r) => r.name);
-  if (raised.length > 0) notes.push({ key: "alloc.note.raised", params: { minimum: o.minimum ?? 0, units: raised.join(", ") } });
+  if (raised.length > 0) notes.push({ key: "alloc.note.raised", params: { minimum, units: nameList(raised) } });
   if (daily && days !== null) {
     notes.push({ key: "alloc.note.daily", params: { total: o.total, days, totalDaily: daily.totalDaily } });
     if (daily.changed.length > 0) {
-      const list = daily.changed.map((c) => `${rows[c.index].name} ${c.plain} → ${c.allocated}`).join("; ");
+      const list = nameList(daily.changed.map((c) => `${rows[c.index].name} ${c.plain} → ${c.allocated}`));
       notes.push({ key: "alloc.note.dailyChanged", params: { plainSum: daily.plainSum, totalDaily: daily.totalDaily, list } });
     }
   }
   for (const s of skipped) notes.push({ key: "alloc.note.skipped", params: { unit: s.name, row: String(s.row) } });
   return {
     ok: true,
-    plan: { sheet: table.sheet, baseLabel: base.label, baseCol: base.col, total: o.total, days, minimum: o.minimum ?? 0, rows, totalDaily: daily?.totalDaily ?? null, skipped, notes },
+    plan: { sheet: table.sheet, baseLabel: base.label, baseCol: base.col, total: o.total, days, minimum, rows, totalDaily: daily?.totalDaily ?? null, skipped, notes },
   };
 }

@@ -20,6 +20,14 @@ export const allocationMessages: Catalogue = {
     vi: "Cách chia: mỗi đơn vị nhận phần nguyên của {total} × số của đơn vị ÷ tổng \"{base}\"; phần còn lại chia lần lượt mỗi đơn vị 01 cho các đơn vị có phần lẻ lớn nhất (bằng nhau thì đơn vị có số lớn hơn, rồi đơn vị đứng trên), nên tổng các đơn vị đúng bằng {total}.",
     en: "Rule: each unit gets the whole part of {total} × its figure ÷ the sum of \"{base}\"; what is left goes one each to the largest fractional parts (ties: the larger figure, then the unit higher up), so the units add up to exactly {total}.",
   },
+  "alloc.note.proportional": {
+    vi: "Cách chia: làm tròn riêng từng đơn vị {total} × số của đơn vị ÷ tổng \"{base}\" (như nhiều kế hoạch vẫn in); các đơn vị cộng lại {sum}, lệch {difference} so với {total}.",
+    en: "Rule: {total} × each unit's figure ÷ the sum of \"{base}\", each rounded on its own (as many plans print); the units add up to {sum}, {difference} off {total}.",
+  },
+  "alloc.note.proportionalDaily": {
+    vi: "Chỉ tiêu 01 ngày: làm tròn riêng từng đơn vị (÷ {days} ngày); cộng lại {sum}, còn toàn đơn vị là {totalDaily}.",
+    en: "Daily target: each unit rounded on its own (÷ {days} days); they add up to {sum}, the whole's is {totalDaily}.",
+  },
   "alloc.note.extra": { vi: "{count} đơn vị nhận thêm 01 từ phần lẻ: {units}.", en: "{count} units took one more from the fractions: {units}." },
   "alloc.note.raised": { vi: "Nâng lên mức tối thiểu {minimum}: {units}.", en: "Raised to the minimum of {minimum}: {units}." },
   "alloc.note.daily": {
@@ -45,6 +53,10 @@ export const allocationMessages: Catalogue = {
   "alloc.cli.noTotal": { vi: "Hãy ghi tổng chỉ tiêu cần phân bổ: --total N (ví dụ --total 16460).", en: "Give the total to allocate: --total N (e.g. --total 16460)." },
   "alloc.cli.badTotal": { vi: "Tổng chỉ tiêu \"{value}\" không phải số nguyên không âm.", en: "Total \"{value}\" is not a whole number, 0 or more." },
   "alloc.cli.badMinimum": { vi: "Mức tối thiểu \"{value}\" không phải số nguyên không âm.", en: "Minimum \"{value}\" is not a whole number, 0 or more." },
+  "alloc.cli.badMethod": {
+    vi: "Cách chia \"{value}\" không có: dùng largest-remainder (mặc định, cộng lại đúng tổng) hoặc proportional (làm tròn riêng từng đơn vị).",
+    en: "No method \"{value}\": use largest-remainder (default, adds up to the total) or proportional (each unit rounded on its own).",
+  },
   "alloc.cli.written": { vi: "Đã ghi {file}: trang \"{sheet}\" ({units} đơn vị, tổng {total}).", en: "Wrote {file}: sheet \"{sheet}\" ({units} units, total {total})." },
   "alloc.check.targets": {
     vi: "Các đơn vị ở cột {measure} cộng lại {sum}, lệch {difference} so với dòng tổng ({typed}, ô {cell}). Chia lại {typed} theo tỷ lệ các đơn vị (cách số dư lớn nhất) thì cộng đúng: {offer}.",
@@ -60,17 +72,19 @@ export const allocationMessages: Catalogue = {
   },
   "alloc.cli.help": {
     vi: [
-      "  quota-report allocate TỆP.xlsx --total N [--base-col CỘT] [--days N] [--minimum N] -o KẾT-QUẢ.xlsx",
+      "  quota-report allocate TỆP.xlsx --total N [--base-col CỘT] [--days N] [--minimum N] [--method proportional] -o KẾT-QUẢ.xlsx",
       "      Phân bổ tổng chỉ tiêu N cho các đơn vị theo cột làm căn cứ (chữ cột, ví dụ D), cộng lại đúng bằng N,",
       "      kèm chỉ tiêu 01 ngày cộng lại đúng bằng chỉ tiêu ngày của toàn đơn vị; ghi vào trang mới của bản sao.",
+      "      --method proportional: làm tròn riêng từng đơn vị như nhiều kế hoạch in (có thể lệch tổng; số lệch được ghi).",
       "  quota-report merge TỆP1 TỆP2 … [--map SÁP-NHẬP.xlsx] [--units BẢNG-HUYỆN.xlsx] -o TỔNG-HỢP.xlsx",
       "      Tổng hợp số liệu các xã (mỗi tệp một mẫu riêng) vào một bảng; --map: bảng hai cột tên cũ → tên mới;",
       "      --units: bảng của huyện (giữ thứ tự đơn vị, nêu đơn vị chưa gửi). Mọi chỗ lệch đều được nêu kèm ô.",
     ].join("\n"),
     en: [
-      "  quota-report allocate FILE.xlsx --total N [--base-col COL] [--days N] [--minimum N] -o OUT.xlsx",
+      "  quota-report allocate FILE.xlsx --total N [--base-col COL] [--days N] [--minimum N] [--method proportional] -o OUT.xlsx",
       "      Gives out the total N over the units by the base column (a letter, e.g. D), adding up to exactly N,",
       "      with daily targets adding up to the whole's daily target; written to a new sheet of a copy.",
+      "      --method proportional: each unit rounded on its own, as many plans print (may miss the total; the gap is said).",
       "  quota-report merge FILE1 FILE2 … [--map MAPPING.xlsx] [--units DISTRICT.xlsx] -o OUT.xlsx",
       "      Gathers the communes' figures (each file in its own layout) into one table; --map: two columns old → new",
       "      name; --units: the district table (keeps its order, names who sent nothing). Every conflict is named with its cell.",
