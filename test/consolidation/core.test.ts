@@ -95,6 +95,13 @@ describe("consolidate", () => {
     expect(c.notes).toEqual([expect.objectContaining({ key: "merge.note.folded", params: expect.objectContaining({ unit: "An Đông", count: 2 }) })]);
   });
 
+  test("rate columns are not added, and that is said", () => {
+    const a = table("A", [["STT", "Đơn vị", "Chỉ tiêu", "Đã thực hiện", "Tỷ lệ (%)"], [1, "An Hòa", 100, 40, 40], [2, "Lê Lợi", 100, 50, 50]]);
+    const c = consolidate([{ label: "a.xlsx", table: a }]);
+    expect(c.measures[0].roles).toEqual(["target", "done"]);
+    expect(c.findings.filter((f) => f.code === "rate-recomputed")).toHaveLength(1);
+  });
+
   test("a measure only some sources have is named with those sources", () => {
     const a = table("A", [head, [1, "An Hòa", 100, 40]]);
     const b = table("B", [["STT", "Đơn vị", "Chỉ tiêu"], [1, "Lê Lợi", 80]]);

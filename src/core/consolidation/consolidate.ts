@@ -178,6 +178,10 @@ export function consolidate(sources: ConsolidationSource[], options: Consolidate
     if (lacking.length > 0) findings.push(finding("measure-partial", "merge.measure.partial", { measure: g.label, count: lacking.length, sources: lacking.join(", ") }, null, null));
   }
 
+  // Rates are not added: the report works them out again from the sums.
+  const withRate = sources.filter((src) => src.table.measures.some((m) => m.columns.rate !== undefined)).map((src) => src.label);
+  if (withRate.length > 0) findings.push(finding("rate-recomputed", "merge.rate.recomputed", { count: withRate.length }, null, null, "info"));
+
   // A role only some of the sources with the measure have ("Đã thực hiện" missing from one commune's sheet).
   for (const g of measures) {
     for (const role of g.roles) {

@@ -17,6 +17,10 @@ export const consolidationMessages: Catalogue = {
     vi: "\"{unit}\" ({source}, ô {cell}) có thể là {candidates}: không tự chọn, đã để thành một dòng riêng; hãy ghi rõ xã, phường hay thị trấn.",
     en: "\"{unit}\" ({source}, cell {cell}) could be {candidates}: not guessed, kept on a line of its own; name it with its kind (xã, phường, thị trấn).",
   },
+  "merge.rate.recomputed": {
+    vi: "Cột tỷ lệ (%) của {count} nguồn không được cộng: tỷ lệ được tính lại từ số đã tổng hợp.",
+    en: "The rate (%) columns of {count} sources are not added: rates are worked out again from the gathered figures.",
+  },
   "merge.unit.missing": { vi: "Đơn vị {unit} chưa gửi số liệu (không có trong nguồn nào): để trống.", en: "Unit {unit} sent nothing (in no source): left empty." },
   "merge.unit.conflict": {
     vi: "Đơn vị {unit}, {measure}: {keptSource} (ô {keptCell}) ghi {kept}, {otherSource} (ô {otherCell}) ghi {other}; đã lấy số của {keptSource}, hãy kiểm tra.",
