@@ -4,6 +4,7 @@ import ExcelJS from "exceljs";
 import * as path from "path";
 import { writeLayoutFixtures } from "./fixtures/layouts";
 import { TABLE1 } from "./fixtures/domain-tables";
+import { writeConsolidationFixtures } from "./fixtures/consolidation";
 
 type V = ExcelJS.CellValue;
 const OUT = path.join(__dirname, "..", "test", "fixtures");
@@ -211,6 +212,7 @@ async function main(): Promise<void> {
     ws.getRow(3).hidden = true;
   });
   await writeLayoutFixtures({ save, put, titled });
+  await writeConsolidationFixtures(path.join(OUT, "consolidation"));
 }
 
 main().then(

@@ -5,6 +5,8 @@ import { langFromArgs, parseCliArgs, ParsedArgs } from "./options";
 import { runAnalyze } from "./analyze";
 import { reportOptions, runReport } from "./report";
 import { CliFailure } from "./load";
+import { allocateOptions, runAllocate } from "./allocate";
+import { mergeOptions, runMerge } from "./merge";
 
 export type Command = (args: ParsedArgs) => Promise<number>;
 
@@ -12,10 +14,12 @@ export type Command = (args: ParsedArgs) => Promise<number>;
 export const commands: Record<string, Command> = {
   analyze: runAnalyze,
   report: runReport,
+  allocate: runAllocate,
+  merge: runMerge,
 };
 
 /** Options only some commands take (names without dashes): value options and flags. */
-export const commandOptions: Record<string, { values?: string[]; flags?: string[] }> = { report: reportOptions };
+export const commandOptions: Record<string, { values?: string[]; flags?: string[] }> = { report: reportOptions, allocate: allocateOptions, merge: mergeOptions };
 
 function failLine(lang: Lang, m: Msg): string {
   return `quota-report: ${t(lang, m).replace(/\s*\n\s*/g, " ")}\n`;
@@ -24,7 +28,7 @@ function failLine(lang: Lang, m: Msg): string {
 export async function main(argv: string[]): Promise<number> {
   const lang = langFromArgs(argv);
   if (argv.some((a) => a === "--help" || a === "-h") || argv[0] === "help") {
-    process.stdout.write(`${t(lang, "reader.cli.help")}\n`);
+    process.stdout.write(`${t(lang, "reader.cli.help")}\n\n${t(lang, "alloc.cli.help")}\n`);
     return 0;
   }
   const commandName = argv.find((a) => !a.startsWith("--"));

@@ -6,6 +6,7 @@ import { computeProgress, dailyTarget } from "./progress";
 import { cellAddress } from "./address";
 import { asOfFindings } from "./as-of";
 import type { AsOfSource } from "./as-of";
+import { allocationOffers } from "./allocation/sheet-check";
 
 export { detectCampaignHints, readCampaignHints } from "./campaign-hints";
 
@@ -87,7 +88,7 @@ export function analyzeTable(table: QuotaTable, campaign: Campaign, asOf: DaySer
     warnings: [
       // An allocation (no result yet) does not depend on the as-of date: no warning about it.
       ...campaignFindings, ...(hasResults(table) ? asOfFindings(campaign, asOf, context.asOfSource) : []), ...(context.notes ?? []).filter((n) => n.severity === "warning"),
-      ...table.warnings, ...dailyWarnings(table, campaign, days),
+      ...table.warnings, ...dailyWarnings(table, campaign, days), ...allocationOffers(table, days, campaign.rounding),
     ],
     ...(context.notes ? { notes: context.notes.filter((n) => n.severity === "info") } : {}),
     ...(context.asOfSource ? { asOfSource: context.asOfSource } : {}),

@@ -21,6 +21,7 @@ import {
   readRounding,
   spill,
 } from "./args";
+import { allocateSpill } from "./allocate";
 
 /** The campaign from its first and last day, and the plan's own number of days when given ("90 ngày đêm"). */
 function campaignBetween(start: ArgCell, end: ArgCell, days?: ArgCell): Campaign {
@@ -251,4 +252,17 @@ export function NUMBER(text: any[][]): any[][] {
     if (parsed.problem === "error") throw new ArgumentProblem("maths.arg.error", "text", { value: String(cell) });
     throw new ArgumentProblem("maths.arg.notNumber", "text", { value: String(cell) });
   });
+}
+
+/**
+ * Allocation: the total given out over the weights so that the parts add up exactly (largest remainder; ties to the
+ * larger weight, then the higher cell). Spills one figure per weight; a weight of 0 gets 0, a blank stays blank.
+ * @customfunction ALLOCATE ALLOCATE
+ * @param {any[][]} total The whole number to give out.
+ * @param {any[][]} weights The base of each unit (a column of figures).
+ * @param {any[][]} [minimum] The least each unit with a weight gets.
+ * @returns {any[][]} Each unit's part.
+ */
+export function ALLOCATE(total: any[][], weights: any[][], minimum?: any[][]): any[][] {
+  return allocateSpill(total, weights, minimum);
 }

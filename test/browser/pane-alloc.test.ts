@@ -1,0 +1,118 @@
+// The pane's "Phân bổ chỉ tiêu" and "Tổng hợp" in Debian's chromium over the stand-in Excel of pane.test.ts
+// (its harness, kept short here): the allocation sheet adds up, the gathered sheet has the fixtures' figures.
+import * as fs from "fs";
+import * as http from "http";
+import * as os from "os";
+import * as path from "path";
+import webpack from "webpack";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { firstGrid } from "../consolidation/sources";
+import { consolidationCase } from "../../scripts/fixtures/consolidation";
+import type { Grid } from "../../src/core/types";
+
+const ROOT = path.resolve(__dirname, "../..");
+const FIXTURES = path.join(ROOT, "test/fixtures");
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+let server: http.Server;
+let baseUrl: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  const dist = fs.mkdtempSync(path.join(os.tmpdir(), "pane-alloc-"));
+  const compiler = webpack({
+    mode: "development", devtool: false,
+    entry: [path.join(ROOT, "src/commands/commands.ts"), path.join(ROOT, "src/taskpane/index.tsx")],
+    output: { path: dist, filename: "taskpane.js" },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: { rules: [{ test: /\.tsx?$/, loader: "ts-loader", options: { transpileOnly: true, configFile: path.join(ROOT, "tsconfig.json") } }] },
+  });
+  await new Promise<void>((resolve, reject) => compiler.run((err, stats) => (err || stats?.hasErrors() ? reject(err ?? new Error(stats!.toString("errors-only"))) : compiler.close(() => resolve()))));
+  fs.writeFileSync(path.join(dist, "taskpane.html"), fs.readFileSync(path.join(ROOT, "src/taskpane/taskpane.html"), "utf8").replace("</body>", '<script src="taskpane.js"></script></body>'));
+  server = http.createServer((req, res) => {
+    const file = path.join(dist, path.basename(req.url ?? "/"));
+    if (!fs.existsSync(file)) return void res.writeHead(404).end();
+    res.writeHead(200, { "content-type": file.endsWith(".html") ? "text/html; charset=utf-8" : "text/javascript" });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  baseUrl = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: FLAGS });
+}, 180000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((r) => server?.close(r));
+});
+
+const sheet = (grid: Grid, name = grid.sheet) => ({ name, origin: grid.origin, values: grid.values, merges: grid.merges });
+
+async function openPane(book: unknown): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 320, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript((json) => { (window as any).__WORKBOOK__ = JSON.parse(json); }, JSON.stringify(book));
+  const host = fs.readFileSync(path.join(__dirname, "host/fake-office.js"), "utf8");
+  await page.route(OFFICE_CDN, (route) => route.fulfill({ contentType: "text/javascript", body: host }));
+  await page.route((url) => !url.href.startsWith(baseUrl) && url.href !== OFFICE_CDN, (route) => route.abort());
+  await page.goto(`${baseUrl}/taskpane.html`);
+  return page;
+}
+
+const workbookOf = (page: Page) => page.evaluate(() => (window as any).__WORKBOOK__);
+
+test("Phân bổ chỉ tiêu: An Dương's 0–6 column, 16,460 over 9 days; the daily column adds up to 1,829", async () => {
+  const page = await openPane({ sheets: [sheet(await firstGrid(path.join(FIXTURES, "02-table2-two-row-header.xlsx")))] });
+  await page.getByRole("button", { name: "Nhận dạng bảng trên trang tính" }).click();
+  await page.getByText(/đơn vị \(cột/).waitFor();
+  // The plan's own daily column adds up to 1,830: said, with the figures that would add up to 1,829.
+  await page.getByText(/cộng lại 1\.830, lệch 1 so với 1\.829.*Hồng Thái 93 → 92/).waitFor();
+  await page.getByLabel("Cột làm căn cứ phân bổ").selectOption("D");
+  await page.getByLabel("Tổng chỉ tiêu cần phân bổ").fill("16.460");
+  await page.getByLabel("Số ngày (bỏ trống: theo thời gian ghi trên trang)").fill("9");
+  await page.getByRole("button", { name: "Lập bảng phân bổ trên trang mới" }).click();
+  await page.getByText(/Đã lập bảng phân bổ trên trang "Phân bổ chỉ tiêu"/).waitFor();
+  await page.getByText(/khác với cách làm tròn riêng: Hồng Thái 93 → 92/).waitFor();
+  const book = await workbookOf(page);
+  const written = book.sheets.find((s: { name: string }) => s.name === "Phân bổ chỉ tiêu");
+  const units = (written.values as unknown[][]).filter((row) => typeof row?.[0] === "number");
+  expect(units).toHaveLength(16);
+  expect(units.reduce((s, row) => s + (row[4] as number), 0)).toBe(1829);
+  expect(Object.values(written.formulas)).toContain("=SUM(E5:E20)");
+  await page.context().close();
+});
+
+test("Tổng hợp: commune sheets of the workbook gathered with the mapping and the district table picked", async () => {
+  const plan = consolidationCase();
+  const dir = path.join(FIXTURES, "consolidation");
+  const communes = plan.files.filter((f) => f.file.endsWith(".xlsx"));
+  const sheets = [];
+  for (const f of communes) sheets.push(sheet(await firstGrid(path.join(dir, f.file)), f.file.replace(/\.xlsx$/, "")));
+  sheets.push(sheet(await firstGrid(path.join(FIXTURES, "02-table2-two-row-header.xlsx")), "Dot 2"));
+  sheets.push(sheet(await firstGrid(path.join(dir, "sap-nhap.xlsx")), "Sáp nhập"));
+  const page = await openPane({ sheets });
+  const pick = async (label: string, option: string) => {
+    const select = page.getByLabel(label);
+    await select.focus();
+    await select.locator(`option[value="${option}"]`).waitFor({ state: "attached" });
+    await select.selectOption(option);
+  };
+  await pick("Trang tên cũ → tên mới (nếu có)", "Sáp nhập");
+  await pick("Bảng của huyện (giữ thứ tự đơn vị)", "Dot 2");
+  await page.getByRole("button", { name: "Tổng hợp vào trang mới" }).click();
+  await page.getByText(/Đã tổng hợp 16 đơn vị vào trang "Tổng hợp"/).waitFor();
+  await page.getByText(/Đơn vị Bắc Sơn chưa gửi số liệu/).waitFor();
+  await page.getByText(/Đơn vị Nam Sơn chưa gửi số liệu/).waitFor();
+  const book = await workbookOf(page);
+  const written = book.sheets.find((s: { name: string }) => s.name === "Tổng hợp");
+  const rows = (written.values as unknown[][]).filter((row) => typeof row?.[0] === "number").map((row) => row.slice(1, 5).map((v) => v ?? null));
+  const want = plan.expected.map((e) => {
+    const f = e.unit === "Nam Sơn" ? null : e.figures; // Nam Sơn's .xls is not a sheet of this workbook
+    return [e.unit, f ? f.young + f.older : null, f?.young ?? null, f?.older ?? null];
+  });
+  expect(rows).toEqual(want);
+  // The clerk's sheets are as they were.
+  expect(book.sheets.slice(0, sheets.length).map((s: { values: unknown }) => JSON.stringify(s.values))).toEqual(sheets.map((s) => JSON.stringify(s.values)));
+  await page.context().close();
+});

@@ -1,0 +1,114 @@
+// Consolidation in the engine: names matched as a clerk reads them, figures added or kept with a finding,
+// old names folded by the mapping; then generated variety of names over thousands of cases.
+import fc from "fast-check";
+import { consolidate, readUnitMapping, unitIndex, measureKey } from "../../src/core/consolidation";
+import { readQuotaTable } from "../../src/core/read";
+import type { CellValue, Grid, QuotaTable } from "../../src/core/types";
+
+function grid(sheet: string, values: CellValue[][]): Grid {
+  return { sheet, origin: { row: 1, col: 1 }, values, merges: [], hiddenRows: [], hiddenCols: [] };
+}
+function table(sheet: string, values: CellValue[][]): QuotaTable {
+  const r = readQuotaTable(grid(sheet, values));
+  if (!r.ok) throw new Error(r.msg.key);
+  return r.table;
+}
+
+describe("unit names", () => {
+  const index = unitIndex(["Thị trấn", "An Hòa", "Đồng Thái", "Lê Lợi"]);
+  test.each([
+    ["Xã An Hoà", "An Hòa", "same"],
+    ["XÃ  AN   HÒA", "An Hòa", "same"],
+    ["an hoa", "An Hòa", "same"],
+    ["Xã An H0a", "An Hòa", "look-alike"],
+    ["Xã Pồng Thái", "Đồng Thái", "look-alike"],
+    ["Xã Đồng Thái", "Đồng Thái", "same"],
+    ["Xa Dong Thai", "Đồng Thái", "same"],
+    ["Đồng Tbái", "Đồng Thái", "one-letter"],
+    ["Lê Lơi", "Lê Lợi", "same"],
+    ["Thị trấn An Dương", "Thị trấn", "kind-only"],
+  ])("%s → %s (%s)", (name, matched, how) => {
+    expect(index.find(name)).toEqual({ name: matched, how });
+  });
+  test("a commune and a town of the same name stay two units; a bare name between them is not guessed", () => {
+    const both = unitIndex(["Xã Thanh Hà", "Thị trấn Thanh Hà"]);
+    expect(both.find("Thị trấn Thanh Hà")).toEqual({ name: "Thị trấn Thanh Hà", how: "same" });
+    expect(both.find("XA THANH HA")).toEqual({ name: "Xã Thanh Hà", how: "same" });
+    expect(both.find("Thanh Hà")).toEqual({ ambiguous: ["Xã Thanh Hà", "Thị trấn Thanh Hà"] });
+  });
+  test("a different commune is not taken for another", () => {
+    expect(index.find("An Hồng")).toBeNull();
+    expect(index.find("Lê Thiện")).toBeNull();
+    expect(unitIndex(["An Đông"]).find("An Dương")).toBeNull();
+    expect(unitIndex(["Đồng Thái"]).find("Đông Hải")).toBeNull();
+  });
+
+  const syllable = fc.constantFrom("An", "Hòa", "Đông", "Thái", "Hồng", "Phong", "Tiến", "Lợi", "Sơn", "Quốc", "Tuấn", "Cương", "Nguyễn", "Kim");
+  const nameArb = fc.array(syllable, { minLength: 2, maxLength: 3 }).map((w) => w.join(" "));
+  const prefix = fc.constantFrom("", "Xã ", "Phường ", "Thị trấn ", "Công an xã ", "xa ", "XÃ ");
+  const strip = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, (c) => (c === "đ" ? "d" : "D"));
+  test("a name with any prefix, case, accents dropped and spacing finds itself among generated names", () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(nameArb, { minLength: 2, maxLength: 12 }), fc.nat(), prefix, fc.boolean(), fc.boolean(), fc.boolean(), (names, pick, pre, upper, bare, spaced) => {
+        const name = names[pick % names.length];
+        let typed = pre + name;
+        if (bare) typed = strip(typed);
+        if (upper) typed = typed.toLocaleUpperCase("vi");
+        if (spaced) typed = `  ${typed.replace(/ /g, "   ")} `;
+        const hit = unitIndex(names).find(typed);
+        expect(hit && "name" in hit ? hit.name : hit).toBe(name);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe("measure words", () => {
+  test("age groups written many ways are one measure", () => {
+    const keys = ["Tổng số › Từ 0 đến dưới 6 tuổi", "0 - dưới 6 tuổi", "Tu 0 den duoi 6 tuoi", "Trẻ em 0-6 tuổi"].map(measureKey);
+    expect(new Set(keys).size).toBe(1);
+    expect(measureKey("Dưới 14 tuổi")).not.toBe(measureKey("Trên 14 tuổi"));
+    expect(measureKey("Tổng số › Tổng")).toBe(measureKey("Tổng cộng"));
+  });
+});
+
+describe("consolidate", () => {
+  const head = ["STT", "Đơn vị", "Chỉ tiêu", "Đã thực hiện"];
+  test("figures gathered, a conflict named with both sources and cells, a missing unit named", () => {
+    const a = table("A", [head, [1, "Xã An Hòa", 100, 40]]);
+    const b = table("B", [["Đơn vị", "Chi tieu", "Da thuc hien"], ["AN HOA", 100, 45], ["Lê Lợi", 80, 20]]);
+    const c = consolidate([{ label: "a.xlsx", table: a }, { label: "b.xlsx", table: b }], { units: ["An Hòa", "Lê Lợi", "Đồng Thái"] });
+    expect(c.units.map((u) => [u.name, u.values[c.measures[0].id].target, u.values[c.measures[0].id].done])).toEqual([
+      ["An Hòa", 100, 40], ["Lê Lợi", 80, 20], ["Đồng Thái", null, null],
+    ]);
+    const conflict = c.findings.find((f) => f.code === "unit-conflict")!;
+    expect(conflict.msg.params).toMatchObject({ unit: "An Hòa", kept: 40, keptSource: "a.xlsx", keptCell: "D2", other: 45, otherSource: "b.xlsx", otherCell: "C2" });
+    expect(c.findings.filter((f) => f.code === "unit-missing").map((f) => f.msg.params?.unit)).toEqual(["Đồng Thái"]);
+  });
+
+  test("the mapping folds old communes into the new one, with the sum and a note", () => {
+    const a = table("A", [head, [1, "Xã Đông Sơn", 100, 40], [2, "Xã Đông Hải", 50, 10]]);
+    const map = readUnitMapping(grid("Sáp nhập", [["Tên cũ", "Tên mới"], ["Đông Sơn", "An Đông"], ["Đông Hải", "An Đông"]])).mapping;
+    const c = consolidate([{ label: "a.xlsx", table: a }], { units: ["An Đông"], mapping: map });
+    expect(c.units).toHaveLength(1);
+    expect(c.units[0].values[c.measures[0].id]).toMatchObject({ target: 150, done: 50 });
+    expect(c.notes).toEqual([expect.objectContaining({ key: "merge.note.folded", params: expect.objectContaining({ unit: "An Đông", count: 2 }) })]);
+  });
+
+  test("rate columns are not added, and that is said", () => {
+    const a = table("A", [["STT", "Đơn vị", "Chỉ tiêu", "Đã thực hiện", "Tỷ lệ (%)"], [1, "An Hòa", 100, 40, 40], [2, "Lê Lợi", 100, 50, 50]]);
+    const c = consolidate([{ label: "a.xlsx", table: a }]);
+    expect(c.measures[0].roles).toEqual(["target", "done"]);
+    expect(c.findings.filter((f) => f.code === "rate-recomputed")).toHaveLength(1);
+  });
+
+  test("a measure only some sources have is named with those sources", () => {
+    const a = table("A", [head, [1, "An Hòa", 100, 40]]);
+    const b = table("B", [["STT", "Đơn vị", "Chỉ tiêu"], [1, "Lê Lợi", 80]]);
+    const c = consolidate([{ label: "a.xlsx", table: a }, { label: "b.xlsx", table: b }]);
+    const roles = c.measures.map((m) => m.roles);
+    expect(roles).toEqual([["target", "done"]]);
+    expect(c.units.map((u) => u.values[c.measures[0].id].done)).toEqual([40, null]);
+    expect(c.findings.filter((f) => f.code === "role-partial").map((f) => [f.msg.key, f.msg.params?.sources])).toEqual([["merge.role.partial.done", "b.xlsx"]]);
+  });
+});
