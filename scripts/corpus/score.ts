@@ -56,14 +56,17 @@ function main(): void {
   const problems = [...tally(failed, ([, j]) => j.problems)].sort((a, b) => b[1] - a[1]);
   for (const [p, n] of problems) console.log(`  ${String(n).padStart(5)}  ${p}`);
 
-  console.log("\nFailure rate by feature (features of at least 5 cases, worst first; overall " + pct(failed.length, count) + " %):");
+  console.log(`\nFailure rate by feature (features of at least 5 cases; "table" = units or figures wrong or refused, campaign facts aside; overall ${pct(failed.length, count)} % / table ${pct(count - judged.filter(([, j]) => j.tableRight).length, count)} %):`);
   const all = tally(judged, ([c]) => c.features);
   const bad = tally(failed, ([c]) => c.features);
+  const badTable = tally(judged.filter(([, j]) => !j.tableRight), ([c]) => c.features);
   const silent = tally(judged.filter(([, j]) => j.verdict === "wrong-silent"), ([c]) => c.features);
-  const rows = [...all].filter(([, n]) => n >= 5).map(([f, n]) => ({ f, n, bad: bad.get(f) ?? 0, silent: silent.get(f) ?? 0 }));
-  rows.sort((a, b) => b.bad / b.n - a.bad / a.n || b.n - a.n);
-  console.log(`  ${"feature".padEnd(48)} cases  failed    %  silent`);
-  for (const r of rows) console.log(`  ${r.f.padEnd(48)} ${String(r.n).padStart(5)} ${String(r.bad).padStart(7)} ${pct(r.bad, r.n).padStart(5)} ${String(r.silent).padStart(6)}`);
+  const rows = [...all].filter(([, n]) => n >= 5).map(([f, n]) => ({ f, n, bad: bad.get(f) ?? 0, table: badTable.get(f) ?? 0, silent: silent.get(f) ?? 0 }));
+  rows.sort((a, b) => b.table / b.n - a.table / a.n || b.bad / b.n - a.bad / a.n || b.n - a.n);
+  console.log(`  ${"feature".padEnd(48)} cases  failed     %   table     %  silent`);
+  for (const r of rows) {
+    console.log(`  ${r.f.padEnd(48)} ${String(r.n).padStart(5)} ${String(r.bad).padStart(7)} ${pct(r.bad, r.n).padStart(5)} ${String(r.table).padStart(7)} ${pct(r.table, r.n).padStart(5)} ${String(r.silent).padStart(7)}`);
+  }
 
   console.log(`\nExamples (first ${examples} failures):`);
   for (const [c, j] of failed.slice(0, examples)) {
