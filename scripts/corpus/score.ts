@@ -55,4 +55,9 @@ function main(): void {
   }
 }
 
+// Piped into `head`, the reader of the output may leave early: that is no error.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(0);
+  throw e;
+});
 main();
