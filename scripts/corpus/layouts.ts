@@ -3,7 +3,7 @@
 // column; a top parent over everything makes a third header row.
 import type { Role } from "../../src/core/types";
 import type { Rng } from "./prng";
-import { fillWording, GROUP_SETS, GROUP_TOTALS, RESULT_PARENTS, ROLE_WORDINGS, Subject, SUBJECTS, TARGET_PARENTS, TODAY_WORDINGS, TOP_PARENTS, Wording } from "./wordings";
+import { fillWording, GROUP_SETS, GROUP_TOTALS, RESULT_PARENTS, ROLE_WORDINGS, Subject, SUBJECTS, PROGRESS_TOP_PARENTS, TARGET_PARENTS, TODAY_WORDINGS, TOP_PARENTS, Wording } from "./wordings";
 import { headerCell, HeaderCell, PlannedColumn, PlannedMeasure, TablePlan } from "./plan";
 
 /** Base-population wordings name an age ("từ đủ 14 tuổi"): never under an age-group parent. */
@@ -25,9 +25,9 @@ function progressRoles(rng: Rng, chained: boolean): Role[] {
   return roles;
 }
 
-function withTop(rng: Rng, plan: TablePlan, allowTop: boolean): TablePlan {
-  if (!allowTop || !rng.chance(0.35)) return plan;
-  const top = headerCell(rng.pick(TOP_PARENTS));
+function withTop(rng: Rng, plan: TablePlan, parents: readonly string[]): TablePlan {
+  if (!rng.chance(0.35)) return plan;
+  const top = headerCell(rng.pick(parents));
   plan.columns.forEach((c) => c.path.unshift(top));
   plan.features.push("header:top parent (3 rows)");
   return { ...plan, depth: plan.depth + 1 };
@@ -96,7 +96,7 @@ export function progressMeasureParents(rng: Rng): TablePlan {
   });
   if (byGroup) features.push("measures:age groups");
   if (measures.some((m) => m.chained)) features.push("measures:chained base");
-  return withTop(rng, { measures, columns, depth: 2, features, subject: byGroup ? subject.label : names[0] }, true);
+  return withTop(rng, { measures, columns, depth: 2, features, subject: byGroup ? subject.label : names[0] }, PROGRESS_TOP_PARENTS);
 }
 
 /** A merged parent per role ("Chỉ tiêu", "Đã thu nhận") over the age groups: each group is a measure. */
@@ -111,7 +111,7 @@ export function progressRoleParents(rng: Rng): TablePlan {
     const parent = headerCell(fillWording(wordingFor(rng, role, features, true).text, subject));
     groups.forEach((g, i) => columns.push({ path: [parent, headerCell(g)], measure: i, role }));
   }
-  return withTop(rng, { measures, columns, depth: 2, features, subject: subject.label }, true);
+  return withTop(rng, { measures, columns, depth: 2, features, subject: subject.label }, PROGRESS_TOP_PARENTS);
 }
 
 /** One header row: the groups' targets by their names, a total column, and the daily target (table 1). */
@@ -146,7 +146,7 @@ export function allocationParents(rng: Rng): TablePlan {
   const columns: PlannedColumn[] = names.map((name, i) => ({ path: [tParent, headerCell(name)], measure: i, role: "target" }));
   const dParent = headerCell(wordingFor(rng, "daily", features).text);
   for (const i of dailyFor) columns.push({ path: [dParent, headerCell(names[i])], measure: i, role: "daily" });
-  return withTop(rng, { measures, columns, depth: 2, features, subject: SUBJECTS[0].label }, true);
+  return withTop(rng, { measures, columns, depth: 2, features, subject: SUBJECTS[0].label }, TOP_PARENTS);
 }
 
 export const PROGRESS_LAYOUTS = [progressFlat, progressMeasureParents, progressRoleParents] as const;
