@@ -7,8 +7,12 @@ import { countCell, NUMBER_STYLES, RATE_STYLES, rateCell, halfUp } from "./figur
 import { drawFigures, TableFigures } from "./figures-plan";
 import type { ColumnKind } from "./plan";
 import { titleBlock } from "./titles";
-import { fittingTotals, unitNames, UNIT_HEADINGS } from "./units";
-import { INDEX_HEADERS, MEASURE_UNIT_LINES, TOTAL_LABELS } from "./wordings";
+import { fittingTotals, unitNames } from "./units";
+import { INDEX_HEADERS, MEASURE_UNIT_LINES } from "./wordings";
+import { Lexicon, MAIN } from "./lexicon";
+import type { TablePlan } from "./plan";
+
+type Layout = (rng: Rng, lex: Lexicon) => TablePlan;
 import { SheetDraft } from "./sheet";
 import { SPOILS, Spoil, spoilName, stripDiacritics } from "./spoil";
 import { writeHeader } from "./write-header";
@@ -21,16 +25,16 @@ function pickSpoil(rng: Rng): Spoil {
   return rng.weighted(SPOILS.map((s) => [s, s === "clean" ? 4 : 1] as const));
 }
 
-export function generateCase(seed: number, index: number): CorpusCase {
+export function generateCase(seed: number, index: number, lex: Lexicon = MAIN): CorpusCase {
   const rng = makeRng(seed).fork(`case-${index}`);
   const allocation = rng.chance(0.25);
   const features: string[] = [allocation ? "kind:allocation" : "kind:progress"];
-  const plan = rng.pick<(r: Rng) => ReturnType<(typeof PROGRESS_LAYOUTS)[number]>>(allocation ? ALLOCATION_LAYOUTS : PROGRESS_LAYOUTS)(rng.fork("layout"));
+  const plan = rng.pick<Layout>(allocation ? ALLOCATION_LAYOUTS : PROGRESS_LAYOUTS)(rng.fork("layout"), lex);
   features.push(...plan.features, `header:${plan.depth} row${plan.depth > 1 ? "s" : ""}`);
 
   const spoil = pickSpoil(rng);
   features.push(`spoil:${spoil}`);
-  const heading = rng.pick(UNIT_HEADINGS);
+  const heading = rng.pick(lex.unitHeadings);
   features.push(heading.family);
   const prefixed = rng.chance(0.6);
   features.push(prefixed ? "names:with prefix" : "names:place only");
@@ -96,7 +100,7 @@ export function generateCase(seed: number, index: number): CorpusCase {
   });
   const totalPlace = rng.weighted([["bottom", 5], ["top", 2], ["none", 1]] as const);
   features.push(`total:${totalPlace}`);
-  const totalWording = rng.pick(TOTAL_LABELS.filter((t) => fittingTotals(heading.names)(t.text)));
+  const totalWording = rng.pick(lex.totals.filter((t) => fittingTotals(heading.names)(t.text)));
   const totalLabel = spoil === "no-diacritics" ? stripDiacritics(totalWording.text) : totalWording.text;
   if (totalPlace !== "none") features.push(totalWording.family);
   const totalAcross = hasIndex && rng.chance(0.3);
@@ -128,7 +132,7 @@ export function generateCase(seed: number, index: number): CorpusCase {
   const expected = (f: TableFigures): ExpectedFigures => ({ target: f.target, done: f.done, remaining: f.remaining, daily: f.daily });
   const measures: ExpectedMeasure[] = plan.measures.map((m, i) => ({ name: m.name, roles: m.roles.filter((r) => r !== "rate"), figures: figures[i].map(expected) }));
   return {
-    id: `s${seed}-${index}`,
+    id: `${lex === MAIN ? "" : "h"}s${seed}-${index}`,
     grid: sheet.toGrid(rng.pick(SHEET_NAMES)),
     features,
     expect: {
@@ -144,6 +148,6 @@ export function generateCase(seed: number, index: number): CorpusCase {
   };
 }
 
-export function generateCorpus(seed: number, count: number): CorpusCase[] {
-  return Array.from({ length: count }, (_, i) => generateCase(seed, i));
+export function generateCorpus(seed: number, count: number, lex: Lexicon = MAIN): CorpusCase[] {
+  return Array.from({ length: count }, (_, i) => generateCase(seed, i, lex));
 }

@@ -7,7 +7,7 @@ export interface Wording {
   family: string;
 }
 
-const w = (family: string, ...texts: string[]): Wording[] => texts.map((text) => ({ text, family }));
+export const w = (family: string, ...texts: string[]): Wording[] => texts.map((text) => ({ text, family }));
 
 /** What a measure is about: the words its headers use. */
 export interface Subject {

@@ -1,6 +1,6 @@
 // The generated corpus (scripts/corpus): hundreds of seeded tables worded and laid out as offices do, each
 // read back and compared with the units and figures it was built from (never with the reader's own output).
-// The score over the same corpus: npx tsx scripts/corpus/score.ts --seed 9 --count 300
+// The score over the same corpus: npx tsx scripts/corpus/score.ts --seed 9 --count 300 (--words held-out)
 import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as os from "os";
@@ -8,12 +8,14 @@ import * as path from "path";
 import { generateCorpus } from "../../scripts/corpus/generate";
 import { judgeCase, judgeRead, Judgement, readCase } from "../../scripts/corpus/judge";
 import { writeCaseXlsx } from "../../scripts/corpus/xlsx";
+import { HELD_OUT } from "../../scripts/corpus/lexicon";
 import type { CorpusCase } from "../../scripts/corpus/case-types";
 import { findQuotaSheet, gridFromWorksheet } from "../../src/cli/read-xlsx";
 
 const SEED = 9;
 const IN_MEMORY = 300;
 const AS_FILES = 30;
+const HELD_OUT_COUNT = 150;
 const cases = generateCorpus(SEED, IN_MEMORY);
 const judged: [CorpusCase, Judgement][] = cases.map((c) => [c, judgeCase(c)]);
 
@@ -41,6 +43,16 @@ describe(`generated corpus, seed ${SEED}, ${IN_MEMORY} tables`, () => {
 
   it("never ends with missing or wrong figures and no warning", () => {
     expect(listed(judged.filter(([, j]) => j.verdict === "wrong-silent"))).toEqual([]);
+  });
+});
+
+// The same families with other words (scripts/corpus/lexicon.ts HELD_OUT): words no reader list was built from.
+// A reader may not know them all; it must never be wrong about them without saying so.
+describe(`held-out wordings, seed ${SEED}, ${HELD_OUT_COUNT} tables`, () => {
+  const heldOut: [CorpusCase, Judgement][] = generateCorpus(SEED, HELD_OUT_COUNT, HELD_OUT).map((c) => [c, judgeCase(c)]);
+
+  it("never ends with missing or wrong figures and no warning", () => {
+    expect(listed(heldOut.filter(([, j]) => j.verdict === "wrong-silent"))).toEqual([]);
   });
 });
 
