@@ -3,20 +3,18 @@
 import type { CorpusCase, ExpectedFigures, ExpectedMeasure } from "./case-types";
 import { makeRng, Rng } from "./prng";
 import { ALLOCATION_LAYOUTS, PROGRESS_LAYOUTS } from "./layouts";
-import { countCell, NUMBER_STYLES, RATE_STYLES, rateCell, halfUp } from "./figures";
 import { drawFigures, TableFigures } from "./figures-plan";
-import type { ColumnKind } from "./plan";
+import type { TablePlan } from "./plan";
 import { titleBlock } from "./titles";
-import { fittingTotals, unitNames } from "./units";
+import { unitNames } from "./units";
 import { INDEX_HEADERS, MEASURE_UNIT_LINES } from "./wordings";
 import { Lexicon, MAIN } from "./lexicon";
-import type { TablePlan } from "./plan";
-
-type Layout = (rng: Rng, lex: Lexicon) => TablePlan;
 import { SheetDraft } from "./sheet";
 import { SPOILS, Spoil, spoilName, stripDiacritics } from "./spoil";
 import { writeHeader } from "./write-header";
-import { notesUnder } from "./notes";
+import { writeBody } from "./write-body";
+
+type Layout = (rng: Rng, lex: Lexicon) => TablePlan;
 
 const SHEET_NAMES: readonly string[] = ["Sheet1", "Tien do", "Giao chỉ tiêu", "Tổng hợp", "Bao cao", "CCCD"];
 const SCALE = { commune: 1500, district: 20000, police: 1500, quarter: 200, hamlet: 200, team: 300 } as const;
@@ -76,58 +74,8 @@ export function generateCase(seed: number, index: number, lex: Lexicon = MAIN): 
   }
   if (!hasIndex) features.push("layout:no index column");
 
-  const numberStyle = rng.weighted(NUMBER_STYLES.map((s) => [s, s === "number" ? 3 : 1] as const));
-  features.push(`numbers:${numberStyle}`);
-  const rateStyle = rng.pick(RATE_STYLES);
-  if (plan.columns.some((c) => c.role === "rate")) features.push(`rates:${rateStyle}`);
-  const valueOf = (f: TableFigures, role: ColumnKind): { value: number | string | null; format?: string } => {
-    if (role === "rate") return f.done === null ? { value: null } : rateCell(f.done, f.target as number, rateStyle) as { value: number | string; format: string };
-    const n = f[role];
-    return { value: n === null ? null : (countCell(n, numberStyle, rng) as number | string) };
-  };
-  const writeFigures = (r: number, perMeasure: TableFigures[]) => {
-    plan.columns.forEach((c, j) => {
-      const { value, format } = valueOf(perMeasure[c.measure], c.role);
-      sheet.set(r, firstValueCol + j, value, format);
-    });
-  };
-
-  // The total row: sums; its remaining sums the units' (0 over target), its daily is the total ÷ days.
-  const totalFigures: TableFigures[] = figures.map((perUnit) => {
-    const sum = (k: "target" | "done" | "remaining" | "today") => (perUnit[0][k] === null ? null : perUnit.reduce((s, f) => s + (f[k] as number), 0));
-    const target = sum("target") as number;
-    return { target, done: sum("done"), remaining: sum("remaining"), today: sum("today"), daily: perUnit[0].daily === null ? null : halfUp(target / title.facts.planDays) };
-  });
-  const totalPlace = rng.weighted([["bottom", 5], ["top", 2], ["none", 1]] as const);
-  features.push(`total:${totalPlace}`);
-  const totalWording = rng.pick(lex.totals.filter((t) => fittingTotals(heading.names)(t.text)));
-  const totalLabel = spoil === "no-diacritics" ? stripDiacritics(totalWording.text) : totalWording.text;
-  if (totalPlace !== "none") features.push(totalWording.family);
-  const totalAcross = hasIndex && rng.chance(0.3);
-  const writeTotal = () => {
-    sheet.set(row, totalAcross ? 1 : unitCol, totalLabel);
-    if (totalAcross) sheet.merge(row, 1, row, unitCol);
-    writeFigures(row, totalFigures);
-    row++;
-  };
-  if (totalPlace === "top") writeTotal();
-  const blankAfter = rng.chance(0.2) ? rng.int(0, unitCount - 2) : -1;
-  if (blankAfter >= 0) features.push("rows:blank row among units");
-  names.forEach((name, u) => {
-    if (hasIndex) sheet.set(row, 1, u + 1);
-    sheet.set(row, unitCol, name);
-    writeFigures(row, figures.map((perUnit) => perUnit[u]));
-    row++;
-    if (u === blankAfter) row++;
-  });
-  if (totalPlace === "bottom") writeTotal();
-  const { note, signer } = notesUnder(rng.fork("notes"));
-  if (note || signer) {
-    features.push("rows:notes or signature under");
-    row++;
-    if (note) sheet.set(row++, 1, note);
-    signer?.forEach((line) => sheet.set(row++, Math.max(1, width - 2), line));
-  }
+  const written = writeBody(sheet, row, { plan, figures, names, nameKind: heading.names, totals: lex.totals, hasIndex, unitCol, width, planDays: title.facts.planDays, spoil }, rng);
+  features.push(...written.features);
 
   const expected = (f: TableFigures): ExpectedFigures => ({ target: f.target, done: f.done, remaining: f.remaining, daily: f.daily });
   const measures: ExpectedMeasure[] = plan.measures.map((m, i) => ({ name: m.name, roles: m.roles.filter((r) => r !== "rate"), figures: figures[i].map(expected) }));
@@ -138,7 +86,7 @@ export function generateCase(seed: number, index: number, lex: Lexicon = MAIN): 
     expect: {
       units: names,
       measures,
-      totalRow: totalPlace === "none" ? null : totalLabel,
+      totalRow: written.totalLabel,
       days: title.facts.nominalDays ?? (title.facts.from !== null && title.facts.to !== null ? title.facts.to - title.facts.from + 1 : null),
       from: title.facts.from,
       to: title.facts.to,
