@@ -39,7 +39,7 @@ export function generateCase(seed: number, index: number, lex: Lexicon = MAIN): 
   const unitCount = rng.int(3, 20);
   const names = unitNames(rng.fork("names"), heading.names, unitCount, prefixed).map((n) => spoilName(n, spoil));
 
-  const title = titleBlock(rng.fork("title"), allocation, plan.subject);
+  const title = titleBlock(rng.fork("title"), allocation, plan.subject, lex.titles);
   features.push(...title.features);
   const figures = drawFigures(rng.fork("figures"), plan, allocation, unitCount, SCALE[heading.names], title.facts.planDays);
 

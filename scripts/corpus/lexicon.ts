@@ -2,6 +2,7 @@
 // wordings of the same families, never used to build the reader's lists: a reader that generalises reads both.
 import type { Role } from "../../src/core/types";
 import { h, UnitHeading, UNIT_HEADINGS } from "./units";
+import { HELD_OUT_TITLE_WORDS, MAIN_TITLE_WORDS, TitleWords } from "./title-words";
 import { RESULT_PARENTS, ROLE_WORDINGS, TARGET_PARENTS, TODAY_WORDINGS, TOTAL_LABELS, w, Wording } from "./wordings";
 
 export interface Lexicon {
@@ -14,6 +15,8 @@ export interface Lexicon {
   totals: readonly Wording[];
   today: readonly string[];
   resultParents: readonly string[];
+  /** Days, period and data date in the title. */
+  titles: TitleWords;
 }
 
 export const MAIN: Lexicon = {
@@ -25,6 +28,7 @@ export const MAIN: Lexicon = {
   totals: TOTAL_LABELS,
   today: TODAY_WORDINGS,
   resultParents: RESULT_PARENTS,
+  titles: MAIN_TITLE_WORDS,
 };
 
 export const HELD_OUT: Lexicon = {
@@ -74,6 +78,7 @@ export const HELD_OUT: Lexicon = {
   ],
   today: ["Số liệu trong ngày", "Trong ngày hôm nay", "Kết quả ngày"],
   resultParents: ["Kết quả đạt được", "Số đã hoàn thành"],
+  titles: HELD_OUT_TITLE_WORDS,
 };
 
 export const LEXICONS: Record<string, Lexicon> = { main: MAIN, "held-out": HELD_OUT };
