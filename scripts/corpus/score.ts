@@ -2,10 +2,14 @@
 // reads right, refuses (and why), gets wrong with a warning, or gets wrong silently; which wordings and layouts
 // the failures share; a few examples.
 // Run: npx tsx scripts/corpus/score.ts [--seed N] [--count N] [--examples N] [--feature F] [--problem P]
-//      [--show CASE-ID] [--words main|held-out] [--json]
+//      [--show CASE-ID] [--words main|held-out] [--write DIR] [--json]
+// --write DIR writes the example tables as .xlsx files there, to open in Excel or LibreOffice.
 // --words held-out writes the same families with other words (scripts/corpus/lexicon.ts): a check that the reader
 // generalises, not a list to copy into it.
+import * as fs from "fs";
+import * as path from "path";
 import { generateCorpus } from "./generate";
+import { writeCaseXlsx } from "./xlsx";
 import { LEXICONS } from "./lexicon";
 import { judgeCase } from "./judge";
 import { showCase } from "./show";
@@ -20,7 +24,7 @@ function numberOption(name: string, fallback: number): number {
   return Number.isFinite(n) ? n : fallback;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const seed = numberOption("seed", 9);
   const count = numberOption("count", 400);
   const lexicon = LEXICONS[option("words") ?? "main"];
@@ -58,6 +62,12 @@ function main(): void {
     for (const d of j.details.slice(0, 4)) console.log(`    ${d}`);
     if (j.warnings.length) console.log(`    warnings: ${[...new Set(j.warnings)].join(", ")}`);
   }
+  const dir = option("write");
+  if (dir !== null) {
+    fs.mkdirSync(dir, { recursive: true });
+    for (const [c] of picked.slice(0, examples)) await writeCaseXlsx(c.grid, path.join(dir, `${c.id}.xlsx`));
+    console.log(`\n${Math.min(examples, picked.length)} tables written to ${dir}`);
+  }
 }
 
 // Piped into `head`, the reader of the output may leave early: that is no error.
@@ -65,4 +75,7 @@ process.stdout.on("error", (e: NodeJS.ErrnoException) => {
   if (e.code === "EPIPE") process.exit(0);
   throw e;
 });
-main();
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});
