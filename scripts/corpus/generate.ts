@@ -82,6 +82,12 @@ export function generateCase(seed: number, index: number, lex: Lexicon = MAIN): 
   return {
     id: `${lex === MAIN ? "" : "h"}s${seed}-${index}`,
     grid: sheet.toGrid(rng.pick(SHEET_NAMES)),
+    layout: {
+      unitCol,
+      unitRows: written.unitRows,
+      totalRow: written.totalRow,
+      columns: plan.measures.map((_, i) => Object.fromEntries(plan.columns.flatMap((c, j) => (c.measure === i && c.role !== "today" ? [[c.role, firstValueCol + j]] : [])))),
+    },
     features,
     expect: {
       units: names,

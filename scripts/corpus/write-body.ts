@@ -34,7 +34,7 @@ function totalFigures(figures: TableFigures[][], planDays: number): TableFigures
 }
 
 /** Writes the body from `top`; returns the total row's label (null without one) and the features used. */
-export function writeBody(sheet: SheetDraft, top: number, body: Body, rng: Rng): { totalLabel: string | null; features: string[] } {
+export function writeBody(sheet: SheetDraft, top: number, body: Body, rng: Rng): { totalLabel: string | null; totalRow: number | null; unitRows: number[]; features: string[] } {
   const { plan, figures, names, unitCol, width } = body;
   const features: string[] = [];
   const numberStyle = rng.weighted(NUMBER_STYLES.map((s) => [s, s === "number" ? 3 : 1] as const));
@@ -58,7 +58,10 @@ export function writeBody(sheet: SheetDraft, top: number, body: Body, rng: Rng):
   const totalLabel = body.spoil === "no-diacritics" ? stripDiacritics(totalWording.text) : totalWording.text;
   if (totalPlace !== "none") features.push(totalWording.family);
   const totalAcross = body.hasIndex && rng.chance(0.3);
+  let totalRow: number | null = null;
+  const unitRows: number[] = [];
   const writeTotal = () => {
+    totalRow = row;
     sheet.set(row, totalAcross ? 1 : unitCol, totalLabel);
     if (totalAcross) sheet.merge(row, 1, row, unitCol);
     writeFigures(totalFigures(figures, body.planDays));
@@ -70,6 +73,7 @@ export function writeBody(sheet: SheetDraft, top: number, body: Body, rng: Rng):
   names.forEach((name, u) => {
     if (body.hasIndex) sheet.set(row, 1, u + 1);
     sheet.set(row, unitCol, name);
+    unitRows.push(row);
     writeFigures(figures.map((perUnit) => perUnit[u]));
     row++;
     if (u === blankAfter) row++;
@@ -83,5 +87,5 @@ export function writeBody(sheet: SheetDraft, top: number, body: Body, rng: Rng):
     if (note) sheet.set(row++, 1, note);
     signer?.forEach((line) => sheet.set(row++, Math.max(1, width - 2), line));
   }
-  return { totalLabel: totalPlace === "none" ? null : totalLabel, features };
+  return { totalLabel: totalPlace === "none" ? null : totalLabel, totalRow, unitRows, features };
 }
