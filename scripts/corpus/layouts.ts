@@ -136,9 +136,10 @@ export function allocationFlat(rng: Rng, lex: Lexicon): TablePlan {
 /** Table 2: a target parent ("Tổng số công dân chưa cấp …") over "Tổng | groups", a daily parent over groups. */
 export function allocationParents(rng: Rng, lex: Lexicon): TablePlan {
   const features = ["layout:allocation parents"];
-  const groups = rng.pick(GROUP_SETS);
   const targetParent = rng.pick(lex.targetParents);
   features.push(targetParent.family);
+  // Citizens "chưa cấp Căn cước" are counted by age, never by account level.
+  const groups = rng.pick(GROUP_SETS.filter((g) => !/chưa/i.test(targetParent.text) || g.some((x) => /tuổi/.test(x))));
   const withTotal = rng.chance(0.7);
   const names = withTotal ? [rng.pick(GROUP_TOTALS), ...groups] : [...groups];
   const dailyFor = rng.chance(0.5) ? names.map((_, i) => i) : [withTotal ? 1 : 0];
