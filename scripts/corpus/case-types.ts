@@ -29,6 +29,8 @@ export interface Expectation {
   to: DaySerial | null;
   reportDate: DaySerial | null;
   allocation: boolean;
+  /** The sheet holds something a clerk must be told about (an error in a result cell). */
+  mustWarn: boolean;
 }
 
 /** Where the case put things (absolute rows and columns, 1-based): for looking at a case and for checking it. */

@@ -1,9 +1,9 @@
 // A seeded corpus of quota tables as offices write them: generateCase(seed, i) builds the i-th sheet and what a
 // clerk reads from it. Same seed, same corpus. Run `npx tsx scripts/corpus/score.ts` to see how the reader does.
-import type { CorpusCase, ExpectedFigures, ExpectedMeasure } from "./case-types";
+import type { CorpusCase, ExpectedMeasure } from "./case-types";
 import { makeRng, Rng } from "./prng";
 import { ALLOCATION_LAYOUTS, PROGRESS_LAYOUTS } from "./layouts";
-import { drawFigures, TableFigures } from "./figures-plan";
+import { breakOneResult, drawFigures, expectedOf } from "./figures-plan";
 import type { TablePlan } from "./plan";
 import { titleBlock } from "./titles";
 import { unitNames } from "./units";
@@ -13,6 +13,7 @@ import { SheetDraft } from "./sheet";
 import { SPOILS, Spoil, spoilName, stripDiacritics } from "./spoil";
 import { writeHeader } from "./write-header";
 import { writeBody } from "./write-body";
+import { addHiddenColumn } from "./hidden-column";
 
 type Layout = (rng: Rng, lex: Lexicon) => TablePlan;
 
@@ -42,6 +43,8 @@ export function generateCase(seed: number, index: number, lex: Lexicon = MAIN): 
   const title = titleBlock(rng.fork("title"), allocation, plan.subject, lex.titles);
   features.push(...title.features);
   const figures = drawFigures(rng.fork("figures"), plan, allocation, unitCount, SCALE[heading.names], title.facts.planDays);
+  const mustWarn = breakOneResult(rng.fork("slips"), plan, figures);
+  if (mustWarn) features.push("cells:#REF! in a result");
 
   // Columns: index (mostly), unit, then the planned ones.
   const sheet = new SheetDraft();
@@ -76,9 +79,12 @@ export function generateCase(seed: number, index: number, lex: Lexicon = MAIN): 
 
   const written = writeBody(sheet, row, { plan, figures, names, nameKind: heading.names, totals: lex.totals, hasIndex, unitCol, width, planDays: title.facts.planDays, spoil }, rng);
   features.push(...written.features);
+  if (rng.fork("hidden").chance(0.1)) {
+    addHiddenColumn(sheet, rng.fork("hidden column"), { lastCol: width, headerTop, depth: plan.depth, unitRows: written.unitRows, totalRow: written.totalRow });
+    features.push("layout:hidden column");
+  }
 
-  const expected = (f: TableFigures): ExpectedFigures => ({ target: f.target, done: f.done, remaining: f.remaining, daily: f.daily });
-  const measures: ExpectedMeasure[] = plan.measures.map((m, i) => ({ name: m.name, roles: m.roles.filter((r) => r !== "rate"), figures: figures[i].map(expected) }));
+  const measures: ExpectedMeasure[] = plan.measures.map((m, i) => ({ name: m.name, roles: m.roles.filter((r) => r !== "rate"), figures: figures[i].map(expectedOf) }));
   return {
     id: `${lex === MAIN ? "" : "h"}s${seed}-${index}`,
     grid: sheet.toGrid(rng.pick(SHEET_NAMES)),
@@ -98,6 +104,7 @@ export function generateCase(seed: number, index: number, lex: Lexicon = MAIN): 
       to: title.facts.to,
       reportDate: title.facts.reportDate,
       allocation,
+      mustWarn,
     },
   };
 }

@@ -156,6 +156,10 @@ export function judgeRead(c: CorpusCase, read: ReturnType<typeof readCase>): Jud
   compareMeasures(c.expect, result.table, problems, details);
   compareCampaign(c.expect, hints, dataDate, analysis, problems, details);
   const warnings = analysis.warnings.filter((w) => w.severity === "warning").map((w) => w.code);
+  if (c.expect.mustWarn && warnings.length === 0) {
+    problems.push("error cell not warned");
+    details.push("a #REF! in a result cell and no warning");
+  }
   const verdict = problems.length === 0 ? "right" : warnings.length > 0 ? "wrong-warned" : "wrong-silent";
   return { verdict, problems, details, refusal: null, warnings, tableRight: problems.every((p) => CAMPAIGN_PROBLEMS.has(p)) };
 }

@@ -1,5 +1,6 @@
 // Writing the rows under the header: the units with their figures, the total row (at the top or the bottom, or
 // none), a blank row among the units sometimes, and notes or a signature under the table.
+import type { CellValue } from "../../src/core/types";
 import type { Rng } from "./prng";
 import type { TablePlan, ColumnKind } from "./plan";
 import type { TableFigures } from "./figures-plan";
@@ -29,7 +30,9 @@ function totalFigures(figures: TableFigures[][], planDays: number): TableFigures
   return figures.map((perUnit) => {
     const sum = (k: "target" | "done" | "remaining" | "today") => (perUnit[0][k] === null ? null : perUnit.reduce((s, f) => s + (f[k] as number), 0));
     const target = sum("target") as number;
-    return { target, done: sum("done"), remaining: sum("remaining"), today: sum("today"), daily: perUnit[0].daily === null ? null : halfUp(target / planDays) };
+    // A SUM over a #REF! is #REF! too.
+    const broken = perUnit.some((f) => f.broken);
+    return { target, done: sum("done"), remaining: sum("remaining"), today: sum("today"), daily: perUnit[0].daily === null ? null : halfUp(target / planDays), broken };
   });
 }
 
@@ -41,7 +44,8 @@ export function writeBody(sheet: SheetDraft, top: number, body: Body, rng: Rng):
   features.push(`numbers:${numberStyle}`);
   const rateStyle = rng.pick(RATE_STYLES);
   if (plan.columns.some((c) => c.role === "rate")) features.push(`rates:${rateStyle}`);
-  const valueOf = (f: TableFigures, role: ColumnKind): { value: number | string | null; format?: string } => {
+  const valueOf = (f: TableFigures, role: ColumnKind): { value: CellValue; format?: string } => {
+    if (f.broken && (role === "done" || role === "remaining" || role === "rate")) return { value: { error: "#REF!" } };
     if (role === "rate") return f.done === null ? { value: null } : rateCell(f.done, f.target as number, rateStyle) as { value: number | string; format: string };
     const n = f[role];
     return { value: n === null ? null : (countCell(n, numberStyle, rng) as number | string) };
