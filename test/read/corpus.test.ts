@@ -78,7 +78,7 @@ describe(`the first ${AS_FILES} tables of the corpus as real .xlsx files`, () =>
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it("the files hold the tables' values and merged cells", () => {
+  it("the files hold the tables' values, merged cells and hidden columns", () => {
     for (const [c, ws] of sheets) {
       c.grid.values.forEach((line, i) => line.forEach((v, j) => {
         const cell = ws.getCell(i + 1, j + 1);
@@ -92,6 +92,8 @@ describe(`the first ${AS_FILES} tables of the corpus as real .xlsx files`, () =>
         return key({ top: Number(a.row), left: Number(a.col), bottom: Number(b.row), right: Number(b.col) });
       });
       expect(merges.sort()).toEqual(c.grid.merges.map(key).sort());
+      const hidden = c.grid.values[0].map((_, j) => j + 1).filter((col) => ws.getColumn(col).hidden);
+      expect(hidden).toEqual(c.grid.hiddenCols);
     }
   });
 
