@@ -47,7 +47,8 @@ export function verdictLines(judged: Judged[]): string[] {
   const aboutDates = (code: string) => code.startsWith("campaign-") || code.startsWith("as-of");
   const mute = judged.filter(([, j]) => j.verdict !== "refused" && !j.tableRight && j.warnings.every(aboutDates)).length;
   lines.push(`  units or figures wrong with no warning about the table (only about dates, or none): ${mute} (${pct(mute, judged.length)} %)`);
-  const alarms = judged.filter(([, j]) => j.verdict === "right" && j.warnings.length > 0);
+  // A table with a #REF! must be warned about: that warning is due, not an alarm.
+  const alarms = judged.filter(([c, j]) => j.verdict === "right" && !c.expect.mustWarn && j.warnings.length > 0);
   const codes = [...tally(alarms, ([, j]) => j.warnings)].map(([k, n]) => `${k} ${n}`).join(", ");
   lines.push(`  read right but warned anyway: ${alarms.length}${codes ? ` (${codes})` : ""}`);
   return lines;
