@@ -5,6 +5,7 @@ import * as path from "path";
 import { writeLayoutFixtures } from "./fixtures/layouts";
 import { TABLE1 } from "./fixtures/domain-tables";
 import { writeConsolidationFixtures } from "./fixtures/consolidation";
+import { writeIssue9Fixtures } from "./fixtures/issue9-cases";
 
 type V = ExcelJS.CellValue;
 const OUT = path.join(__dirname, "..", "test", "fixtures");
@@ -213,6 +214,7 @@ async function main(): Promise<void> {
   });
   await writeLayoutFixtures({ save, put, titled });
   await writeConsolidationFixtures(path.join(OUT, "consolidation"));
+  await writeIssue9Fixtures({ save, put, titled, outDir: OUT });
 }
 
 main().then(
