@@ -1,33 +1,41 @@
-// Opening an .xlsx and finding its quota sheet, failing with a message a clerk can act on.
+// Opening the input (an .xlsx, or an .xls/.ods/.csv/HTML export converted to one) and finding its quota sheet,
+// failing with one line a clerk can act on.
 import ExcelJS from "exceljs";
-import type { Msg } from "../core/types";
+import type { Finding } from "../core/types";
+import { CliFailure } from "./formats/failure";
+import { FORMAT_NAMES, inputAsXlsxPackage, type InputPackage } from "./formats/package";
+import { leanPackage } from "./formats/lean-package";
 import { findQuotaSheet } from "./read-xlsx";
 
-/** A failure to report on one line of stderr with exit status 2. */
-export class CliFailure extends Error {
-  constructor(readonly msg: Msg) {
-    super(msg.key);
-  }
+export { CliFailure };
+export { inputAsXlsxPackage, type InputPackage };
+
+export interface LoadedWorkbook {
+  workbook: ExcelJS.Workbook;
+  input: InputPackage;
+  /** What the clerk should know about the file itself (a converted format). */
+  notes: Finding[];
 }
 
-export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
+export async function loadWorkbook(file: string): Promise<LoadedWorkbook> {
+  const input = await inputAsXlsxPackage(file);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.readFile(file);
-  } catch (e) {
-    // The two usual causes get a sentence in the clerk's language; anything else keeps the library's words.
-    const code = (e as { code?: unknown })?.code;
-    const reason = e instanceof Error ? e.message.split("\n")[0] : String(e);
-    if (code === "ENOENT" || /^File not found/i.test(reason)) throw new CliFailure({ key: "reader.cli.not-found", params: { file } });
-    if (/zip|central directory/i.test(reason)) throw new CliFailure({ key: "reader.cli.not-xlsx", params: { file } });
-    throw new CliFailure({ key: "reader.cli.unreadable", params: { file, reason } });
+    await workbook.xlsx.load((await leanPackage(input.bytes)) as unknown as ExcelJS.Buffer);
+  } catch {
+    // The package passed every check of its zip; the workbook inside it is what is damaged.
+    throw new CliFailure({ key: "reader.input.damaged", params: { file } });
   }
-  return workbook;
+  const notes: Finding[] = input.converted && input.format !== "xlsx"
+    ? [{ code: "input-converted", severity: "info", cell: null, msg: { key: "reader.input.converted", params: { file, format: FORMAT_NAMES[input.format] } } }]
+    : [];
+  return { workbook, input, notes };
 }
 
 export async function loadQuotaSheet(file: string, sheet?: string) {
-  const workbook = await loadWorkbook(file);
+  const { workbook, input, notes } = await loadWorkbook(file);
   const found = findQuotaSheet(workbook, sheet);
   if (!found.ok) throw new CliFailure(found.msg);
-  return { workbook, ...found };
+  found.table.warnings.unshift(...notes);
+  return { workbook, input, ...found };
 }

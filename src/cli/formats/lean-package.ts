@@ -1,0 +1,41 @@
+// A lighter copy of an .xlsx package for reading only (the report writer always gets the original bytes):
+// the cells that hold nothing (styled empty rows down to row 1,048,576, styled empty cells) and the drawings
+// (pictures, charts: no figures of the table live there) are taken out, so that the workbook library's cost
+// is the table's, not the sheet's extent's, and a drawing it cannot model does not stop the reading.
+import JSZip from "jszip";
+import { readZipDirectory, unpackPart } from "./zip-directory";
+
+/** A sheet part above this size is looked at for empty rows (small sheets cost nothing either way). */
+const LARGE_SHEET_BYTES = 1024 * 1024;
+const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/i;
+const DRAWING_PART = /^xl\/(drawings|charts)\//i;
+
+/** Elements that carry no value for the reader. */
+const EMPTY_ROW = /<row\b[^>]*?(?:\/>|>\s*<\/row>)/g;
+const EMPTY_CELL = /<c\b[^>]*?(?:\/>|>\s*<\/c>)/g;
+const DRAWING_REF = /<(?:drawing|legacyDrawing|legacyDrawingHF|picture)\b[^>]*\/>/g;
+
+function leaner(xml: string, large: boolean): string {
+  let out = xml.replace(DRAWING_REF, "");
+  if (large) out = out.replace(EMPTY_CELL, "").replace(EMPTY_ROW, "");
+  return out;
+}
+
+/** The package to give the workbook library: `bytes` itself when nothing needed taking out. */
+export async function leanPackage(bytes: Buffer): Promise<Buffer> {
+  const parts = readZipDirectory(bytes);
+  if (!parts) return bytes;
+  const drawings = parts.filter((p) => DRAWING_PART.test(p.name));
+  const sheets = parts.filter((p) => SHEET_PART.test(p.name) && (p.size > LARGE_SHEET_BYTES || drawings.length > 0));
+  if (sheets.length === 0 && drawings.length === 0) return bytes;
+  const zip = await JSZip.loadAsync(bytes);
+  for (const d of drawings) zip.remove(d.name);
+  for (const s of sheets) {
+    const data = unpackPart(bytes, s);
+    if (!data) continue;
+    const xml = data.toString("utf8");
+    const lean = leaner(xml, s.size > LARGE_SHEET_BYTES);
+    if (lean.length !== xml.length) zip.file(s.name, lean);
+  }
+  return zip.generateAsync({ type: "nodebuffer", compression: "STORE" });
+}
