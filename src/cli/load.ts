@@ -19,16 +19,23 @@ export interface LoadedWorkbook {
 
 export async function loadWorkbook(file: string): Promise<LoadedWorkbook> {
   const input = await inputAsXlsxPackage(file);
-  const workbook = new ExcelJS.Workbook();
+  let workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load((await leanPackage(input.bytes)) as unknown as ExcelJS.Buffer);
   } catch {
-    // The package passed every check of its zip; the workbook inside it is what is damaged.
-    throw new CliFailure({ key: "reader.input.damaged", params: { file } });
+    // exceljs fails on some drawings written by other tools ("reading 'anchors'"): read without them.
+    try {
+      workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load((await leanPackage(input.bytes, true)) as unknown as ExcelJS.Buffer);
+    } catch {
+      // The package passed every check of its zip; the workbook inside it is what is damaged.
+      throw new CliFailure({ key: "reader.input.damaged", params: { file } });
+    }
   }
-  const notes: Finding[] = input.converted && input.format !== "xlsx"
-    ? [{ code: "input-converted", severity: "info", cell: null, msg: { key: "reader.input.converted", params: { file, format: FORMAT_NAMES[input.format] } } }]
-    : [];
+  const notes: Finding[] = [...input.notes];
+  if (input.converted && input.format !== "xlsx") {
+    notes.unshift({ code: "input-converted", severity: "info", cell: null, msg: { key: "reader.input.converted", params: { file, format: FORMAT_NAMES[input.format] } } });
+  }
   return { workbook, input, notes };
 }
 

@@ -1,7 +1,8 @@
-// A lighter copy of an .xlsx package for reading only (the report writer always gets the original bytes):
-// the cells that hold nothing (styled empty rows down to row 1,048,576, styled empty cells) and the drawings
-// (pictures, charts: no figures of the table live there) are taken out, so that the workbook library's cost
-// is the table's, not the sheet's extent's, and a drawing it cannot model does not stop the reading.
+// A lighter copy of an .xlsx package for reading only (the report writer is to get the original bytes):
+// the cells that hold nothing (styled empty rows down to row 1,048,576, styled empty cells) are taken out of
+// large sheets, so that the workbook library's cost is the table's, not the sheet's extent's; and, when the
+// library cannot read a drawing (pictures, charts written by other tools; no figure of the table lives there),
+// the drawings too.
 import JSZip from "jszip";
 import { readZipDirectory, unpackPart } from "./zip-directory";
 
@@ -15,17 +16,17 @@ const EMPTY_ROW = /<row\b[^>]*?(?:\/>|>\s*<\/row>)/g;
 const EMPTY_CELL = /<c\b[^>]*?(?:\/>|>\s*<\/c>)/g;
 const DRAWING_REF = /<(?:drawing|legacyDrawing|legacyDrawingHF|picture)\b[^>]*\/>/g;
 
-function leaner(xml: string, large: boolean): string {
-  let out = xml.replace(DRAWING_REF, "");
+function leaner(xml: string, large: boolean, dropDrawings: boolean): string {
+  let out = dropDrawings ? xml.replace(DRAWING_REF, "") : xml;
   if (large) out = out.replace(EMPTY_CELL, "").replace(EMPTY_ROW, "");
   return out;
 }
 
 /** The package to give the workbook library: `bytes` itself when nothing needed taking out. */
-export async function leanPackage(bytes: Buffer): Promise<Buffer> {
+export async function leanPackage(bytes: Buffer, dropDrawings = false): Promise<Buffer> {
   const parts = readZipDirectory(bytes);
   if (!parts) return bytes;
-  const drawings = parts.filter((p) => DRAWING_PART.test(p.name));
+  const drawings = dropDrawings ? parts.filter((p) => DRAWING_PART.test(p.name)) : [];
   const sheets = parts.filter((p) => SHEET_PART.test(p.name) && (p.size > LARGE_SHEET_BYTES || drawings.length > 0));
   if (sheets.length === 0 && drawings.length === 0) return bytes;
   const zip = await JSZip.loadAsync(bytes);
@@ -34,7 +35,7 @@ export async function leanPackage(bytes: Buffer): Promise<Buffer> {
     const data = unpackPart(bytes, s);
     if (!data) continue;
     const xml = data.toString("utf8");
-    const lean = leaner(xml, s.size > LARGE_SHEET_BYTES);
+    const lean = leaner(xml, s.size > LARGE_SHEET_BYTES, dropDrawings);
     if (lean.length !== xml.length) zip.file(s.name, lean);
   }
   return zip.generateAsync({ type: "nodebuffer", compression: "STORE" });

@@ -1,6 +1,7 @@
 // The input as an .xlsx package, whatever the clerk gave: the original bytes for an .xlsx (the report writer
 // adds its parts to them), or an .xlsx written from an .xls, .ods, .csv or HTML export. Every refusal is one
 // line in the clerk's language naming the file and what to do; no library's text ever reaches it.
+import type { Finding } from "../../core/types";
 import { refuse } from "./failure";
 import { readInputBytes } from "./input-file";
 import { MAX_UNPACKED_BYTES, megabytes } from "./limits";
@@ -15,6 +16,8 @@ export interface InputPackage {
   converted: boolean;
   /** What the file was: "xlsx", "xls", "ods", "csv" or "html". */
   format: "xlsx" | ConvertibleFormat;
+  /** What the clerk should know about the conversion (cells far from the table left out). */
+  notes: Finding[];
 }
 
 /** What the clerk reads as the file's kind in a message. */
@@ -40,7 +43,8 @@ function checkParts(file: string, bytes: Buffer, parts: ZipPart[]): void {
 
 function convert(file: string, bytes: Buffer, format: ConvertibleFormat): InputPackage {
   try {
-    return { bytes: convertToXlsx(bytes, format), converted: true, format };
+    const out = convertToXlsx(bytes, format);
+    return { bytes: out.bytes, converted: true, format, notes: out.notes };
   } catch (e) {
     if (isPasswordError(e)) refuse("reader.input.encrypted", { file });
     return refuse("reader.input.cannot-convert", { file, format: FORMAT_NAMES[format] });
@@ -58,7 +62,7 @@ export async function inputAsXlsxPackage(file: string): Promise<InputPackage> {
     case "xlsx":
       checkUnpackedSize(file, format.parts);
       checkParts(file, bytes, format.parts);
-      return { bytes, converted: false, format: "xlsx" };
+      return { bytes, converted: false, format: "xlsx", notes: [] };
     case "ods":
       checkUnpackedSize(file, format.parts);
       checkParts(file, bytes, format.parts);

@@ -51,7 +51,8 @@ function count(map: Map<number, number>, k: number): void {
 
 const isEmpty = (v: CellValue) => v === null || v === "";
 
-export function blockGrid(sheet: SparseSheet): Block {
+/** The area worth reading: the runs of rows and columns that hold data, strays left out; null when empty. */
+export function keptArea(sheet: SparseSheet): MergeArea | null {
   const rowCounts = new Map<number, number>();
   for (const { row, cell } of sheet.entries()) if (!isEmpty(cell.value)) count(rowCounts, row);
   const rowRuns = kept(runs(rowCounts, ROW_GAP));
@@ -59,10 +60,7 @@ export function blockGrid(sheet: SparseSheet): Block {
   const colCounts = new Map<number, number>();
   for (const { row, col, cell } of sheet.entries()) if (!isEmpty(cell.value) && inRows(row)) count(colCounts, col);
   const colRuns = kept(runs(colCounts, COL_GAP));
-
-  if (rowRuns.length === 0 || colRuns.length === 0) {
-    return { grid: { sheet: sheet.name, origin: { row: 1, col: 1 }, values: [], merges: [], hiddenRows: [], hiddenCols: [] }, findings: [] };
-  }
+  if (rowRuns.length === 0 || colRuns.length === 0) return null;
   const area: MergeArea = {
     top: rowRuns[0].first, bottom: rowRuns[rowRuns.length - 1].last, left: colRuns[0].first, right: colRuns[colRuns.length - 1].last,
   };
@@ -72,6 +70,23 @@ export function blockGrid(sheet: SparseSheet): Block {
     if (!overlaps) continue;
     if (m.top < area.top && area.top - m.top <= 3) area.top = m.top;
     if (m.left < area.left && area.left - m.left <= 3) area.left = m.left;
+  }
+  return area;
+}
+
+/** The info line for cells left out of the area (the first few named). */
+export function farCellsFinding(count: number, cells: string[], area: MergeArea): Finding {
+  const sorted = [...cells].sort();
+  return {
+    code: "far-cells-ignored", severity: "info", cell: sorted[0] ?? null,
+    msg: { key: "reader.input.far-cells-ignored", params: { count, cells: sorted.join(", "), area: rangeAddress(area) } },
+  };
+}
+
+export function blockGrid(sheet: SparseSheet): Block {
+  const area = keptArea(sheet);
+  if (!area) {
+    return { grid: { sheet: sheet.name, origin: { row: 1, col: 1 }, values: [], merges: [], hiddenRows: [], hiddenCols: [] }, findings: [] };
   }
   const height = area.bottom - area.top + 1;
   const width = area.right - area.left + 1;
@@ -103,13 +118,6 @@ export function blockGrid(sheet: SparseSheet): Block {
   const hiddenRows = [...sheet.hiddenRows].filter((r) => r >= area.top && r <= area.bottom).sort((a, b) => a - b);
   const hiddenCols = [...sheet.hiddenCols].filter((c) => c >= area.left && c <= area.right).sort((a, b) => a - b);
   const grid: Grid = { sheet: sheet.name, origin: { row: area.top, col: area.left }, values, merges, hiddenRows, hiddenCols, numberFormats };
-  const findings: Finding[] = [];
-  if (outsideCount > 0) {
-    outside.sort();
-    findings.push({
-      code: "far-cells-ignored", severity: "info", cell: outside[0],
-      msg: { key: "reader.input.far-cells-ignored", params: { count: outsideCount, cells: outside.join(", "), area: rangeAddress(area) } },
-    });
-  }
+  const findings: Finding[] = outsideCount > 0 ? [farCellsFinding(outsideCount, outside, area)] : [];
   return { grid, findings };
 }
