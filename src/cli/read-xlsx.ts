@@ -55,7 +55,8 @@ export function sparseFromWorksheet(ws: Worksheet): SparseSheet {
       if (cell.isMerged && cell.master !== cell) return;
       const v = cell.value;
       if (isFormula(v)) {
-        const saved = (v as { result?: XlsxValue }).result;
+        // cell.result, not cell.value.result: exceljs's value copy drops a saved 0, FALSE or "".
+        const saved = cell.result as XlsxValue;
         const formula = cell.formula;
         const noResult = saved === undefined || saved === null;
         sheet.set(r, c, { value: noResult ? null : gridValue(saved), formula: formula || undefined, noResult: noResult && !!formula, numberFormat: cell.numFmt });

@@ -11,14 +11,13 @@ const LARGE_SHEET_BYTES = 1024 * 1024;
 const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/i;
 const DRAWING_PART = /^xl\/(drawings|charts)\//i;
 
-/** Elements that carry no value for the reader. */
-const EMPTY_ROW = /<row\b[^>]*?(?:\/>|>\s*<\/row>)/g;
-const EMPTY_CELL = /<c\b[^>]*?(?:\/>|>\s*<\/c>)/g;
+/** A row that holds no value: self-closing, or holding only empty (styled) cells. One pass over the XML. */
+const EMPTY_ROW = /<row [^>]*\/>|<row [^>]*>(?:<c [^>]*\/>)*<\/row>/g;
 const DRAWING_REF = /<(?:drawing|legacyDrawing|legacyDrawingHF|picture)\b[^>]*\/>/g;
 
 function leaner(xml: string, large: boolean, dropDrawings: boolean): string {
   let out = dropDrawings ? xml.replace(DRAWING_REF, "") : xml;
-  if (large) out = out.replace(EMPTY_CELL, "").replace(EMPTY_ROW, "");
+  if (large) out = out.replace(EMPTY_ROW, "");
   return out;
 }
 
