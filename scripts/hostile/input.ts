@@ -234,6 +234,15 @@ export const INPUT_CASES: InputCase[] = [
     },
     expect: refused("reader.input.not-a-workbook"),
   },
+  {
+    file: "i23-no-table.ods", what: "an .ods with a title and a note but no quota table: the sheet's reason, naming the file",
+    bytes: async () => {
+      const wb = XLSX.utils.book_new();
+      XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([[TITLE], [], ["Ghi chú: số liệu gửi sau"]]), "Tiến độ");
+      return XLSX.write(wb, { type: "buffer", bookType: "ods" }) as Buffer;
+    },
+    expect: refused("reader.no-header"),
+  },
   { file: "i19-a-folder.xlsx", what: "a folder given as the input", atTestTime: "directory", expect: refused("reader.input.directory") },
   { file: "/dev/zero", what: "a device that never ends (/dev/zero)", atTestTime: "device", expect: refused("reader.input.not-regular") },
   { file: "i20-pipe.xlsx", what: "a named pipe (fifo)", atTestTime: "fifo", expect: refused("reader.input.not-regular") },

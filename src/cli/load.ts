@@ -42,7 +42,7 @@ export async function loadWorkbook(file: string): Promise<LoadedWorkbook> {
 export async function loadQuotaSheet(file: string, sheet?: string) {
   const { workbook, input, notes } = await loadWorkbook(file);
   const found = findQuotaSheet(workbook, sheet);
-  if (!found.ok) throw new CliFailure(found.msg);
+  if (!found.ok) throw new CliFailure(found.msg, file);
   found.table.warnings.unshift(...notes);
   return { workbook, input, ...found };
 }

@@ -2,7 +2,8 @@
 import type { Msg } from "../../core/types";
 
 export class CliFailure extends Error {
-  constructor(readonly msg: Msg) {
+  /** `file`: the input the message is about, when the message itself does not name it (a sheet's problem). */
+  constructor(readonly msg: Msg, readonly file?: string) {
     super(msg.key);
   }
 }

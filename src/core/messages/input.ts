@@ -51,10 +51,8 @@ export const inputMessages: Catalogue = {
     vi: "Tệp “{file}” ({format}) đã được đọc; bản báo cáo được lưu dạng .xlsx.",
     en: "“{file}” ({format}) was read; the report copy is saved as .xlsx.",
   },
-  "reader.input.no-table": {
-    vi: "Tệp “{file}”: {reason}",
-    en: "“{file}”: {reason}",
-  },
+  /** Put before a sheet's own message (no quota table…) so that the line names the file. */
+  "reader.input.in-file": { vi: "Tệp “{file}”: ", en: "“{file}”: " },
   "reader.input.far-cells-ignored": {
     vi: "Bỏ qua {count} ô có dữ liệu nằm xa bảng ({cells}); chỉ đọc vùng {area}. Nếu các ô đó là số liệu, hãy chuyển chúng vào bảng.",
     en: "Left out {count} cell(s) far from the table ({cells}); only {area} is read. If they hold figures, move them into the table.",
