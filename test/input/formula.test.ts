@@ -2,6 +2,7 @@
 import { SparseSheet } from "../../src/core/input/sparse-sheet";
 import { computeMissingResults } from "../../src/core/input/missing-results";
 import { blockGrid } from "../../src/core/input/block";
+import { formulaFindings } from "../../src/core/input/formula-findings";
 import type { CellValue } from "../../src/core/types";
 
 /** A sheet from rows of values; strings starting with "=" are formulas saved without a result. */
@@ -89,4 +90,13 @@ test("the grid is the block around the table: a stray cell at XFD1048576 is left
   expect(grid.values).toHaveLength(5);
   expect(grid.values[0]).toHaveLength(3);
   expect(findings.map((f) => [f.code, f.cell])).toEqual([["far-cells-ignored", "XFD1048576"]]);
+});
+
+test("many formulas that cannot be computed: twenty named, the rest counted in one more line", () => {
+  const rows = Array.from({ length: 45 }, (_, i) => [i, `=VLOOKUP(A${i + 1},A1:A2,1)`]);
+  const r = computeMissingResults(sheetOf(rows));
+  const findings = formulaFindings(r);
+  expect(r.failed).toHaveLength(45);
+  expect(findings).toHaveLength(21);
+  expect(findings[20].msg).toEqual({ key: "reader.input.formulas-not-computed-more", params: { count: 25, cells: "B21, B22, B23, B24, B25" } });
 });

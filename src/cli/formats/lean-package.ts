@@ -28,14 +28,18 @@ export async function leanPackage(bytes: Buffer, dropDrawings = false): Promise<
   const drawings = dropDrawings ? parts.filter((p) => DRAWING_PART.test(p.name)) : [];
   const sheets = parts.filter((p) => SHEET_PART.test(p.name) && (p.size > LARGE_SHEET_BYTES || drawings.length > 0));
   if (sheets.length === 0 && drawings.length === 0) return bytes;
-  const zip = await JSZip.loadAsync(bytes);
-  for (const d of drawings) zip.remove(d.name);
+  const changed = new Map<string, string>();
   for (const s of sheets) {
     const data = unpackPart(bytes, s);
     if (!data) continue;
     const xml = data.toString("utf8");
     const lean = leaner(xml, s.size > LARGE_SHEET_BYTES, dropDrawings);
-    if (lean.length !== xml.length) zip.file(s.name, lean);
+    if (lean.length !== xml.length) changed.set(s.name, lean);
   }
+  // A large sheet with nothing to take out (50,000 units) is read from the original bytes, not re-packed.
+  if (changed.size === 0 && drawings.length === 0) return bytes;
+  const zip = await JSZip.loadAsync(bytes);
+  for (const d of drawings) zip.remove(d.name);
+  for (const [name, xml] of changed) zip.file(name, xml);
   return zip.generateAsync({ type: "nodebuffer", compression: "STORE" });
 }

@@ -65,6 +65,10 @@ export const inputMessages: Catalogue = {
     vi: "Ô {cell} chứa công thức “={formula}” nhưng tệp không lưu kết quả và không tính được: ô được coi là trống. Hãy mở tệp bằng Excel, lưu lại rồi thử lại.",
     en: "Cell {cell} holds the formula “={formula}” saved without its result, which could not be computed: it is taken as empty. Open the file in Excel, save it and retry.",
   },
+  "reader.input.formulas-not-computed-more": {
+    vi: "Còn {count} ô công thức khác không có kết quả lưu sẵn và không tính được ({cells}…), đều được coi là trống: hãy mở tệp bằng Excel, lưu lại rồi thử lại.",
+    en: "{count} more formula cell(s) saved without results could not be computed ({cells}…) and are taken as empty: open the file in Excel, save it and retry.",
+  },
   "reader.input.implausible-value": {
     vi: "Ô {cell} ({unit}) có số “{value}” vượt mọi quy mô của một đợt (trên 1 tỷ hoặc vô hạn): không đưa vào tổng, hãy kiểm tra lại.",
     en: "Cell {cell} ({unit}) holds “{value}”, beyond any campaign (above a billion or infinite): left out of the sums; check it.",
