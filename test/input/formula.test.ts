@@ -100,3 +100,14 @@ test("many formulas that cannot be computed: twenty named, the rest counted in o
   expect(findings).toHaveLength(21);
   expect(findings[20].msg).toEqual({ key: "reader.input.formulas-not-computed-more", params: { count: 25, cells: "B21, B22, B23, B24, B25" } });
 });
+
+test("a chain of 50,000 formulas each waiting on the next: no crash, every cell computed", () => {
+  const n = 50000;
+  const rows = Array.from({ length: n }, (_, i) => [i === n - 1 ? 1 : `=A${i + 2}+1`]);
+  const s = sheetOf(rows);
+  const r = computeMissingResults(s);
+  expect(r.failed).toEqual([]);
+  expect(r.computed).toHaveLength(n - 1);
+  expect(value(s, 1, 1)).toBe(n);
+  expect(value(s, 25000, 1)).toBe(n - 25000 + 1);
+});

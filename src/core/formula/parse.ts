@@ -16,8 +16,8 @@ export type Node =
 export class FormulaSyntaxError extends Error {}
 
 const ERRORS = ["#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!"];
-/** Binary operators by precedence level, loosest first (Excel's order). */
-const LEVELS: string[][] = [["=", "<>", "<=", ">=", "<", ">"], ["&"], ["+", "-"], ["*", "/"], ["^"]];
+/** Binary operators by precedence level, loosest first (Excel's order); two-character ones first ("<=" before "<"). */
+const LEVELS: string[][] = [["<>", "<=", ">=", "=", "<", ">"], ["&"], ["+", "-"], ["*", "/"], ["^"]];
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})/;
 
 function columnNumber(letters: string): number {
@@ -43,9 +43,7 @@ class Parser {
 
   private peekOperator(ops: string[]): string | null {
     this.space();
-    // Two-character operators first ("<=" before "<").
-    const sorted = ops.length > 1 ? [...ops].sort((a, b) => b.length - a.length) : ops;
-    for (const op of sorted) if (this.s.startsWith(op, this.i)) return op;
+    for (const op of ops) if (this.s.startsWith(op, this.i)) return op;
     return null;
   }
 

@@ -16,6 +16,11 @@ export interface MissingResults {
 }
 
 class CannotCompute extends Error {}
+/** The stack ran out (a chain of thousands of formulas each waiting on the next): computed again bottom-up. */
+class Deferred extends Error {}
+/** Thrown as single instances: an error built per cell would record a stack trace each time. */
+const CANNOT = new CannotCompute();
+const DEFERRED = new Deferred();
 
 const SUBTOTAL = /\bSUBTOTAL\s*\(/i;
 
@@ -24,6 +29,8 @@ export function computeMissingResults(sheet: SparseSheet, others: (name: string)
   const result: MissingResults = { computed: [], failed: [] };
   const inProgress = new Set<SheetCell>();
   const failed = new Set<SheetCell>();
+  const deferred = new Set<SheetCell>();
+  let bottomUp = false;
   const parsed = new Map<string, Node>();
 
   const sheetOf = (name: string | null): SparseSheet | undefined => (name === null || name === sheet.name ? sheet : others(name));
@@ -31,15 +38,25 @@ export function computeMissingResults(sheet: SparseSheet, others: (name: string)
   const valueOf = (s: SparseSheet, row: number, col: number): CellValue => {
     const cell = s.get(row, col);
     if (!cell) return null;
+    if (deferred.has(cell)) {
+      if (!bottomUp) throw DEFERRED;
+      deferred.delete(cell);
+    }
     if (cell.noResult && cell.formula !== undefined) compute(s, cell);
-    if (failed.has(cell)) throw new CannotCompute();
+    if (failed.has(cell)) throw CANNOT;
     return cell.value;
   };
 
+  const scopes = new Map<SparseSheet, FormulaScope>();
   const scopeFor = (home: SparseSheet): FormulaScope => {
+    let scope = scopes.get(home);
+    if (!scope) scopes.set(home, (scope = makeScope(home)));
+    return scope;
+  };
+  const makeScope = (home: SparseSheet): FormulaScope => {
     const at = (name: string | null) => {
       const s = name === null ? home : sheetOf(name);
-      if (!s) throw new CannotCompute();
+      if (!s) throw CANNOT;
       return s;
     };
     return {
@@ -56,7 +73,7 @@ export function computeMissingResults(sheet: SparseSheet, others: (name: string)
   function compute(s: SparseSheet, cell: SheetCell): void {
     if (!cell.noResult || failed.has(cell)) return;
     // A formula that reaches itself again has no value (Excel warns of a circular reference).
-    if (inProgress.has(cell)) throw new CannotCompute();
+    if (inProgress.has(cell)) throw CANNOT;
     inProgress.add(cell);
     try {
       const text = cell.formula as string;
@@ -67,7 +84,11 @@ export function computeMissingResults(sheet: SparseSheet, others: (name: string)
       }
       cell.value = evaluateFormula(node, scopeFor(s));
       cell.noResult = false;
-    } catch {
+    } catch (e) {
+      if (e instanceof Deferred || e instanceof RangeError) {
+        deferred.add(cell);
+        throw DEFERRED;
+      }
       failed.add(cell);
       cell.value = null;
     } finally {
@@ -78,9 +99,29 @@ export function computeMissingResults(sheet: SparseSheet, others: (name: string)
   // The sheet's own cells in reading order, so that the messages list them as the clerk reads the sheet.
   const own = [...sheet.entries()].filter((e) => e.cell.noResult && e.cell.formula !== undefined);
   own.sort((a, b) => a.row - b.row || a.col - b.col);
+  const attempt = (s: SparseSheet, cell: SheetCell) => {
+    try {
+      compute(s, cell);
+    } catch (e) {
+      if (!(e instanceof Deferred)) throw e;
+    }
+  };
+  for (const { cell } of own) if (!deferred.has(cell)) attempt(sheet, cell);
+  if (deferred.size > 0) {
+    // Bottom-up, each deferred cell finds the ones it waits on already computed: the stack stays shallow.
+    bottomUp = true;
+    for (let i = own.length - 1; i >= 0; i--) {
+      const { cell } = own[i];
+      if (!deferred.delete(cell)) continue;
+      attempt(sheet, cell);
+      if (cell.noResult && !failed.has(cell)) {
+        failed.add(cell);
+        cell.value = null;
+      }
+    }
+  }
   for (const { row, col, cell } of own) {
-    compute(sheet, cell);
-    if (failed.has(cell)) result.failed.push({ cell: cellAddress(row, col), formula: cell.formula as string });
+    if (failed.has(cell) || cell.noResult) result.failed.push({ cell: cellAddress(row, col), formula: cell.formula as string });
     else result.computed.push(cellAddress(row, col));
   }
   return result;
