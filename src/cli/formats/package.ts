@@ -5,7 +5,7 @@ import type { Finding } from "../../core/types";
 import { refuse } from "./failure";
 import { readInputBytes } from "./input-file";
 import { MAX_UNPACKED_BYTES, megabytes } from "./limits";
-import { convertToXlsx, isPasswordError, type ConvertibleFormat } from "./sheetjs";
+import type { ConvertibleFormat } from "./sheetjs";
 import { sniffFormat } from "./sniff";
 import { partPastLimit, unpackPart, type ZipPart } from "./zip-directory";
 
@@ -41,7 +41,9 @@ function checkParts(file: string, bytes: Buffer, parts: ZipPart[]): void {
   }
 }
 
-function convert(file: string, bytes: Buffer, format: ConvertibleFormat): InputPackage {
+async function convert(file: string, bytes: Buffer, format: ConvertibleFormat): Promise<InputPackage> {
+  // SheetJS is loaded only for the files that need it: an .xlsx (and --help) starts without its ~1 MB of code.
+  const { convertToXlsx, isPasswordError } = await import("./sheetjs");
   try {
     const out = convertToXlsx(bytes, format);
     return { bytes: out.bytes, converted: true, format, notes: out.notes };
