@@ -243,6 +243,17 @@ export const INPUT_CASES: InputCase[] = [
     },
     expect: refused("reader.no-header"),
   },
+  {
+    file: "i24-stray-A65536.xls", what: "an .xls with a stray value in its last row (A65536)",
+    bytes: async () => {
+      const ws = XLSX.utils.aoa_to_sheet(tableRows());
+      XLSX.utils.sheet_add_aoa(ws, [["lạc"]], { origin: "A65536" });
+      const wb = XLSX.utils.book_new();
+      XLSX.utils.book_append_sheet(wb, ws, "Tiến độ");
+      return XLSX.write(wb, { type: "buffer", bookType: "biff8" }) as Buffer;
+    },
+    expect: readable({ codes: ["input-converted", "far-cells-ignored"], cells: ["A65536"] }),
+  },
   { file: "i19-a-folder.xlsx", what: "a folder given as the input", atTestTime: "directory", expect: refused("reader.input.directory") },
   { file: "/dev/zero", what: "a device that never ends (/dev/zero)", atTestTime: "device", expect: refused("reader.input.not-regular") },
   { file: "i20-pipe.xlsx", what: "a named pipe (fifo)", atTestTime: "fifo", expect: refused("reader.input.not-regular") },

@@ -114,6 +114,14 @@ describe.each(INPUT_CASES.map((c) => [c.file, c] as [string, InputCase]))("%s", 
 });
 
 describe("the real bin, spawned as a clerk runs it", () => {
+  test("a CSV export: read through SheetJS as the shipped command runs it (CommonJS, loaded on demand)", () => {
+    const file = path.join(INPUT_DIR, "i12-bom-semicolon.csv");
+    const r = spawnSync(process.execPath, [path.join(ROOT, "bin", "quota-report.js"), "analyze", file, ...DATES], { cwd: ROOT, encoding: "utf8", timeout: 60000 });
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("Thị trấn Chợ Chu");
+  });
+
   test("/dev/zero is refused at once, in English when asked, without reading it", () => {
     const r = spawnSync(process.execPath, [path.join(ROOT, "bin", "quota-report.js"), "analyze", "/dev/zero", "--lang", "en"], { cwd: ROOT, encoding: "utf8", timeout: 60000 });
     expect(r.status).toBe(2);

@@ -43,7 +43,10 @@ function checkParts(file: string, bytes: Buffer, parts: ZipPart[]): void {
 
 async function convert(file: string, bytes: Buffer, format: ConvertibleFormat): Promise<InputPackage> {
   // SheetJS is loaded only for the files that need it: an .xlsx (and --help) starts without its ~1 MB of code.
-  const { convertToXlsx, isPasswordError } = await import("./sheetjs");
+  // require, not import(): the command line runs as CommonJS (tsx/cjs, the esbuild bundle, jest), where a
+  // native import() of a .ts path would not resolve.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { convertToXlsx, isPasswordError } = require("./sheetjs") as typeof import("./sheetjs");
   try {
     const out = convertToXlsx(bytes, format);
     return { bytes: out.bytes, converted: true, format, notes: out.notes };
