@@ -1,7 +1,7 @@
 // The formula evaluator on the shapes quota sheets use, with expectations worked out by hand from Excel's rules.
 import { SparseSheet } from "../../src/core/input/sparse-sheet";
 import { computeMissingResults } from "../../src/core/input/missing-results";
-import { blockGrid } from "../../src/core/input/block";
+import { blockGrid, MAX_GRID_CELLS } from "../../src/core/input/block";
 import { formulaFindings } from "../../src/core/input/formula-findings";
 import type { CellValue } from "../../src/core/types";
 
@@ -110,4 +110,21 @@ test("a chain of 50,000 formulas each waiting on the next: no crash, every cell 
   expect(r.computed).toHaveLength(n - 1);
   expect(value(s, 1, 1)).toBe(n);
   expect(value(s, 25000, 1)).toBe(n - 25000 + 1);
+});
+
+test("values scattered thinly over the whole sheet: the Grid stays within its budget, and says what it left out", () => {
+  const s = new SparseSheet("S");
+  // One value every 300 rows and 80 columns, across the whole sheet: no gap is wide enough to cut it.
+  for (let r = 1; r <= 1048576; r += 300) for (let c = 1; c <= 16384; c += 80) s.set(r, c, { value: 1 });
+  const { grid, findings } = blockGrid(s);
+  expect(grid.values.length * (grid.values[0]?.length ?? 0)).toBeLessThanOrEqual(MAX_GRID_CELLS);
+  expect(findings.map((f) => f.code)).toEqual(["far-cells-ignored"]);
+});
+
+test("a small table above a large list 600 rows below: both kept, the table is not taken for a stray", () => {
+  const s = sheetOf([["STT", "Đơn vị", "Chỉ tiêu"], [1, "Xã A", 100], [2, "Xã B", 200], [3, "Xã C", 300]]);
+  for (let r = 700; r < 2700; r++) s.set(r, 1, { value: `mục ${r}` });
+  const { grid } = blockGrid(s);
+  expect(grid.origin).toEqual({ row: 1, col: 1 });
+  expect(grid.values.length).toBe(2699);
 });

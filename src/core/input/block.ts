@@ -8,9 +8,10 @@ import type { SparseSheet } from "./sparse-sheet";
 /** Blank rows (columns) that cut a sheet into separate blocks; tables have a few blank rows, never hundreds. */
 export const ROW_GAP = 500;
 export const COL_GAP = 100;
-/** A block this small beside a larger one is a stray: fewer cells than this, or than this share of the largest. */
+/** A block this small (fewer cells than this, and at most a quarter of the largest) is a stray. */
 const STRAY_CELLS = 10;
-const STRAY_SHARE = 0.01;
+/** The most cells a Grid may span (rows × columns): a province's 50,000 units × 40 columns fit twice over. */
+export const MAX_GRID_CELLS = 4_000_000;
 
 interface Run {
   first: number;
@@ -36,13 +37,17 @@ function runs(counts: Map<number, number>, gap: number): Run[] {
 function kept(all: Run[]): Run[] {
   let largest = 0;
   for (const r of all) if (r.cells > largest) largest = r.cells;
-  return all.filter((r) => r.cells === largest || (r.cells >= STRAY_CELLS && r.cells >= largest * STRAY_SHARE));
+  return all.filter((r) => r.cells === largest || !(r.cells < STRAY_CELLS && r.cells * 4 <= largest));
 }
 
 export interface Block {
   grid: Grid;
   /** An info finding when cells far from the table were left out. */
   findings: Finding[];
+}
+
+function largestOf(all: Run[]): Run[] {
+  return [all.reduce((a, b) => (b.cells > a.cells ? b : a))];
 }
 
 function count(map: Map<number, number>, k: number): void {
@@ -55,12 +60,18 @@ const isEmpty = (v: CellValue) => v === null || v === "";
 export function keptArea(sheet: SparseSheet): MergeArea | null {
   const rowCounts = new Map<number, number>();
   for (const { row, cell } of sheet.entries()) if (!isEmpty(cell.value)) count(rowCounts, row);
-  const rowRuns = kept(runs(rowCounts, ROW_GAP));
+  let rowRuns = kept(runs(rowCounts, ROW_GAP));
   const inRows = (row: number) => rowRuns.some((r) => row >= r.first && row <= r.last);
   const colCounts = new Map<number, number>();
   for (const { row, col, cell } of sheet.entries()) if (!isEmpty(cell.value) && inRows(row)) count(colCounts, col);
-  const colRuns = kept(runs(colCounts, COL_GAP));
+  let colRuns = kept(runs(colCounts, COL_GAP));
   if (rowRuns.length === 0 || colRuns.length === 0) return null;
+  const span = (rs: Run[]) => rs[rs.length - 1].last - rs[0].first + 1;
+  // Blocks far apart in both directions would make a vast, empty Grid: the largest block alone is read.
+  if (span(rowRuns) * span(colRuns) > MAX_GRID_CELLS) {
+    rowRuns = largestOf(rowRuns);
+    colRuns = largestOf(colRuns);
+  }
   const area: MergeArea = {
     top: rowRuns[0].first, bottom: rowRuns[rowRuns.length - 1].last, left: colRuns[0].first, right: colRuns[colRuns.length - 1].last,
   };
@@ -71,6 +82,10 @@ export function keptArea(sheet: SparseSheet): MergeArea | null {
     if (m.top < area.top && area.top - m.top <= 3) area.top = m.top;
     if (m.left < area.left && area.left - m.left <= 3) area.left = m.left;
   }
+  // Still too vast (data scattered thinly over the whole sheet): the rows past the budget are not read, and
+  // the info line names the area that was.
+  const width = area.right - area.left + 1;
+  if ((area.bottom - area.top + 1) * width > MAX_GRID_CELLS) area.bottom = area.top + Math.max(1, Math.floor(MAX_GRID_CELLS / width)) - 1;
   return area;
 }
 
