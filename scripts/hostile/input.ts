@@ -254,6 +254,11 @@ export const INPUT_CASES: InputCase[] = [
     },
     expect: readable({ codes: ["input-converted", "far-cells-ignored"], cells: ["A65536"] }),
   },
+  {
+    file: "i25-sheet-xml-damaged.xlsx", what: "a sheet whose XML has a broken row tag (exceljs refuses it; SheetJS forgives it)",
+    bytes: async () => withSheetXml(await exceljsBook((ws) => putRows(ws, tableRows())), (xml) => xml.replace("<sheetData>", '<sheetData><row r="x">')),
+    expect: readable({ codes: ["read-leniently"] }),
+  },
   { file: "i19-a-folder.xlsx", what: "a folder given as the input", atTestTime: "directory", expect: refused("reader.input.directory") },
   { file: "/dev/zero", what: "a device that never ends (/dev/zero)", atTestTime: "device", expect: refused("reader.input.not-regular") },
   { file: "i20-pipe.xlsx", what: "a named pipe (fifo)", atTestTime: "fifo", expect: refused("reader.input.not-regular") },

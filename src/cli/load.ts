@@ -19,20 +19,33 @@ export interface LoadedWorkbook {
 
 export async function loadWorkbook(file: string): Promise<LoadedWorkbook> {
   const input = await inputAsXlsxPackage(file);
-  let workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load((await leanPackage(input.bytes)) as unknown as ExcelJS.Buffer);
-  } catch {
+  const notes: Finding[] = [...input.notes];
+  const attempts: (() => Promise<Buffer>)[] = [
+    () => leanPackage(input.bytes),
     // exceljs fails on some drawings written by other tools ("reading 'anchors'"): read without them.
+    () => leanPackage(input.bytes, true),
+    // A sheet whose XML exceljs rejects but SheetJS's reader forgives: read, and the clerk told to check.
+    async () => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { convertToXlsx } = require("./formats/sheetjs") as typeof import("./formats/sheetjs");
+      const converted = convertToXlsx(input.bytes, "xlsx");
+      notes.push(...converted.notes, { code: "read-leniently", severity: "warning", cell: null, msg: { key: "reader.input.read-leniently", params: { file } } });
+      return converted.bytes;
+    },
+  ];
+  let workbook: ExcelJS.Workbook | null = null;
+  for (const attempt of attempts) {
     try {
-      workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load((await leanPackage(input.bytes, true)) as unknown as ExcelJS.Buffer);
+      const candidate = new ExcelJS.Workbook();
+      await candidate.xlsx.load((await attempt()) as unknown as ExcelJS.Buffer);
+      workbook = candidate;
+      break;
     } catch {
-      // The package passed every check of its zip; the workbook inside it is what is damaged.
-      throw new CliFailure({ key: "reader.input.damaged", params: { file } });
+      // the next, more forgiving, way of reading
     }
   }
-  const notes: Finding[] = [...input.notes];
+  // The package passed every check of its zip; the workbook inside it is what is damaged.
+  if (!workbook) throw new CliFailure({ key: "reader.input.damaged", params: { file } });
   if (input.converted && input.format !== "xlsx") {
     notes.unshift({ code: "input-converted", severity: "info", cell: null, msg: { key: "reader.input.converted", params: { file, format: FORMAT_NAMES[input.format] } } });
   }

@@ -10,6 +10,8 @@ import { farCellsFinding, keptArea } from "../../core/input/block";
 import { decodeText } from "./text-decode";
 
 export type ConvertibleFormat = "xls" | "ods" | "csv" | "html";
+/** An .xlsx is converted too when exceljs cannot read it (a sheet's XML that SheetJS's reader forgives). */
+type SheetJsInput = ConvertibleFormat | "xlsx";
 
 /** Figures in text exports stay text (the engine reads "46.743" the Vietnamese way), but a bare integer is a number. */
 const BARE_INTEGER = /^-?\d{1,15}$/;
@@ -32,7 +34,7 @@ function numbersFromText(wb: XLSX.WorkBook): void {
 }
 
 /** The workbook as SheetJS reads it; throws SheetJS's own errors (the caller words them for the clerk). */
-function readWith(bytes: Buffer, format: ConvertibleFormat): XLSX.WorkBook {
+function readWith(bytes: Buffer, format: SheetJsInput): XLSX.WorkBook {
   const common = { dense: true, cellStyles: true, cellNF: true, cellDates: false } as const;
   if (format === "csv" || format === "html") {
     const wb = XLSX.read(decodeText(bytes), { ...common, type: "string", raw: true });
@@ -86,7 +88,7 @@ function boundSheet(ws: XLSX.WorkSheet, name: string): Finding | null {
 
 /** The file as an .xlsx package (values, formulas with their results, merges, hidden sheets/rows/columns), and
  * what the clerk should know of the conversion. */
-export function convertToXlsx(bytes: Buffer, format: ConvertibleFormat): { bytes: Buffer; notes: Finding[] } {
+export function convertToXlsx(bytes: Buffer, format: SheetJsInput): { bytes: Buffer; notes: Finding[] } {
   const wb = readWith(bytes, format);
   if (wb.SheetNames.length === 0) throw new Error("no sheet");
   const notes: Finding[] = [];

@@ -47,6 +47,10 @@ export const inputMessages: Catalogue = {
     vi: "Không đọc được tệp {format} “{file}”: hãy mở bằng Excel và lưu lại dạng Excel Workbook (.xlsx).",
     en: "Cannot read the {format} file “{file}”: open it in Excel and save it as an Excel Workbook (.xlsx).",
   },
+  "reader.input.read-leniently": {
+    vi: "Tệp “{file}” có phần bị hỏng; chương trình vẫn đọc được nhưng có thể thiếu số liệu: hãy kiểm tra lại, mở tệp bằng Excel và lưu lại dạng .xlsx.",
+    en: "“{file}” is partly damaged; it was read, but figures may be missing: check them, open the file in Excel and save it as .xlsx.",
+  },
   "reader.input.converted": {
     vi: "Tệp “{file}” ({format}) đã được đọc; bản báo cáo được lưu dạng .xlsx.",
     en: "“{file}” ({format}) was read; the report copy is saved as .xlsx.",
