@@ -259,6 +259,7 @@ export const INPUT_CASES: InputCase[] = [
     bytes: async () => withSheetXml(await exceljsBook((ws) => putRows(ws, tableRows())), (xml) => xml.replace("<sheetData>", '<sheetData><row r="x">')),
     expect: readable({ codes: ["read-leniently"] }),
   },
+  { file: "i26-xml-spreadsheet-2003.xls", what: "Excel 2003 “XML Spreadsheet” saved under an .xls name", bytes: async () => sheetjsBook("xlml"), expect: readable({ codes: ["input-converted"] }) },
   { file: "i19-a-folder.xlsx", what: "a folder given as the input", atTestTime: "directory", expect: refused("reader.input.directory") },
   { file: "/dev/zero", what: "a device that never ends (/dev/zero)", atTestTime: "device", expect: refused("reader.input.not-regular") },
   { file: "i20-pipe.xlsx", what: "a named pipe (fifo)", atTestTime: "fifo", expect: refused("reader.input.not-regular") },

@@ -21,7 +21,7 @@ export interface InputPackage {
 }
 
 /** What the clerk reads as the file's kind in a message. */
-const FORMAT_NAMES: Record<ConvertibleFormat, string> = { xls: ".xls", ods: ".ods", csv: ".csv", html: "HTML (.xls)" };
+const FORMAT_NAMES: Record<ConvertibleFormat, string> = { xls: ".xls", ods: ".ods", csv: ".csv", html: "HTML (.xls)", xml2003: "XML Spreadsheet 2003" };
 
 /** Refuses a package that would unpack past the limit, from the sizes its directory claims, before unpacking. */
 function checkUnpackedSize(file: string, parts: ZipPart[]): void {
@@ -75,6 +75,7 @@ export async function inputAsXlsxPackage(file: string): Promise<InputPackage> {
     case "xls":
     case "csv":
     case "html":
+    case "xml2003":
       return convert(file, bytes, format.kind);
     case "xlsb":
       return refuse("reader.input.xlsb", { file });

@@ -9,7 +9,7 @@ import { SparseSheet } from "../../core/input/sparse-sheet";
 import { farCellsFinding, keptArea } from "../../core/input/block";
 import { decodeText } from "./text-decode";
 
-export type ConvertibleFormat = "xls" | "ods" | "csv" | "html";
+export type ConvertibleFormat = "xls" | "ods" | "csv" | "html" | "xml2003";
 /** An .xlsx is converted too when exceljs cannot read it (a sheet's XML that SheetJS's reader forgives). */
 type SheetJsInput = ConvertibleFormat | "xlsx";
 

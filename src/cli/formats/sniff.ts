@@ -13,6 +13,8 @@ export type InputFormat =
   | { kind: "encrypted" }
   | { kind: "other-cfb" }
   | { kind: "html" }
+  /** Excel 2003's "XML Spreadsheet" (SpreadsheetML), which some software exports under an .xls name. */
+  | { kind: "xml2003" }
   | { kind: "csv" }
   | { kind: "unknown" };
 
@@ -60,6 +62,10 @@ export function sniffFormat(bytes: Buffer): InputFormat {
   const head = bytes.subarray(0, 65536);
   if (!looksLikeText(head)) return { kind: "unknown" };
   const text = head.toString("utf8").replace(/^\uFEFF/, "").trimStart().toLowerCase();
-  if (text.startsWith("<")) return /<table[\s>]/i.test(bytes.toString("latin1")) ? { kind: "html" } : { kind: "unknown" };
+  if (text.startsWith("<")) {
+    const all = bytes.toString("latin1");
+    if (all.includes("urn:schemas-microsoft-com:office:spreadsheet") && /<(ss:)?Workbook[\s>]/.test(all)) return { kind: "xml2003" };
+    return /<table[\s>]/i.test(all) ? { kind: "html" } : { kind: "unknown" };
+  }
   return { kind: "csv" };
 }
