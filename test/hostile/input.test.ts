@@ -100,6 +100,7 @@ describe.each(INPUT_CASES.map((c) => [c.file, c] as [string, InputCase]))("%s", 
       expect(json.total.values[m].done).toBe(e.done);
       const codes = json.warnings.map((w: { code: string }) => w.code);
       for (const code of e.codes ?? []) expect(codes).toContain(code);
+      for (const code of e.absentCodes ?? []) expect(codes).not.toContain(code);
       for (const cell of e.cells ?? []) expect(json.warnings.map((w: { cell: string }) => w.cell)).toContain(cell);
       expect(analyze.stdout).not.toMatch(/NaN|Infinity/);
 

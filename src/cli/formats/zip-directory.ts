@@ -16,6 +16,44 @@ const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const ZIP64_MARK = 0xffffffff;
+const ZIP64_LOCATOR = 0x07064b50;
+const ZIP64_END = 0x06064b50;
+const ZIP64_EXTRA = 0x0001;
+
+/** A 64-bit little-endian size as a number (exact below 2^53, far past any limit here). */
+const u64 = (b: Buffer, at: number) => b.readUInt32LE(at) + b.readUInt32LE(at + 4) * 2 ** 32;
+
+/** The entry count, directory size and offset of a ZIP64 archive (written by some Java and .NET libraries). */
+function zip64End(bytes: Buffer, end: number): { count: number; dirSize: number; at: number } | null {
+  const locator = end - 20;
+  if (locator < 0 || bytes.readUInt32LE(locator) !== ZIP64_LOCATOR) return null;
+  const record = u64(bytes, locator + 8);
+  if (record + 56 > bytes.length || bytes.readUInt32LE(record) !== ZIP64_END) return null;
+  return { count: u64(bytes, record + 32), dirSize: u64(bytes, record + 40), at: u64(bytes, record + 48) };
+}
+
+/** The 64-bit values a ZIP64 extra field holds, in the order the 32-bit fields marked 0xFFFFFFFF ask for. */
+function applyZip64Extra(bytes: Buffer, start: number, length: number, part: ZipPart): boolean {
+  for (let at = start; at + 4 <= start + length;) {
+    const id = bytes.readUInt16LE(at);
+    const size = bytes.readUInt16LE(at + 2);
+    if (id === ZIP64_EXTRA) {
+      let field = at + 4;
+      const next = () => {
+        if (field + 8 > at + 4 + size) return null;
+        const v = u64(bytes, field);
+        field += 8;
+        return v;
+      };
+      if (part.size === ZIP64_MARK) part.size = next() ?? Number.MAX_SAFE_INTEGER;
+      if (part.compressedSize === ZIP64_MARK) part.compressedSize = next() ?? Number.MAX_SAFE_INTEGER;
+      if (part.offset === ZIP64_MARK) part.offset = next() ?? Number.MAX_SAFE_INTEGER;
+      return true;
+    }
+    at += 4 + size;
+  }
+  return false;
+}
 
 /** The parts listed in the central directory, or null when the bytes are not a complete zip. */
 export function readZipDirectory(bytes: Buffer): ZipPart[] | null {
@@ -29,9 +67,13 @@ export function readZipDirectory(bytes: Buffer): ZipPart[] | null {
     }
   }
   if (end < 0) return null;
-  const count = bytes.readUInt16LE(end + 10);
-  const dirSize = bytes.readUInt32LE(end + 12);
+  let count = bytes.readUInt16LE(end + 10);
+  let dirSize = bytes.readUInt32LE(end + 12);
   let at = bytes.readUInt32LE(end + 16);
+  if (count === 0xffff || dirSize === ZIP64_MARK || at === ZIP64_MARK) {
+    const z = zip64End(bytes, end);
+    if (z) ({ count, dirSize, at } = z);
+  }
   if (at + dirSize > bytes.length) return null;
   const parts: ZipPart[] = [];
   for (let k = 0; k < count; k++) {
@@ -46,8 +88,9 @@ export function readZipDirectory(bytes: Buffer): ZipPart[] | null {
       offset: bytes.readUInt32LE(at + 42),
       name: bytes.toString("utf8", at + 46, at + 46 + nameLength),
     };
-    // A ZIP64 size: a workbook never needs one; read as the largest size, so the limit refuses it.
-    if (part.size === ZIP64_MARK || part.compressedSize === ZIP64_MARK || part.offset === ZIP64_MARK) part.size = Number.MAX_SAFE_INTEGER;
+    // ZIP64: the real sizes are in the extra field; without one, the largest size, so the limit refuses it.
+    const marked = part.size === ZIP64_MARK || part.compressedSize === ZIP64_MARK || part.offset === ZIP64_MARK;
+    if (marked && !applyZip64Extra(bytes, at + 46 + nameLength, extraLength, part)) part.size = Number.MAX_SAFE_INTEGER;
     parts.push(part);
     at += 46 + nameLength + extraLength + commentLength;
   }
