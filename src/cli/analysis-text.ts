@@ -25,7 +25,8 @@ function allocationRow(u: UnitProgress, id: string, typed: number | null | undef
 }
 
 function layout(lines: string[][]): string {
-  const widths = lines[0].map((_, i) => Math.max(...lines.map((l) => (l[i] ?? "").length)));
+  // reduce, not Math.max(...): a province's 50,000+ lines must not go through a call's arguments.
+  const widths = lines[0].map((_, i) => lines.reduce((w, l) => Math.max(w, (l[i] ?? "").length), 0));
   return lines.map((l) => l.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ").trimEnd()).join("\n");
 }
 

@@ -1,33 +1,61 @@
-// Opening an .xlsx and finding its quota sheet, failing with a message a clerk can act on.
+// Opening the input (an .xlsx, or an .xls/.ods/.csv/HTML export converted to one) and finding its quota sheet,
+// failing with one line a clerk can act on.
 import ExcelJS from "exceljs";
-import type { Msg } from "../core/types";
+import type { Finding } from "../core/types";
+import { CliFailure } from "./formats/failure";
+import { FORMAT_NAMES, inputAsXlsxPackage, type InputPackage } from "./formats/package";
+import { leanPackage } from "./formats/lean-package";
 import { findQuotaSheet } from "./read-xlsx";
 
-/** A failure to report on one line of stderr with exit status 2. */
-export class CliFailure extends Error {
-  constructor(readonly msg: Msg) {
-    super(msg.key);
-  }
+export { CliFailure };
+export { inputAsXlsxPackage, type InputPackage };
+
+export interface LoadedWorkbook {
+  workbook: ExcelJS.Workbook;
+  input: InputPackage;
+  /** What the clerk should know about the file itself (a converted format). */
+  notes: Finding[];
 }
 
-export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.readFile(file);
-  } catch (e) {
-    // The two usual causes get a sentence in the clerk's language; anything else keeps the library's words.
-    const code = (e as { code?: unknown })?.code;
-    const reason = e instanceof Error ? e.message.split("\n")[0] : String(e);
-    if (code === "ENOENT" || /^File not found/i.test(reason)) throw new CliFailure({ key: "reader.cli.not-found", params: { file } });
-    if (/zip|central directory/i.test(reason)) throw new CliFailure({ key: "reader.cli.not-xlsx", params: { file } });
-    throw new CliFailure({ key: "reader.cli.unreadable", params: { file, reason } });
+export async function loadWorkbook(file: string): Promise<LoadedWorkbook> {
+  const input = await inputAsXlsxPackage(file);
+  const notes: Finding[] = [...input.notes];
+  const attempts: (() => Promise<Buffer>)[] = [
+    () => leanPackage(input.bytes),
+    // exceljs fails on some drawings written by other tools ("reading 'anchors'"): read without them.
+    () => leanPackage(input.bytes, true),
+    // A sheet whose XML exceljs rejects but SheetJS's reader forgives: read, and the clerk told to check.
+    async () => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { convertToXlsx } = require("./formats/sheetjs") as typeof import("./formats/sheetjs");
+      const converted = convertToXlsx(input.bytes, "xlsx");
+      notes.push(...converted.notes, { code: "read-leniently", severity: "warning", cell: null, msg: { key: "reader.input.read-leniently", params: { file } } });
+      return converted.bytes;
+    },
+  ];
+  let workbook: ExcelJS.Workbook | null = null;
+  for (const attempt of attempts) {
+    try {
+      const candidate = new ExcelJS.Workbook();
+      await candidate.xlsx.load((await attempt()) as unknown as ExcelJS.Buffer);
+      workbook = candidate;
+      break;
+    } catch {
+      // the next, more forgiving, way of reading
+    }
   }
-  return workbook;
+  // The package passed every check of its zip; the workbook inside it is what is damaged.
+  if (!workbook) throw new CliFailure({ key: "reader.input.damaged", params: { file } });
+  if (input.converted && input.format !== "xlsx") {
+    notes.unshift({ code: "input-converted", severity: "info", cell: null, msg: { key: "reader.input.converted", params: { file, format: FORMAT_NAMES[input.format] } } });
+  }
+  return { workbook, input, notes };
 }
 
 export async function loadQuotaSheet(file: string, sheet?: string) {
-  const workbook = await loadWorkbook(file);
+  const { workbook, input, notes } = await loadWorkbook(file);
   const found = findQuotaSheet(workbook, sheet);
-  if (!found.ok) throw new CliFailure(found.msg);
-  return { workbook, ...found };
+  if (!found.ok) throw new CliFailure(found.msg, file);
+  found.table.warnings.unshift(...notes);
+  return { workbook, input, ...found };
 }

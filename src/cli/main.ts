@@ -21,8 +21,9 @@ export const commands: Record<string, Command> = {
 /** Options only some commands take (names without dashes): value options and flags. */
 export const commandOptions: Record<string, { values?: string[]; flags?: string[] }> = { report: reportOptions, allocate: allocateOptions, merge: mergeOptions };
 
-function failLine(lang: Lang, m: Msg): string {
-  return `quota-report: ${t(lang, m).replace(/\s*\n\s*/g, " ")}\n`;
+function failLine(lang: Lang, m: Msg, file?: string): string {
+  const about = file === undefined ? "" : t(lang, "reader.input.in-file", { file });
+  return `quota-report: ${about}${t(lang, m).replace(/\s*\n\s*/g, " ")}\n`;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -49,7 +50,7 @@ export async function main(argv: string[]): Promise<number> {
     return await run(parsed.args);
   } catch (e) {
     if (e instanceof CliFailure) {
-      process.stderr.write(failLine(parsed.args.options.lang, e.msg));
+      process.stderr.write(failLine(parsed.args.options.lang, e.msg, e.file));
       return 2;
     }
     throw e;

@@ -24,7 +24,7 @@ export const mergeOptions = { values: ["out", "map", "units"] };
 async function sourcesOf(file: string, problems: Msg[], lang: Lang): Promise<ConsolidationSource[]> {
   let workbook: ExcelJS.Workbook;
   try {
-    workbook = await loadWorkbook(file);
+    workbook = (await loadWorkbook(file)).workbook;
   } catch (e) {
     if (e instanceof CliFailure) {
       problems.push(e.msg);
@@ -47,7 +47,7 @@ async function sourcesOf(file: string, problems: Msg[], lang: Lang): Promise<Con
 
 async function mappingOf(file: string | undefined, problems: Msg[]): Promise<UnitMapping | undefined> {
   if (!file) return undefined;
-  const wb = await loadWorkbook(file);
+  const { workbook: wb } = await loadWorkbook(file);
   const ws = wb.worksheets.find((w) => w.state !== "hidden" && w.state !== "veryHidden");
   if (!ws) return { entries: [] };
   const read = readUnitMapping(gridFromWorksheet(ws));

@@ -58,6 +58,8 @@ describe.each(CASES.map((c) => [c.file, c] as [string, HostileCase]))("%s", (_fi
     expect(report.stderr).toBe("");
     expect(report.code).toBe(0);
     expect(report.stdout).not.toMatch(/NaN|Infinity|undefined/);
+    // A file read by its content (a CSV named .xlsx) has no .xlsx sheets of its own to compare.
+    if (c.bytes) return;
     // Every original sheet keeps every original cell, value and type; the report is one new sheet.
     const before = await openWorkbook(input);
     const after = await openWorkbook(output);

@@ -154,7 +154,8 @@ export function readQuotaTable(sheetGrid: Grid, mapping: Mapping = {}): ReadResu
   const { grand: totals, subtotals, sections } = sectionTotals(units, totalRows.map(toUnitRow));
   const dataRows = [...unitRows, ...totalRows].map((x) => x.row);
   const dataCols = [unitCol, ...measures.flatMap((m) => Object.values(m.columns) as number[])];
-  warnings.push(...duplicateUnitWarnings(units, unitCol), ...totalMismatchWarnings(sections, measures), ...mergedDataWarnings(grid.merges, dataRows, dataCols));
+  // A loop, not push(...list): one warning per unit of a 200,000-row sheet would overflow the call's arguments.
+  for (const list of [duplicateUnitWarnings(units, unitCol), totalMismatchWarnings(sections, measures), mergedDataWarnings(grid.merges, dataRows, dataCols)]) for (const w of list) warnings.push(w);
   const table: QuotaTable = {
     sheet: grid.sheet,
     headerRows,

@@ -6,6 +6,10 @@ import { cellAddress } from "../address";
 import { SheetView } from "./sheet-view";
 import { warning } from "./findings";
 
+/** No campaign counts past a billion (the country has ~100 million people): a larger or infinite figure is a typo
+ * or a broken export, left out of every sum with a warning. */
+const IMPLAUSIBLE = 1e9;
+
 /** Typed rates are rounded by the office: allow half a percentage point (plus float noise). */
 const RATE_TOLERANCE = 0.0051;
 
@@ -33,16 +37,22 @@ export function readRowValues(view: SheetView, row: number, unitName: string, me
     for (const role of Object.keys(measure.columns) as Role[]) {
       const col = measure.columns[role] as number;
       const cell = view.raw(row, col);
-      // Plain non-negative numbers need no parsing and no check (most cells of a big sheet): no object per cell.
-      if (typeof cell === "number" && cell >= 0 && Number.isFinite(cell)) {
+      // Plain numbers within reason need no parsing and no check (most cells of a big sheet): no object per cell.
+      if (typeof cell === "number" && cell >= 0 && cell <= IMPLAUSIBLE) {
         values[role] = cell;
         continue;
       }
-      const parsed = parseNumberDetailed(cell, { kind: role === "rate" ? "rate" : "count", decimalSeparator: grid.decimalSeparator });
+      const parsed = typeof cell === "number"
+        ? { value: cell, problem: null, percent: false }
+        : parseNumberDetailed(cell, { kind: role === "rate" ? "rate" : "count", decimalSeparator: grid.decimalSeparator });
       if (parsed.problem === "error") {
         warnings.push(warning("cell-error", "reader.cell-error", { cell: cellAddress(row, col), value: displayValue(cell), unit: unitName }, row, col));
       } else if (parsed.problem === "not-a-number") {
         warnings.push(warning("not-a-number", "reader.not-a-number", { cell: cellAddress(row, col), value: displayValue(cell), unit: unitName }, row, col));
+      }
+      if (parsed.value !== null && !(Math.abs(parsed.value) <= IMPLAUSIBLE)) {
+        warnings.push(warning("implausible-value", "reader.input.implausible-value", { cell: cellAddress(row, col), value: displayValue(cell), unit: unitName }, row, col));
+        continue;
       }
       if (parsed.value !== null && parsed.value < 0 && (role === "target" || role === "done")) {
         warnings.push(warning("negative-value", "reader.negative-value", { cell: cellAddress(row, col), value: parsed.value, unit: unitName }, row, col));
