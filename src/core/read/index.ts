@@ -3,7 +3,7 @@
 import type { Finding, Grid, Mapping, Measure, QuotaTable, ReadResult, UnitRow } from "../types";
 import { parseNumberDetailed } from "../numbers";
 import { cellAddress, columnLetters } from "../address";
-import { normalizeText } from "../text";
+import { normalizeText } from "../vocabulary";
 import { findHeader, headerParts, headerRowsFrom, isColumnNumberRow, LABEL_JOINER, parentArea } from "./header";
 import { columnMeaning, isUnitHeader } from "./column-roles";
 import { classifyRow, RowContext, RowInfo } from "./row-kinds";

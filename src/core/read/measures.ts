@@ -2,7 +2,8 @@
 // thing. Columns under one merged parent form one measure, unless they are several groups side by side (age
 // groups), which are measures of their own. A daily column joins the group it divides.
 import type { Measure, MergeArea, Role } from "../types";
-import { normalizeText, slug } from "../text";
+import { slug } from "../text";
+import { normalizeText } from "../vocabulary";
 import { ageGroupKey, isBareTotal, roleFromWords } from "./column-roles";
 import { LABEL_JOINER } from "./header";
 
