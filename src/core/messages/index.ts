@@ -4,10 +4,11 @@ import type { Catalogue } from "./catalogue";
 import { formatNumber } from "../numbers";
 import { mathsMessages } from "./maths";
 import { readerMessages } from "./reader";
+import { readerRoleMessages } from "./reader-roles";
 import { reportMessages } from "./report";
 import { paneMessages } from "./pane";
 
-export const catalogue: Catalogue = { ...mathsMessages, ...readerMessages, ...reportMessages, ...paneMessages };
+export const catalogue: Catalogue = { ...mathsMessages, ...readerMessages, ...readerRoleMessages, ...reportMessages, ...paneMessages };
 
 /** Decimals a figure really has (at most 4), so 16.5 stays 16,5 and 3100 gets no ",00". */
 function decimalsOf(n: number): number {

@@ -14,6 +14,8 @@ import { applyColumnRoles, measuresFromMapping } from "./mapping";
 import { info, warning } from "./findings";
 import { isBlank, makeSheetView, SheetView } from "./sheet-view";
 import { decodeLegacyText } from "./legacy";
+import { voteOnRoles } from "./figure-votes";
+import { completenessFindings } from "./completeness";
 
 export { isTotalLabel } from "./row-kinds";
 
@@ -82,7 +84,7 @@ export function readQuotaTable(sheetGrid: Grid, mapping: Mapping = {}): ReadResu
       continue;
     }
     if (parts.length === 0 && c < unitCol) continue;
-    candidates.push({ col: c, parts, role: meaning.role, explicit: meaning.explicit, parent: parentArea(view, headerRows, c) });
+    candidates.push({ col: c, parts, role: meaning.role, explicit: meaning.explicit, parent: parentArea(view, headerRows, c), candidates: meaning.candidates });
   }
 
   // 3. What each row is; the table ends at the first note or signature.
@@ -130,12 +132,21 @@ export function readQuotaTable(sheetGrid: Grid, mapping: Mapping = {}): ReadResu
   if (unitRows.length === 0) return fail("reader.no-units", diagnostics, { sheet: grid.sheet, col: columnLetters(unitCol) });
 
   // 4. Value columns: a role named in the header, or numbers in the unit rows.
-  const valueColumns = candidates.filter((c) => {
+  const numberAt = (row: number, col: number): number | null => {
+    const v = view.raw(row, col);
+    if (typeof v === "number") return Number.isFinite(v) ? v : null;
+    return typeof v === "string" ? parseNumberDetailed(v, { kind: "any", decimalSeparator: grid.decimalSeparator }).value : null;
+  };
+  const usedColumns = candidates.filter((c) => {
     if (c.explicit) return true;
     const used = [...unitRows, ...totalRows].some((x) => ctx.hasNumber(x.row, c.col));
     if (!used) diagnostics.push(info("ignored-column", "reader.diag.ignored-column", { col: columnLetters(c.col), label: c.parts.join(LABEL_JOINER) }, cellAddress(headerBottom, c.col)));
     return used;
   });
+  // The figures vote on the roles the words proposed (and give one to columns the words left unnamed).
+  const votes = mapping.measures ? { columns: usedColumns, findings: [] } : voteOnRoles(usedColumns, unitRows.map((x) => x.row), numberAt, headerBottom);
+  diagnostics.push(...votes.findings);
+  const valueColumns = votes.columns;
   let measures: Measure[] = mapping.measures ? measuresFromMapping(mapping.measures, labelOf) : groupMeasures(valueColumns.filter((c) => c.col > unitCol || c.parts.length > 0));
   if (mapping.columnRoles) measures = applyColumnRoles(measures, mapping.columnRoles, labelOf);
   if (measures.length === 0) return fail("reader.no-measures", diagnostics, { sheet: grid.sheet });
@@ -149,11 +160,14 @@ export function readQuotaTable(sheetGrid: Grid, mapping: Mapping = {}): ReadResu
 
   // 5. Figures and checks.
   const warnings: Finding[] = [...(legacyFinding ? [legacyFinding] : []), ...(nextTable ? [nextTable] : [])];
-  const toUnitRow = (x: RowInfo): UnitRow => ({ name: x.name, row: x.row, values: readRowValues(view, x.row, x.name, measures, warnings) });
+  const toUnitRow = (x: RowInfo): UnitRow => ({ name: x.name, row: x.row, values: readRowValues(view, x.row, x.name, measures, warnings, x.kind === "total") });
   const units = unitRows.map(toUnitRow);
   const { grand: totals, subtotals, sections } = sectionTotals(units, totalRows.map(toUnitRow));
   const dataRows = [...unitRows, ...totalRows].map((x) => x.row);
   const dataCols = [unitCol, ...measures.flatMap((m) => Object.values(m.columns) as number[])];
+  const completeness = completenessFindings(measures, units, unitCol);
+  diagnostics.push(...completeness.diagnostics);
+  warnings.push(...completeness.warnings);
   warnings.push(...duplicateUnitWarnings(units, unitCol), ...totalMismatchWarnings(sections, measures), ...mergedDataWarnings(grid.merges, dataRows, dataCols));
   const table: QuotaTable = {
     sheet: grid.sheet,

@@ -6,6 +6,7 @@ import { slug } from "../text";
 import { normalizeText } from "../vocabulary";
 import { ageGroupKey, isBareTotal, roleFromWords } from "./column-roles";
 import { LABEL_JOINER } from "./header";
+import type { RoleCandidate } from "./column-roles";
 
 export interface ValueColumn {
   col: number;
@@ -13,6 +14,10 @@ export interface ValueColumn {
   role: Role;
   explicit: boolean;
   parent: MergeArea | null;
+  /** Every role the words propose, best first; the figures may choose another (figure-votes.ts). */
+  candidates?: RoleCandidate[];
+  /** For a daily column: the column whose figures it divides by the days, when the figures showed it. */
+  divides?: number;
 }
 
 interface Draft {
@@ -52,6 +57,10 @@ function startsNewMeasure(draft: Draft | null, role: Role): boolean {
 
 /** The measure a daily column divides: the one of the same age group, else the one just before it. */
 function ownerOfDaily(drafts: Draft[], daily: ValueColumn, current: Draft | null): Draft | null {
+  if (daily.divides !== undefined) {
+    const divided = drafts.find((d) => d.columns.daily === undefined && d.columns.target === daily.divides);
+    if (divided) return divided;
+  }
   const key = ageKeyOf(daily);
   if (key) {
     const same = drafts.find((d) => d.columns.daily === undefined && d.cols.some((c) => ageKeyOf(c) === key));

@@ -1,0 +1,282 @@
+// The figures vote too. The words propose roles (one or several candidates per column, or none for "Số liệu
+// (1)"); the numbers of the unit rows confirm them through the relations a quota table always keeps:
+//   remaining = target − done (0 when over target),  rate = done ÷ target (a fraction or × 100),
+//   daily = target ÷ days (the same number of days, 5 to 120, on every row).
+// A relation that holds on most units and agrees with the words of its columns fixes their roles. Where it
+// overrules the words' best guess, or gives a role to a column the words left unnamed, an info line names
+// the column and says why. Only a sample of rows is read, so the cost does not grow with the sheet.
+import type { Finding, Role } from "../types";
+import { cellAddress, columnLetters } from "../address";
+import type { ValueColumn } from "./measures";
+import { info } from "./findings";
+import { LABEL_JOINER } from "./header";
+import { ageGroupKey, normalizeText } from "../vocabulary";
+
+/** Rows read per column: enough for the relations to show, constant however long the sheet. */
+export const VOTE_SAMPLE_ROWS = 60;
+/** Share of the sampled units on which a relation must hold. */
+const AGREEMENT = 0.8;
+/** Typed rates are rounded: half a percentage point, plus float noise. */
+const RATE_TOLERANCE = 0.0051;
+const MIN_DAYS = 5;
+const MAX_DAYS = 120;
+/** Columns further apart than this are never tested together (a block is a few columns wide). */
+const WINDOW = 6;
+
+export type ReadNumber = (row: number, col: number) => number | null;
+
+type RelationKind = "difference" | "ratio" | "daily";
+
+interface Relation {
+  kind: RelationKind;
+  /** Column index (in the value-column list) → the role the relation gives it. */
+  roles: [number, Role][];
+  matches: number;
+  rows: number;
+  /** Mean distance between the figures and the relation (smaller fits better). */
+  error: number;
+}
+
+/** Rows spread evenly over the units (all of them when there are few). */
+export function sampleRows(rows: number[], size = VOTE_SAMPLE_ROWS): number[] {
+  if (rows.length <= size) return rows;
+  const out: number[] = [];
+  for (let i = 0; i < size; i++) out.push(rows[Math.floor((i * rows.length) / size)]);
+  return out;
+}
+
+/** A column whose header names an age group or level is a group of the measure, never its done or remaining. */
+function isGroupColumn(column: ValueColumn): boolean {
+  return column.parts.some((p) => {
+    const t = normalizeText(p);
+    return t.includes("tuoi") && ageGroupKey(t) !== null;
+  });
+}
+
+/** Whether the words allow the column this role: named by them, or unnamed and no age group. */
+function wordsAllow(column: ValueColumn, role: Role): boolean {
+  const candidates = column.candidates ?? [];
+  if (candidates.length > 0) return candidates.some((c) => c.role === role);
+  return !isGroupColumn(column) || role === "target" || role === "daily";
+}
+
+function wordsName(column: ValueColumn, role: Role): boolean {
+  return (column.candidates ?? []).some((c) => c.role === role);
+}
+
+/** The sampled figures of every column, read once. */
+function figures(columns: ValueColumn[], rows: number[], read: ReadNumber): (number | null)[][] {
+  return columns.map((c) => rows.map((r) => read(r, c.col)));
+}
+
+function holds(matches: number, rows: number): boolean {
+  return rows >= 1 && matches >= AGREEMENT * rows;
+}
+
+/** remaining = max(0, target − done) on most rows, with some work done and something left somewhere. */
+type Fit = { matches: number; rows: number; error: number };
+
+function difference(t: (number | null)[], d: (number | null)[], r: (number | null)[]): Fit | null {
+  let rows = 0;
+  let matches = 0;
+  let someDone = false;
+  let error = 0;
+  let someLeft = false;
+  for (let i = 0; i < t.length; i++) {
+    const [a, b, c] = [t[i], d[i], r[i]];
+    if (a === null || b === null || c === null) continue;
+    rows++;
+    const off = Math.abs(Math.max(0, a - b) - c);
+    error += off;
+    if (off < 0.5) matches++;
+    if (b > 0 && b < a) someDone = true;
+    if (c > 0) someLeft = true;
+  }
+  return someDone && someLeft && holds(matches, rows) ? { matches, rows, error: error / rows } : null;
+}
+
+/** rate = done ÷ target, as a fraction or × 100 (one scale for the whole column), with done below target mostly. */
+function ratio(t: (number | null)[], d: (number | null)[], q: (number | null)[]): Fit | null {
+  let rows = 0;
+  let asFraction = 0;
+  let asPercent = 0;
+  let errFraction = 0;
+  let errPercent = 0;
+  let partial = false;
+  for (let i = 0; i < t.length; i++) {
+    const [a, b, c] = [t[i], d[i], q[i]];
+    if (a === null || b === null || c === null || a <= 0) continue;
+    rows++;
+    const share = b / a;
+    errFraction += Math.abs(c - share);
+    errPercent += Math.abs(c / 100 - share);
+    if (Math.abs(c - share) <= RATE_TOLERANCE) asFraction++;
+    if (Math.abs(c / 100 - share) <= RATE_TOLERANCE) asPercent++;
+    if (share > 0.001 && share < 0.999) partial = true;
+  }
+  const matches = Math.max(asFraction, asPercent);
+  const error = (asFraction >= asPercent ? errFraction : errPercent) / Math.max(1, rows);
+  return partial && holds(matches, rows) ? { matches, rows, error } : null;
+}
+
+/** daily = target ÷ days, rounded, for one number of days shared by the rows. */
+function daily(t: (number | null)[], y: (number | null)[]): (Fit & { days: number }) | null {
+  const quotients: number[] = [];
+  for (let i = 0; i < t.length; i++) {
+    const [a, b] = [t[i], y[i]];
+    if (a !== null && b !== null && a > 0 && b > 0) quotients.push(a / b);
+  }
+  if (quotients.length === 0) return null;
+  const sorted = [...quotients].sort((x, z) => x - z);
+  const middle = Math.round(sorted[Math.floor(sorted.length / 2)]);
+  let best: (Fit & { days: number }) | null = null;
+  for (const days of [middle - 1, middle, middle + 1]) {
+    if (days < MIN_DAYS || days > MAX_DAYS) continue;
+    let rows = 0;
+    let matches = 0;
+    let error = 0;
+    for (let i = 0; i < t.length; i++) {
+      const [a, b] = [t[i], y[i]];
+      if (a === null || b === null || a <= 0) continue;
+      rows++;
+      // Rounded half up (|off| ≤ 0.5) or up (0 ≤ daily − target ÷ days < 1), as offices do.
+      const off = b - a / days;
+      error += Math.abs(off);
+      if (Math.abs(off) <= 0.5 + 1e-9 || (off >= 0 && off < 1)) matches++;
+    }
+    if (holds(matches, rows) && (!best || matches > best.matches || (matches === best.matches && error / rows < best.error))) {
+      best = { matches, rows, days, error: error / rows };
+    }
+  }
+  // One row proves little: a daily figure needs two units at least, or a large target.
+  return best && (best.rows >= 2 || sorted[0] >= 2 * MIN_DAYS) ? best : null;
+}
+
+function nearby(n: number, k: number): number[] {
+  const out: number[] = [];
+  for (let i = Math.max(0, k - WINDOW); i <= Math.min(n - 1, k + WINDOW); i++) if (i !== k) out.push(i);
+  return out;
+}
+
+/** Every relation the sampled figures keep, among columns close to each other, that the words allow. */
+function findRelations(columns: ValueColumn[], values: (number | null)[][]): Relation[] {
+  const out: Relation[] = [];
+  const n = columns.length;
+  for (let k = 0; k < n; k++) {
+    for (const i of nearby(n, k)) {
+      if (!wordsAllow(columns[i], "target")) continue;
+      for (const j of nearby(n, k)) {
+        if (j === i || !wordsAllow(columns[j], "done")) continue;
+        if (wordsAllow(columns[k], "remaining")) {
+          // target = done + remaining has the shape of total = group + group: the words must name done or remaining.
+          const named = wordsName(columns[j], "done") || wordsName(columns[k], "remaining");
+          const fit = named ? difference(values[i], values[j], values[k]) : null;
+          if (fit) out.push({ kind: "difference", roles: [[i, "target"], [j, "done"], [k, "remaining"]], ...fit });
+        }
+        if (wordsAllow(columns[k], "rate")) {
+          const fit = ratio(values[i], values[j], values[k]);
+          if (fit) out.push({ kind: "ratio", roles: [[i, "target"], [j, "done"], [k, "rate"]], ...fit });
+        }
+      }
+      if (wordsAllow(columns[k], "daily") && (wordsName(columns[k], "daily") || k > i)) {
+        const fit = daily(values[i], values[k]);
+        if (fit) out.push({ kind: "daily", roles: [[i, "target"], [k, "daily"]], matches: fit.matches, rows: fit.rows, error: fit.error });
+      }
+    }
+  }
+  return out;
+}
+
+/** How well the words back a relation: the sum of the scores they give the roles it assigns. */
+function wordSupport(columns: ValueColumn[], relation: Relation): number {
+  let sum = 0;
+  for (const [i, role] of relation.roles) sum += (columns[i].candidates ?? []).find((c) => c.role === role)?.score ?? 0;
+  return sum;
+}
+
+/** A relation already settled elsewhere (the column given another role) is not used again. */
+function consistent(relation: Relation, settled: Map<number, Role>): boolean {
+  const seen = new Set<number>();
+  for (const [i, role] of relation.roles) {
+    const fixed = settled.get(i);
+    if (fixed !== undefined && fixed !== role) return false;
+    seen.add(i);
+  }
+  return seen.size === relation.roles.length;
+}
+
+const ORDER: Record<RelationKind, number> = { difference: 0, ratio: 1, daily: 2 };
+
+export interface VoteResult {
+  columns: ValueColumn[];
+  findings: Finding[];
+}
+
+/**
+ * The roles of the value columns after the figures have voted. Relations are taken strongest first (the
+ * three-column ones, then those the words back most, then the closest columns); a column keeps the first role
+ * a relation gives it.
+ */
+export function voteOnRoles(columns: ValueColumn[], unitRows: number[], read: ReadNumber, headerRow: number): VoteResult {
+  if (columns.length < 2 || unitRows.length === 0) return { columns, findings: [] };
+  const values = figures(columns, sampleRows(unitRows), read);
+  const relations = findRelations(columns, values);
+  relations.sort((a, b) => ORDER[a.kind] - ORDER[b.kind] || b.matches / b.rows - a.matches / a.rows
+    || a.error - b.error || wordSupport(columns, b) - wordSupport(columns, a) || spread(a) - spread(b));
+  const settled = new Map<number, Role>();
+  const because = new Map<number, Relation>();
+  for (const relation of relations) {
+    if (!consistent(relation, settled)) continue;
+    for (const [i, role] of relation.roles) {
+      if (!settled.has(i)) because.set(i, relation);
+      settled.set(i, role);
+    }
+  }
+  const findings: Finding[] = [];
+  const out = columns.map((column, i) => {
+    const role = settled.get(i);
+    if (role === undefined) return column;
+    // An unnamed column taken as a target and confirmed as one needs no line; a changed role does.
+    const relation = because.get(i) as Relation;
+    if (role !== column.role) findings.push(explain(columns, i, role, relation, headerRow));
+    const divided = role === "daily" ? dividedColumn(columns, i, relations, settled) : undefined;
+    return { ...column, role, explicit: true, ...(divided !== undefined ? { divides: divided } : {}) };
+  });
+  return { columns: out, findings };
+}
+
+/** The target column the best daily relation of column i divides (relations are sorted best first). */
+function dividedColumn(columns: ValueColumn[], i: number, relations: Relation[], settled: Map<number, Role>): number | undefined {
+  for (const r of relations) {
+    if (r.kind !== "daily" || r.roles[1][0] !== i) continue;
+    const target = r.roles[0][0];
+    if (settled.get(target) === "target") return columns[target].col;
+  }
+  return undefined;
+}
+
+function spread(relation: Relation): number {
+  const idx = relation.roles.map(([i]) => i);
+  return Math.max(...idx) - Math.min(...idx);
+}
+
+/** "cột C được hiểu là chỉ tiêu vì …": the column, its new role and the relation, in the clerk's words. */
+function explain(columns: ValueColumn[], index: number, role: Role, relation: Relation, headerRow: number): Finding {
+  const column = columns[index];
+  const letterOf = (r: Role) => {
+    const entry = relation.roles.find(([, x]) => x === r);
+    return entry ? columnLetters(columns[entry[0]].col) : "";
+  };
+  const params = {
+    col: columnLetters(column.col),
+    label: column.parts.join(LABEL_JOINER),
+    matches: String(relation.matches),
+    rows: String(relation.rows),
+    target: letterOf("target"),
+    done: letterOf("done"),
+    remaining: letterOf("remaining"),
+    rate: letterOf("rate"),
+    daily: letterOf("daily"),
+  };
+  return info("role-from-figures", `reader.figures.${relation.kind}.${role}`, params, cellAddress(headerRow, column.col));
+}
