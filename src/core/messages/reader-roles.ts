@@ -52,6 +52,26 @@ export const readerRoleMessages: Catalogue = {
     vi: "“{label}” ({columns}): không đơn vị nào có số liệu ở các cột này. Kiểm tra lại cột đã chọn: trong ngăn tác vụ, chọn vai trò của cột; với lệnh quota-report, dùng --role.",
     en: "“{label}” ({columns}): no unit has a figure in these columns. Check the columns chosen: in the pane, set the column's role; with quota-report, use --role.",
   },
+  "reader.empty-column.target": {
+    vi: "Cột {col} được đọc là chỉ tiêu của “{label}” nhưng không đơn vị nào có số liệu ở cột này (nếu chưa giao chỉ tiêu thì bỏ qua dòng này). Nếu đọc sai cột: chọn lại vai trò của cột trong ngăn tác vụ, hoặc dùng --role {col}=… với lệnh quota-report.",
+    en: "Column {col} is read as the target of “{label}” but no unit has a figure in it (if no target has been given yet, ignore this line). If it is the wrong column: set the column's role in the pane, or use --role {col}=… with quota-report.",
+  },
+  "reader.empty-column.done": {
+    vi: "Cột {col} được đọc là đã thực hiện của “{label}” nhưng không đơn vị nào có số liệu ở cột này (nếu các đơn vị chưa báo cáo kết quả thì bỏ qua dòng này). Nếu đọc sai cột: chọn lại vai trò của cột trong ngăn tác vụ, hoặc dùng --role {col}=… với lệnh quota-report.",
+    en: "Column {col} is read as done of “{label}” but no unit has a figure in it (if the units have not reported yet, ignore this line). If it is the wrong column: set the column's role in the pane, or use --role {col}=… with quota-report.",
+  },
+  "reader.empty-column.remaining": {
+    vi: "Cột {col} được đọc là còn lại của “{label}” nhưng không đơn vị nào có số liệu ở cột này (nếu chưa nhập số còn lại thì bỏ qua dòng này). Nếu đọc sai cột: chọn lại vai trò của cột trong ngăn tác vụ, hoặc dùng --role {col}=… với lệnh quota-report.",
+    en: "Column {col} is read as remaining of “{label}” but no unit has a figure in it (if the remaining figures are not typed yet, ignore this line). If it is the wrong column: set the column's role in the pane, or use --role {col}=… with quota-report.",
+  },
+  "reader.empty-column.rate": {
+    vi: "Cột {col} được đọc là tỷ lệ của “{label}” nhưng không đơn vị nào có số liệu ở cột này (báo cáo tự tính tỷ lệ từ số liệu). Nếu đọc sai cột: chọn lại vai trò của cột trong ngăn tác vụ, hoặc dùng --role {col}=… với lệnh quota-report.",
+    en: "Column {col} is read as the rate of “{label}” but no unit has a figure in it (the report computes the rate from the figures). If it is the wrong column: set the column's role in the pane, or use --role {col}=… with quota-report.",
+  },
+  "reader.empty-column.daily": {
+    vi: "Cột {col} được đọc là chỉ tiêu 01 ngày của “{label}” nhưng không đơn vị nào có số liệu ở cột này (báo cáo tự tính chỉ tiêu ngày). Nếu đọc sai cột: chọn lại vai trò của cột trong ngăn tác vụ, hoặc dùng --role {col}=… với lệnh quota-report.",
+    en: "Column {col} is read as the daily target of “{label}” but no unit has a figure in it (the report computes the daily target). If it is the wrong column: set the column's role in the pane, or use --role {col}=… with quota-report.",
+  },
   "reader.cli.bad-unit-col": {
     vi: "{option} “{value}” không hợp lệ: ghi chữ cái của cột, ví dụ --unit-col B.",
     en: "{option} “{value}” is not valid: give the column's letter, e.g. --unit-col B.",

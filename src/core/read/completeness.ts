@@ -40,7 +40,7 @@ function exampleRole(measures: Measure[]): string {
   return second ? `${columnLetters(first.col)}=target,${columnLetters(second.col)}=done` : `${columnLetters(first.col)}=target`;
 }
 
-export function completenessFindings(measures: Measure[], units: UnitRow[], unitCol: number): { warnings: Finding[]; diagnostics: Finding[] } {
+export function completenessFindings(measures: Measure[], units: UnitRow[], unitCol: number, headerRow: number): { warnings: Finding[]; diagnostics: Finding[] } {
   const warnings: Finding[] = [];
   const diagnostics: Finding[] = [];
   const read = readAs(measures);
@@ -50,12 +50,19 @@ export function completenessFindings(measures: Measure[], units: UnitRow[], unit
     warnings.push(warning("no-target-and-result", "reader.no-target-and-result",
       { read, unitCol: columnLetters(unitCol), example: exampleRole(measures) }, null, null));
   }
+  const filled = (m: Measure, r: Role) => units.some((u) => typeof u.values[m.id]?.[r] === "number");
   for (const m of measures) {
     const roles = Object.keys(m.columns) as Role[];
-    const empty = units.every((u) => roles.every((r) => u.values[m.id]?.[r] === null || u.values[m.id]?.[r] === undefined));
-    if (!empty) continue;
-    const columns = roles.map((r) => columnLetters(m.columns[r] as number)).join(", ");
-    warnings.push(warning("empty-measure", "reader.empty-measure", { label: m.label, columns }, null, null));
+    const emptyRoles = roles.filter((r) => !filled(m, r));
+    if (emptyRoles.length === roles.length) {
+      const columns = roles.map((r) => columnLetters(m.columns[r] as number)).join(", ");
+      warnings.push(warning("empty-measure", "reader.empty-measure", { label: m.label, columns }, null, null));
+      continue;
+    }
+    for (const role of emptyRoles) {
+      const col = m.columns[role] as number;
+      warnings.push(warning("empty-column", `reader.empty-column.${role}`, { col: columnLetters(col), label: m.label }, headerRow, col));
+    }
   }
   return { warnings, diagnostics };
 }

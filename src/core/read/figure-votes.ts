@@ -35,6 +35,11 @@ interface Relation {
   rows: number;
   /** Mean distance between the figures and the relation (smaller fits better). */
   error: number;
+  /**
+   * remaining = target − done has the shape of total = group + group: such a relation counts only when the words
+   * (or a relation settled before it) name its done or remaining column.
+   */
+  needsNaming?: [number, number];
 }
 
 /** Rows spread evenly over the units (all of them when there are few). */
@@ -168,10 +173,11 @@ function findRelations(columns: ValueColumn[], values: (number | null)[][]): Rel
       for (const j of nearby(n, k)) {
         if (j === i || !wordsAllow(columns[j], "done")) continue;
         if (wordsAllow(columns[k], "remaining")) {
-          // target = done + remaining has the shape of total = group + group: the words must name done or remaining.
           const named = wordsName(columns[j], "done") || wordsName(columns[k], "remaining");
-          const fit = named ? difference(values[i], values[j], values[k]) : null;
-          if (fit) out.push({ kind: "difference", roles: [[i, "target"], [j, "done"], [k, "remaining"]], ...fit });
+          const fit = difference(values[i], values[j], values[k]);
+          if (fit) {
+            out.push({ kind: "difference", roles: [[i, "target"], [j, "done"], [k, "remaining"]], ...fit, ...(named ? {} : { needsNaming: [j, k] as [number, number] }) });
+          }
         }
         if (wordsAllow(columns[k], "rate")) {
           const fit = ratio(values[i], values[j], values[k]);
@@ -225,12 +231,18 @@ export function voteOnRoles(columns: ValueColumn[], unitRows: number[], read: Re
     || a.error - b.error || wordSupport(columns, b) - wordSupport(columns, a) || spread(a) - spread(b));
   const settled = new Map<number, Role>();
   const because = new Map<number, Relation>();
-  for (const relation of relations) {
-    if (!consistent(relation, settled)) continue;
+  const settle = (relation: Relation) => {
     for (const [i, role] of relation.roles) {
       if (!settled.has(i)) because.set(i, relation);
       settled.set(i, role);
     }
+  };
+  for (const relation of relations) if (!relation.needsNaming && consistent(relation, settled)) settle(relation);
+  // Then the differences whose done or remaining column another relation has named.
+  for (const relation of relations) {
+    const pair = relation.needsNaming;
+    if (!pair || !consistent(relation, settled)) continue;
+    if (settled.get(pair[0]) === "done" || settled.get(pair[1]) === "remaining") settle(relation);
   }
   const findings: Finding[] = [];
   const out = columns.map((column, i) => {

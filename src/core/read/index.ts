@@ -165,7 +165,7 @@ export function readQuotaTable(sheetGrid: Grid, mapping: Mapping = {}): ReadResu
   const { grand: totals, subtotals, sections } = sectionTotals(units, totalRows.map(toUnitRow));
   const dataRows = [...unitRows, ...totalRows].map((x) => x.row);
   const dataCols = [unitCol, ...measures.flatMap((m) => Object.values(m.columns) as number[])];
-  const completeness = completenessFindings(measures, units, unitCol);
+  const completeness = completenessFindings(measures, units, unitCol, headerBottom);
   diagnostics.push(...completeness.diagnostics);
   warnings.push(...completeness.warnings);
   warnings.push(...duplicateUnitWarnings(units, unitCol), ...totalMismatchWarnings(sections, measures), ...mergedDataWarnings(grid.merges, dataRows, dataCols));
