@@ -1,6 +1,6 @@
 // Opening an .xlsx and finding its quota sheet, failing with a message a clerk can act on.
 import ExcelJS from "exceljs";
-import type { Msg } from "../core/types";
+import type { Mapping, Msg } from "../core/types";
 import { findQuotaSheet } from "./read-xlsx";
 
 /** A failure to report on one line of stderr with exit status 2. */
@@ -25,9 +25,9 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
-export async function loadQuotaSheet(file: string, sheet?: string) {
+export async function loadQuotaSheet(file: string, sheet?: string, mapping?: Mapping) {
   const workbook = await loadWorkbook(file);
-  const found = findQuotaSheet(workbook, sheet);
+  const found = findQuotaSheet(workbook, sheet, mapping);
   if (!found.ok) throw new CliFailure(found.msg);
   return { workbook, ...found };
 }

@@ -1,8 +1,9 @@
 // The command line's shared options (--sheet --from --to --days --as-of --working-days --holidays --rounding
-// --lang --json) read into a Campaign and an as-of day. Every command uses the same parser.
-import type { Campaign, DaySerial, Lang, Msg, Rounding } from "../core/types";
+// --lang --json --unit-col --role) read into a Campaign and an as-of day. Every command uses the same parser.
+import type { Campaign, DaySerial, Lang, Mapping, Msg, Rounding } from "../core/types";
 import { parseDayText, todaySerial } from "../core/dates";
 import { makeCampaign } from "../core/campaign";
+import { columnFromText, mappingFromChoices, parseRoleList, type RoleChoice } from "./mapping-options";
 
 export interface CliOptions {
   sheet?: string;
@@ -15,6 +16,10 @@ export interface CliOptions {
   rounding?: Rounding;
   lang: Lang;
   json: boolean;
+  /** --unit-col: the unit column (1-based). */
+  unitCol?: number;
+  /** --role C=target (repeatable): roles the clerk sets, in the order given. */
+  roles?: [number, RoleChoice][];
   /** Values of options a command declared itself (e.g. "--out" for report), without the dashes. */
   extra: Record<string, string>;
 }
@@ -28,7 +33,7 @@ export interface ParsedArgs {
 
 export type ParseOutcome = { ok: true; args: ParsedArgs } | { ok: false; msg: Msg; lang: Lang };
 
-const VALUE_OPTIONS = ["sheet", "from", "to", "days", "as-of", "holidays", "rounding", "lang"];
+const VALUE_OPTIONS = ["sheet", "from", "to", "days", "as-of", "holidays", "rounding", "lang", "unit-col", "role"];
 const FLAG_OPTIONS = ["working-days", "json"];
 
 /** The language asked for, found before anything else so that even a bad option is reported in it. */
@@ -109,6 +114,18 @@ function applyValue(o: CliOptions, name: string, value: string): string | null {
       if (value !== "half-up" && value !== "up") return "reader.cli.bad-rounding";
       o.rounding = value;
       return null;
+    case "unit-col": {
+      const col = columnFromText(value);
+      if (col === null) return "reader.cli.bad-unit-col";
+      o.unitCol = col;
+      return null;
+    }
+    case "role": {
+      const list = parseRoleList(value);
+      if (list === null) return "reader.cli.bad-role";
+      o.roles = [...(o.roles ?? []), ...list];
+      return null;
+    }
     case "lang":
       if (value !== "vi" && value !== "en") return "reader.cli.bad-lang";
       o.lang = value;
@@ -133,4 +150,9 @@ export function campaignFromOptions(o: CliOptions, hints: Partial<Campaign> = {}
 
 export function asOfFromOptions(o: CliOptions): DaySerial {
   return o.asOf ?? todaySerial();
+}
+
+/** The columns' reading the clerk asked for (--unit-col, --role), as a Mapping for readQuotaTable. */
+export function mappingFromOptions(o: CliOptions): Mapping {
+  return mappingFromChoices(o.unitCol, o.roles ?? []);
 }

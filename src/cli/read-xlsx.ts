@@ -1,7 +1,7 @@
 // An exceljs worksheet as the engine's Grid: values (dates as serials, formulas as their cached result, rich
 // text as plain text, errors as CellError), merges, hidden rows and columns, number formats.
 import type { Workbook, Worksheet, CellValue as XlsxValue } from "exceljs";
-import type { CellValue, Grid, MergeArea, Msg, QuotaTable } from "../core/types";
+import type { CellValue, Grid, Mapping, MergeArea, Msg, QuotaTable } from "../core/types";
 import { toDaySerial } from "../core/dates";
 import { readQuotaTable } from "../core/read";
 
@@ -67,12 +67,12 @@ export type FoundSheet =
   | { ok: false; msg: Msg };
 
 /** The named sheet, or the first visible sheet holding a quota table. */
-export function findQuotaSheet(workbook: Workbook, name?: string): FoundSheet {
+export function findQuotaSheet(workbook: Workbook, name?: string, mapping?: Mapping): FoundSheet {
   if (name !== undefined) {
     const ws = workbook.getWorksheet(name);
     if (!ws) return { ok: false, msg: { key: "reader.no-sheet", params: { sheet: name } } };
     const grid = gridFromWorksheet(ws);
-    const result = readQuotaTable(grid);
+    const result = readQuotaTable(grid, mapping);
     return result.ok ? { ok: true, worksheet: ws, grid, table: result.table } : { ok: false, msg: result.msg };
   }
   const isHidden = (ws: Worksheet) => ws.state === "hidden" || ws.state === "veryHidden";
@@ -80,7 +80,7 @@ export function findQuotaSheet(workbook: Workbook, name?: string): FoundSheet {
   for (const ws of workbook.worksheets) {
     if (isHidden(ws)) continue;
     const grid = gridFromWorksheet(ws);
-    const result = readQuotaTable(grid);
+    const result = readQuotaTable(grid, mapping);
     if (result.ok) return { ok: true, worksheet: ws, grid, table: result.table };
     failures.push(result.msg);
   }

@@ -11,7 +11,7 @@ import { chatSummary } from "../core/report/chat-text";
 import type { TableAnalysis } from "../core/types";
 import { CliFailure, loadQuotaSheet } from "./load";
 import type { ParsedArgs } from "./options";
-import { asOfFromOptions, campaignFromOptions } from "./options";
+import { asOfFromOptions, campaignFromOptions, mappingFromOptions } from "./options";
 import { applyColourPlan, writeReportSheet } from "./write-xlsx";
 
 /** What `report` adds to the shared options (main.ts registers it). */
@@ -55,7 +55,7 @@ export async function runReport(args: ParsedArgs): Promise<number> {
   if (output && !/\.xlsx$/i.test(output)) throw new CliFailure({ key: "report.cli.notXlsx", params: { file: output } });
   if (output && samePath(input, output)) throw new CliFailure({ key: "report.cli.sameFile", params: { file: input } });
 
-  const found = await loadQuotaSheet(input, o.sheet);
+  const found = await loadQuotaSheet(input, o.sheet, mappingFromOptions(o));
   const campaign = campaignFromOptions(o, detectCampaignHints(found.grid));
   const analysis = analyzeTable(found.table, campaign, asOfFromOptions(o));
   const measureId = o.extra.measure;

@@ -5,7 +5,7 @@ import { parseNumberDetailed } from "../numbers";
 import { cellAddress, columnLetters } from "../address";
 import { normalizeText } from "../vocabulary";
 import { findHeader, headerParts, headerRowsFrom, isColumnNumberRow, LABEL_JOINER, parentArea } from "./header";
-import { columnMeaning, isUnitHeader } from "./column-roles";
+import { columnMeaning, isUnitHeader, roleFromWords } from "./column-roles";
 import { classifyRow, RowContext, RowInfo } from "./row-kinds";
 import { groupMeasures, ValueColumn } from "./measures";
 import { readRowValues } from "./values";
@@ -33,6 +33,17 @@ function unitColumnIn(view: SheetView, rows: number[]): number | null {
   return null;
 }
 
+/** The first row (of the first 40) with a header word naming a role right of the unit column; else the first row. */
+function roleHeaderRow(view: SheetView, unitCol: number): number {
+  for (let r = view.firstRow; r <= Math.min(view.lastRow, view.firstRow + 40); r++) {
+    for (let c = unitCol + 1; c <= view.lastCol; c++) {
+      const v = view.raw(r, c);
+      if (typeof v === "string" && v.length <= 80 && roleFromWords(normalizeText(v)) !== null) return r;
+    }
+  }
+  return view.firstRow;
+}
+
 export function readQuotaTable(sheetGrid: Grid, mapping: Mapping = {}): ReadResult {
   const diagnostics: Finding[] = [];
   // Legacy-font texts become Unicode first, so headers, units and totals are recognised as a clerk reads them.
@@ -44,16 +55,18 @@ export function readQuotaTable(sheetGrid: Grid, mapping: Mapping = {}): ReadResu
   let headerRows = mapping.headerRows;
   let unitCol = mapping.unitCol ?? null;
   if (!headerRows) {
-    const found = unitCol !== null ? null : findHeader(view);
+    const found = findHeader(view);
     if (found) {
       headerRows = found.rows;
-      unitCol = found.unitCol;
+      unitCol ??= found.unitCol;
+    } else if (unitCol !== null) {
+      // The clerk named the unit column of a header the words did not find: it starts at the first row naming a role.
+      headerRows = headerRowsFrom(view, roleHeaderRow(view, unitCol), unitCol);
     }
   } else if (unitCol === null) {
     unitCol = unitColumnIn(view, headerRows);
   }
   if (!headerRows || headerRows.length === 0 || unitCol === null) return fail("reader.no-header", diagnostics, { sheet: grid.sheet });
-  if (mapping.unitCol !== undefined && !mapping.headerRows) headerRows = headerRowsFrom(view, view.firstRow, unitCol);
   const headerTop = headerRows[0];
   const headerBottom = headerRows[headerRows.length - 1];
   diagnostics.push(info("header", "reader.diag.header", { rows: headerRows.join(", "), unitCol: columnLetters(unitCol) }, cellAddress(headerTop, unitCol)));
