@@ -26,6 +26,12 @@ const OCR_TOKEN_FIXES: Record<string, string> = {
   cbi: "chi",
 };
 
+/**
+ * Letters OCR reads in place of another at the start of a word: a scanned "Đ" often comes out "P" ("Pon vi",
+ * "Pa cap", "Pia ban"). Vietnamese words never start with "p" and a vowel, so the repair is safe for header words.
+ */
+const OCR_LEADING_LETTERS: [RegExp, string][] = [[/^p(?=[aeiouy])/, "d"]];
+
 /** Spellings that are both correct ("tỉ lệ" / "tỷ lệ", "lũy kế" / "luỹ kế" give the same ascii already). */
 const PAIR_FIXES: [string, string, string][] = [["ti", "le", "ty"]];
 
@@ -49,11 +55,16 @@ export function normalize(value: unknown, options: NormalizeOptions): string {
   if (options.keepOtherLetters) return s.replace(/\s+/g, " ").trim();
   s = s.replace(/[^a-z0-9%]+/g, " ").trim();
   if (s === "") return "";
-  const words = s.split(" ").map((w) => OCR_TOKEN_FIXES[w] ?? w);
+  const words = s.split(" ").map((w) => OCR_TOKEN_FIXES[w] ?? repairLeadingLetter(w));
   for (let i = 0; i + 1 < words.length; i++) {
     for (const [first, second, into] of PAIR_FIXES) if (words[i] === first && words[i + 1] === second) words[i] = into;
   }
   return words.join(" ");
+}
+
+function repairLeadingLetter(word: string): string {
+  for (const [pattern, letter] of OCR_LEADING_LETTERS) if (pattern.test(word)) return word.replace(pattern, letter);
+  return word;
 }
 
 /** Header words: lowercase ascii words, diacritics dropped, OCR damage repaired ("Chỉ tiêu" → "chi tieu"). */
