@@ -4,6 +4,7 @@ import ExcelJS from "exceljs";
 import * as path from "path";
 import { writeLayoutFixtures } from "./fixtures/layouts";
 import { TABLE1 } from "./fixtures/domain-tables";
+import { writeIssue9Fixtures } from "./fixtures/issue9-cases";
 
 type V = ExcelJS.CellValue;
 const OUT = path.join(__dirname, "..", "test", "fixtures");
@@ -211,6 +212,7 @@ async function main(): Promise<void> {
     ws.getRow(3).hidden = true;
   });
   await writeLayoutFixtures({ save, put, titled });
+  await writeIssue9Fixtures({ save, put, titled, outDir: OUT });
 }
 
 main().then(

@@ -1,0 +1,43 @@
+// Each unit's figures for each planned measure, drawn so that they agree as a clerk's do: remaining =
+// target − done (0 over target), a chained base is the previous measure's done, a group total is the sum of
+// the groups, daily = target ÷ the plan's days rounded half up.
+import type { ExpectedFigures } from "./case-types";
+import type { Rng } from "./prng";
+import type { TablePlan } from "./plan";
+import { drawDone, drawTarget, halfUp } from "./figures";
+import { GROUP_TOTALS } from "./wordings";
+
+export function drawFigures(rng: Rng, plan: TablePlan, allocation: boolean, unitCount: number, scale: number, planDays: number): ExpectedFigures[][] {
+  const isGroupTotal = (i: number) => allocation && plan.measures.length > 1 && GROUP_TOTALS.includes(plan.measures[i].name);
+  const out: ExpectedFigures[][] = plan.measures.map(() => []);
+  for (let u = 0; u < unitCount; u++) {
+    plan.measures.forEach((m, i) => {
+      const has = (role: "remaining" | "daily") => m.roles.includes(role);
+      let target: number;
+      let done: number | null = null;
+      if (isGroupTotal(i)) {
+        target = plan.measures.reduce((s, _, j) => (isGroupTotal(j) ? s : s + (out[j][u]?.target ?? 0)), 0);
+      } else if (m.chained) {
+        target = out[i - 1][u].done as number;
+      } else {
+        target = drawTarget(rng, scale);
+      }
+      if (!allocation) {
+        done = m.chained ? Math.round(target * (0.3 + rng.next() * 0.7)) : drawDone(rng, target, true);
+      }
+      out[i][u] = {
+        target,
+        done,
+        remaining: has("remaining") && done !== null ? Math.max(0, target - done) : null,
+        daily: has("daily") ? halfUp(target / planDays) : null,
+      };
+    });
+    // A group total is drawn after its groups when it comes first (table 2): fill it now.
+    plan.measures.forEach((m, i) => {
+      if (!isGroupTotal(i)) return;
+      const target = plan.measures.reduce((s, _, j) => (isGroupTotal(j) ? s : s + out[j][u].target!), 0);
+      out[i][u] = { ...out[i][u], target, daily: m.roles.includes("daily") ? halfUp(target / planDays) : null };
+    });
+  }
+  return out;
+}

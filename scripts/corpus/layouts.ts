@@ -1,0 +1,131 @@
+// The header layouts offices use, each a function from random choices to a TablePlan: flat one-row headers,
+// measure parents over role columns, role parents over age groups, allocation tables by group with a daily
+// column; a top parent over everything makes a third header row.
+import type { Role } from "../../src/core/types";
+import type { Rng } from "./prng";
+import { fillWording, GROUP_SETS, GROUP_TOTALS, ROLE_WORDINGS, Subject, SUBJECTS, TARGET_PARENTS, TOP_PARENTS, Wording } from "./wordings";
+import { headerCell, HeaderCell, PlannedColumn, PlannedMeasure, TablePlan } from "./plan";
+
+/** Base-population wordings name an age ("từ đủ 14 tuổi"): never under an age-group parent. */
+const namesAnAge = (w: Wording) => /tuổi/.test(w.text);
+
+function wordingFor(rng: Rng, role: Role, features: string[], grouped = false): Wording {
+  const chosen = rng.pick(ROLE_WORDINGS[role].filter((w) => !grouped || !namesAnAge(w)));
+  features.push(chosen.family);
+  return chosen;
+}
+
+/** A progress measure's roles in column order: target (unless chained), done, then some of the others. */
+function progressRoles(rng: Rng, chained: boolean): Role[] {
+  const roles: Role[] = chained ? [] : ["target"];
+  if (!chained && rng.chance(0.15)) roles.push("daily");
+  roles.push("done");
+  if (chained || rng.chance(0.6)) roles.push("remaining");
+  if (rng.chance(0.6)) roles.push("rate");
+  return roles;
+}
+
+function withTop(rng: Rng, plan: TablePlan, allowTop: boolean): TablePlan {
+  if (!allowTop || !rng.chance(0.35)) return plan;
+  const top = headerCell(rng.pick(TOP_PARENTS));
+  plan.columns.forEach((c) => c.path.unshift(top));
+  plan.features.push("header:top parent (3 rows)");
+  return { ...plan, depth: plan.depth + 1 };
+}
+
+/** One header row; several measures are told apart by the subject in their first column. */
+export function progressFlat(rng: Rng): TablePlan {
+  const features = ["layout:progress flat"];
+  const subjects = rng.shuffle(SUBJECTS).slice(0, rng.weighted([[1, 3], [2, 1]] as const));
+  const measures: PlannedMeasure[] = [];
+  const columns: PlannedColumn[] = [];
+  subjects.forEach((subject, i) => {
+    const chained = i > 0 && measures[i - 1].roles.includes("rate") && rng.chance(0.4);
+    const roles = progressRoles(rng, chained);
+    measures.push({ name: subject.label, roles, chained });
+    roles.forEach((role, j) => {
+      let text = fillWording(wordingFor(rng, role, features).text, subject);
+      if (subjects.length > 1 && j === 0) text = `${text} (${subject.label})`;
+      columns.push({ path: [headerCell(text)], measure: i, role });
+    });
+  });
+  if (subjects.length > 1) features.push("measures:several flat");
+  if (measures.some((m) => m.chained)) features.push("measures:chained base");
+  return { measures, columns, depth: 1, features, subject: subjects[0].label };
+}
+
+/** A merged parent per measure (a subject or an age group) over its role columns. */
+export function progressMeasureParents(rng: Rng): TablePlan {
+  const features = ["layout:measure parents"];
+  const byGroup = rng.chance(0.4);
+  const subject = rng.pick(SUBJECTS);
+  const names = byGroup ? [...rng.pick(GROUP_SETS)] : rng.shuffle(SUBJECTS).slice(0, rng.int(1, 3)).map((s) => s.label);
+  const subjectOf = (name: string): Subject => SUBJECTS.find((s) => s.label === name) ?? subject;
+  const measures: PlannedMeasure[] = [];
+  const columns: PlannedColumn[] = [];
+  names.forEach((name, i) => {
+    const chained = !byGroup && i > 0 && rng.chance(0.3);
+    const roles = progressRoles(rng, chained);
+    measures.push({ name, roles, chained });
+    const parent = headerCell(name);
+    for (const role of roles) columns.push({ path: [parent, headerCell(fillWording(wordingFor(rng, role, features, byGroup).text, subjectOf(name)))], measure: i, role });
+  });
+  if (byGroup) features.push("measures:age groups");
+  if (measures.some((m) => m.chained)) features.push("measures:chained base");
+  return withTop(rng, { measures, columns, depth: 2, features, subject: byGroup ? subject.label : names[0] }, true);
+}
+
+/** A merged parent per role ("Chỉ tiêu", "Đã thu nhận") over the age groups: each group is a measure. */
+export function progressRoleParents(rng: Rng): TablePlan {
+  const features = ["layout:role parents over groups"];
+  const groups = rng.pick(GROUP_SETS);
+  const subject = rng.pick(SUBJECTS);
+  const roles = progressRoles(rng, false).filter((r) => r !== "daily");
+  const measures: PlannedMeasure[] = groups.map((name) => ({ name, roles, chained: false }));
+  const columns: PlannedColumn[] = [];
+  for (const role of roles) {
+    const parent = headerCell(fillWording(wordingFor(rng, role, features, true).text, subject));
+    groups.forEach((g, i) => columns.push({ path: [parent, headerCell(g)], measure: i, role }));
+  }
+  return withTop(rng, { measures, columns, depth: 2, features, subject: subject.label }, true);
+}
+
+/** One header row: the groups' targets by their names, a total column, and the daily target (table 1). */
+export function allocationFlat(rng: Rng): TablePlan {
+  const features = ["layout:allocation flat"];
+  if (rng.chance(0.4)) {
+    // One target and its daily figure: "Chỉ tiêu giao | CT/ngày".
+    const subject = rng.pick(SUBJECTS);
+    const columns: PlannedColumn[] = (["target", "daily"] as Role[]).map((role) => ({ path: [headerCell(fillWording(wordingFor(rng, role, features).text, subject))], measure: 0, role }));
+    return { measures: [{ name: subject.label, roles: ["target", "daily"], chained: false }], columns, depth: 1, features, subject: subject.label };
+  }
+  const groups = rng.pick(GROUP_SETS);
+  const measures: PlannedMeasure[] = groups.map((name) => ({ name, roles: ["target"], chained: false }));
+  measures.push({ name: rng.pick(GROUP_TOTALS), roles: ["target", "daily"], chained: false });
+  const columns: PlannedColumn[] = measures.map((m, i) => ({ path: [headerCell(m.name)], measure: i, role: "target" }));
+  columns.push({ path: [headerCell(wordingFor(rng, "daily", features).text)], measure: measures.length - 1, role: "daily" });
+  features.push("measures:groups by name only");
+  return { measures, columns, depth: 1, features, subject: SUBJECTS[0].label };
+}
+
+/** Table 2: a target parent ("Tổng số công dân chưa cấp …") over "Tổng | groups", a daily parent over groups. */
+export function allocationParents(rng: Rng): TablePlan {
+  const features = ["layout:allocation parents"];
+  const groups = rng.pick(GROUP_SETS);
+  const targetParent = rng.pick(TARGET_PARENTS);
+  features.push(targetParent.family);
+  const withTotal = rng.chance(0.7);
+  const names = withTotal ? [rng.pick(GROUP_TOTALS), ...groups] : [...groups];
+  const dailyFor = rng.chance(0.5) ? names.map((_, i) => i) : [withTotal ? 1 : 0];
+  const measures: PlannedMeasure[] = names.map((name, i) => ({ name, roles: dailyFor.includes(i) ? ["target", "daily"] : ["target"], chained: false }));
+  const tParent = headerCell(targetParent.text);
+  const columns: PlannedColumn[] = names.map((name, i) => ({ path: [tParent, headerCell(name)], measure: i, role: "target" }));
+  const dParent = headerCell(wordingFor(rng, "daily", features).text);
+  for (const i of dailyFor) columns.push({ path: [dParent, headerCell(names[i])], measure: i, role: "daily" });
+  return withTop(rng, { measures, columns, depth: 2, features, subject: SUBJECTS[0].label }, true);
+}
+
+export const PROGRESS_LAYOUTS = [progressFlat, progressMeasureParents, progressRoleParents] as const;
+export const ALLOCATION_LAYOUTS = [allocationFlat, allocationParents] as const;
+
+export type { HeaderCell };
