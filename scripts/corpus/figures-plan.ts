@@ -7,9 +7,17 @@ import type { TablePlan } from "./plan";
 import { drawDone, drawTarget, halfUp } from "./figures";
 import { GROUP_TOTALS } from "./wordings";
 
-export function drawFigures(rng: Rng, plan: TablePlan, allocation: boolean, unitCount: number, scale: number, planDays: number): ExpectedFigures[][] {
+/** A unit's figures as the sheet shows them: the expectation plus the day's result (set aside by a reader). */
+export interface TableFigures extends ExpectedFigures {
+  today: number | null;
+}
+
+/** The day's result: a small share of the cumulative done. */
+const todayOf = (done: number | null) => (done === null ? null : Math.round(done / 17));
+
+export function drawFigures(rng: Rng, plan: TablePlan, allocation: boolean, unitCount: number, scale: number, planDays: number): TableFigures[][] {
   const isGroupTotal = (i: number) => allocation && plan.measures.length > 1 && GROUP_TOTALS.includes(plan.measures[i].name);
-  const out: ExpectedFigures[][] = plan.measures.map(() => []);
+  const out: TableFigures[][] = plan.measures.map(() => []);
   for (let u = 0; u < unitCount; u++) {
     plan.measures.forEach((m, i) => {
       const has = (role: "remaining" | "daily") => m.roles.includes(role);
@@ -30,6 +38,7 @@ export function drawFigures(rng: Rng, plan: TablePlan, allocation: boolean, unit
         done,
         remaining: has("remaining") && done !== null ? Math.max(0, target - done) : null,
         daily: has("daily") ? halfUp(target / planDays) : null,
+        today: todayOf(done),
       };
     });
     // A group total is drawn after its groups when it comes first (table 2): fill it now.

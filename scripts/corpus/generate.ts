@@ -1,11 +1,11 @@
 // A seeded corpus of quota tables as offices write them: generateCase(seed, i) builds the i-th sheet and what a
 // clerk reads from it. Same seed, same corpus. Run `npx tsx scripts/corpus/score.ts` to see how the reader does.
-import type { Role } from "../../src/core/types";
 import type { CorpusCase, ExpectedFigures, ExpectedMeasure } from "./case-types";
 import { makeRng, Rng } from "./prng";
 import { ALLOCATION_LAYOUTS, PROGRESS_LAYOUTS } from "./layouts";
 import { countCell, NUMBER_STYLES, RATE_STYLES, rateCell, halfUp } from "./figures";
-import { drawFigures } from "./figures-plan";
+import { drawFigures, TableFigures } from "./figures-plan";
+import type { ColumnKind } from "./plan";
 import { titleBlock } from "./titles";
 import { fittingTotals, unitNames, UNIT_HEADINGS } from "./units";
 import { INDEX_HEADERS, MEASURE_UNIT_LINES, TOTAL_LABELS } from "./wordings";
@@ -76,12 +76,12 @@ export function generateCase(seed: number, index: number): CorpusCase {
   features.push(`numbers:${numberStyle}`);
   const rateStyle = rng.pick(RATE_STYLES);
   if (plan.columns.some((c) => c.role === "rate")) features.push(`rates:${rateStyle}`);
-  const valueOf = (f: ExpectedFigures, role: Role): { value: number | string | null; format?: string } => {
+  const valueOf = (f: TableFigures, role: ColumnKind): { value: number | string | null; format?: string } => {
     if (role === "rate") return f.done === null ? { value: null } : rateCell(f.done, f.target as number, rateStyle) as { value: number | string; format: string };
-    const n = f[role as keyof ExpectedFigures];
+    const n = f[role];
     return { value: n === null ? null : (countCell(n, numberStyle, rng) as number | string) };
   };
-  const writeFigures = (r: number, perMeasure: ExpectedFigures[]) => {
+  const writeFigures = (r: number, perMeasure: TableFigures[]) => {
     plan.columns.forEach((c, j) => {
       const { value, format } = valueOf(perMeasure[c.measure], c.role);
       sheet.set(r, firstValueCol + j, value, format);
@@ -89,10 +89,10 @@ export function generateCase(seed: number, index: number): CorpusCase {
   };
 
   // The total row: sums; its remaining sums the units' (0 over target), its daily is the total ÷ days.
-  const totalFigures: ExpectedFigures[] = figures.map((perUnit) => {
-    const sum = (k: "target" | "done" | "remaining") => (perUnit[0][k] === null ? null : perUnit.reduce((s, f) => s + (f[k] as number), 0));
+  const totalFigures: TableFigures[] = figures.map((perUnit) => {
+    const sum = (k: "target" | "done" | "remaining" | "today") => (perUnit[0][k] === null ? null : perUnit.reduce((s, f) => s + (f[k] as number), 0));
     const target = sum("target") as number;
-    return { target, done: sum("done"), remaining: sum("remaining"), daily: perUnit[0].daily === null ? null : halfUp(target / title.facts.planDays) };
+    return { target, done: sum("done"), remaining: sum("remaining"), today: sum("today"), daily: perUnit[0].daily === null ? null : halfUp(target / title.facts.planDays) };
   });
   const totalPlace = rng.weighted([["bottom", 5], ["top", 2], ["none", 1]] as const);
   features.push(`total:${totalPlace}`);
@@ -125,7 +125,8 @@ export function generateCase(seed: number, index: number): CorpusCase {
     signer?.forEach((line) => sheet.set(row++, Math.max(1, width - 2), line));
   }
 
-  const measures: ExpectedMeasure[] = plan.measures.map((m, i) => ({ name: m.name, roles: m.roles.filter((r) => r !== "rate"), figures: figures[i] }));
+  const expected = (f: TableFigures): ExpectedFigures => ({ target: f.target, done: f.done, remaining: f.remaining, daily: f.daily });
+  const measures: ExpectedMeasure[] = plan.measures.map((m, i) => ({ name: m.name, roles: m.roles.filter((r) => r !== "rate"), figures: figures[i].map(expected) }));
   return {
     id: `s${seed}-${index}`,
     grid: sheet.toGrid(rng.pick(SHEET_NAMES)),

@@ -3,7 +3,7 @@
 // column; a top parent over everything makes a third header row.
 import type { Role } from "../../src/core/types";
 import type { Rng } from "./prng";
-import { fillWording, GROUP_SETS, GROUP_TOTALS, ROLE_WORDINGS, Subject, SUBJECTS, TARGET_PARENTS, TOP_PARENTS, Wording } from "./wordings";
+import { fillWording, GROUP_SETS, GROUP_TOTALS, RESULT_PARENTS, ROLE_WORDINGS, Subject, SUBJECTS, TARGET_PARENTS, TODAY_WORDINGS, TOP_PARENTS, Wording } from "./wordings";
 import { headerCell, HeaderCell, PlannedColumn, PlannedMeasure, TablePlan } from "./plan";
 
 /** Base-population wordings name an age ("từ đủ 14 tuổi"): never under an age-group parent. */
@@ -33,10 +33,28 @@ function withTop(rng: Rng, plan: TablePlan, allowTop: boolean): TablePlan {
   return { ...plan, depth: plan.depth + 1 };
 }
 
-/** One header row; several measures are told apart by the subject in their first column. */
+/**
+ * The day's result and the cumulative done, for a measure alone: "… | Kết quả trong ngày | Lũy kế | …", or a
+ * parent "Kết quả thực hiện" over "Trong ngày | Lũy kế" (then two header rows).
+ */
+function todayAndCumulative(rng: Rng, subject: Subject, features: string[]): { columns: PlannedColumn[]; depth: number } {
+  const cumulative = rng.pick(ROLE_WORDINGS.done.filter((w) => w.family === "done:lũy kế"));
+  features.push(cumulative.family);
+  if (rng.chance(0.5)) {
+    features.push("layout:day's result under a result parent");
+    const parent = headerCell(fillWording(rng.pick(RESULT_PARENTS), subject));
+    return { columns: [{ path: [parent, headerCell("Trong ngày")], measure: 0, role: "today" }, { path: [parent, headerCell(cumulative.text)], measure: 0, role: "done" }], depth: 2 };
+  }
+  features.push("layout:day's result beside the cumulative");
+  return { columns: [{ path: [headerCell(fillWording(rng.pick(TODAY_WORDINGS), subject))], measure: 0, role: "today" }, { path: [headerCell(cumulative.text)], measure: 0, role: "done" }], depth: 1 };
+}
+
+/** One header row (two with a result parent); several measures are told apart by the subject in their first column. */
 export function progressFlat(rng: Rng): TablePlan {
   const features = ["layout:progress flat"];
   const subjects = rng.shuffle(SUBJECTS).slice(0, rng.weighted([[1, 3], [2, 1]] as const));
+  const today = subjects.length === 1 && rng.chance(0.3);
+  let depth = 1;
   const measures: PlannedMeasure[] = [];
   const columns: PlannedColumn[] = [];
   subjects.forEach((subject, i) => {
@@ -44,6 +62,12 @@ export function progressFlat(rng: Rng): TablePlan {
     const roles = progressRoles(rng, chained);
     measures.push({ name: subject.label, roles, chained });
     roles.forEach((role, j) => {
+      if (role === "done" && today) {
+        const both = todayAndCumulative(rng, subject, features);
+        columns.push(...both.columns);
+        depth = both.depth;
+        return;
+      }
       let text = fillWording(wordingFor(rng, role, features).text, subject);
       if (subjects.length > 1 && j === 0) text = `${text} (${subject.label})`;
       columns.push({ path: [headerCell(text)], measure: i, role });
@@ -51,7 +75,7 @@ export function progressFlat(rng: Rng): TablePlan {
   });
   if (subjects.length > 1) features.push("measures:several flat");
   if (measures.some((m) => m.chained)) features.push("measures:chained base");
-  return { measures, columns, depth: 1, features, subject: subjects[0].label };
+  return { measures, columns, depth, features, subject: subjects[0].label };
 }
 
 /** A merged parent per measure (a subject or an age group) over its role columns. */

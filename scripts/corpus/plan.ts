@@ -16,10 +16,13 @@ export interface PlannedMeasure {
   chained: boolean;
 }
 
+/** "today": the day's result beside the cumulative done ("Kết quả trong ngày"); no role of a measure. */
+export type ColumnKind = Role | "today";
+
 export interface PlannedColumn {
   path: HeaderCell[];
   measure: number;
-  role: Role;
+  role: ColumnKind;
 }
 
 export interface TablePlan {

@@ -97,6 +97,11 @@ export function titleBlock(rng: Rng, allocation: boolean, subject: string): Titl
     features.push(family);
   } else features.push("period:none");
   if (statesReport) {
+    // The document's own date (the morning after the data) sometimes stands beside the data date: never the as-of.
+    if (reportFamily !== "as-of:title NGÀY" && rng.chance(0.3)) {
+      lines.push(`(Kèm theo Báo cáo số ${rng.int(5, 300)}/BC-CAH ngày ${d(reportDate + 1, padded)})`);
+      features.push("as-of:document date beside");
+    }
     if (reportFamily !== "as-of:title NGÀY") lines.push(reportText(reportDate, padded));
     features.push(reportFamily);
   } else if (!allocation) features.push("as-of:none");

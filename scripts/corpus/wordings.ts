@@ -83,6 +83,11 @@ export const TOP_PARENTS: readonly string[] = [
   "Kết quả thực hiện", "Thu nhận hồ sơ cấp Căn cước", "Kết quả thu nhận hồ sơ", "Cao điểm thu nhận hồ sơ", "Tiến độ thực hiện",
 ];
 
+/** The day's result beside the cumulative done: set aside, never the done of a measure. */
+export const TODAY_WORDINGS: readonly string[] = ["Kết quả trong ngày", "Trong ngày", "Thực hiện trong ngày", "Số {object} {verb} trong ngày"];
+/** A parent over "Trong ngày | Lũy kế". */
+export const RESULT_PARENTS: readonly string[] = ["Kết quả thực hiện", "Kết quả", "Số đã {verb}"];
+
 /** Words that start the total row. */
 export const TOTAL_LABELS: readonly Wording[] = [
   ...w("total:tổng", "Tổng", "TỔNG"),
