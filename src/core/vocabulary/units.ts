@@ -36,6 +36,12 @@ export const SOLO_UNIT_KINDS = ["xa", "phuong", "quan", "huyen", "thon", "xom", 
 /** Prefixes that make a lone kind a header ("Tên xã", "Các xã"), unlike "Công an thị trấn" (a unit). */
 const HEADER_MAKING_PREFIXES = ["ten", "cac", "cap", "danh sach"];
 
+/**
+ * "Công an xã", "UBND phường" alone head the commune police column; "Công an thị trấn" is the lone town's police,
+ * a unit, and "Công an huyện" a title line.
+ */
+const PREFIXED_SOLO_KINDS = ["xa", "phuong"];
+
 const KINDS_LONGEST_FIRST = [...UNIT_KINDS].sort((a, b) => b.split(" ").length - a.split(" ").length);
 const PREFIXES_LONGEST_FIRST = [...UNIT_KIND_PREFIXES].sort((a, b) => b.split(" ").length - a.split(" ").length);
 
@@ -66,7 +72,8 @@ function isKindList(normalized: string): boolean {
   if (kinds.length === 0) return false;
   if (kinds.length >= 2) return true;
   if (prefixes.some((p) => HEADER_MAKING_PREFIXES.includes(p))) return true;
-  return prefixes.length === 0 && SOLO_UNIT_KINDS.includes(kinds[0]);
+  if (prefixes.length === 0) return SOLO_UNIT_KINDS.includes(kinds[0]);
+  return PREFIXED_SOLO_KINDS.includes(kinds[0]);
 }
 
 /** "Đơn vị", "Tên đơn vị", "Địa bàn", "Quận, huyện"… (short texts only: a title mentioning a unit is not a header). */
