@@ -25,6 +25,9 @@ export interface ColumnMeaning {
   candidates: RoleCandidate[];
 }
 
+const MAIN_RULES = COMPILED_ROLE_RULES.filter((r) => !r.fallback);
+const FALLBACK_RULES = COMPILED_ROLE_RULES.filter((r) => r.fallback);
+
 /** Scores of roles named only by a parent header, when the column's own words name another. */
 const PARENT_WEIGHT = 0.5;
 
@@ -41,7 +44,9 @@ export function isUnitHeader(normalized: string): boolean {
 export function roleCandidates(normalized: string): RoleCandidate[] {
   if (normalized === "") return [];
   const best = new Map<Role, RoleCandidate>();
-  for (const rule of COMPILED_ROLE_RULES) {
+  // Fallback rules last, and only when no other rule named a role.
+  for (const rule of [...MAIN_RULES, ...FALLBACK_RULES]) {
+    if (rule.fallback && best.size > 0) break;
     const current = best.get(rule.role);
     if (current && current.score >= rule.score) continue;
     const hit = rule.matchers.find((p) => p.test(normalized));

@@ -10,7 +10,7 @@ import { cellAddress, columnLetters } from "../address";
 import type { ValueColumn } from "./measures";
 import { info } from "./findings";
 import { LABEL_JOINER } from "./header";
-import { ageGroupKey, normalizeText } from "../vocabulary";
+import { groupKey, normalizeText } from "../vocabulary";
 
 /** Rows read per column: enough for the relations to show, constant however long the sheet. */
 export const VOTE_SAMPLE_ROWS = 60;
@@ -50,12 +50,21 @@ export function sampleRows(rows: number[], size = VOTE_SAMPLE_ROWS): number[] {
   return out;
 }
 
+/** The age group or level the column's own header names ("Từ 0 đến dưới 6 tuổi", "Mức 2"), or null. */
+function groupOf(column: ValueColumn): string | null {
+  const leaf = column.parts[column.parts.length - 1];
+  return leaf === undefined ? null : groupKey(normalizeText(leaf));
+}
+
 /** A column whose header names an age group or level is a group of the measure, never its done or remaining. */
 function isGroupColumn(column: ValueColumn): boolean {
-  return column.parts.some((p) => {
-    const t = normalizeText(p);
-    return t.includes("tuoi") && ageGroupKey(t) !== null;
-  });
+  return groupOf(column) !== null;
+}
+
+/** Two different groups side by side are parts of a whole, never done and remaining of one thing. */
+function differentGroups(a: ValueColumn, b: ValueColumn): boolean {
+  const [x, y] = [groupOf(a), groupOf(b)];
+  return x !== null && y !== null && x !== y;
 }
 
 /** Whether the words allow the column this role: named by them, or unnamed and no age group. */
@@ -124,37 +133,33 @@ function ratio(t: (number | null)[], d: (number | null)[], q: (number | null)[])
   return partial && holds(matches, rows) ? { matches, rows, error } : null;
 }
 
-/** daily = target ÷ days, rounded, for one number of days shared by the rows. */
+/**
+ * daily = target ÷ days, rounded (half up, or up), for one number of days shared by the rows: every day count
+ * from 5 to 120 is tried (a median of quotients misleads when daily figures are small and rounded).
+ */
 function daily(t: (number | null)[], y: (number | null)[]): (Fit & { days: number }) | null {
-  const quotients: number[] = [];
+  const pairs: [number, number][] = [];
   for (let i = 0; i < t.length; i++) {
     const [a, b] = [t[i], y[i]];
-    if (a !== null && b !== null && a > 0 && b > 0) quotients.push(a / b);
+    if (a !== null && b !== null && a > 0 && b >= 0 && b < a) pairs.push([a, b]);
   }
-  if (quotients.length === 0) return null;
-  const sorted = [...quotients].sort((x, z) => x - z);
-  const middle = Math.round(sorted[Math.floor(sorted.length / 2)]);
+  if (pairs.length === 0 || pairs.every(([, b]) => b === 0)) return null;
   let best: (Fit & { days: number }) | null = null;
-  for (const days of [middle - 1, middle, middle + 1]) {
-    if (days < MIN_DAYS || days > MAX_DAYS) continue;
-    let rows = 0;
+  for (let days = MIN_DAYS; days <= MAX_DAYS; days++) {
     let matches = 0;
     let error = 0;
-    for (let i = 0; i < t.length; i++) {
-      const [a, b] = [t[i], y[i]];
-      if (a === null || b === null || a <= 0) continue;
-      rows++;
-      // Rounded half up (|off| ≤ 0.5) or up (0 ≤ daily − target ÷ days < 1), as offices do.
+    for (const [a, b] of pairs) {
       const off = b - a / days;
       error += Math.abs(off);
       if (Math.abs(off) <= 0.5 + 1e-9 || (off >= 0 && off < 1)) matches++;
     }
-    if (holds(matches, rows) && (!best || matches > best.matches || (matches === best.matches && error / rows < best.error))) {
-      best = { matches, rows, days, error: error / rows };
+    if (!best || matches > best.matches || (matches === best.matches && error < best.error * pairs.length)) {
+      best = { matches, rows: pairs.length, days, error: error / pairs.length };
     }
   }
+  if (!best || !holds(best.matches, best.rows)) return null;
   // One row proves little: a daily figure needs two units at least, or a large target.
-  return best && (best.rows >= 2 || sorted[0] >= 2 * MIN_DAYS) ? best : null;
+  return best.rows >= 2 || pairs[0][0] >= 2 * MIN_DAYS ? best : null;
 }
 
 function nearby(n: number, k: number): number[] {
@@ -172,7 +177,7 @@ function findRelations(columns: ValueColumn[], values: (number | null)[][]): Rel
       if (!wordsAllow(columns[i], "target")) continue;
       for (const j of nearby(n, k)) {
         if (j === i || !wordsAllow(columns[j], "done")) continue;
-        if (wordsAllow(columns[k], "remaining")) {
+        if (wordsAllow(columns[k], "remaining") && !differentGroups(columns[j], columns[k])) {
           const named = wordsName(columns[j], "done") || wordsName(columns[k], "remaining");
           const fit = difference(values[i], values[j], values[k]);
           if (fit) {

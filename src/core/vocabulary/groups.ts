@@ -22,3 +22,16 @@ export function ageGroupKey(normalized: string): string | null {
   }
   return null;
 }
+
+/** Account levels and other groups side by side: "Mức 1", "Mức 2", "Mức độ 2". */
+export const LEVEL_PATTERN = /\bmuc (?:do )?(\d)\b/;
+
+/** The group a header names (an age group, an account level), or null: "0-6", "ge14", "L2". */
+export function groupKey(normalized: string): string | null {
+  if (normalized.includes("tuoi")) {
+    const age = ageGroupKey(normalized);
+    if (age) return age;
+  }
+  const level = LEVEL_PATTERN.exec(normalized);
+  return level ? `L${level[1]}` : null;
+}

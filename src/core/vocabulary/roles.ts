@@ -14,6 +14,8 @@ export interface RoleRule {
   score: number;
   /** The rule does not apply when one of these matches. */
   unless?: string[];
+  /** A weak default: it applies only when no other rule names a role ("Tổng số đã cấp" is done, not a total). */
+  fallback?: boolean;
 }
 
 export const ROLE_RULES: RoleRule[] = [
@@ -60,7 +62,7 @@ export const ROLE_RULES: RoleRule[] = [
     "trong do tuoi", "(so|tong so|tong) (cong dan|nguoi|nhan khau|tre|tre em|ho so|doi tuong)", "^cong dan", "dan so", "nhan khau",
     "doi tuong", "so luong",
   ] },
-  { role: "target", note: "a total", score: 35, phrases: ["^tong"] },
+  { role: "target", note: "a total", score: 35, phrases: ["^tong"], fallback: true },
 
   // Done: "Đã thực hiện", "Kết quả (thực hiện)", "Đã thu nhận / cấp / kích hoạt", "Số đã làm", "Lũy kế".
   { role: "done", note: "cumulative result", score: 70, phrases: [
