@@ -16,8 +16,6 @@ import { groupKey, normalizeText } from "../vocabulary";
 export const VOTE_SAMPLE_ROWS = 60;
 /** Share of the sampled units on which a relation must hold. */
 const AGREEMENT = 0.8;
-/** Typed rates are rounded: half a percentage point, plus float noise. */
-const RATE_TOLERANCE = 0.0051;
 const MIN_DAYS = 5;
 const MAX_DAYS = 120;
 /** Columns further apart than this are never tested together (a block is a few columns wide). */
@@ -109,6 +107,15 @@ function difference(t: (number | null)[], d: (number | null)[], r: (number | nul
   return someDone && someLeft && holds(matches, rows) ? { matches, rows, error: error / rows } : null;
 }
 
+/**
+ * How far a typed figure may be from the exact one: one unit of its last decimal (rounded or cut by the office);
+ * a figure with more than 6 decimals was computed by a formula and must be exact.
+ */
+function roundingTolerance(typed: number): number {
+  for (let d = 0; d <= 6; d++) if (Math.abs(typed * 10 ** d - Math.round(typed * 10 ** d)) < 1e-9) return 10 ** -d;
+  return 1e-6;
+}
+
 /** rate = done ÷ target, as a fraction or × 100 (one scale for the whole column), with done below target mostly. */
 function ratio(t: (number | null)[], d: (number | null)[], q: (number | null)[]): Fit | null {
   let rows = 0;
@@ -124,8 +131,9 @@ function ratio(t: (number | null)[], d: (number | null)[], q: (number | null)[])
     const share = b / a;
     errFraction += Math.abs(c - share);
     errPercent += Math.abs(c / 100 - share);
-    if (Math.abs(c - share) <= RATE_TOLERANCE) asFraction++;
-    if (Math.abs(c / 100 - share) <= RATE_TOLERANCE) asPercent++;
+    const tolerance = roundingTolerance(c) + 1e-9;
+    if (Math.abs(c - share) <= tolerance) asFraction++;
+    if (Math.abs(c - share * 100) <= tolerance) asPercent++;
     if (share > 0.001 && share < 0.999) partial = true;
   }
   const matches = Math.max(asFraction, asPercent);
@@ -224,16 +232,18 @@ export interface VoteResult {
 }
 
 /**
- * The roles of the value columns after the figures have voted. Relations are taken strongest first (the
- * three-column ones, then those the words back most, then the closest columns); a column keeps the first role
- * a relation gives it.
+ * The roles of the value columns after the figures have voted. Relations are taken strongest first (those the
+ * words back most, then the three-column ones, the best kept, the closest columns); a column keeps the first
+ * role a relation gives it.
  */
 export function voteOnRoles(columns: ValueColumn[], unitRows: number[], read: ReadNumber, headerRow: number): VoteResult {
   if (columns.length < 2 || unitRows.length === 0) return { columns, findings: [] };
   const values = figures(columns, sampleRows(unitRows), read);
   const relations = findRelations(columns, values);
-  relations.sort((a, b) => ORDER[a.kind] - ORDER[b.kind] || b.matches / b.rows - a.matches / a.rows
-    || a.error - b.error || wordSupport(columns, b) - wordSupport(columns, a) || spread(a) - spread(b));
+  // The relation the words back most comes first: in a chained block ("Số đã thu nhận" is done of its block and
+  // the base of the next), done ÷ target = rate (words: target, done, rate) wins over base − done = remaining.
+  relations.sort((a, b) => wordSupport(columns, b) - wordSupport(columns, a) || ORDER[a.kind] - ORDER[b.kind]
+    || b.matches / b.rows - a.matches / a.rows || a.error - b.error || spread(a) - spread(b));
   const settled = new Map<number, Role>();
   const because = new Map<number, Relation>();
   const settle = (relation: Relation) => {
