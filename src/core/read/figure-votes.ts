@@ -131,9 +131,10 @@ function ratio(t: (number | null)[], d: (number | null)[], q: (number | null)[])
     const share = b / a;
     errFraction += Math.abs(c - share);
     errPercent += Math.abs(c / 100 - share);
+    // A whole number is no fraction of a rate: at most a hundredth off as a fraction, a point as a percentage.
     const tolerance = roundingTolerance(c) + 1e-9;
-    if (Math.abs(c - share) <= tolerance) asFraction++;
-    if (Math.abs(c - share * 100) <= tolerance) asPercent++;
+    if (Math.abs(c - share) <= Math.min(tolerance, 0.01)) asFraction++;
+    if (Math.abs(c - share * 100) <= Math.min(tolerance, 1 + 1e-9)) asPercent++;
     if (share > 0.001 && share < 0.999) partial = true;
   }
   const matches = Math.max(asFraction, asPercent);

@@ -5,7 +5,7 @@ import { parseNumberDetailed } from "../numbers";
 import { cellAddress, columnLetters } from "../address";
 import { normalizeText } from "../vocabulary";
 import { findHeader, headerParts, headerRowsFrom, isColumnNumberRow, LABEL_JOINER, parentArea } from "./header";
-import { columnMeaning, isUnitHeader, roleFromWords } from "./column-roles";
+import { columnMeaning, isUnitHeader } from "./column-roles";
 import { classifyRow, RowContext, RowInfo } from "./row-kinds";
 import { groupMeasures, ValueColumn } from "./measures";
 import { readRowValues } from "./values";
@@ -33,15 +33,33 @@ function unitColumnIn(view: SheetView, rows: number[]): number | null {
   return null;
 }
 
-/** The first row (of the first 40) with a header word naming a role right of the unit column; else the first row. */
-function roleHeaderRow(view: SheetView, unitCol: number): number {
-  for (let r = view.firstRow; r <= Math.min(view.lastRow, view.firstRow + 40); r++) {
-    for (let c = unitCol + 1; c <= view.lastCol; c++) {
-      const v = view.raw(r, c);
-      if (typeof v === "string" && v.length <= 80 && roleFromWords(normalizeText(v)) !== null) return r;
+/**
+ * The header over a unit column the clerk named: the rows just above the first row with a name in that column and
+ * a number right of it (up to three, while they hold two labels or more; a lone title line is not part of it).
+ */
+function headerAboveFirstUnit(view: SheetView, unitCol: number): number[] {
+  const isName = (v: unknown) => typeof v === "string" && /[a-zA-ZÀ-ỹĐđ]{2,}/.test(v);
+  let first = view.firstRow;
+  for (let r = view.firstRow; r <= view.lastRow; r++) {
+    let numberRight = false;
+    for (let c = unitCol + 1; c <= view.lastCol && !numberRight; c++) numberRight = typeof view.raw(r, c) === "number";
+    if (isName(view.seen(r, unitCol)) && numberRight) {
+      first = r;
+      break;
     }
   }
-  return view.firstRow;
+  let bottom = Math.max(view.firstRow, first - 1);
+  if (bottom > view.firstRow && isColumnNumberRow(view, bottom)) bottom--;
+  const labels = (r: number) => {
+    let n = 0;
+    for (let c = view.firstCol; c <= view.lastCol; c++) if (!isBlank(view.seen(r, c))) n++;
+    return n;
+  };
+  let top = bottom;
+  while (top - 1 >= view.firstRow && bottom - top < 2 && labels(top - 1) >= 2) top--;
+  const rows: number[] = [];
+  for (let r = top; r <= bottom; r++) rows.push(r);
+  return rows;
 }
 
 export function readQuotaTable(sheetGrid: Grid, mapping: Mapping = {}): ReadResult {
@@ -60,8 +78,8 @@ export function readQuotaTable(sheetGrid: Grid, mapping: Mapping = {}): ReadResu
       headerRows = found.rows;
       unitCol ??= found.unitCol;
     } else if (unitCol !== null) {
-      // The clerk named the unit column of a header the words did not find: it starts at the first row naming a role.
-      headerRows = headerRowsFrom(view, roleHeaderRow(view, unitCol), unitCol);
+      // The clerk named the unit column of a header the words did not find: it is the rows above the first unit.
+      headerRows = headerAboveFirstUnit(view, unitCol);
     }
   } else if (unitCol === null) {
     unitCol = unitColumnIn(view, headerRows);
@@ -96,7 +114,11 @@ export function readQuotaTable(sheetGrid: Grid, mapping: Mapping = {}): ReadResu
       diagnostics.push(info("ignored-column", "reader.diag.ignored-column", { col: columnLetters(c), label: parts.join(LABEL_JOINER) }, cellAddress(headerBottom, c)));
       continue;
     }
-    if (parts.length === 0 && c < unitCol) continue;
+    // Left of the unit column stand the row numbers ("STT", "Số"): a figure column there must say its role.
+    if (c < unitCol && !meaning.explicit) {
+      if (parts.length > 0) diagnostics.push(info("ignored-column", "reader.diag.ignored-column", { col: columnLetters(c), label: parts.join(LABEL_JOINER) }, cellAddress(headerBottom, c)));
+      continue;
+    }
     candidates.push({ col: c, parts, role: meaning.role, explicit: meaning.explicit, parent: parentArea(view, headerRows, c), candidates: meaning.candidates });
   }
 
