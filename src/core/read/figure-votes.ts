@@ -207,10 +207,17 @@ function findRelations(columns: ValueColumn[], values: (number | null)[][]): Rel
   return out;
 }
 
-/** How well the words back a relation: the sum of the scores they give the roles it assigns. */
+/**
+ * How well the words back a relation: the scores they give the roles it assigns, a role that is only a column's
+ * second choice counting half.
+ */
 function wordSupport(columns: ValueColumn[], relation: Relation): number {
   let sum = 0;
-  for (const [i, role] of relation.roles) sum += (columns[i].candidates ?? []).find((c) => c.role === role)?.score ?? 0;
+  for (const [i, role] of relation.roles) {
+    const candidates = columns[i].candidates ?? [];
+    const score = candidates.find((c) => c.role === role)?.score ?? 0;
+    sum += candidates[0]?.role === role ? score : score / 2;
+  }
   return sum;
 }
 

@@ -4,7 +4,7 @@ import type { Finding, Grid, Mapping, Measure, QuotaTable, ReadResult, UnitRow }
 import { parseNumberDetailed } from "../numbers";
 import { cellAddress, columnLetters } from "../address";
 import { normalizeText } from "../vocabulary";
-import { findHeader, headerParts, headerRowsFrom, isColumnNumberRow, LABEL_JOINER, parentArea } from "./header";
+import { findHeader, headerParts, isColumnNumberRow, LABEL_JOINER, parentArea } from "./header";
 import { columnMeaning, isUnitHeader } from "./column-roles";
 import { classifyRow, RowContext, RowInfo } from "./row-kinds";
 import { groupMeasures, ValueColumn } from "./measures";
