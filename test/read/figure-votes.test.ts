@@ -137,7 +137,36 @@ describe("the figures choose between the roles the words propose", () => {
   });
 });
 
+describe("the total row is the sum of the units", () => {
+  it.each(["top", "bottom"])("a row named after the district at the %s, adding up the units, is the total, not a unit", (where) => {
+    const units = makeUnits(rng(where === "top" ? 3 : 4), 6);
+    const sum = (k: "target" | "done") => units.reduce((a, u) => a + u[k], 0);
+    const area: CellValue[] = [null, "Huyện Mường Tè", sum("target"), sum("done")];
+    const body = units.map((u, i): CellValue[] => [i + 1, u.name, u.target, u.done]);
+    const rows: CellValue[][] = [["STT", "Đơn vị", "Chỉ tiêu", "Đã thực hiện"], ...(where === "top" ? [area, ...body] : [...body, area])];
+    const read = readQuotaTable(grid(rows));
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.table.units.map((u) => u.name)).toEqual(units.map((u) => u.name));
+    expect(read.table.totals.map((u) => u.name)).toEqual(["Huyện Mường Tè"]);
+    expect(read.table.diagnostics.some((d) => d.code === "total-by-figures")).toBe(true);
+  });
+
+  it("a unit that merely has the largest figures stays a unit", () => {
+    const rows: CellValue[][] = [["STT", "Đơn vị", "Chỉ tiêu", "Đã thực hiện"], [1, "Xã A", 100, 50], [2, "Xã B", 200, 60], [3, "Thị trấn", 301, 110]];
+    const read = readQuotaTable(grid(rows));
+    expect(read.ok && read.table.units).toHaveLength(3);
+  });
+});
+
 describe("never silently wrong", () => {
+  it("a column neither words nor figures name is said to be read as a target", () => {
+    const read = readQuotaTable(grid([["STT", "Đơn vị", "Chỉ tiêu", "Đã thực hiện", "Cột X"], [1, "Xã A", 100, 50, 7], [2, "Xã B", 200, 60, 3]]));
+    const line = read.ok ? read.table.diagnostics.find((d) => d.code === "unnamed-column") : undefined;
+    expect(line?.cell).toBe("E1");
+    expect(t("vi", line!.msg)).toContain("--role E=");
+  });
+
   it("results without any target: a warning that says what was read and names --unit-col and --role", () => {
     const read = readQuotaTable(grid([["STT", "Đơn vị", "Đã thực hiện"], [1, "Xã A", 100], [2, "Xã B", 200]]));
     const w = read.ok ? read.table.warnings.find((x) => x.code === "no-target-and-result") : undefined;

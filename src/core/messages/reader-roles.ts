@@ -40,6 +40,14 @@ export const readerRoleMessages: Catalogue = {
     vi: `Cột {col} ({label}) được hiểu là chỉ tiêu 01 ngày vì ở {matches}/{rows} đơn vị, nó bằng cột {target} (chỉ tiêu) ÷ số ngày của đợt. ${FIX_VI}`,
     en: `Column {col} ({label}) is read as the daily target because on {matches}/{rows} units it equals column {target} (target) ÷ the campaign's days. ${FIX_EN}`,
   },
+  "reader.diag.unnamed-column": {
+    vi: "Cột {col} ({label}): tiêu đề không cho biết vai trò và số liệu cũng không, nên được đọc là chỉ tiêu. Nếu sai: chọn vai trò của cột trong ngăn tác vụ, hoặc dùng --role {col}=… với lệnh quota-report.",
+    en: "Column {col} ({label}): neither its title nor its figures say its role, so it is read as a target. If wrong: set the column's role in the pane, or use --role {col}=… with quota-report.",
+  },
+  "reader.diag.total-by-figures": {
+    vi: "Dòng {row} (“{name}”) được hiểu là dòng tổng, không phải một đơn vị, vì mọi số liệu của dòng bằng tổng các đơn vị còn lại.",
+    en: "Row {row} (“{name}”) is read as the total row, not a unit, because each of its figures is the sum of the other units.",
+  },
   "reader.no-target-and-result": {
     vi: "Không có chỉ tiêu nào có cả cột chỉ tiêu và cột kết quả, nên không tính được tỷ lệ đạt. Đã đọc: {read}. Cách sửa: trong ngăn tác vụ, chọn vai trò từng cột (Chỉ tiêu, Đã thực hiện…); với lệnh quota-report, dùng --unit-col {unitCol} --role {example}.",
     en: "No measure has both a target column and a result column, so no completion can be computed. Read as: {read}. To fix: in the pane, set each column's role (Target, Done…); with quota-report, use --unit-col {unitCol} --role {example}.",

@@ -315,3 +315,13 @@ function explain(columns: ValueColumn[], index: number, role: Role, relation: Re
   };
   return info("role-from-figures", `reader.figures.${relation.kind}.${role}`, params, cellAddress(headerRow, column.col));
 }
+
+/**
+ * Columns neither the words nor the figures could name, taken as targets of their own (a group column such as
+ * "Dưới 14 tuổi" needs no line): said, with how to set their role.
+ */
+export function unnamedColumnFindings(columns: ValueColumn[], headerRow: number): Finding[] {
+  return columns
+    .filter((c) => !c.explicit && !isGroupColumn(c) && c.parts.length > 0)
+    .map((c) => info("unnamed-column", "reader.diag.unnamed-column", { col: columnLetters(c.col), label: c.parts.join(LABEL_JOINER) }, cellAddress(headerRow, c.col)));
+}

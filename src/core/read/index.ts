@@ -14,7 +14,8 @@ import { applyColumnRoles, measuresFromMapping } from "./mapping";
 import { info, warning } from "./findings";
 import { isBlank, makeSheetView, SheetView } from "./sheet-view";
 import { decodeLegacyText } from "./legacy";
-import { voteOnRoles } from "./figure-votes";
+import { unnamedColumnFindings, voteOnRoles } from "./figure-votes";
+import { totalsByFigures } from "./area-totals";
 import { completenessFindings } from "./completeness";
 
 export { isTotalLabel } from "./row-kinds";
@@ -157,8 +158,8 @@ export function readQuotaTable(sheetGrid: Grid, mapping: Mapping = {}): ReadResu
     }
     rows.push(kind);
   }
-  const unitRows = rows.filter((x) => x.kind === "unit");
-  const totalRows = rows.filter((x) => x.kind === "total");
+  let unitRows = rows.filter((x) => x.kind === "unit");
+  let totalRows = rows.filter((x) => x.kind === "total");
   for (const x of rows) {
     if (x.kind === "blank" || x.kind === "hidden" || x.kind === "ignored") {
       diagnostics.push(info(`${x.kind}-row`, `reader.diag.${x.kind}-row`, { row: String(x.row), text: x.name }));
@@ -192,6 +193,11 @@ export function readQuotaTable(sheetGrid: Grid, mapping: Mapping = {}): ReadResu
       diagnostics.push(info("target-derived", "reader.diag.target-derived", { label: m.label }));
     }
   }
+
+  // A row named after the area whose counts are the sum of the units is the total, not a unit.
+  const byFigures = totalsByFigures(unitRows, totalRows, measures, numberAt);
+  [unitRows, totalRows] = [byFigures.units, byFigures.totals];
+  diagnostics.push(...byFigures.findings, ...unnamedColumnFindings(valueColumns, headerBottom));
 
   // 5. Figures and checks.
   const warnings: Finding[] = [...(legacyFinding ? [legacyFinding] : []), ...(nextTable ? [nextTable] : [])];
