@@ -52,7 +52,7 @@ describe("unit column headers", () => {
       for (const sep of separators) lists.push(`${kinds[i][0]}${sep}${kinds[j][0].toLowerCase()}`);
     }
   }
-  lists.push("Xã/phường/thị trấn", "Quận/huyện/thị xã/thành phố", "Thôn/bản/xóm/ấp", "Quận, huyện", "Huyện, thành phố");
+  lists.push("Xã/phường/thị trấn", "Quận/huyện/thị xã/thành phố", "Thôn/bản/xóm/ấp", "Quận, huyện", "Huyện, thành phố", "Xã/TT", "Huyện/TP", "Tổ, khu phố", "Xã, đặc khu");
   const worded = combine(["Tên", ""], ["đơn vị", "địa bàn", "địa phương"]).concat(
     combine(["Đơn vị"], ["", "thực hiện", "hành chính"]),
     combine(["Công an", "UBND"], ["xã, phường", "các xã", "cấp xã", "xã, phường, thị trấn", "quận, huyện"]),
@@ -76,11 +76,12 @@ describe("unit column headers", () => {
 
 /** A family of headers and the role each must get, built from the role's own words. */
 const FAMILIES: [Role, string[]][] = [
-  ["target", combine(["Chỉ tiêu", "Chỉ tiêu được giao", "Chỉ tiêu đã giao", "Chỉ tiêu giao", "CT giao", "Kế hoạch", "Kế hoạch giao", "Số phải thu nhận", "Số phải cấp", "Cần thực hiện", "Nhu cầu", "Số công dân trong độ tuổi", "Tổng số công dân chưa cấp"], OBJECTS)],
-  ["done", combine(["Đã thực hiện", "Kết quả", "Kết quả thực hiện", "Đã thu nhận", "Đã cấp", "Đã kích hoạt", "Số đã làm", "Lũy kế", "Lũy kế đến nay", "Lũy kế từ đầu đợt", "Tổng số đã cấp", "Số đã thu nhận"], OBJECTS)],
-  ["remaining", combine(["Còn lại", "Chưa thực hiện", "Chưa thu nhận", "Chưa cấp", "Chưa kích hoạt", "Còn phải thực hiện", "Số còn lại", "Còn thiếu"], OBJECTS)],
-  ["rate", combine(["Tỷ lệ", "Tỉ lệ", "Tỷ lệ đạt", "Tỷ lệ hoàn thành", "Tỷ lệ kích hoạt đạt", "% đạt", "Đạt (%)"], ["", "(%)", "%"])],
-  ["daily", combine(["Chỉ tiêu 01 ngày", "Chỉ tiêu trung bình 01 ngày", "Chỉ tiêu TB 01 ngày", "CT/ngày", "Bình quân/ngày", "Chỉ tiêu theo ngày", "Chỉ tiêu vận động theo ngày", "Số phải thực hiện mỗi ngày"], ["", "(hồ sơ)", "từ 21/8 đến 29/8"])],
+  ["target", combine(["Chỉ tiêu", "Chỉ tiêu được giao", "Chỉ tiêu đã giao", "Chỉ tiêu giao", "CT giao", "Kế hoạch", "Kế hoạch giao", "Số phải thu nhận", "Số phải cấp", "Cần thực hiện", "Nhu cầu", "Số công dân trong độ tuổi", "Tổng số công dân chưa cấp", "Chỉ tiêu phấn đấu", "Mục tiêu", "Số cần thu nhận", "Tổng số công dân thuộc diện", "Số người chưa có"], OBJECTS)],
+  ["done", combine(["Đã thực hiện", "Kết quả", "Kết quả thực hiện", "Đã thu nhận", "Đã cấp", "Đã kích hoạt", "Số đã làm", "Lũy kế", "Lũy kế đến nay", "Lũy kế từ đầu đợt", "Tổng số đã cấp", "Số đã thu nhận", "Cộng dồn", "Đã tiếp nhận", "Thu nhận được", "Kết quả đạt được"], OBJECTS)],
+  ["remaining", combine(["Còn lại", "Chưa thực hiện", "Chưa thu nhận", "Chưa cấp", "Chưa kích hoạt", "Còn phải thực hiện", "Số còn lại", "Còn thiếu", "Chưa hoàn thành"], OBJECTS)],
+  ["rate", combine(["Tỷ lệ", "Tỉ lệ", "Tỷ lệ đạt", "Tỷ lệ hoàn thành", "Tỷ lệ kích hoạt đạt", "% đạt", "Đạt (%)", "TL", "Phần trăm", "Mức độ hoàn thành"], ["", "(%)", "%"])],
+  ["daily", combine(["Chỉ tiêu 01 ngày", "Chỉ tiêu trung bình 01 ngày", "Chỉ tiêu TB 01 ngày", "CT/ngày", "Bình quân/ngày", "Chỉ tiêu theo ngày", "Chỉ tiêu vận động theo ngày", "Số phải thực hiện mỗi ngày", "BQ/ngày", "Bình quân ngày"], ["", "(hồ sơ)", "từ 21/8 đến 29/8"])],
+  ["daily", ["Số phải thực hiện/ngày", "Cần thu nhận/ngày", "Phải đạt/ngày", "Số cần vận động/ngày"]],
 ];
 
 describe("the five roles, by families of wordings", () => {

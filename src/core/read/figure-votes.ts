@@ -33,6 +33,8 @@ interface Relation {
   rows: number;
   /** Mean distance between the figures and the relation (smaller fits better). */
   error: number;
+  /** Share of rows with done ≤ target, for the relations that have both. */
+  doneBelow?: number;
   /**
    * remaining = target − done has the shape of total = group + group: such a relation counts only when the words
    * (or a relation settled before it) name its done or remaining column.
@@ -86,12 +88,14 @@ function holds(matches: number, rows: number): boolean {
 }
 
 /** remaining = max(0, target − done) on most rows, with some work done and something left somewhere. */
-type Fit = { matches: number; rows: number; error: number };
+/** doneBelow: the share of rows where done ≤ target (most units are behind; a tie-breaker, never a veto). */
+type Fit = { matches: number; rows: number; error: number; doneBelow?: number };
 
 function difference(t: (number | null)[], d: (number | null)[], r: (number | null)[]): Fit | null {
   let rows = 0;
   let matches = 0;
   let someDone = false;
+  let doneBelow = 0;
   let error = 0;
   let someLeft = false;
   for (let i = 0; i < t.length; i++) {
@@ -103,8 +107,9 @@ function difference(t: (number | null)[], d: (number | null)[], r: (number | nul
     if (off < 0.5) matches++;
     if (b > 0 && b < a) someDone = true;
     if (c > 0) someLeft = true;
+    if (b <= a) doneBelow++;
   }
-  return someDone && someLeft && holds(matches, rows) ? { matches, rows, error: error / rows } : null;
+  return someDone && someLeft && holds(matches, rows) ? { matches, rows, error: error / rows, doneBelow: doneBelow / rows } : null;
 }
 
 /**
@@ -124,6 +129,7 @@ function ratio(t: (number | null)[], d: (number | null)[], q: (number | null)[])
   let errFraction = 0;
   let errPercent = 0;
   let partial = false;
+  let doneBelow = 0;
   for (let i = 0; i < t.length; i++) {
     const [a, b, c] = [t[i], d[i], q[i]];
     if (a === null || b === null || c === null || a <= 0) continue;
@@ -136,10 +142,11 @@ function ratio(t: (number | null)[], d: (number | null)[], q: (number | null)[])
     if (Math.abs(c - share) <= Math.min(tolerance, 0.01)) asFraction++;
     if (Math.abs(c - share * 100) <= Math.min(tolerance, 1 + 1e-9)) asPercent++;
     if (share > 0.001 && share < 0.999) partial = true;
+    if (b <= a) doneBelow++;
   }
   const matches = Math.max(asFraction, asPercent);
   const error = (asFraction >= asPercent ? errFraction : errPercent) / Math.max(1, rows);
-  return partial && holds(matches, rows) ? { matches, rows, error } : null;
+  return partial && holds(matches, rows) ? { matches, rows, error, doneBelow: doneBelow / Math.max(1, rows) } : null;
 }
 
 /**
@@ -251,7 +258,7 @@ export function voteOnRoles(columns: ValueColumn[], unitRows: number[], read: Re
   // The relation the words back most comes first: in a chained block ("Số đã thu nhận" is done of its block and
   // the base of the next), done ÷ target = rate (words: target, done, rate) wins over base − done = remaining.
   relations.sort((a, b) => wordSupport(columns, b) - wordSupport(columns, a) || ORDER[a.kind] - ORDER[b.kind]
-    || b.matches / b.rows - a.matches / a.rows || a.error - b.error || spread(a) - spread(b));
+    || b.matches / b.rows - a.matches / a.rows || (b.doneBelow ?? 1) - (a.doneBelow ?? 1) || a.error - b.error || spread(a) - spread(b));
   const settled = new Map<number, Role>();
   const because = new Map<number, Relation>();
   const settle = (relation: Relation) => {

@@ -26,17 +26,19 @@ export const ROLE_RULES: RoleRule[] = [
   ] },
   { role: "daily", note: "per day, by day", score: 90, phrases: [
     "(theo|moi|hang|01|1|mot|tren) ngay", "(ct|chi tieu|kh|ke hoach|can dat|phai dat) ngay", "(trung binh|tb|binh quan|bq) … ngay",
-    "ngay can (dat|thuc hien|thu nhan)",
+    "ngay can (dat|thuc hien|thu nhan)", "(phai|can) (lam|thuc hien|thu nhan|cap|kich hoat|dat|van dong) … ngay$",
+    "(binh quan|trung binh|tb|bq) (ngay|1 ngay|01 ngay)",
   ], unless: ["(ct|chi tieu|kh|ke hoach) ngay #", "so ngay", "ngay con lai"] },
 
   // Rate: "Tỷ lệ (%)", "Tỷ lệ đạt", "% đạt", "Đạt (%)", "So với chỉ tiêu" (the share reached).
   { role: "rate", note: "a share, a percentage", score: 85, phrases: [
-    "ty le", "ti le", "tl %", "%", "phan tram", "muc do hoan thanh", "muc dat", "^dat [ty le] %", "^so voi (chi tieu|ke hoach|ct|kh)",
+    "ty le", "ti le", "tl %", "^tl$", "%", "phan tram", "muc do hoan thanh", "muc dat", "^dat [ty le] %", "^so voi (chi tieu|ke hoach|ct|kh)",
   ], unless: ["(thieu|vuot|con thieu|chenh lech) … so voi"] },
 
   // Remaining: "Còn lại", "Chưa thực hiện / thu nhận / cấp / kích hoạt", "Còn phải thực hiện", "Còn thiếu".
   { role: "remaining", note: "still to do", score: 80, phrases: [
     "con lai", "con phai", "con thieu", "so con", "con (can|phai) (thuc hien|thu nhan|cap|kich hoat)", "chua dat",
+    "chua hoan thanh", "^[so] thieu$", "phan con lai",
   ] },
   { role: "remaining", note: "not yet done", score: 60, phrases: ["chua", "thieu so voi"], unless: ["vuot"] },
 
@@ -55,19 +57,20 @@ export const ROLE_RULES: RoleRule[] = [
     "tong (so|cong) … chua", "so (cong dan|nguoi|tre|tre em|ho so|truong hop|cd) chua (cap|lam|thu nhan|kich hoat|co)",
   ] },
   { role: "target", note: "target, plan, need", score: 55, phrases: [
-    "chi tieu", "^ct", "ke hoach", "^kh", "nhu cau", "giao", "dinh muc", "muc tieu",
+    "chi tieu", "^ct", "ke hoach", "^kh", "nhu cau", "giao", "dinh muc", "muc tieu", "phan dau", "(so|tong so) (can|phai)",
   ] },
   // The base population of a block ("Công dân từ 14 tuổi trở lên", "Số công dân trong độ tuổi").
   { role: "target", note: "base population", score: 50, phrases: [
     "trong do tuoi", "(so|tong so|tong) (cong dan|nguoi|nhan khau|tre|tre em|ho so|doi tuong)", "^cong dan", "dan so", "nhan khau",
-    "doi tuong", "so luong",
+    "doi tuong", "so luong", "thuoc dien", "(chua co|chua duoc cap) (cccd|can cuoc|the|tai khoan)",
   ] },
   { role: "target", note: "a total", score: 35, phrases: ["^tong"], fallback: true },
 
   // Done: "Đã thực hiện", "Kết quả (thực hiện)", "Đã thu nhận / cấp / kích hoạt", "Số đã làm", "Lũy kế".
   { role: "done", note: "cumulative result", score: 70, phrases: [
     "luy ke", "da thuc hien", "ket qua thuc hien", "tong so da", "so da", "da (thu nhan|cap|kich hoat|lam|dat|hoan thanh|xong)",
-    "(thu nhan|cap|kich hoat|thuc hien|lam) duoc", "dat duoc", "ket qua dat", "ket qua (den|tinh den)", "tu dau dot",
+    "(thu nhan|cap|kich hoat|thuc hien|lam|tiep nhan) duoc", "dat duoc", "ket qua dat", "ket qua (den|tinh den)", "tu dau dot",
+    "cong don", "tich luy", "da tiep nhan", "so (thuc hien|tiep nhan)",
   ] },
   { role: "done", note: "a result", score: 60, phrases: ["da", "ket qua", "kq", "thuc te", "hoan thanh"] },
   { role: "done", note: "carried out", score: 50, phrases: ["thuc hien", "th"] },

@@ -22,6 +22,7 @@ export const MEASURE_UNIT_PHRASES = compileAll([
 export const UNIT_KINDS = [
   "xa", "phuong", "thi tran", "quan", "huyen", "thi xa", "thanh pho", "tp", "tinh", "thon", "ban", "xom", "ap",
   "to dan pho", "tdp", "khu pho", "khu dan cu", "to", "doi", "khu", "lang", "buon", "soc", "khom", "cum", "phong",
+  "tt", "tx", "dac khu", "khu vuc",
 ];
 
 /** Words that may come before the kinds: "Tên xã", "Công an các xã", "UBND cấp xã". */
