@@ -162,7 +162,7 @@ describe("the total row is the sum of the units", () => {
 describe("never silently wrong", () => {
   it("a column neither words nor figures name is said to be read as a target", () => {
     const read = readQuotaTable(grid([["STT", "Đơn vị", "Chỉ tiêu", "Đã thực hiện", "Cột X"], [1, "Xã A", 100, 50, 7], [2, "Xã B", 200, 60, 3]]));
-    const line = read.ok ? read.table.diagnostics.find((d) => d.code === "unnamed-column") : undefined;
+    const line = read.ok ? read.table.warnings.find((d) => d.code === "unnamed-column") : undefined;
     expect(line?.cell).toBe("E1");
     expect(t("vi", line!.msg)).toContain("--role E=");
   });

@@ -40,7 +40,7 @@ export const readerRoleMessages: Catalogue = {
     vi: `Cột {col} ({label}) được hiểu là chỉ tiêu 01 ngày vì ở {matches}/{rows} đơn vị, nó bằng cột {target} (chỉ tiêu) ÷ số ngày của đợt. ${FIX_VI}`,
     en: `Column {col} ({label}) is read as the daily target because on {matches}/{rows} units it equals column {target} (target) ÷ the campaign's days. ${FIX_EN}`,
   },
-  "reader.diag.unnamed-column": {
+  "reader.unnamed-column": {
     vi: "Cột {col} ({label}): tiêu đề không cho biết vai trò và số liệu cũng không, nên được đọc là chỉ tiêu. Nếu sai: chọn vai trò của cột trong ngăn tác vụ, hoặc dùng --role {col}=… với lệnh quota-report.",
     en: "Column {col} ({label}): neither its title nor its figures say its role, so it is read as a target. If wrong: set the column's role in the pane, or use --role {col}=… with quota-report.",
   },

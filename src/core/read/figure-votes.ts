@@ -8,7 +8,7 @@
 import type { Finding, Role } from "../types";
 import { cellAddress, columnLetters } from "../address";
 import type { ValueColumn } from "./measures";
-import { info } from "./findings";
+import { info, warning } from "./findings";
 import { LABEL_JOINER } from "./header";
 import { groupKey, normalizeText } from "../vocabulary";
 
@@ -325,10 +325,10 @@ function explain(columns: ValueColumn[], index: number, role: Role, relation: Re
 
 /**
  * Columns neither the words nor the figures could name, taken as targets of their own (a group column such as
- * "Dưới 14 tuổi" needs no line): said, with how to set their role.
+ * "Dưới 14 tuổi" needs no line): an uncertain reading, so a warning, with how to set their role.
  */
 export function unnamedColumnFindings(columns: ValueColumn[], headerRow: number): Finding[] {
   return columns
     .filter((c) => !c.explicit && !isGroupColumn(c) && c.parts.length > 0)
-    .map((c) => info("unnamed-column", "reader.diag.unnamed-column", { col: columnLetters(c.col), label: c.parts.join(LABEL_JOINER) }, cellAddress(headerRow, c.col)));
+    .map((c) => warning("unnamed-column", "reader.unnamed-column", { col: columnLetters(c.col), label: c.parts.join(LABEL_JOINER) }, headerRow, c.col));
 }

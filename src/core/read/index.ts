@@ -197,10 +197,11 @@ export function readQuotaTable(sheetGrid: Grid, mapping: Mapping = {}): ReadResu
   // A row named after the area whose counts are the sum of the units is the total, not a unit.
   const byFigures = totalsByFigures(unitRows, totalRows, measures, numberAt);
   [unitRows, totalRows] = [byFigures.units, byFigures.totals];
-  diagnostics.push(...byFigures.findings, ...unnamedColumnFindings(valueColumns, headerBottom));
+  diagnostics.push(...byFigures.findings);
 
   // 5. Figures and checks.
   const warnings: Finding[] = [...(legacyFinding ? [legacyFinding] : []), ...(nextTable ? [nextTable] : [])];
+  if (!mapping.measures && !mapping.columnRoles) warnings.push(...unnamedColumnFindings(valueColumns, headerBottom));
   const toUnitRow = (x: RowInfo): UnitRow => ({ name: x.name, row: x.row, values: readRowValues(view, x.row, x.name, measures, warnings, x.kind === "total") });
   const units = unitRows.map(toUnitRow);
   const { grand: totals, subtotals, sections } = sectionTotals(units, totalRows.map(toUnitRow));
