@@ -137,6 +137,25 @@ describe("the figures choose between the roles the words propose", () => {
   });
 });
 
+describe("the figures keep a block together", () => {
+  it("'Đã thực hiện | Chỉ tiêu | Tỷ lệ' (the result first) is one measure: rate = done ÷ target ties them", () => {
+    for (let seed = 1; seed <= 10; seed++) {
+      const units = makeUnits(rng(seed), 5 + seed);
+      const read = readQuotaTable(table(["Đã thực hiện", "Chỉ tiêu", "Tỷ lệ (%)"], ["done", "target", "rate"], units, 30, seed % 4));
+      expect(read.ok && read.table.measures.map((m) => m.columns)).toEqual([{ done: 3, target: 4, rate: 5 }]);
+    }
+  });
+
+  it("English headers read like Vietnamese ones", () => {
+    const units = makeUnits(rng(2), 8);
+    const g = table(["Target", "Done", "Remaining", "Rate (%)"], ["target", "done", "remaining", "rate"], units, 30, 1);
+    g.values[0][0] = "No";
+    g.values[0][1] = "Unit";
+    const read = readQuotaTable(g);
+    expect(read.ok && read.table.measures.map((m) => m.columns)).toEqual([{ target: 3, done: 4, remaining: 5, rate: 6 }]);
+  });
+});
+
 describe("the total row is the sum of the units", () => {
   it.each(["top", "bottom"])("a row named after the district at the %s, adding up the units, is the total, not a unit", (where) => {
     const units = makeUnits(rng(where === "top" ? 3 : 4), 6);

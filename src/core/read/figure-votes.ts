@@ -261,10 +261,16 @@ export function voteOnRoles(columns: ValueColumn[], unitRows: number[], read: Re
     || b.matches / b.rows - a.matches / a.rows || (b.doneBelow ?? 1) - (a.doneBelow ?? 1) || a.error - b.error || spread(a) - spread(b));
   const settled = new Map<number, Role>();
   const because = new Map<number, Relation>();
+  const links = new Map<number, Set<number>>();
   const settle = (relation: Relation) => {
     for (const [i, role] of relation.roles) {
       if (!settled.has(i)) because.set(i, relation);
       settled.set(i, role);
+      // A daily column may divide a target of another block's layout; only the three-column relations tie a block.
+      if (relation.kind === "daily") continue;
+      const set = links.get(i) ?? new Set<number>();
+      for (const [j] of relation.roles) if (j !== i) set.add(columns[j].col);
+      links.set(i, set);
     }
   };
   for (const relation of relations) if (!relation.needsNaming && consistent(relation, settled)) settle(relation);
@@ -282,7 +288,8 @@ export function voteOnRoles(columns: ValueColumn[], unitRows: number[], read: Re
     const relation = because.get(i) as Relation;
     if (role !== column.role) findings.push(explain(columns, i, role, relation, headerRow));
     const divided = role === "daily" ? dividedColumn(columns, i, relations, settled) : undefined;
-    return { ...column, role, explicit: true, ...(divided !== undefined ? { divides: divided } : {}) };
+    const linked = links.get(i);
+    return { ...column, role, explicit: true, ...(divided !== undefined ? { divides: divided } : {}), ...(linked ? { linked: [...linked] } : {}) };
   });
   return { columns: out, findings };
 }

@@ -18,6 +18,8 @@ export interface ValueColumn {
   candidates?: RoleCandidate[];
   /** For a daily column: the column whose figures it divides by the days, when the figures showed it. */
   divides?: number;
+  /** Columns the figures tie this one to (rate = done ÷ target, remaining = target − done): one measure. */
+  linked?: number[];
 }
 
 interface Draft {
@@ -49,9 +51,12 @@ function add(draft: Draft, column: ValueColumn): void {
  * A block ends where its role comes again ("Đã cấp" of the next measure) or where a target follows other
  * columns; remaining, rate and daily columns join the block in whatever order the office wrote them.
  */
-function startsNewMeasure(draft: Draft | null, role: Role): boolean {
+function startsNewMeasure(draft: Draft | null, column: ValueColumn): boolean {
+  const role = column.role;
   if (!draft) return true;
   if (draft.columns[role] !== undefined) return true;
+  // A target after a result opens the next block, unless the figures tie it to this one ("Đã làm | Chỉ tiêu | Tỷ lệ").
+  if (column.linked?.some((col) => draft.cols.some((c) => c.col === col))) return false;
   return role === "target" && draft.lastRole !== null;
 }
 
@@ -158,7 +163,7 @@ function draftBlocks(columns: ValueColumn[]): Draft[] {
           continue;
         }
       }
-      if (startsNewMeasure(current, column.role)) {
+      if (startsNewMeasure(current, column)) {
         current = { columns: {}, cols: [], lastRole: null, parentLabel: null };
         drafts.push(current);
       }

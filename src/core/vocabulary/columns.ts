@@ -3,14 +3,14 @@
 import { compileAll } from "./phrase";
 
 /** "STT", "TT", "Số thứ tự". The whole header must be one of them. */
-export const INDEX_HEADERS = ["stt", "tt", "so tt", "so thu tu", "thu tu", "s tt", "stt tt", "s t t"];
+export const INDEX_HEADERS = ["stt", "tt", "so tt", "so thu tu", "thu tu", "s tt", "stt tt", "s t t", "no"];
 
 /** Columns a clerk adds beside the figures that are no measure: notes, the ranking, the report date. */
 export const NOTE_HEADER_PHRASES = compileAll([
   "^ghi chu", "^xep hang", "^thu hang", "^xep thu", "^xep loai", "^hang", "^vi tri", "^danh gia", "^nhan xet",
   "^ngay bao cao", "^ngay cap nhat", "^thoi gian bao cao", "^ngay$", "^(ngay|thoi gian) (lap|gui|nhan)", "^can bo (phu trach|theo doi)", "^nguoi (phu trach|bao cao)",
   "^so dien thoai", "^dien thoai", "^ly do", "^nguyen nhan", "^de xuat", "^kien nghi", "^ket luan",
-  "^tinh trang", "^trang thai", "^danh gia tien do", "^muc xep loai",
+  "^tinh trang", "^trang thai", "^danh gia tien do", "^muc xep loai", "^note", "^rank", "^remark", "^status",
 ]);
 
 /**

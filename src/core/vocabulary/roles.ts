@@ -74,6 +74,13 @@ export const ROLE_RULES: RoleRule[] = [
   ] },
   { role: "done", note: "a result", score: 60, phrases: ["da", "ket qua", "kq", "thuc te", "hoan thanh"] },
   { role: "done", note: "carried out", score: 50, phrases: ["thuc hien", "th"] },
+
+  // English headers (a sheet made from an English template, or by a translator): weaker than the Vietnamese.
+  { role: "daily", note: "English: per day", score: 88, phrases: ["(per|a|each) day", "^daily"] },
+  { role: "rate", note: "English: a share", score: 80, phrases: ["^rate", "percent", "completion", "^share"] },
+  { role: "remaining", note: "English: still to do", score: 75, phrases: ["remaining", "^left", "outstanding", "^balance", "to go"] },
+  { role: "target", note: "English: target", score: 52, phrases: ["^target", "^quota", "^plan", "^goal", "assigned"] },
+  { role: "done", note: "English: done", score: 58, phrases: ["^done", "achieved", "^actual", "^result", "cumulative", "completed", "issued", "activated", "received"] },
 ];
 
 export interface CompiledRoleRule extends RoleRule {

@@ -8,6 +8,8 @@ export const UNIT_HEADER_PHRASES = compileAll([
   "^[ten] don vi", "^[ten] dia ban", "^[ten] dia phuong", "^[ten] co quan", "^don vi hanh chinh",
   "^dv$", "^ten (xa|phuong|thi tran|quan|huyen|thi xa|thanh pho|tinh|thon|ban|xom|ap|to dan pho|khu pho|to|doi|khu|lang)",
   "^(cac|danh sach) (don vi|dia ban|xa|phuong|huyen|quan)", "^[ten] (cong an|ubnd) (cac|cap) …",
+  // English templates.
+  "^unit [name]$", "^(commune|communes|ward|wards|district|districts|locality|area|team|teams) [name]$",
 ]);
 
 /** "Đơn vị tính: hồ sơ", "ĐVT: người", "Đơn vị: tài khoản": the unit of measure, not the unit column. */
