@@ -29,11 +29,24 @@ export interface Expectation {
   to: DaySerial | null;
   reportDate: DaySerial | null;
   allocation: boolean;
+  /** The sheet holds something a clerk must be told about (an error in a result cell). */
+  mustWarn: boolean;
+}
+
+/** Where the case put things (absolute rows and columns, 1-based): for looking at a case and for checking it. */
+export interface CaseLayout {
+  unitCol: number;
+  /** The row of each unit, in the order of `Expectation.units`. */
+  unitRows: number[];
+  totalRow: number | null;
+  /** Per expected measure, the column of each role it has (the rate's too). */
+  columns: Partial<Record<Role, number>>[];
 }
 
 export interface CorpusCase {
   id: string;
   grid: Grid;
+  layout: CaseLayout;
   expect: Expectation;
   /** The wordings and layout features the case is made of: what the score groups failures by. */
   features: string[];

@@ -10,6 +10,26 @@ import { GROUP_TOTALS } from "./wordings";
 /** A unit's figures as the sheet shows them: the expectation plus the day's result (set aside by a reader). */
 export interface TableFigures extends ExpectedFigures {
   today: number | null;
+  /** The result cell (and the remaining and rate computed from it) shows "#REF!": a broken link in the clerk's file. */
+  broken?: boolean;
+}
+
+/** What a clerk can know of a unit's figures: nothing of a result the sheet shows as an error. */
+export function expectedOf(f: TableFigures): ExpectedFigures {
+  return f.broken ? { target: f.target, done: null, remaining: null, daily: f.daily } : { target: f.target, done: f.done, remaining: f.remaining, daily: f.daily };
+}
+
+/**
+ * Sometimes one unit's result is an Excel error (#REF!). Never in a chained measure (its base is done + remaining)
+ * nor in one whose done is the next one's base.
+ * Returns true when a cell was broken: the reader must then warn.
+ */
+export function breakOneResult(rng: Rng, plan: TablePlan, figures: TableFigures[][]): boolean {
+  const breakable = plan.measures.map((_, i) => i).filter((i) => plan.measures[i].roles.includes("done") && !plan.measures[i].chained && !plan.measures[i + 1]?.chained);
+  if (breakable.length === 0 || !rng.chance(0.08)) return false;
+  const perUnit = figures[rng.pick(breakable)];
+  perUnit[rng.int(0, perUnit.length - 1)].broken = true;
+  return true;
 }
 
 /** The day's result: a small share of the cumulative done. */

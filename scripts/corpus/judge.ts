@@ -1,10 +1,11 @@
 // Reading a case as the product does (readQuotaTable, detectCampaignHints, analyzeTable) and judging the
 // result against what the case was built from: read right, refused, wrong with a warning, wrong silently.
-import type { Campaign, DaySerial, Grid, MeasureValues, QuotaTable, ReadResult, TableAnalysis } from "../../src/core/types";
+import type { Campaign, DaySerial, Finding, Grid, MeasureValues, QuotaTable, ReadResult, TableAnalysis } from "../../src/core/types";
 import { readQuotaTable } from "../../src/core/read";
 import { analyzeTable, detectCampaignHints } from "../../src/core/analyze";
+import * as hintsModule from "../../src/core/campaign-hints";
 import { makeCampaign } from "../../src/core/campaign";
-import { isoDate } from "../../src/core/dates";
+import { isoDate, serialFromYMD } from "../../src/core/dates";
 import type { CorpusCase, ExpectedFigures, ExpectedMeasure, Expectation } from "./case-types";
 
 export type Verdict = "right" | "refused" | "wrong-warned" | "wrong-silent";
@@ -23,7 +24,7 @@ export interface Judgement {
 
 const CAMPAIGN_PROBLEMS = new Set(["days", "period", "as-of"]);
 
-/** The report date the hints found, under whichever name the hints module gives it. */
+/** The report date in plain hints, under whichever name a hints module gives it there. */
 function hintedReportDate(hints: Partial<Campaign>): DaySerial | null {
   const h = hints as Record<string, unknown>;
   for (const key of ["asOf", "reportDate", "dataDate"]) if (typeof h[key] === "number") return h[key] as number;
@@ -93,7 +94,7 @@ function compareUnits(expect: Expectation, table: QuotaTable, problems: string[]
   }
 }
 
-function compareCampaign(expect: Expectation, hints: Partial<Campaign>, analysis: TableAnalysis, problems: string[], details: string[]): void {
+function compareCampaign(expect: Expectation, hints: Partial<Campaign>, dataDate: DaySerial | null, analysis: TableAnalysis, problems: string[], details: string[]): void {
   const day = (s: DaySerial | null | undefined) => (s === null || s === undefined ? "none" : isoDate(s));
   if (expect.days !== null && analysis.days !== expect.days) {
     problems.push("days");
@@ -103,9 +104,9 @@ function compareCampaign(expect: Expectation, hints: Partial<Campaign>, analysis
     problems.push("period");
     details.push(`period ${day(hints.from)}..${day(hints.to)} instead of ${day(expect.from)}..${day(expect.to)}`);
   }
-  if (expect.reportDate !== null && hintedReportDate(hints) !== expect.reportDate) {
+  if (expect.reportDate !== null && dataDate !== expect.reportDate) {
     problems.push("as-of");
-    details.push(`report date ${day(hintedReportDate(hints))} instead of ${day(expect.reportDate)}`);
+    details.push(`report date ${day(dataDate)} instead of ${day(expect.reportDate)}`);
   }
 }
 
@@ -114,17 +115,37 @@ export function figuresLine(f: ExpectedFigures): string {
   return FIELDS.filter((k) => f[k] !== null).map((k) => `${k} ${f[k]}`).join(", ");
 }
 
-export function readCase(grid: Grid): { result: ReadResult; hints: Partial<Campaign>; analysis: TableAnalysis | null } {
-  const result = readQuotaTable(grid);
+type HintsReader = (grid: Grid, today: DaySerial) => { campaign: Partial<Campaign>; dataDate: DaySerial | null; notes: Finding[] };
+type Analyze = (table: QuotaTable, campaign: Campaign, asOf: DaySerial, context?: { asOfSource?: string; notes?: Finding[] }) => TableAnalysis;
+
+/** "Today" for every run, so that a verdict never changes with the calendar (after every generated campaign). */
+const TODAY = serialFromYMD(2026, 1, 15) as DaySerial;
+
+/**
+ * The campaign a clerk gets with no options: the sheet's hints, the data date it states or else today. Uses the
+ * hints module's full reading (with the data date and its notes) where it has one, the plain hints otherwise.
+ */
+function sheetCampaign(grid: Grid): { hints: Partial<Campaign>; dataDate: DaySerial | null; context: Parameters<Analyze>[3] } {
+  const readHints = (hintsModule as unknown as { readCampaignHints?: HintsReader }).readCampaignHints;
+  if (readHints) {
+    const h = readHints(grid, TODAY);
+    return { hints: h.campaign, dataDate: h.dataDate, context: { asOfSource: h.dataDate !== null ? "sheet" : "default", notes: h.notes } };
+  }
   const hints = detectCampaignHints(grid);
-  if (!result.ok) return { result, hints, analysis: null };
-  const asOf = hintedReportDate(hints) ?? (hints.from ?? 45500) + 10;
-  return { result, hints, analysis: analyzeTable(result.table, makeCampaign(hints), asOf) };
+  return { hints, dataDate: hintedReportDate(hints), context: {} };
+}
+
+export function readCase(grid: Grid): { result: ReadResult; hints: Partial<Campaign>; dataDate: DaySerial | null; analysis: TableAnalysis | null } {
+  const result = readQuotaTable(grid);
+  const { hints, dataDate, context } = sheetCampaign(grid);
+  if (!result.ok) return { result, hints, dataDate, analysis: null };
+  const analysis = (analyzeTable as Analyze)(result.table, makeCampaign(hints), dataDate ?? TODAY, context);
+  return { result, hints, dataDate, analysis };
 }
 
 /** Judges what was read from a case's sheet (the same grid, or the grid of the case written to a file). */
 export function judgeRead(c: CorpusCase, read: ReturnType<typeof readCase>): Judgement {
-  const { result, hints, analysis } = read;
+  const { result, hints, dataDate, analysis } = read;
   if (!result.ok || !analysis) {
     const refusal = result.ok ? "no analysis" : result.msg.key;
     return { verdict: "refused", problems: [`refused:${refusal}`], details: [`refused: ${refusal}`], refusal, warnings: [], tableRight: false };
@@ -133,8 +154,12 @@ export function judgeRead(c: CorpusCase, read: ReturnType<typeof readCase>): Jud
   const details: string[] = [];
   compareUnits(c.expect, result.table, problems, details);
   compareMeasures(c.expect, result.table, problems, details);
-  compareCampaign(c.expect, hints, analysis, problems, details);
+  compareCampaign(c.expect, hints, dataDate, analysis, problems, details);
   const warnings = analysis.warnings.filter((w) => w.severity === "warning").map((w) => w.code);
+  if (c.expect.mustWarn && warnings.length === 0) {
+    problems.push("error cell not warned");
+    details.push("a #REF! in a result cell and no warning");
+  }
   const verdict = problems.length === 0 ? "right" : warnings.length > 0 ? "wrong-warned" : "wrong-silent";
   return { verdict, problems, details, refusal: null, warnings, tableRight: problems.every((p) => CAMPAIGN_PROBLEMS.has(p)) };
 }

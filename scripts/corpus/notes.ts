@@ -13,7 +13,7 @@ const SIGNERS: readonly (readonly string[])[] = [
   ["KT. TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG", "Trần Thị Bình"],
 ];
 
-/** Lines under the table: [column offset from the left, text]. */
+/** What goes under a table: a note (or none) and the lines of a signature block (or none). */
 export function notesUnder(rng: Rng): { note: string | null; signer: readonly string[] | null } {
   return {
     note: rng.chance(0.5) ? rng.pick(NOTES) : null,

@@ -38,10 +38,17 @@ export function verdictLines(judged: Judged[]): string[] {
     const of = judged.filter(([, j]) => j.verdict === v);
     lines.push(`  ${v.padEnd(13)} ${String(of.length).padStart(5)}  ${pct(of.length, judged.length).padStart(5)} %`);
     if (v === "refused") for (const [why, n] of tally(of, ([, j]) => [j.refusal ?? "?"])) lines.push(`      ${String(n).padStart(5)}  ${why}`);
+    // Which warnings "warned" them: a campaign or total-row warning says nothing about a misread column.
+    if (v === "wrong-warned") lines.push(`         warned by: ${[...tally(of, ([, j]) => j.warnings)].map(([k, n]) => `${k} ${n}`).join(", ")}`);
   }
   const tableRight = judged.filter(([, j]) => j.tableRight).length;
   lines.push(`  units and figures right, campaign facts (days, period, report date) aside: ${tableRight} (${pct(tableRight, judged.length)} %)`);
-  const alarms = judged.filter(([, j]) => j.verdict === "right" && j.warnings.length > 0);
+  // Stricter: units or figures wrong, and no warning about the table itself (only about the campaign's dates).
+  const aboutDates = (code: string) => code.startsWith("campaign-") || code.startsWith("as-of");
+  const mute = judged.filter(([, j]) => j.verdict !== "refused" && !j.tableRight && j.warnings.every(aboutDates)).length;
+  lines.push(`  units or figures wrong with no warning about the table (only about dates, or none): ${mute} (${pct(mute, judged.length)} %)`);
+  // A table with a #REF! must be warned about: that warning is due, not an alarm.
+  const alarms = judged.filter(([c, j]) => j.verdict === "right" && !c.expect.mustWarn && j.warnings.length > 0);
   const codes = [...tally(alarms, ([, j]) => j.warnings)].map(([k, n]) => `${k} ${n}`).join(", ");
   lines.push(`  read right but warned anyway: ${alarms.length}${codes ? ` (${codes})` : ""}`);
   return lines;

@@ -2,8 +2,15 @@
 // reads right, refuses (and why), gets wrong with a warning, or gets wrong silently; which wordings and layouts
 // the failures share; a few examples.
 // Run: npx tsx scripts/corpus/score.ts [--seed N] [--count N] [--examples N] [--feature F] [--problem P]
-//      [--show CASE-ID] [--json]
+//      [--show CASE-ID] [--words main|held-out] [--write DIR] [--json]
+// --write DIR writes the example tables as .xlsx files there, to open in Excel or LibreOffice.
+// --words held-out writes the same families with other words (scripts/corpus/lexicon.ts): a check that the reader
+// generalises, not a list to copy into it.
+import * as fs from "fs";
+import * as path from "path";
 import { generateCorpus } from "./generate";
+import { writeCaseXlsx } from "./xlsx";
+import { LEXICONS } from "./lexicon";
 import { judgeCase } from "./judge";
 import { showCase } from "./show";
 import { featureLines, Judged, pct, problemLines, VERDICTS, verdictLines } from "./score-tables";
@@ -17,10 +24,12 @@ function numberOption(name: string, fallback: number): number {
   return Number.isFinite(n) ? n : fallback;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const seed = numberOption("seed", 9);
   const count = numberOption("count", 400);
-  const cases = generateCorpus(seed, count);
+  const lexicon = LEXICONS[option("words") ?? "main"];
+  if (!lexicon) throw new Error(`--words takes ${Object.keys(LEXICONS).join(" or ")}`);
+  const cases = generateCorpus(seed, count, lexicon);
   const judged: Judged[] = cases.map((c) => [c, judgeCase(c)]);
 
   const show = option("show");
@@ -31,12 +40,12 @@ function main(): void {
   }
   if (process.argv.includes("--json")) {
     const counts = Object.fromEntries(VERDICTS.map((v) => [v, judged.filter(([, j]) => j.verdict === v).length]));
-    process.stdout.write(JSON.stringify({ seed, count, counts, tableRight: judged.filter(([, j]) => j.tableRight).length }) + "\n");
+    process.stdout.write(JSON.stringify({ seed, count, words: lexicon.name, counts, tableRight: judged.filter(([, j]) => j.tableRight).length }) + "\n");
     return;
   }
 
   const failed = judged.filter(([, j]) => j.verdict !== "right");
-  console.log(`Corpus seed ${seed}: ${count} tables (${cases.filter((c) => c.expect.allocation).length} allocation), ${pct(failed.length, count)} % not read right\n`);
+  console.log(`Corpus seed ${seed}, ${lexicon.name} words: ${count} tables (${cases.filter((c) => c.expect.allocation).length} allocation), ${pct(failed.length, count)} % not read right\n`);
   console.log(verdictLines(judged).join("\n"));
   console.log("\nWhat went wrong (cases with each problem; the features most over-represented among them):");
   console.log(problemLines(judged).join("\n"));
@@ -53,6 +62,20 @@ function main(): void {
     for (const d of j.details.slice(0, 4)) console.log(`    ${d}`);
     if (j.warnings.length) console.log(`    warnings: ${[...new Set(j.warnings)].join(", ")}`);
   }
+  const dir = option("write");
+  if (dir !== null) {
+    fs.mkdirSync(dir, { recursive: true });
+    for (const [c] of picked.slice(0, examples)) await writeCaseXlsx(c.grid, path.join(dir, `${c.id}.xlsx`));
+    console.log(`\n${Math.min(examples, picked.length)} tables written to ${dir}`);
+  }
 }
 
-main();
+// Piped into `head`, the reader of the output may leave early: that is no error.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(0);
+  throw e;
+});
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});

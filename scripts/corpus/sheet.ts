@@ -5,6 +5,7 @@ export class SheetDraft {
   private cells = new Map<string, CellValue>();
   private formats = new Map<string, string>();
   readonly merges: MergeArea[] = [];
+  private hiddenCols = new Set<number>();
   rows = 0;
   cols = 0;
 
@@ -26,6 +27,10 @@ export class SheetDraft {
     this.merges.push({ top, left, bottom, right });
   }
 
+  hideColumn(col: number): void {
+    this.hiddenCols.add(col);
+  }
+
   toGrid(sheet: string): Grid {
     const values: CellValue[][] = [];
     const numberFormats: string[][] = [];
@@ -39,6 +44,6 @@ export class SheetDraft {
       values.push(line);
       numberFormats.push(formats);
     }
-    return { sheet, origin: { row: 1, col: 1 }, values, merges: [...this.merges], hiddenRows: [], hiddenCols: [], numberFormats };
+    return { sheet, origin: { row: 1, col: 1 }, values, merges: [...this.merges], hiddenRows: [], hiddenCols: [...this.hiddenCols].sort((a, b) => a - b), numberFormats };
   }
 }

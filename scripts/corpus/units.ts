@@ -13,7 +13,7 @@ const PLACES: readonly string[] = [
 const DISTRICTS: readonly string[] = ["Tam Đường", "Tân Uyên", "Than Uyên", "Sìn Hồ", "Phong Thổ", "Nậm Nhùn", "Mường Tè", "Lai Châu", "Ninh Kiều", "Cái Răng", "Bình Thủy", "Thốt Nốt", "Ô Môn", "Phong Điền", "Cờ Đỏ", "Vĩnh Thạnh"];
 
 /** What the names under a heading look like. */
-type NameKind = "commune" | "district" | "police" | "quarter" | "hamlet" | "team";
+export type NameKind = "commune" | "district" | "police" | "quarter" | "hamlet" | "team";
 
 export interface UnitHeading {
   text: string;
@@ -21,7 +21,7 @@ export interface UnitHeading {
   names: NameKind;
 }
 
-const h = (family: string, names: NameKind, ...texts: string[]): UnitHeading[] => texts.map((text) => ({ text, family, names }));
+export const h = (family: string, names: NameKind, ...texts: string[]): UnitHeading[] => texts.map((text) => ({ text, family, names }));
 
 export const UNIT_HEADINGS: readonly UnitHeading[] = [
   ...h("unit:đơn vị", "commune", "Đơn vị", "Tên đơn vị", "Đơn vị thực hiện"),
@@ -63,5 +63,5 @@ export function unitNames(rng: Rng, kind: NameKind, count: number, prefixed: boo
 
 /** The total row's usual label for a heading (a list of districts totals the province). */
 export function fittingTotals(kind: NameKind): (label: string) => boolean {
-  return (label) => (kind === "district" ? label !== "Toàn huyện" : label !== "Toàn tỉnh" && label !== "Toàn thành phố");
+  return (label) => (kind === "district" ? !/huyện|xã|phường/i.test(label) : !/tỉnh|thành phố/i.test(label));
 }

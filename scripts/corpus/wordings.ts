@@ -7,7 +7,7 @@ export interface Wording {
   family: string;
 }
 
-const w = (family: string, ...texts: string[]): Wording[] => texts.map((text) => ({ text, family }));
+export const w = (family: string, ...texts: string[]): Wording[] => texts.map((text) => ({ text, family }));
 
 /** What a measure is about: the words its headers use. */
 export interface Subject {
@@ -78,10 +78,13 @@ export const TARGET_PARENTS: readonly Wording[] = [
 /** A column of the group total in an allocation table. */
 export const GROUP_TOTALS: readonly string[] = ["Tổng", "Tổng số", "Cộng"];
 
-/** Words over a whole table of measures (the top row of a three-row header). */
-export const TOP_PARENTS: readonly string[] = [
-  "Kết quả thực hiện", "Thu nhận hồ sơ cấp Căn cước", "Kết quả thu nhận hồ sơ", "Cao điểm thu nhận hồ sơ", "Tiến độ thực hiện",
-];
+/**
+ * Words over a whole table of measures (the top row of a three-row header). They name the work, never a role:
+ * "Kết quả thực hiện" over targets would contradict the columns under it.
+ */
+export const TOP_PARENTS: readonly string[] = ["Thu nhận hồ sơ cấp Căn cước", "Cao điểm thu nhận hồ sơ", "Cấp Căn cước và định danh điện tử"];
+/** Over a progress table only. */
+export const PROGRESS_TOP_PARENTS: readonly string[] = [...TOP_PARENTS, "Tiến độ thực hiện"];
 
 /** The day's result beside the cumulative done: set aside, never the done of a measure. */
 export const TODAY_WORDINGS: readonly string[] = ["Kết quả trong ngày", "Trong ngày", "Thực hiện trong ngày", "Số {object} {verb} trong ngày"];

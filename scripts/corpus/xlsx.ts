@@ -18,6 +18,7 @@ export function workbookOf(grid: Grid): ExcelJS.Workbook {
     if (typeof v === "string" && v.includes("\n")) cell.alignment = { wrapText: true };
   }));
   for (const m of grid.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+  for (const c of grid.hiddenCols) ws.getColumn(c).hidden = true;
   return wb;
 }
 

@@ -1,0 +1,95 @@
+// Writing the rows under the header: the units with their figures, the total row (at the top or the bottom, or
+// none), a blank row among the units sometimes, and notes or a signature under the table.
+import type { CellValue } from "../../src/core/types";
+import type { Rng } from "./prng";
+import type { TablePlan, ColumnKind } from "./plan";
+import type { TableFigures } from "./figures-plan";
+import type { Wording } from "./wordings";
+import { countCell, halfUp, NUMBER_STYLES, RATE_STYLES, rateCell } from "./figures";
+import { fittingTotals, NameKind } from "./units";
+import { notesUnder } from "./notes";
+import { SheetDraft } from "./sheet";
+import { Spoil, stripDiacritics } from "./spoil";
+
+export interface Body {
+  plan: TablePlan;
+  /** Per measure, per unit. */
+  figures: TableFigures[][];
+  names: string[];
+  nameKind: NameKind;
+  totals: readonly Wording[];
+  hasIndex: boolean;
+  unitCol: number;
+  width: number;
+  planDays: number;
+  spoil: Spoil;
+}
+
+/** The total row: sums; its remaining sums the units' (0 over target, as offices' SUM does); daily = total ÷ days. */
+function totalFigures(figures: TableFigures[][], planDays: number): TableFigures[] {
+  return figures.map((perUnit) => {
+    const sum = (k: "target" | "done" | "remaining" | "today") => (perUnit[0][k] === null ? null : perUnit.reduce((s, f) => s + (f[k] as number), 0));
+    const target = sum("target") as number;
+    // A SUM over a #REF! is #REF! too.
+    const broken = perUnit.some((f) => f.broken);
+    return { target, done: sum("done"), remaining: sum("remaining"), today: sum("today"), daily: perUnit[0].daily === null ? null : halfUp(target / planDays), broken };
+  });
+}
+
+/** Writes the body from `top`; returns the total row's label (null without one) and the features used. */
+export function writeBody(sheet: SheetDraft, top: number, body: Body, rng: Rng): { totalLabel: string | null; totalRow: number | null; unitRows: number[]; features: string[] } {
+  const { plan, figures, names, unitCol, width } = body;
+  const features: string[] = [];
+  const numberStyle = rng.weighted(NUMBER_STYLES.map((s) => [s, s === "number" ? 3 : 1] as const));
+  features.push(`numbers:${numberStyle}`);
+  const rateStyle = rng.pick(RATE_STYLES);
+  if (plan.columns.some((c) => c.role === "rate")) features.push(`rates:${rateStyle}`);
+  const valueOf = (f: TableFigures, role: ColumnKind): { value: CellValue; format?: string } => {
+    if (f.broken && (role === "done" || role === "remaining" || role === "rate")) return { value: { error: "#REF!" } };
+    if (role === "rate") return f.done === null ? { value: null } : rateCell(f.done, f.target as number, rateStyle) as { value: number | string; format: string };
+    const n = f[role];
+    return { value: n === null ? null : (countCell(n, numberStyle, rng) as number | string) };
+  };
+  let row = top;
+  const writeFigures = (perMeasure: TableFigures[]) => plan.columns.forEach((c, j) => {
+    const { value, format } = valueOf(perMeasure[c.measure], c.role);
+    sheet.set(row, unitCol + 1 + j, value, format);
+  });
+
+  const totalPlace = rng.weighted([["bottom", 5], ["top", 2], ["none", 1]] as const);
+  features.push(`total:${totalPlace}`);
+  const totalWording = rng.pick(body.totals.filter((t) => fittingTotals(body.nameKind)(t.text)));
+  const totalLabel = body.spoil === "no-diacritics" ? stripDiacritics(totalWording.text) : totalWording.text;
+  if (totalPlace !== "none") features.push(totalWording.family);
+  const totalAcross = body.hasIndex && rng.chance(0.3);
+  let totalRow: number | null = null;
+  const unitRows: number[] = [];
+  const writeTotal = () => {
+    totalRow = row;
+    sheet.set(row, totalAcross ? 1 : unitCol, totalLabel);
+    if (totalAcross) sheet.merge(row, 1, row, unitCol);
+    writeFigures(totalFigures(figures, body.planDays));
+    row++;
+  };
+  if (totalPlace === "top") writeTotal();
+  const blankAfter = rng.chance(0.2) ? rng.int(0, names.length - 2) : -1;
+  if (blankAfter >= 0) features.push("rows:blank row among units");
+  names.forEach((name, u) => {
+    if (body.hasIndex) sheet.set(row, 1, u + 1);
+    sheet.set(row, unitCol, name);
+    unitRows.push(row);
+    writeFigures(figures.map((perUnit) => perUnit[u]));
+    row++;
+    if (u === blankAfter) row++;
+  });
+  if (totalPlace === "bottom") writeTotal();
+
+  const { note, signer } = notesUnder(rng.fork("notes"));
+  if (note || signer) {
+    features.push("rows:notes or signature under");
+    row++;
+    if (note) sheet.set(row++, 1, note);
+    signer?.forEach((line) => sheet.set(row++, Math.max(1, width - 2), line));
+  }
+  return { totalLabel: totalPlace === "none" ? null : totalLabel, totalRow, unitRows, features };
+}
