@@ -1,7 +1,7 @@
 // `quota-report analyze FILE.xlsx [options]`: read the quota sheet, compute every unit's progress, print it.
 import { analyzeTable } from "../core/analyze";
 import type { ParsedArgs } from "./options";
-import { campaignFromSheet } from "./options";
+import { campaignFromSheet, mappingFromOptions } from "./options";
 import { analysisJson } from "./analysis-json";
 import { analysisText } from "./analysis-text";
 import { CliFailure, loadQuotaSheet } from "./load";
@@ -10,7 +10,7 @@ export async function runAnalyze(args: ParsedArgs): Promise<number> {
   const o = args.options;
   const file = args.positional[0];
   if (!file) throw new CliFailure({ key: "reader.cli.missing-file", params: { command: "analyze" } });
-  const found = await loadQuotaSheet(file, o.sheet);
+  const found = await loadQuotaSheet(file, o.sheet, mappingFromOptions(o));
   const { campaign, asOf, context } = campaignFromSheet(o, found.grid);
   const analysis = analyzeTable(found.table, campaign, asOf, context);
   process.stdout.write(o.json ? JSON.stringify(analysisJson(analysis, o.lang), null, 2) + "\n" : analysisText(analysis, o.lang) + "\n");

@@ -1,7 +1,7 @@
 // Opening the input (an .xlsx, or an .xls/.ods/.csv/HTML export converted to one) and finding its quota sheet,
 // failing with one line a clerk can act on.
 import ExcelJS from "exceljs";
-import type { Finding } from "../core/types";
+import type { Finding, Mapping } from "../core/types";
 import { CliFailure } from "./formats/failure";
 import { FORMAT_NAMES, inputAsXlsxPackage, type InputPackage } from "./formats/package";
 import { leanPackage } from "./formats/lean-package";
@@ -52,9 +52,9 @@ export async function loadWorkbook(file: string): Promise<LoadedWorkbook> {
   return { workbook, input, notes };
 }
 
-export async function loadQuotaSheet(file: string, sheet?: string) {
+export async function loadQuotaSheet(file: string, sheet?: string, mapping?: Mapping) {
   const { workbook, input, notes } = await loadWorkbook(file);
-  const found = findQuotaSheet(workbook, sheet);
+  const found = findQuotaSheet(workbook, sheet, mapping);
   if (!found.ok) throw new CliFailure(found.msg, file);
   found.table.warnings.unshift(...notes);
   return { workbook, input, ...found };

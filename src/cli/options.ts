@@ -1,12 +1,13 @@
 // The command line's shared options (--sheet --from --to --days --as-of --working-days --holidays --rounding
-// --lang --json) read into a Campaign and an as-of day. Every command uses the same parser.
+// --lang --json --unit-col --role) read into a Campaign and an as-of day. Every command uses the same parser.
 import { parseNominalDays } from "../core/campaign-input";
-import type { Campaign, DaySerial, Grid, Lang, Msg, Rounding } from "../core/types";
+import type { Campaign, DaySerial, Grid, Lang, Mapping, Msg, Rounding } from "../core/types";
 import { parseDayText, todaySerial } from "../core/dates";
 import { makeCampaign } from "../core/campaign";
 import { readCampaignHints, usedNotes } from "../core/campaign-hints";
 import { chooseAsOf } from "../core/as-of";
 import type { AnalysisContext } from "../core/analyze";
+import { columnFromText, mappingFromChoices, parseRoleList, type RoleChoice } from "./mapping-options";
 
 export interface CliOptions {
   sheet?: string;
@@ -19,6 +20,10 @@ export interface CliOptions {
   rounding?: Rounding;
   lang: Lang;
   json: boolean;
+  /** --unit-col: the unit column (1-based). */
+  unitCol?: number;
+  /** --role C=target (repeatable): roles the clerk sets, in the order given. */
+  roles?: [number, RoleChoice][];
   /** Values of options a command declared itself (e.g. "--out" for report), without the dashes. */
   extra: Record<string, string>;
 }
@@ -32,7 +37,7 @@ export interface ParsedArgs {
 
 export type ParseOutcome = { ok: true; args: ParsedArgs } | { ok: false; msg: Msg; lang: Lang };
 
-const VALUE_OPTIONS = ["sheet", "from", "to", "days", "as-of", "holidays", "rounding", "lang"];
+const VALUE_OPTIONS = ["sheet", "from", "to", "days", "as-of", "holidays", "rounding", "lang", "unit-col", "role"];
 const FLAG_OPTIONS = ["working-days", "json"];
 
 /** The language asked for, found before anything else so that even a bad option is reported in it. */
@@ -113,6 +118,18 @@ function applyValue(o: CliOptions, name: string, value: string): string | null {
       if (value !== "half-up" && value !== "up") return "reader.cli.bad-rounding";
       o.rounding = value;
       return null;
+    case "unit-col": {
+      const col = columnFromText(value);
+      if (col === null) return "reader.cli.bad-unit-col";
+      o.unitCol = col;
+      return null;
+    }
+    case "role": {
+      const list = parseRoleList(value);
+      if (list === null) return "reader.cli.bad-role";
+      o.roles = [...(o.roles ?? []), ...list];
+      return null;
+    }
     case "lang":
       if (value !== "vi" && value !== "en") return "reader.cli.bad-lang";
       o.lang = value;
@@ -149,4 +166,9 @@ export function campaignFromSheet(o: CliOptions, grid: Grid): { campaign: Campai
   const chosen = chooseAsOf(o.asOf, hints.dataDate, today);
   const notes = usedNotes(hints, { period: o.from !== undefined || o.to !== undefined, days: o.days !== undefined, asOf: o.asOf !== undefined });
   return { campaign: campaignFromOptions(o, hints.campaign), asOf: chosen.asOf, context: { asOfSource: chosen.source, notes } };
+}
+
+/** The columns' reading the clerk asked for (--unit-col, --role), as a Mapping for readQuotaTable. */
+export function mappingFromOptions(o: CliOptions): Mapping {
+  return mappingFromChoices(o.unitCol, o.roles ?? []);
 }

@@ -3,7 +3,7 @@
 // the block around the table (src/core/input/block). Dates arrive as serials, rich text as plain text, errors
 // as CellError, merged areas' value at their top-left cell only.
 import type { Cell, Workbook, Worksheet, CellValue as XlsxValue } from "exceljs";
-import type { CellValue, Finding, Grid, MergeArea, Msg, QuotaTable } from "../core/types";
+import type { CellValue, Finding, Grid, Mapping, MergeArea, Msg, QuotaTable } from "../core/types";
 import { toDaySerial } from "../core/dates";
 import { readQuotaTable } from "../core/read";
 import { SparseSheet } from "../core/input/sparse-sheet";
@@ -113,28 +113,28 @@ export type FoundSheet =
   | { ok: true; worksheet: Worksheet; grid: Grid; table: QuotaTable }
   | { ok: false; msg: Msg };
 
-function readOne(ws: Worksheet, others: (name: string) => SparseSheet | undefined): { grid: Grid; result: ReturnType<typeof readQuotaTable> } {
+function readOne(ws: Worksheet, others: (name: string) => SparseSheet | undefined, mapping?: Mapping): { grid: Grid; result: ReturnType<typeof readQuotaTable> } {
   const read = readWorksheet(ws, others);
-  const result = readQuotaTable(read.grid);
+  const result = readQuotaTable(read.grid, mapping);
   // What the reading itself found (formulas computed or not, far cells left out) goes with the table's warnings.
   if (result.ok) result.table.warnings.unshift(...read.findings);
   return { grid: read.grid, result };
 }
 
 /** The named sheet, or the first visible sheet holding a quota table. */
-export function findQuotaSheet(workbook: Workbook, name?: string): FoundSheet {
+export function findQuotaSheet(workbook: Workbook, name?: string, mapping?: Mapping): FoundSheet {
   const others = workbookSheets(workbook);
   if (name !== undefined) {
     const ws = workbook.getWorksheet(name);
     if (!ws) return { ok: false, msg: { key: "reader.no-sheet", params: { sheet: name } } };
-    const { grid, result } = readOne(ws, others);
+    const { grid, result } = readOne(ws, others, mapping);
     return result.ok ? { ok: true, worksheet: ws, grid, table: result.table } : { ok: false, msg: result.msg };
   }
   const isHidden = (ws: Worksheet) => ws.state === "hidden" || ws.state === "veryHidden";
   const failures: Msg[] = [];
   for (const ws of workbook.worksheets) {
     if (isHidden(ws)) continue;
-    const { grid, result } = readOne(ws, others);
+    const { grid, result } = readOne(ws, others, mapping);
     if (result.ok) return { ok: true, worksheet: ws, grid, table: result.table };
     failures.push(result.msg);
   }

@@ -11,7 +11,7 @@ import { chatSummary } from "../core/report/chat-text";
 import type { TableAnalysis } from "../core/types";
 import { CliFailure, loadQuotaSheet } from "./load";
 import type { ParsedArgs } from "./options";
-import { campaignFromSheet } from "./options";
+import { campaignFromSheet, mappingFromOptions } from "./options";
 import { applyColourPlan, writeReportSheet } from "./write-xlsx";
 import { printAreaOf } from "./print-area";
 
@@ -56,7 +56,7 @@ export async function runReport(args: ParsedArgs): Promise<number> {
   if (output && !/\.xlsx$/i.test(output)) throw new CliFailure({ key: "report.cli.notXlsx", params: { file: output } });
   if (output && samePath(input, output)) throw new CliFailure({ key: "report.cli.sameFile", params: { file: input } });
 
-  const found = await loadQuotaSheet(input, o.sheet);
+  const found = await loadQuotaSheet(input, o.sheet, mappingFromOptions(o));
   const { campaign, asOf, context } = campaignFromSheet(o, found.grid);
   const analysis = analyzeTable(found.table, campaign, asOf, context);
   const measureId = o.extra.measure;

@@ -4,6 +4,7 @@ import type { Catalogue, Entry } from "./catalogue";
 import { formatNumber } from "../numbers";
 import { mathsMessages } from "./maths";
 import { readerMessages } from "./reader";
+import { readerRoleMessages } from "./reader-roles";
 import { reportMessages } from "./report";
 import { paneMessages } from "./pane";
 import { excelMessages } from "./excel";
@@ -15,7 +16,7 @@ import { inputMessages } from "./input";
 
 // A catalogue file declares its object with `satisfies Catalogue` (not `: Catalogue`), so its keys stay literal
 // and join MessageKey when the file is spread in here.
-const merged = { ...mathsMessages, ...readerMessages, ...reportMessages, ...paneMessages, ...excelMessages, ...campaignHintMessages, ...allocationReportMessages,
+const merged = { ...mathsMessages, ...readerMessages, ...readerRoleMessages, ...reportMessages, ...paneMessages, ...excelMessages, ...campaignHintMessages, ...allocationReportMessages,
   ...allocationMessages, ...consolidationMessages, ...inputMessages };
 
 /** Keys written out in the catalogue files (an index signature, from a file typed `: Catalogue`, adds none). */

@@ -8,16 +8,16 @@ export const readerMessages = {
     en: "Sheet “{sheet}” is empty: choose the sheet that holds the quota table.",
   },
   "reader.no-header": {
-    vi: "Không tìm thấy dòng tiêu đề có cột “Đơn vị” trong trang “{sheet}”: hãy đặt tiêu đề “Đơn vị” (hoặc “Tên đơn vị”, “Địa bàn”) trên cột tên đơn vị, hoặc chỉ định cột đơn vị.",
-    en: "No header row with a “Đơn vị” (unit) column in sheet “{sheet}”: title the unit-name column “Đơn vị” (or “Tên đơn vị”, “Địa bàn”), or choose the unit column.",
+    vi: "Không tìm thấy dòng tiêu đề có cột “Đơn vị” trong trang “{sheet}”: hãy đặt tiêu đề “Đơn vị” (hoặc “Tên đơn vị”, “Địa bàn”, “Xã, phường”) trên cột tên đơn vị, hoặc chỉ định cột đơn vị: trong ngăn tác vụ chọn cột đơn vị; với lệnh quota-report dùng --unit-col B (chữ cái của cột).",
+    en: "No header row with a “Đơn vị” (unit) column in sheet “{sheet}”: title the unit-name column “Đơn vị” (or “Tên đơn vị”, “Địa bàn”, “Xã, phường”), or choose the unit column: in the pane, pick it; with quota-report, use --unit-col B (the column's letter).",
   },
   "reader.no-units": {
-    vi: "Trang “{sheet}” có tiêu đề nhưng không có dòng đơn vị nào có số liệu dưới cột {col}: hãy kiểm tra tên đơn vị và số liệu.",
-    en: "Sheet “{sheet}” has a header but no unit row with figures under column {col}: check the unit names and figures.",
+    vi: "Trang “{sheet}” có tiêu đề nhưng không có dòng đơn vị nào có số liệu dưới cột {col}: hãy kiểm tra tên đơn vị và số liệu, hoặc chỉ định đúng cột đơn vị (với lệnh quota-report: --unit-col B).",
+    en: "Sheet “{sheet}” has a header but no unit row with figures under column {col}: check the unit names and figures, or name the right unit column (with quota-report: --unit-col B).",
   },
   "reader.no-measures": {
-    vi: "Trang “{sheet}” không có cột số liệu (chỉ tiêu, đã thực hiện, tỷ lệ…): hãy đặt tiêu đề cho các cột số liệu.",
-    en: "Sheet “{sheet}” has no figure columns (target, done, rate…): give the figure columns a header.",
+    vi: "Trang “{sheet}” không có cột số liệu (chỉ tiêu, đã thực hiện, tỷ lệ…): hãy đặt tiêu đề cho các cột số liệu, hoặc chọn vai trò của cột (trong ngăn tác vụ; với lệnh quota-report: --role C=target,D=done).",
+    en: "Sheet “{sheet}” has no figure columns (target, done, rate…): give the figure columns a header, or set the columns' roles (in the pane; with quota-report: --role C=target,D=done).",
   },
   "reader.no-sheet": {
     vi: "Không có trang tính tên “{sheet}” trong tệp: kiểm tra tên trang (--sheet).",
@@ -211,6 +211,10 @@ export const readerMessages = {
       "  --working-days         chỉ tính ngày làm việc; --holidays NGÀY,NGÀY… ngày nghỉ lễ",
       "  --rounding half-up|up  làm tròn chỉ tiêu ngày (mặc định half-up: 16,5 → 17)",
       "  --lang vi|en           ngôn ngữ (mặc định vi)",
+      "  --unit-col CỘT         cột tên đơn vị, khi không tự nhận ra (ví dụ --unit-col B)",
+      "  --role CỘT=VAI-TRÒ     vai trò của một cột (lặp lại được, hoặc C=target,D=done): target (chỉ tiêu),",
+      "                         done (đã thực hiện), remaining (còn lại), rate (tỷ lệ), daily (chỉ tiêu 01 ngày),",
+      "                         ignore (bỏ qua cột)",
     ].join("\n"),
     en: [
       "quota-report: reads the quota table of an .xlsx file, computes progress and writes the daily report.",
@@ -228,6 +232,9 @@ export const readerMessages = {
       "  --working-days         count working days only; --holidays DATE,DATE… holidays",
       "  --rounding half-up|up  rounding of the daily target (default half-up: 16.5 → 17)",
       "  --lang vi|en           language (default vi)",
+      "  --unit-col COL         the unit-name column, when it is not recognised (e.g. --unit-col B)",
+      "  --role COL=ROLE        a column's role (repeat it, or C=target,D=done): target, done, remaining, rate,",
+      "                         daily (daily target), ignore (leave the column out)",
     ].join("\n"),
   },
 } satisfies Catalogue;

@@ -3,16 +3,9 @@ import { isSubtotalLabel } from "./row-kinds";
 import type { Finding, MergeArea, Measure, Role, UnitRow } from "../types";
 import { cellAddress } from "../address";
 import { warning } from "./findings";
+import { BARE_SUBTOTAL_OR_TOTAL, normalizeLabel, unitKey } from "../vocabulary";
 
 const SUMMED_ROLES: Role[] = ["target", "done", "remaining"];
-
-/**
- * Two names are the same unit when they differ only in case, accents or spacing ("Xã Hoà" = "xã hòa");
- * letters of other scripts and emoji count, so "Xã ស្រុក" and "Xã Hòa" stay two units.
- */
-function unitKey(name: string): string {
-  return name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase().replace(/\s+/g, " ").trim();
-}
 
 export function duplicateUnitWarnings(units: UnitRow[], unitCol: number): Finding[] {
   const seen = new Map<string, UnitRow>();
@@ -50,7 +43,7 @@ export function sectionTotals(units: UnitRow[], totals: UnitRow[]): { grand: Uni
   for (const total of [...totals].sort((a, b) => a.row - b.row)) {
     const section = units.filter((u) => u.row > previous && u.row < total.row);
     const above = units.filter((u) => u.row < total.row);
-    const bare = /^(cộng|cong)$/i.test(total.name.replace(/[:.\s]+$/g, "").trim());
+    const bare = BARE_SUBTOTAL_OR_TOTAL.test(normalizeLabel(total.name));
     const isSubtotal = isSubtotalLabel(total.name) || (bare && section.length > 0 && section.length < above.length);
     if (isSubtotal) {
       subtotals.push(total);

@@ -1,7 +1,7 @@
 // Finding the header: the row holding the unit column's title ("Đơn vị"), how many rows it spans (1 to 3,
 // merged cells included), and each column's label with its parents ("Cấp CCCD › Đã cấp").
 import type { MergeArea } from "../types";
-import { normalizeText } from "../text";
+import { normalizeText } from "../vocabulary";
 import { isIndexHeader, isUnitHeader, roleFromWords } from "./column-roles";
 import { cellText, isBlank, SheetView } from "./sheet-view";
 

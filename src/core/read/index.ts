@@ -3,8 +3,8 @@
 import type { Finding, Grid, Mapping, Measure, QuotaTable, ReadResult, UnitRow } from "../types";
 import { parseNumberDetailed } from "../numbers";
 import { cellAddress, columnLetters } from "../address";
-import { normalizeText } from "../text";
-import { findHeader, headerParts, headerRowsFrom, isColumnNumberRow, LABEL_JOINER, parentArea } from "./header";
+import { normalizeText } from "../vocabulary";
+import { findHeader, headerParts, isColumnNumberRow, LABEL_JOINER, parentArea } from "./header";
 import { columnMeaning, isUnitHeader } from "./column-roles";
 import { classifyRow, RowContext, RowInfo } from "./row-kinds";
 import { groupMeasures, ValueColumn } from "./measures";
@@ -12,8 +12,11 @@ import { readRowValues } from "./values";
 import { duplicateUnitWarnings, mergedDataWarnings, sectionTotals, totalMismatchWarnings } from "./checks";
 import { applyColumnRoles, measuresFromMapping } from "./mapping";
 import { info, warning } from "./findings";
-import { makeSheetView, SheetView } from "./sheet-view";
+import { isBlank, makeSheetView, SheetView } from "./sheet-view";
 import { decodeLegacyText } from "./legacy";
+import { unnamedColumnFindings, voteOnRoles } from "./figure-votes";
+import { totalsByFigures } from "./area-totals";
+import { completenessFindings } from "./completeness";
 
 export { isTotalLabel } from "./row-kinds";
 
@@ -31,6 +34,35 @@ function unitColumnIn(view: SheetView, rows: number[]): number | null {
   return null;
 }
 
+/**
+ * The header over a unit column the clerk named: the rows just above the first row with a name in that column and
+ * a number right of it (up to three, while they hold two labels or more; a lone title line is not part of it).
+ */
+function headerAboveFirstUnit(view: SheetView, unitCol: number): number[] {
+  const isName = (v: unknown) => typeof v === "string" && /[a-zA-ZÀ-ỹĐđ]{2,}/.test(v);
+  let first = view.firstRow;
+  for (let r = view.firstRow; r <= view.lastRow; r++) {
+    let numberRight = false;
+    for (let c = unitCol + 1; c <= view.lastCol && !numberRight; c++) numberRight = typeof view.raw(r, c) === "number";
+    if (isName(view.seen(r, unitCol)) && numberRight) {
+      first = r;
+      break;
+    }
+  }
+  let bottom = Math.max(view.firstRow, first - 1);
+  if (bottom > view.firstRow && isColumnNumberRow(view, bottom)) bottom--;
+  const labels = (r: number) => {
+    let n = 0;
+    for (let c = view.firstCol; c <= view.lastCol; c++) if (!isBlank(view.seen(r, c))) n++;
+    return n;
+  };
+  let top = bottom;
+  while (top - 1 >= view.firstRow && bottom - top < 2 && labels(top - 1) >= 2) top--;
+  const rows: number[] = [];
+  for (let r = top; r <= bottom; r++) rows.push(r);
+  return rows;
+}
+
 export function readQuotaTable(sheetGrid: Grid, mapping: Mapping = {}): ReadResult {
   const diagnostics: Finding[] = [];
   // Legacy-font texts become Unicode first, so headers, units and totals are recognised as a clerk reads them.
@@ -42,16 +74,18 @@ export function readQuotaTable(sheetGrid: Grid, mapping: Mapping = {}): ReadResu
   let headerRows = mapping.headerRows;
   let unitCol = mapping.unitCol ?? null;
   if (!headerRows) {
-    const found = unitCol !== null ? null : findHeader(view);
+    const found = findHeader(view);
     if (found) {
       headerRows = found.rows;
-      unitCol = found.unitCol;
+      unitCol ??= found.unitCol;
+    } else if (unitCol !== null) {
+      // The clerk named the unit column of a header the words did not find: it is the rows above the first unit.
+      headerRows = headerAboveFirstUnit(view, unitCol);
     }
   } else if (unitCol === null) {
     unitCol = unitColumnIn(view, headerRows);
   }
   if (!headerRows || headerRows.length === 0 || unitCol === null) return fail("reader.no-header", diagnostics, { sheet: grid.sheet });
-  if (mapping.unitCol !== undefined && !mapping.headerRows) headerRows = headerRowsFrom(view, view.firstRow, unitCol);
   const headerTop = headerRows[0];
   const headerBottom = headerRows[headerRows.length - 1];
   diagnostics.push(info("header", "reader.diag.header", { rows: headerRows.join(", "), unitCol: columnLetters(unitCol) }, cellAddress(headerTop, unitCol)));
@@ -81,8 +115,12 @@ export function readQuotaTable(sheetGrid: Grid, mapping: Mapping = {}): ReadResu
       diagnostics.push(info("ignored-column", "reader.diag.ignored-column", { col: columnLetters(c), label: parts.join(LABEL_JOINER) }, cellAddress(headerBottom, c)));
       continue;
     }
-    if (parts.length === 0 && c < unitCol) continue;
-    candidates.push({ col: c, parts, role: meaning.role, explicit: meaning.explicit, parent: parentArea(view, headerRows, c) });
+    // Left of the unit column stand the row numbers ("STT", "Số"): a figure column there must say its role.
+    if (c < unitCol && !meaning.explicit) {
+      if (parts.length > 0) diagnostics.push(info("ignored-column", "reader.diag.ignored-column", { col: columnLetters(c), label: parts.join(LABEL_JOINER) }, cellAddress(headerBottom, c)));
+      continue;
+    }
+    candidates.push({ col: c, parts, role: meaning.role, explicit: meaning.explicit, parent: parentArea(view, headerRows, c), candidates: meaning.candidates });
   }
 
   // 3. What each row is; the table ends at the first note or signature.
@@ -120,8 +158,8 @@ export function readQuotaTable(sheetGrid: Grid, mapping: Mapping = {}): ReadResu
     }
     rows.push(kind);
   }
-  const unitRows = rows.filter((x) => x.kind === "unit");
-  const totalRows = rows.filter((x) => x.kind === "total");
+  let unitRows = rows.filter((x) => x.kind === "unit");
+  let totalRows = rows.filter((x) => x.kind === "total");
   for (const x of rows) {
     if (x.kind === "blank" || x.kind === "hidden" || x.kind === "ignored") {
       diagnostics.push(info(`${x.kind}-row`, `reader.diag.${x.kind}-row`, { row: String(x.row), text: x.name }));
@@ -130,12 +168,21 @@ export function readQuotaTable(sheetGrid: Grid, mapping: Mapping = {}): ReadResu
   if (unitRows.length === 0) return fail("reader.no-units", diagnostics, { sheet: grid.sheet, col: columnLetters(unitCol) });
 
   // 4. Value columns: a role named in the header, or numbers in the unit rows.
-  const valueColumns = candidates.filter((c) => {
+  const numberAt = (row: number, col: number): number | null => {
+    const v = view.raw(row, col);
+    if (typeof v === "number") return Number.isFinite(v) ? v : null;
+    return typeof v === "string" ? parseNumberDetailed(v, { kind: "any", decimalSeparator: grid.decimalSeparator }).value : null;
+  };
+  const usedColumns = candidates.filter((c) => {
     if (c.explicit) return true;
     const used = [...unitRows, ...totalRows].some((x) => ctx.hasNumber(x.row, c.col));
     if (!used) diagnostics.push(info("ignored-column", "reader.diag.ignored-column", { col: columnLetters(c.col), label: c.parts.join(LABEL_JOINER) }, cellAddress(headerBottom, c.col)));
     return used;
   });
+  // The figures vote on the roles the words proposed (and give one to columns the words left unnamed).
+  const votes = mapping.measures ? { columns: usedColumns, findings: [] } : voteOnRoles(usedColumns, unitRows.map((x) => x.row), numberAt, headerBottom);
+  diagnostics.push(...votes.findings);
+  const valueColumns = votes.columns;
   let measures: Measure[] = mapping.measures ? measuresFromMapping(mapping.measures, labelOf) : groupMeasures(valueColumns.filter((c) => c.col > unitCol || c.parts.length > 0));
   if (mapping.columnRoles) measures = applyColumnRoles(measures, mapping.columnRoles, labelOf);
   if (measures.length === 0) return fail("reader.no-measures", diagnostics, { sheet: grid.sheet });
@@ -147,15 +194,23 @@ export function readQuotaTable(sheetGrid: Grid, mapping: Mapping = {}): ReadResu
     }
   }
 
+  // A row named after the area whose counts are the sum of the units is the total, not a unit.
+  const byFigures = totalsByFigures(unitRows, totalRows, measures, numberAt);
+  [unitRows, totalRows] = [byFigures.units, byFigures.totals];
+  diagnostics.push(...byFigures.findings);
+
   // 5. Figures and checks.
   const warnings: Finding[] = [...(legacyFinding ? [legacyFinding] : []), ...(nextTable ? [nextTable] : [])];
-  const toUnitRow = (x: RowInfo): UnitRow => ({ name: x.name, row: x.row, values: readRowValues(view, x.row, x.name, measures, warnings) });
+  if (!mapping.measures && !mapping.columnRoles) warnings.push(...unnamedColumnFindings(valueColumns, headerBottom));
+  const toUnitRow = (x: RowInfo): UnitRow => ({ name: x.name, row: x.row, values: readRowValues(view, x.row, x.name, measures, warnings, x.kind === "total") });
   const units = unitRows.map(toUnitRow);
   const { grand: totals, subtotals, sections } = sectionTotals(units, totalRows.map(toUnitRow));
   const dataRows = [...unitRows, ...totalRows].map((x) => x.row);
   const dataCols = [unitCol, ...measures.flatMap((m) => Object.values(m.columns) as number[])];
+  const completeness = completenessFindings(measures, units, unitCol, headerBottom);
+  for (const d of completeness.diagnostics) diagnostics.push(d);
   // A loop, not push(...list): one warning per unit of a 200,000-row sheet would overflow the call's arguments.
-  for (const list of [duplicateUnitWarnings(units, unitCol), totalMismatchWarnings(sections, measures), mergedDataWarnings(grid.merges, dataRows, dataCols)]) for (const w of list) warnings.push(w);
+  for (const list of [completeness.warnings, duplicateUnitWarnings(units, unitCol), totalMismatchWarnings(sections, measures), mergedDataWarnings(grid.merges, dataRows, dataCols)]) for (const w of list) warnings.push(w);
   const table: QuotaTable = {
     sheet: grid.sheet,
     headerRows,

@@ -2,9 +2,11 @@
 // thing. Columns under one merged parent form one measure, unless they are several groups side by side (age
 // groups), which are measures of their own. A daily column joins the group it divides.
 import type { Measure, MergeArea, Role } from "../types";
-import { normalizeText, slug } from "../text";
+import { slug } from "../text";
+import { normalizeText } from "../vocabulary";
 import { ageGroupKey, isBareTotal, roleFromWords } from "./column-roles";
 import { LABEL_JOINER } from "./header";
+import type { RoleCandidate } from "./column-roles";
 
 export interface ValueColumn {
   col: number;
@@ -12,6 +14,12 @@ export interface ValueColumn {
   role: Role;
   explicit: boolean;
   parent: MergeArea | null;
+  /** Every role the words propose, best first; the figures may choose another (figure-votes.ts). */
+  candidates?: RoleCandidate[];
+  /** For a daily column: the column whose figures it divides by the days, when the figures showed it. */
+  divides?: number;
+  /** Columns the figures tie this one to (rate = done ÷ target, remaining = target − done): one measure. */
+  linked?: number[];
 }
 
 interface Draft {
@@ -43,14 +51,21 @@ function add(draft: Draft, column: ValueColumn): void {
  * A block ends where its role comes again ("Đã cấp" of the next measure) or where a target follows other
  * columns; remaining, rate and daily columns join the block in whatever order the office wrote them.
  */
-function startsNewMeasure(draft: Draft | null, role: Role): boolean {
+function startsNewMeasure(draft: Draft | null, column: ValueColumn): boolean {
+  const role = column.role;
   if (!draft) return true;
   if (draft.columns[role] !== undefined) return true;
+  // A target after a result opens the next block, unless the figures tie it to this one ("Đã làm | Chỉ tiêu | Tỷ lệ").
+  if (column.linked?.some((col) => draft.cols.some((c) => c.col === col))) return false;
   return role === "target" && draft.lastRole !== null;
 }
 
 /** The measure a daily column divides: the one of the same age group, else the one just before it. */
 function ownerOfDaily(drafts: Draft[], daily: ValueColumn, current: Draft | null): Draft | null {
+  if (daily.divides !== undefined) {
+    const divided = drafts.find((d) => d.columns.daily === undefined && d.columns.target === daily.divides);
+    if (divided) return divided;
+  }
   const key = ageKeyOf(daily);
   if (key) {
     const same = drafts.find((d) => d.columns.daily === undefined && d.cols.some((c) => ageKeyOf(c) === key));
@@ -148,7 +163,7 @@ function draftBlocks(columns: ValueColumn[]): Draft[] {
           continue;
         }
       }
-      if (startsNewMeasure(current, column.role)) {
+      if (startsNewMeasure(current, column)) {
         current = { columns: {}, cols: [], lastRole: null, parentLabel: null };
         drafts.push(current);
       }

@@ -1,6 +1,7 @@
 // What each row under the header is: a unit, a total, a blank, a note or signature (the table ends there),
 // or something ignored. Totals are never units.
-import { cleanName, normalizeText, startsWithPhrase } from "../text";
+import { cleanName } from "../text";
+import { normalizeLabel, normalizeText, NOTE_ROW_STARTS, SIGNATURE_DATE_LINE, startsWithPhrase, SUBTOTAL_PATTERN, TOTAL_PATTERNS } from "../vocabulary";
 import { isBlank, SheetView } from "./sheet-view";
 
 export type RowKind = "unit" | "total" | "blank" | "hidden" | "note" | "ignored";
@@ -14,30 +15,9 @@ export interface RowInfo {
   nameCol: number;
 }
 
-const TOTAL_PATTERNS: RegExp[] = [
-  /^(tổng|tong)(\s+(cộng|cong|số|so|chung|toàn|toan)(\s.*)?)?$/,
-  /^(cộng|cong)(\s+(toàn|toan)\s.*)?$/,
-  // No \b here: JavaScript's word boundary ignores letters such as "ố", so "Toàn thành phố" would not match.
-  /^(toàn|toan)\s+(huyện|huyen|tỉnh|tinh|thành phố|thanh pho|quận|quan|thị xã|thi xa|xã|xa|phường|phuong|đơn vị|don vi)(\s.*)?$/,
-];
-
-/** A section's subtotal: "Cộng khối xã", "Tổng các thị trấn", "Cộng nhóm II", "Cộng (I)". */
-const SUBTOTAL_PATTERN =
-  /^(cộng|cong|tổng|tong)\s+(khối|khoi|các|cac|nhóm|nhom|cụm|cum|phần|phan|mục|muc|[ivx]+|[a-d]|\d+)(\s.*)?$/;
-
 /** Subtotal labels, matched like isTotalLabel (with diacritics, so "Tông Khối" is no subtotal). */
 export function isSubtotalLabel(name: string): boolean {
-  return SUBTOTAL_PATTERN.test(labelText(name));
-}
-
-function labelText(name: string): string {
-  return name
-    .normalize("NFC")
-    .toLowerCase()
-    .replace(/[()]/g, " ")
-    .replace(/[:.,;]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  return SUBTOTAL_PATTERN.test(normalizeLabel(name));
 }
 
 /**
@@ -45,29 +25,19 @@ function labelText(name: string): string {
  * such as "Tông Lạnh" or "Cộng Hòa" stay units; a sheet typed without diacritics matches the ascii forms.
  */
 export function isTotalLabel(name: string): boolean {
-  // Every total label starts with t or c (tổng, cộng, toàn): skip the regexes for all other names.
+  // Every total label starts with t or c (tổng, cộng, toàn, cả): skip the patterns for all other names.
   const first = name.trimStart().charAt(0).toLowerCase();
   if (first !== "t" && first !== "c") return false;
-  const lower = name
-    .normalize("NFC")
-    .toLowerCase()
-    .replace(/\([^)]*\)/g, " ")
-    .replace(/[:.,;]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  // "Tổng số (16 xã)", "Tổng (A+B)": what is in brackets does not change what the row is.
+  const lower = normalizeLabel(name.replace(/\([^)]*\)/g, " "));
   return TOTAL_PATTERNS.some((p) => p.test(lower));
 }
-
-const NOTE_STARTS = [
-  "ghi chu", "noi nhan", "nguoi lap", "lap bieu", "nguoi tong hop", "thu truong", "truong cong an", "truong phong",
-  "doi truong", "chu tich", "kt ", "tm ", "xac nhan", "ky ten", "chi huy", "ngay thang", "luu",
-];
 
 /** Notes and signatures under a table: the table ends at the first of them. */
 export function isNoteLabel(name: string): boolean {
   const t = normalizeText(name);
-  if (/^[a-z ]*ngay \d+ thang \d+/.test(t)) return true;
-  return NOTE_STARTS.some((w) => startsWithPhrase(t, w.trim()));
+  if (SIGNATURE_DATE_LINE.test(t)) return true;
+  return NOTE_ROW_STARTS.some((w) => startsWithPhrase(t, w));
 }
 
 export interface RowContext {

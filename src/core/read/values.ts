@@ -28,7 +28,8 @@ export function rateAsFraction(typed: number, computed: number | null, percentSi
   return Math.abs(typed / 100 - computed) <= Math.abs(typed - computed) ? typed / 100 : typed;
 }
 
-export function readRowValues(view: SheetView, row: number, unitName: string, measures: Measure[], warnings: Finding[]): Record<string, MeasureValues> {
+/** isTotal: the row is a total (its remaining is the sum of the units' remaining, see checkRow). */
+export function readRowValues(view: SheetView, row: number, unitName: string, measures: Measure[], warnings: Finding[], isTotal = false): Record<string, MeasureValues> {
   const out: Record<string, MeasureValues> = {};
   const grid: Grid = view.grid;
   for (const measure of measures) {
@@ -60,7 +61,7 @@ export function readRowValues(view: SheetView, row: number, unitName: string, me
       values[role] = parsed.value;
       if (role === "rate") ratePercentSign = parsed.percent;
     }
-    checkRow(measure, values, row, unitName, warnings, ratePercentSign, formatAt(grid, view, row, measure.columns.rate));
+    checkRow(measure, values, row, unitName, warnings, ratePercentSign, formatAt(grid, view, row, measure.columns.rate), isTotal);
     out[measure.id] = values;
   }
   return out;
@@ -71,14 +72,17 @@ function formatAt(grid: Grid, view: SheetView, row: number, col: number | undefi
   return grid.numberFormats[row - view.firstRow]?.[col - view.firstCol];
 }
 
-function checkRow(measure: Measure, v: MeasureValues, row: number, unit: string, warnings: Finding[], percentSign: boolean, rateFormat?: string): void {
+function checkRow(measure: Measure, v: MeasureValues, row: number, unit: string, warnings: Finding[], percentSign: boolean, rateFormat: string | undefined, isTotal: boolean): void {
   const cols = measure.columns;
   if (v.target === null && v.done !== null && v.remaining !== null && cols.target === undefined) {
     // No target column: the base is what was done plus what remains.
     v.target = v.done + v.remaining;
   } else if (v.target !== null && v.done !== null && v.remaining !== null) {
     const expectedRemaining = Math.max(0, v.target - v.done);
-    if (Math.abs(expectedRemaining - v.remaining) > 1e-9) {
+    // A total row adds the units' remaining, each 0 when over target ("Còn lại 0"): it may exceed target − done
+    // by what the over-target units did beyond theirs. Its sum is checked against the units (checks.ts).
+    const fits = isTotal ? v.remaining >= expectedRemaining - 1e-9 : Math.abs(expectedRemaining - v.remaining) <= 1e-9;
+    if (!fits) {
       warnings.push(
         warning("done-remaining-mismatch", "reader.done-remaining-mismatch",
           { unit, measure: measure.label, target: v.target, done: v.done, remaining: v.remaining, cell: cellAddress(row, cols.remaining as number) },

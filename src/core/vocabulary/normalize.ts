@@ -1,0 +1,96 @@
+// The one normaliser of the reader. Header and row words are compared after it, so that "Đơn vị", "Don vi",
+// "ĐƠN  VỊ" and the OCR-damaged "Pon vi" compare equal. Two explicit choices:
+// - diacritics "drop" (normalizeText): header words, typed with or without accents, mangled by OCR;
+// - diacritics "keep" (normalizeLabel): row labels, where "Tổng" (total) and "Tông Lạnh" (a commune) differ.
+// Unit names are never rewritten with it: see cleanName in ../text.
+
+export type Diacritics = "keep" | "drop";
+
+export interface NormalizeOptions {
+  diacritics: Diacritics;
+  /** Letters of other scripts (Khmer, emoji…) kept as they are, for comparing unit names; default false. */
+  keepOtherLetters?: boolean;
+}
+
+/** Tokens that OCR or hurried typing produce in place of common header words (after diacritics are gone). */
+const OCR_TOKEN_FIXES: Record<string, string> = {
+  pon: "don",
+  d0n: "don",
+  dvi: "don vi",
+  vj: "vi",
+  tleu: "tieu",
+  tlnh: "tinh",
+  t0ng: "tong",
+  "5o": "so",
+  chl: "chi",
+  cbi: "chi",
+};
+
+/**
+ * Letters OCR reads in place of another at the start of a word: a scanned "Đ" often comes out "P" ("Pon vi",
+ * "Pa cap", "Pia ban"). Vietnamese words never start with "p" and a vowel, so the repair is safe for header words.
+ */
+const OCR_LEADING_LETTERS: [RegExp, string][] = [[/^p(?=[aeiouy])/, "d"]];
+
+/** Spellings that are both correct ("tỉ lệ" / "tỷ lệ", "lũy kế" / "luỹ kế" give the same ascii already). */
+const PAIR_FIXES: [string, string, string][] = [["ti", "le", "ty"]];
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
+function dropDiacritics(s: string): string {
+  // Đ/đ and the look-alike Ð/ð (Icelandic eth, common in old fonts) do not decompose: map them first.
+  return s.replace(/[ĐđÐð]/g, "d").normalize("NFD").replace(COMBINING_MARKS, "");
+}
+
+/**
+ * Lowercase words separated by single spaces. With diacritics dropped, only a-z, 0-9 and "%" survive ("%" marks
+ * rate columns), and OCR-damaged tokens are repaired; with diacritics kept, the text stays NFC and only
+ * punctuation becomes space.
+ */
+export function normalize(value: unknown, options: NormalizeOptions): string {
+  if (value === null || value === undefined) return "";
+  let s = String(value).normalize("NFC").toLowerCase();
+  if (options.diacritics === "keep") return s.replace(/[^\p{L}\p{N}%]+/gu, " ").trim();
+  s = dropDiacritics(s);
+  if (options.keepOtherLetters) return s.replace(/\s+/g, " ").trim();
+  s = s.replace(/[^a-z0-9%]+/g, " ").trim();
+  if (s === "") return "";
+  const words = s.split(" ").map((w) => OCR_TOKEN_FIXES[w] ?? repairLeadingLetter(w));
+  for (let i = 0; i + 1 < words.length; i++) {
+    for (const [first, second, into] of PAIR_FIXES) if (words[i] === first && words[i + 1] === second) words[i] = into;
+  }
+  return words.join(" ");
+}
+
+function repairLeadingLetter(word: string): string {
+  for (const [pattern, letter] of OCR_LEADING_LETTERS) if (pattern.test(word)) return word.replace(pattern, letter);
+  return word;
+}
+
+/** Header words: lowercase ascii words, diacritics dropped, OCR damage repaired ("Chỉ tiêu" → "chi tieu"). */
+export function normalizeText(value: unknown): string {
+  return normalize(value, { diacritics: "drop" });
+}
+
+/** Row labels: lowercase, diacritics kept, punctuation as spaces ("TỔNG CỘNG:" → "tổng cộng"). */
+export function normalizeLabel(value: unknown): string {
+  return normalize(value, { diacritics: "keep" });
+}
+
+/**
+ * The key two unit names share when they differ only in case, accents or spacing ("Xã Hoà" = "xã hòa"); letters
+ * of other scripts and emoji count, so "Xã ស្រុក" and "Xã Hòa" stay two units.
+ */
+export function unitKey(name: string): string {
+  return normalize(name, { diacritics: "drop", keepOtherLetters: true });
+}
+
+/** True when the normalised text contains the phrase as whole words. */
+export function hasPhrase(normalized: string, phrase: string): boolean {
+  return ` ${normalized} `.includes(` ${phrase} `);
+}
+
+/** True when the normalised text starts with the phrase as whole words. */
+export function startsWithPhrase(normalized: string, phrase: string): boolean {
+  return normalized === phrase || normalized.startsWith(`${phrase} `);
+}
