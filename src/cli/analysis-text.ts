@@ -16,7 +16,7 @@ function row(u: UnitProgress, id: string, lang: Lang): string[] {
 }
 
 function layout(lines: string[][]): string {
-  const widths = lines[0].map((_, i) => Math.max(...lines.map((l) => (l[i] ?? "").length)));
+  const widths = lines[0].map((_, i) => lines.reduce((w, l) => Math.max(w, (l[i] ?? "").length), 0));
   return lines.map((l) => l.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ").trimEnd()).join("\n");
 }
 
