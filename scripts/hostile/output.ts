@@ -99,7 +99,7 @@ async function externalLink(zip: JSZip): Promise<void> {
 }
 
 async function workbookLock(zip: JSZip): Promise<void> {
-  await edit(zip, "xl/workbook.xml", (x) => x.replace(/(<bookViews>)/, '<workbookProtection workbookPassword="CC3D" lockStructure="1"/>$1'));
+  await edit(zip, "xl/workbook.xml", (x) => x.replace(/(<workbookPr[^>]*\/>)/, '$1<workbookProtection workbookPassword="CC3D" lockStructure="1"/>'));
 }
 
 async function sheetPassword(zip: JSZip): Promise<void> {
