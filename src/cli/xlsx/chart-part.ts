@@ -14,7 +14,7 @@ const XDR_NS = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDraw
 /** Colours for series without one, Office's default palette order. */
 const PALETTE = ["#5B9BD5", "#ED7D31", "#A5A5A5", "#FFC000", "#4472C4", "#70AD47"];
 
-type Shown = Map<string, string | number | null>;
+type Shown = Map<number, string | number | null>;
 
 function sheetRef(sheet: string, r: CellRange): string {
   const quoted = `'${sheet.replace(/'/g, "''")}'`;
@@ -23,7 +23,7 @@ function sheetRef(sheet: string, r: CellRange): string {
 
 function columnValues(shown: Shown, r: CellRange): (string | number | null)[] {
   const out: (string | number | null)[] = [];
-  for (let row = r.top; row <= r.bottom; row++) out.push(shown.get(`${row},${r.left}`) ?? null);
+  for (let row = r.top; row <= r.bottom; row++) out.push(shown.get(row * 16384 + r.left) ?? null);
   return out;
 }
 

@@ -1,8 +1,8 @@
 // An OPC package (the zip inside .xlsx/.xlsm) opened for ADDITIONS: parts are read on demand, the parts we
-// change or add are kept aside, and every other part goes back into the zip exactly as it came (JSZip copies
-// an untouched entry's compressed bytes). Relationships and content types are edited as text.
-import JSZip from "jszip";
+// change or add are kept aside, and every other part goes back into the zip exactly as it came (its original
+// compressed bytes, see zip.ts). Relationships and content types are edited as text.
 import { attrOf, attrs, escapeXml, insertAt } from "./xml";
+import { entryBytes, newEntry, readZip, writeZip, type ZipEntry } from "./zip";
 
 export interface Relationship {
   id: string;
@@ -59,27 +59,27 @@ export function relativeTarget(sourcePart: string, part: string): string {
 
 export class OpcPackage {
   private readonly changed = new Map<string, string>();
-  private readonly names: Set<string>;
+  private readonly byName = new Map<string, ZipEntry>();
 
-  private constructor(private readonly zip: JSZip) {
-    this.names = new Set(Object.keys(zip.files).filter((n) => !zip.files[n].dir));
+  private constructor(private readonly entries: ZipEntry[]) {
+    for (const e of entries) if (!e.name.endsWith("/")) this.byName.set(e.name, e);
   }
 
   static async open(bytes: Buffer | Uint8Array): Promise<OpcPackage> {
-    return new OpcPackage(await JSZip.loadAsync(bytes));
+    return new OpcPackage(readZip(bytes));
   }
 
   /** Part names are case-insensitive in OPC; the zip keeps the writer's spelling. */
   private actualName(part: string): string | undefined {
-    if (this.names.has(part)) return part;
+    if (this.byName.has(part)) return part;
     const lower = part.toLowerCase();
-    for (const n of this.names) if (n.toLowerCase() === lower) return n;
+    for (const n of this.byName.keys()) if (n.toLowerCase() === lower) return n;
     return undefined;
   }
 
   /** Every part name, the package's own and the added ones. */
   partNames(): string[] {
-    return [...new Set([...this.names, ...this.changed.keys()])];
+    return [...new Set([...this.byName.keys(), ...this.changed.keys()])];
   }
 
   has(part: string): boolean {
@@ -90,7 +90,7 @@ export class OpcPackage {
     const mine = this.changed.get(part);
     if (mine !== undefined) return mine;
     const name = this.actualName(part);
-    return name ? this.zip.file(name)!.async("string") : null;
+    return name ? entryBytes(this.byName.get(name) as ZipEntry).toString("utf8") : null;
   }
 
   set(part: string, text: string): void {
@@ -129,7 +129,7 @@ export class OpcPackage {
     const close = xml.lastIndexOf(`</${prefix}Relationships>`);
     xml = close >= 0 ? insertAt(xml, close, rel) : xml.replace(/<(\w+:)?Relationships([^>]*)\/>/, `<$1Relationships$2>${rel}</$1Relationships>`);
     this.set(path, xml);
-    if (!this.names.has(path) && !(await this.hasDefault("rels"))) await this.addContentType(path, CONTENT_TYPE.rels);
+    if (!this.byName.has(path) && !(await this.hasDefault("rels"))) await this.addContentType(path, CONTENT_TYPE.rels);
     return id;
   }
 
@@ -148,9 +148,13 @@ export class OpcPackage {
     this.set("[Content_Types].xml", xml);
   }
 
-  /** The package as bytes: untouched entries as they were, changed ones replaced, new ones at the end. */
+  /** The package as bytes: untouched entries as they were, changed ones replaced in place, new ones at the end. */
   async toBuffer(): Promise<Buffer> {
-    for (const [name, text] of this.changed) this.zip.file(name, text);
-    return this.zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
+    const out = this.entries.map((e) => {
+      const text = this.changed.get(e.name);
+      return text === undefined ? e : newEntry(e.name, text, e);
+    });
+    for (const [name, text] of this.changed) if (!this.byName.has(name)) out.push(newEntry(name, text));
+    return writeZip(out);
   }
 }

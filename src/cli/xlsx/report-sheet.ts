@@ -28,8 +28,14 @@ function inlineString(text: string): string {
   return `<is><t${space}>${escapeXml(text)}</t></is>`;
 }
 
+/** Column letters, computed once per column. */
+const LETTERS: string[] = [];
+function letters(col: number): string {
+  return (LETTERS[col] ??= columnLetters(col));
+}
+
 function cellXml(c: ReportCell, s: number, blanked: string[]): string {
-  const r = cellAddress(c.row, c.col);
+  const r = letters(c.col) + c.row;
   const head = `<c r="${r}"${s ? ` s="${s}"` : ""}`;
   switch (c.kind) {
     case "text":
@@ -83,15 +89,23 @@ function colsXml(model: ReportModel): string {
   return list.length ? `<cols>${list.join("")}</cols>` : "";
 }
 
-function rowsOf(model: ReportModel): Map<number, Map<number, ReportCell>> {
-  const rows = new Map<number, Map<number, ReportCell>>();
+/** The cells row by row, each row in column order (a later cell at the same place wins). */
+function rowsOf(model: ReportModel): { row: number; cells: ReportCell[] }[] {
+  const byRow = new Map<number, ReportCell[]>();
   for (const c of model.cells) {
-    let row = rows.get(c.row);
-    if (!row) rows.set(c.row, (row = new Map()));
-    row.set(c.col, c);
+    const list = byRow.get(c.row);
+    if (list) list.push(c);
+    else byRow.set(c.row, [c]);
   }
-  for (const { row } of model.rowHeights) if (!rows.has(row)) rows.set(row, new Map());
-  return rows;
+  for (const { row } of model.rowHeights) if (!byRow.has(row)) byRow.set(row, []);
+  const rows = [...byRow.keys()].sort((a, b) => a - b);
+  return rows.map((row) => {
+    const list = byRow.get(row) as ReportCell[];
+    const sorted = list.length > 1 ? [...list].sort((a, b) => a.col - b.col) : list;
+    // Keep the last of cells sharing a column (stable sort keeps their order).
+    const cells = sorted.filter((c, i) => i + 1 >= sorted.length || sorted[i + 1].col !== c.col);
+    return { row, cells };
+  });
 }
 
 function printXml(model: ReportModel): string {
@@ -111,17 +125,15 @@ export function reportSheetXml(model: ReportModel, styles: StylesPart, extras: S
     return id;
   };
   const heights = new Map(model.rowHeights.map((h) => [h.row, h.height]));
-  const rows = rowsOf(model);
   const parts: string[] = [];
   let maxCol = 1;
   let maxRow = 1;
-  for (const r of [...rows.keys()].sort((a, b) => a - b)) {
-    const cells = rows.get(r) as Map<number, ReportCell>;
+  for (const { row: r, cells } of rowsOf(model)) {
     const ht = heights.get(r);
     parts.push(`<row r="${r}"${ht ? ` ht="${ht}" customHeight="1"` : ""}>`);
-    for (const col of [...cells.keys()].sort((a, b) => a - b)) {
-      parts.push(cellXml(cells.get(col) as ReportCell, xf(cells.get(col)?.style), blanked));
-      if (col > maxCol) maxCol = col;
+    for (const c of cells) {
+      parts.push(cellXml(c, xf(c.style), blanked));
+      if (c.col > maxCol) maxCol = c.col;
     }
     parts.push("</row>");
     if (r > maxRow) maxRow = r;
@@ -147,12 +159,14 @@ export function reportSheetXml(model: ReportModel, styles: StylesPart, extras: S
   return { xml, blanked };
 }
 
-/** What each cell of the model shows (a formula's cached result), for chart caches. */
-export function shownValues(model: ReportModel): Map<string, string | number | null> {
-  const out = new Map<string, string | number | null>();
+/** What the cells of some columns show (a formula's cached result), keyed row * 16384 + col: for chart caches. */
+export function shownValues(model: ReportModel, columns: Set<number>): Map<number, string | number | null> {
+  const out = new Map<number, string | number | null>();
+  if (columns.size === 0) return out;
   for (const c of model.cells) {
+    if (!columns.has(c.col)) continue;
     const v = c.kind === "empty" ? null : c.value;
-    out.set(`${c.row},${c.col}`, typeof v === "number" && !Number.isFinite(v) ? null : v);
+    out.set(c.row * 16384 + c.col, typeof v === "number" && !Number.isFinite(v) ? null : v);
   }
   return out;
 }

@@ -70,7 +70,8 @@ async function tableIds(pkg: OpcPackage): Promise<{ ids: number[]; names: string
 async function addSheet(pkg: OpcPackage, workbook: WorkbookPart, styles: StylesPart, model: ReportModel, warnings: Msg[]): Promise<string> {
   const name = freeSheetName(model.sheetName, workbook.sheets.map((s) => s.name));
   const part = pkg.freeName("xl/worksheets/sheet", ".xml");
-  const shown = shownValues(model);
+  const chartColumns = new Set(model.charts.flatMap((c) => [c.categories.left, c.values.left, ...(c.series ?? []).map((x) => x.values.left)]));
+  const shown = shownValues(model, chartColumns);
   let drawingRelId: string | undefined;
   if (model.charts.length > 0) {
     const drawing = pkg.freeName("xl/drawings/drawing", ".xml");
