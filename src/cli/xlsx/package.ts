@@ -2,7 +2,7 @@
 // change or add are kept aside, and every other part goes back into the zip exactly as it came (its original
 // compressed bytes, see zip.ts). Relationships and content types are edited as text.
 import { attrOf, attrs, escapeXml, insertAt } from "./xml";
-import { entryBytes, newEntry, readZip, writeZip, type ZipEntry } from "./zip";
+import { entryBytes, newEntry, readZip, streamedEntry, writeZip, type ZipEntry } from "./zip";
 
 export interface Relationship {
   id: string;
@@ -59,6 +59,8 @@ export function relativeTarget(sourcePart: string, part: string): string {
 
 export class OpcPackage {
   private readonly changed = new Map<string, string>();
+  /** New parts whose text is produced while the package is written (a large report sheet). */
+  private readonly streamed = new Map<string, Iterable<string>>();
   private readonly byName = new Map<string, ZipEntry>();
 
   private constructor(private readonly entries: ZipEntry[]) {
@@ -79,11 +81,11 @@ export class OpcPackage {
 
   /** Every part name, the package's own and the added ones. */
   partNames(): string[] {
-    return [...new Set([...this.byName.keys(), ...this.changed.keys()])];
+    return [...new Set([...this.byName.keys(), ...this.changed.keys(), ...this.streamed.keys()])];
   }
 
   has(part: string): boolean {
-    return this.changed.has(part) || this.actualName(part) !== undefined;
+    return this.changed.has(part) || this.streamed.has(part) || this.actualName(part) !== undefined;
   }
 
   async text(part: string): Promise<string | null> {
@@ -91,6 +93,11 @@ export class OpcPackage {
     if (mine !== undefined) return mine;
     const name = this.actualName(part);
     return name ? entryBytes(this.byName.get(name) as ZipEntry).toString("utf8") : null;
+  }
+
+  /** A NEW part whose text comes in pieces, consumed once when the package is written. */
+  setPieces(part: string, pieces: Iterable<string>): void {
+    this.streamed.set(part, pieces);
   }
 
   set(part: string, text: string): void {
@@ -155,6 +162,8 @@ export class OpcPackage {
       return text === undefined ? e : newEntry(e.name, text, e);
     });
     for (const [name, text] of this.changed) if (!this.byName.has(name)) out.push(newEntry(name, text));
+    for (const [name, pieces] of this.streamed) out.push(await streamedEntry(name, pieces));
+    this.streamed.clear();
     return writeZip(out);
   }
 }

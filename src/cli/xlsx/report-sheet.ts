@@ -116,32 +116,27 @@ function printXml(model: ReportModel): string {
     `<pageSetup paperSize="9" orientation="${p.orientation}" fitToWidth="${p.fitToWidth}" fitToHeight="0"/>`;
 }
 
-export function reportSheetXml(model: ReportModel, styles: StylesPart, extras: SheetExtras = {}): WrittenSheet {
+/**
+ * The sheet part as a sequence of text pieces, rows produced only as they are asked for, so a province's
+ * report (hundreds of thousands of cells) is deflated as it is written and never held as one string. Every
+ * style is registered with `styles` before the first piece, so styles.xml can be written first.
+ * `blanked` fills as the rows are produced.
+ */
+export function reportSheetPieces(model: ReportModel, styles: StylesPart, extras: SheetExtras = {}): { pieces: Iterable<string>; blanked: string[] } {
   const blanked: string[] = [];
-  const xfOf = new Map<string | undefined, number>();
-  const xf = (key: string | undefined) => {
-    let id = xfOf.get(key);
-    if (id === undefined) xfOf.set(key, (id = styles.cellXf(key ? model.styles[key] : undefined, model.font)));
-    return id;
-  };
-  const heights = new Map(model.rowHeights.map((h) => [h.row, h.height]));
-  const parts: string[] = [];
+  const xfOf = new Map<string | undefined, number>([[undefined, styles.cellXf(undefined, model.font)]]);
+  for (const key of Object.keys(model.styles)) xfOf.set(key, styles.cellXf(model.styles[key], model.font));
+  const xf = (key: string | undefined) => xfOf.get(key) ?? (xfOf.get(undefined) as number);
   let maxCol = 1;
   let maxRow = 1;
-  for (const { row: r, cells } of rowsOf(model)) {
-    const ht = heights.get(r);
-    parts.push(`<row r="${r}"${ht ? ` ht="${ht}" customHeight="1"` : ""}>`);
-    for (const c of cells) {
-      parts.push(cellXml(c, xf(c.style), blanked));
-      if (c.col > maxCol) maxCol = c.col;
-    }
-    parts.push("</row>");
-    if (r > maxRow) maxRow = r;
+  for (const c of model.cells) {
+    if (c.col > maxCol) maxCol = c.col;
+    if (c.row > maxRow) maxRow = c.row;
   }
   const merges = model.merges.map((m: CellRange) => `<mergeCell ref="${rangeAddress(m)}"/>`);
   const rules = model.rules.map((rule, i) => conditionalXml(rule, i + 1, styles));
   const tables = extras.tableRelIds ?? [];
-  const xml =
+  const head =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<worksheet xmlns="${SHEET_NS}" xmlns:r="${REL_NS}">` +
     '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
@@ -149,13 +144,39 @@ export function reportSheetXml(model: ReportModel, styles: StylesPart, extras: S
     sheetViewXml(model) +
     `<sheetFormatPr defaultRowHeight="15"/>` +
     colsXml(model) +
-    `<sheetData>${parts.join("")}</sheetData>` +
+    "<sheetData>";
+  const tail =
+    "</sheetData>" +
     (merges.length ? `<mergeCells count="${merges.length}">${merges.join("")}</mergeCells>` : "") +
     rules.join("") +
     printXml(model) +
     (extras.drawingRelId ? `<drawing r:id="${extras.drawingRelId}"/>` : "") +
     (tables.length ? `<tableParts count="${tables.length}">${tables.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>` : "") +
     "</worksheet>";
+  const heights = new Map(model.rowHeights.map((h) => [h.row, h.height]));
+  function* pieces(): Generator<string> {
+    yield head;
+    let batch = "";
+    for (const { row: r, cells } of rowsOf(model)) {
+      const ht = heights.get(r);
+      batch += `<row r="${r}"${ht ? ` ht="${ht}" customHeight="1"` : ""}>`;
+      for (const c of cells) batch += cellXml(c, xf(c.style), blanked);
+      batch += "</row>";
+      if (batch.length > 1 << 16) {
+        yield batch;
+        batch = "";
+      }
+    }
+    yield batch + tail;
+  }
+  return { pieces: pieces(), blanked };
+}
+
+/** The whole sheet part as one string (small sheets, tests). */
+export function reportSheetXml(model: ReportModel, styles: StylesPart, extras: SheetExtras = {}): WrittenSheet {
+  const { pieces, blanked } = reportSheetPieces(model, styles, extras);
+  let xml = "";
+  for (const piece of pieces) xml += piece;
   return { xml, blanked };
 }
 

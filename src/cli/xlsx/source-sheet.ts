@@ -169,7 +169,8 @@ function growDimension(xml: string, p: string, right: number, bottom: number): s
 /** The sheet part with the plan applied. */
 export function applyColourPlanXml(xml: string, plan: ColourPlan, styles: StylesPart, sharedStringsXml: () => string | null): { xml: string; outcome: ColourOutcome } {
   const p = rootPrefix(xml, "worksheet");
-  const cleaned = removeAddinRules(xml, p);
+  // Only a sheet coloured before holds the marker; others skip the pass over their whole text.
+  const cleaned = xml.includes("quota-report") ? removeAddinRules(xml, p) : { xml, removed: 0 };
   let out = cleaned.xml;
   const top = maxOf([...out.matchAll(/\spriority="(\d+)"/g)].map((m) => Number(m[1])));
   const blocks = plan.rules.map((rule, i) => conditionalXml(rule, top + 1 + i, styles, p)).join("");

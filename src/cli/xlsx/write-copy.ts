@@ -7,7 +7,7 @@ import type { ColourPlan, ReportModel } from "../../core/report/model";
 import type { Msg } from "../../core/types";
 import { chartPartXml, drawingPartXml } from "./chart-part";
 import { CONTENT_TYPE, OpcPackage, REL_TYPE, resolveTarget } from "./package";
-import { reportSheetXml, shownValues } from "./report-sheet";
+import { reportSheetPieces, shownValues } from "./report-sheet";
 import { applyColourPlanXml, type ColourOutcome } from "./source-sheet";
 import { EMPTY_STYLES, StylesPart } from "./styles-part";
 import { tableName, tablePartXml } from "./table-part";
@@ -67,7 +67,13 @@ async function tableIds(pkg: OpcPackage): Promise<{ ids: number[]; names: string
   return { ids, names };
 }
 
-async function addSheet(pkg: OpcPackage, workbook: WorkbookPart, styles: StylesPart, model: ReportModel, warnings: Msg[]): Promise<string> {
+/** An added sheet: its name, and (filled once the package is written) the cells left blank. */
+interface AddedSheet {
+  name: string;
+  blanked: string[];
+}
+
+async function addSheet(pkg: OpcPackage, workbook: WorkbookPart, styles: StylesPart, model: ReportModel): Promise<AddedSheet> {
   const name = freeSheetName(model.sheetName, workbook.sheets.map((s) => s.name));
   const part = pkg.freeName("xl/worksheets/sheet", ".xml");
   const chartColumns = new Set(model.charts.flatMap((c) => [c.categories.left, c.values.left, ...(c.series ?? []).map((x) => x.values.left)]));
@@ -95,17 +101,14 @@ async function addSheet(pkg: OpcPackage, workbook: WorkbookPart, styles: StylesP
     await pkg.addContentType(tablePart, CONTENT_TYPE.table);
     tableRelIds.push(await pkg.addRelationship(part, REL_TYPE.table, tablePart));
   }
-  const written = reportSheetXml(model, styles, { drawingRelId, tableRelIds });
-  pkg.set(part, written.xml);
+  const written = reportSheetPieces(model, styles, { drawingRelId, tableRelIds });
+  pkg.setPieces(part, written.pieces);
   await pkg.addContentType(part, CONTENT_TYPE.worksheet);
   const index = await workbook.addSheet(name, part);
   workbook.defineName("_xlnm.Print_Area", index, `${quotedSheet(name)}!${absolute(rangeAddress(model.print.printArea))}`);
   const titles = model.print.repeatRows;
   if (titles) workbook.defineName("_xlnm.Print_Titles", index, `${quotedSheet(name)}!$${titles.first}:$${titles.last}`);
-  if (written.blanked.length > 0) {
-    warnings.push({ key: "copy.blankedCells", params: { sheet: name, count: String(written.blanked.length), cells: written.blanked.slice(0, 5).join(", ") } });
-  }
-  return name;
+  return { name, blanked: written.blanked };
 }
 
 /** "A1:J30" → "$A$1:$J$30". */
@@ -134,11 +137,15 @@ export async function writeReportCopy(input: Buffer | Uint8Array, additions: Cop
     }
   }
 
-  const sheetNames: string[] = [];
-  for (const model of additions.sheets) sheetNames.push(await addSheet(pkg, workbook, styles, model, warnings));
+  const added: AddedSheet[] = [];
+  for (const model of additions.sheets) added.push(await addSheet(pkg, workbook, styles, model));
   workbook.save();
   if (styles.changed) pkg.set(stylesPart, styles.toXml());
   const types = (await pkg.text("[Content_Types].xml")) ?? "";
   const macroEnabled = /macroEnabled/i.test(types);
-  return { bytes: await pkg.toBuffer(), sheetNames, colour, macroEnabled, warnings };
+  const bytes = await pkg.toBuffer();
+  for (const { name, blanked } of added) {
+    if (blanked.length > 0) warnings.push({ key: "copy.blankedCells", params: { sheet: name, count: String(blanked.length), cells: blanked.slice(0, 5).join(", ") } });
+  }
+  return { bytes, sheetNames: added.map((a) => a.name), colour, macroEnabled, warnings };
 }

@@ -81,12 +81,36 @@ const CRC_TABLE = (() => {
   return t;
 })();
 
-function crc32(data: Buffer): number {
-  const native = (zlib as unknown as { crc32?: (d: Buffer) => number }).crc32;
-  if (native) return native(data) >>> 0;
-  let c = 0xffffffff;
+/** CRC-32 of `data`, continuing from `previous` (Node's own when it has one). */
+function crc32(data: Buffer, previous = 0): number {
+  const native = (zlib as unknown as { crc32?: (d: Buffer, v?: number) => number }).crc32;
+  if (native) return native(data, previous) >>> 0;
+  let c = (previous ^ 0xffffffff) >>> 0;
   for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
+}
+
+/** A new entry from text produced piece by piece, deflated as it comes (no whole-part string or buffer). */
+export async function streamedEntry(name: string, pieces: Iterable<string>): Promise<ZipEntry> {
+  const deflate = zlib.createDeflateRaw({ level: 4 });
+  const out: Buffer[] = [];
+  deflate.on("data", (chunk: Buffer) => out.push(chunk));
+  const ended = new Promise<void>((resolve, reject) => {
+    deflate.on("end", resolve);
+    deflate.on("error", reject);
+  });
+  let crc = 0;
+  let size = 0;
+  for (const piece of pieces) {
+    const raw = Buffer.from(piece, "utf8");
+    crc = crc32(raw, crc);
+    size += raw.length;
+    if (!deflate.write(raw)) await new Promise((resolve) => deflate.once("drain", resolve));
+  }
+  deflate.end();
+  await ended;
+  const data = Buffer.concat(out);
+  return { name, method: 8, crc32: crc, compressedSize: data.length, size, ...dosNow(), data };
 }
 
 function dosNow(): { time: number; date: number } {
