@@ -60,9 +60,12 @@ const REL = (id: string, type: string, target: string, external = false) =>
 const RELS = (...rels: string[]) =>
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join("")}</Relationships>`;
 
-async function chartAndImage(zip: JSZip): Promise<void> {
+/** The same drawing with the spreadsheetDrawing namespace as the default one, as some other tools write it. */
+const DRAWING_DEFAULT_NS = DRAWING.replace(/<(\/?)xdr:/g, "<$1").replace('xmlns:xdr="', 'xmlns="');
+
+async function chartAndImage(zip: JSZip, drawing = DRAWING): Promise<void> {
   zip.file("xl/media/image1.png", PNG_1x1);
-  zip.file("xl/drawings/drawing1.xml", DRAWING);
+  zip.file("xl/drawings/drawing1.xml", drawing);
   zip.file("xl/charts/chart1.xml", CHART);
   zip.file("xl/drawings/_rels/drawing1.xml.rels", RELS(REL("rId1", "chart", "../charts/chart1.xml"), REL("rId2", "image", "../media/image1.png")));
   zip.file("xl/worksheets/_rels/sheet1.xml.rels", RELS(REL("rId9", "drawing", "../drawings/drawing1.xml")));
@@ -133,6 +136,8 @@ export const OUTPUT_CASES: OutputCase[] = [
   { file: "o5-legacy-sheet-password.xlsx", what: "the quota sheet protected with a legacy password hash", bytes: build([sheetPassword]) },
   { file: "o6-iso-dates.xlsx", what: "cells holding ISO dates (t=\"d\")", bytes: build([isoDates]) },
   { file: "o7-targets-1e308.xlsx", what: "targets of 1e308 (their sum overflows)", bytes: build([], [1e308, 1e308, 2000, 1500]) },
+  { file: "o9-drawing-default-namespace.xlsx", what: "a chart and an image in a drawing without the xdr: prefix (exceljs fails on it: \"reading 'anchors'\")",
+    bytes: build([(zip) => chartAndImage(zip, DRAWING_DEFAULT_NS)]) },
   { file: "o8-everything.xlsm", what: "all of the above in one macro-enabled workbook", bytes: build([chartAndImage, macros, externalLink, workbookLock, sheetPassword, isoDates]) },
 ];
 
