@@ -53,6 +53,26 @@ function checkMeasure(analysis: TableAnalysis, id: string | undefined): void {
   throw new CliFailure({ key: "report.cli.unknownMeasure", params: { id, list } });
 }
 
+/**
+ * Reads, computes and builds what the copy needs. A function of its own so that the read workbook (the
+ * largest thing in memory at province scale) can be freed before the copy is written.
+ */
+async function prepare(input: string, o: ParsedArgs["options"], withCopy: boolean) {
+  const found = await loadQuotaSheet(input, o.sheet);
+  const campaign = campaignFromOptions(o, detectCampaignHints(found.grid));
+  const analysis = analyzeTable(found.table, campaign, asOfFromOptions(o));
+  const measureId = o.extra.measure;
+  checkMeasure(analysis, measureId);
+  const text = chatSummary(analysis, o.lang, measureId);
+  const source = found.worksheet.name;
+  if (!withCopy) return { text, source, model: null, plan: null };
+  const model = buildReport(analysis, {
+    lang: o.lang, measureId, now: new Date(), existingSheetNames: found.workbook.worksheets.map((w) => w.name),
+  });
+  const plan = buildColourRules(analysis, { lang: o.lang, measureId, grid: found.grid, today: todaySerial() });
+  return { text, source, model, plan };
+}
+
 export async function runReport(args: ParsedArgs): Promise<number> {
   const o = args.options;
   const textOnly = o.extra.text === "true";
@@ -62,21 +82,11 @@ export async function runReport(args: ParsedArgs): Promise<number> {
   if (output && !/\.xls[xm]$/i.test(output)) throw new CliFailure({ key: "report.cli.notXlsx", params: { file: output } });
   if (output && isSameFile(input, output)) throw new CliFailure({ key: "report.cli.sameFile", params: { file: input } });
 
-  const found = await loadQuotaSheet(input, o.sheet);
-  const campaign = campaignFromOptions(o, detectCampaignHints(found.grid));
-  const analysis = analyzeTable(found.table, campaign, asOfFromOptions(o));
-  const measureId = o.extra.measure;
-  checkMeasure(analysis, measureId);
-  const text = chatSummary(analysis, o.lang, measureId);
-  if (!output) {
+  const { text, model, plan, source } = await prepare(input, o, !!output);
+  if (!output || !model || !plan) {
     process.stdout.write(text + "\n");
     return 0;
   }
-
-  const model = buildReport(analysis, {
-    lang: o.lang, measureId, now: new Date(), existingSheetNames: found.workbook.worksheets.map((w) => w.name),
-  });
-  const plan = buildColourRules(analysis, { lang: o.lang, measureId, grid: found.grid, today: todaySerial() });
   let copy;
   try {
     copy = await writeReportCopy(fs.readFileSync(input), { sheets: [model], colour: plan });
@@ -98,7 +108,7 @@ export async function runReport(args: ParsedArgs): Promise<number> {
   ];
   for (const m of plan.messages) notes.push(t(o.lang, m));
   if (!textOnly) {
-    process.stdout.write(t(o.lang, "report.cli.written", { file: target.file, sheet: copy.sheetNames[0], rules: coloured.added, source: found.worksheet.name }) + "\n");
+    process.stdout.write(t(o.lang, "report.cli.written", { file: target.file, sheet: copy.sheetNames[0], rules: coloured.added, source }) + "\n");
     for (const note of notes) process.stdout.write(`- ${note}\n`);
     process.stdout.write("\n");
   }

@@ -86,13 +86,49 @@ function legendCellXml(c: ReportCell, s: number, p: string): string {
   return `<${p}c r="${r}" s="${s}" t="inlineStr"><${p}is><${p}t xml:space="preserve">${escapeXml(c.value)}</${p}t></${p}is></${p}c>`;
 }
 
-/** Writes the legend into sheetData; null when a cell it needs holds something of the clerk's. */
-function writeLegend(xml: string, p: string, cells: ReportCell[], xfOf: (c: ReportCell) => number, strings: () => string[]): string | null {
+/** A sheet part cut around its cells: edits before, among and after the rows touch only their own piece. */
+interface SheetPieces {
+  /** Up to and including the <sheetData> start tag. */
+  head: string;
+  /** The rows. */
+  data: string;
+  /** From </sheetData> to the end. */
+  tail: string;
+}
+
+function cutSheet(xml: string, p: string): SheetPieces | null {
   const open = new RegExp(`<${p}sheetData\\s*(/?)>`).exec(xml);
   if (!open) return null;
-  let head = xml.slice(0, open.index);
-  let data = open[1] ? "" : xml.slice(open.index + open[0].length, xml.indexOf(`</${p}sheetData>`, open.index));
-  const tail = open[1] ? xml.slice(open.index + open[0].length) : xml.slice(xml.indexOf(`</${p}sheetData>`, open.index) + `</${p}sheetData>`.length);
+  const head = xml.slice(0, open.index) + `<${p}sheetData>`;
+  if (open[1]) return { head, data: "", tail: `</${p}sheetData>` + xml.slice(open.index + open[0].length) };
+  const close = xml.indexOf(`</${p}sheetData>`, open.index);
+  if (close < 0) return null;
+  return { head, data: xml.slice(open.index + open[0].length, close), tail: xml.slice(close) };
+}
+
+/**
+ * The rows the legend needs, cut out of `data`: from the first legend row (or where it would go) to the first
+ * row below the last one. One scan of the row tags that stops there, so a 50,000-row sheet is not copied.
+ */
+function legendRegion(data: string, p: string, top: number, bottom: number): { start: number; end: number } | null {
+  const tag = new RegExp(`<${p}row\\b[^>]*>`, "g");
+  let start = -1;
+  for (let m = tag.exec(data); m; m = tag.exec(data)) {
+    const r = Number(attrOf(m[0], "r"));
+    if (!Number.isFinite(r) || r <= 0) return null; // rows without r: give up rather than guess
+    if (start < 0 && r >= top) start = m.index;
+    if (r > bottom) return { start: start < 0 ? m.index : start, end: m.index };
+  }
+  return { start: start < 0 ? data.length : start, end: data.length };
+}
+
+/** Writes the legend into the rows; null when a cell it needs holds something of the clerk's. */
+function writeLegend(all: string, p: string, cells: ReportCell[], xfOf: (c: ReportCell) => number, strings: () => string[]): string | null {
+  const top = cells.reduce((m, c) => Math.min(m, c.row), Infinity);
+  const bottom = cells.reduce((m, c) => Math.max(m, c.row), 0);
+  const region = legendRegion(all, p, top, bottom);
+  if (!region) return null;
+  let data = all.slice(region.start, region.end);
   const byRow = new Map<number, ReportCell[]>();
   for (const c of cells) byRow.set(c.row, [...(byRow.get(c.row) ?? []), c]);
   for (const [row, wanted] of [...byRow].sort((a, b) => a[0] - b[0])) {
@@ -100,9 +136,8 @@ function writeLegend(xml: string, p: string, cells: ReportCell[], xfOf: (c: Repo
     const m = rowRe.exec(data);
     const sorted = [...wanted].sort((a, b) => a.col - b.col);
     if (!m) {
-      // A new row, before the first row below it (rows without r: give up rather than guess).
+      // A new row, before the first row below it.
       const rows = [...data.matchAll(new RegExp(`<${p}row\\b[^>]*>`, "g"))];
-      if (rows.some((x) => attrOf(x[0], "r") === undefined)) return null;
       const next = rows.find((x) => Number(attrOf(x[0], "r")) > row);
       const at = next ? (next.index as number) : data.length;
       data = insertAt(data, at, `<${p}row r="${row}">${sorted.map((c) => legendCellXml(c, xfOf(c), p)).join("")}</${p}row>`);
@@ -133,8 +168,7 @@ function writeLegend(xml: string, p: string, cells: ReportCell[], xfOf: (c: Repo
     body = body.slice(0, first) + merged.map((e) => e.xml).join("") + body.slice(last);
     data = data.slice(0, m.index) + tag + body + data.slice(bodyEnd);
   }
-  head += `<${p}sheetData>`;
-  return head + data + `</${p}sheetData>` + tail;
+  return all.slice(0, region.start) + data + all.slice(region.end);
 }
 
 /** Widens one column when no <col> covers it, or when the one that does covers only it. */
@@ -169,15 +203,18 @@ function growDimension(xml: string, p: string, right: number, bottom: number): s
 /** The sheet part with the plan applied. */
 export function applyColourPlanXml(xml: string, plan: ColourPlan, styles: StylesPart, sharedStringsXml: () => string | null): { xml: string; outcome: ColourOutcome } {
   const p = rootPrefix(xml, "worksheet");
-  // Only a sheet coloured before holds the marker; others skip the pass over their whole text.
-  const cleaned = xml.includes("quota-report") ? removeAddinRules(xml, p) : { xml, removed: 0 };
-  let out = cleaned.xml;
-  const top = maxOf([...out.matchAll(/\spriority="(\d+)"/g)].map((m) => Number(m[1])));
+  const cut = cutSheet(xml, p);
+  if (!cut) throw new Error("worksheet without <sheetData>");
+  let { head, data, tail } = cut;
+  // Rules live after the rows; only a sheet coloured before holds the marker.
+  const cleaned = tail.includes("quota-report") ? removeAddinRules(tail, p) : { xml: tail, removed: 0 };
+  tail = cleaned.xml;
+  const top = maxOf([...tail.matchAll(/\spriority="(\d+)"/g)].map((m) => Number(m[1])));
   const blocks = plan.rules.map((rule, i) => conditionalXml(rule, top + 1 + i, styles, p)).join("");
   if (blocks) {
-    const lastRules = out.lastIndexOf(`</${p}conditionalFormatting>`);
-    const at = lastRules >= 0 ? lastRules + `</${p}conditionalFormatting>`.length : insertionPoint(out, p, AFTER_RULES, "worksheet");
-    out = insertAt(out, at, blocks);
+    const lastRules = tail.lastIndexOf(`</${p}conditionalFormatting>`);
+    const at = lastRules >= 0 ? lastRules + `</${p}conditionalFormatting>`.length : insertionPoint(tail, p, AFTER_RULES, "worksheet");
+    tail = insertAt(tail, at, blocks);
   }
   let legendWritten = false;
   if (plan.legend) {
@@ -185,12 +222,13 @@ export function applyColourPlanXml(xml: string, plan: ColourPlan, styles: Styles
     const strings = () => (cache ??= sharedStrings(sharedStringsXml()));
     const legend = plan.legend;
     const base = styles.defaultFont();
-    const withLegend = writeLegend(out, p, legend.cells, (c) => styles.cellXf(c.style ? legend.styles[c.style] : undefined, base), strings);
+    const withLegend = writeLegend(data, p, legend.cells, (c) => styles.cellXf(c.style ? legend.styles[c.style] : undefined, base), strings);
     if (withLegend !== null) {
-      out = growDimension(withLegend, p, legend.range.right, legend.range.bottom);
-      if (legend.swatchColumnWidth) out = widenColumn(out, p, legend.swatchColumnWidth.col, legend.swatchColumnWidth.width);
+      data = withLegend;
+      head = growDimension(head, p, legend.range.right, legend.range.bottom);
+      if (legend.swatchColumnWidth) head = widenColumn(head, p, legend.swatchColumnWidth.col, legend.swatchColumnWidth.width);
       legendWritten = true;
     }
   }
-  return { xml: out, outcome: { removed: cleaned.removed, added: plan.rules.length, legendWritten } };
+  return { xml: head + data + tail, outcome: { removed: cleaned.removed, added: plan.rules.length, legendWritten } };
 }
