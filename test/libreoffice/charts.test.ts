@@ -5,9 +5,10 @@
 import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
+import JSZip from "jszip";
 import type { ReportCell, ReportModel } from "../../src/core/report/model";
 import { writeReportCopy } from "../../src/cli/xlsx/write-copy";
-import { SAMPLE, tempDir } from "../cli-report/run-cli";
+import { runCli, SAMPLE, tempDir } from "../cli-report/run-cli";
 import { convert, CSV_ALL_SHEETS, describeWithSoffice, parseCsv } from "./soffice";
 
 const UNITS: [string, number][] = [["Xã An Bình", 0.92], ["Xã An Phú", 0.41], ["Phường Bắc Hà", 0.75], ["Thị trấn Chợ Chu", 0.18]];
@@ -93,4 +94,27 @@ describeWithSoffice()("charts and a table in the copy, in LibreOffice", () => {
     execFileSync("pdftoppm", ["-f", String(pages), "-l", String(pages), "-r", "70", "-png", "-singlefile", pdf, path.join(artifacts, "charts-page")]);
     expect(fs.statSync(path.join(artifacts, "charts-page.png")).size).toBeGreaterThan(10000);
   }, 120000);
+});
+
+describeWithSoffice()("the report's own chart, in LibreOffice", () => {
+  test("the completion bars of the sample's report are drawn, one per unit (print area widened to take the chart in)", async () => {
+    const dir = tempDir("quota-report-report-chart-");
+    const out = path.join(dir, "bao-cao.xlsx");
+    const r = await runCli(["report", SAMPLE, "-o", out, "--sheet", "Tiến độ CCCD", "--as-of", "15/09/2024"]);
+    expect(r.code).toBe(0);
+    // The model prints the table only; the chart sits to its right. Widen the print area to see it drawn.
+    const zip = await JSZip.loadAsync(fs.readFileSync(out));
+    const wb = await zip.file("xl/workbook.xml")!.async("string");
+    zip.file("xl/workbook.xml", wb.replace(/(Print_Area" localSheetId="\d+">[^<]*!\$A\$1:\$)J(\$\d+)/, "$1T$2"));
+    const wide = path.join(dir, "rong.xlsx");
+    fs.writeFileSync(wide, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+    convert(wide, "pdf", dir);
+    const pdf = path.join(dir, "rong.pdf");
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf]).toString())?.[1]);
+    const text = execFileSync("pdftotext", ["-f", String(pages), "-l", String(pages), "-layout", pdf, "-"]).toString();
+    expect(text).toContain("Tỷ lệ đạt (%): Tổng chỉ tiêu");
+    // The unit names appear twice on the page: in the table and on the chart's axis.
+    for (const unit of ["San Thàng", "Sùng Phài", "Tân Phong"]) expect(text.split(unit).length - 1).toBe(2);
+    execFileSync("pdftoppm", ["-f", String(pages), "-l", String(pages), "-r", "70", "-png", "-singlefile", pdf, path.resolve(__dirname, "../../test-artifacts/report-chart-page")]);
+  }, 180000);
 });

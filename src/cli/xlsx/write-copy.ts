@@ -120,6 +120,8 @@ function absolute(address: string): string {
 export async function writeReportCopy(input: Buffer | Uint8Array, additions: CopyAdditions): Promise<ReportCopy> {
   const pkg = await OpcPackage.open(input);
   const workbook = await WorkbookPart.open(pkg);
+  // Strict Open XML (another namespace for every part) would be mixed with the transitional parts we write.
+  if ((await pkg.text(workbook.part))?.includes("http://purl.oclc.org/ooxml/spreadsheetml/main")) throw new Error("strict Open XML");
   const { part: stylesPart, styles } = await stylesOf(pkg, workbook);
   const warnings: Msg[] = [];
 
