@@ -138,6 +138,8 @@ export const OUTPUT_CASES: OutputCase[] = [
   { file: "o7-targets-1e308.xlsx", what: "targets of 1e308 (their sum overflows)", bytes: build([], [1e308, 1e308, 2000, 1500]) },
   { file: "o9-drawing-default-namespace.xlsx", what: "a chart and an image in a drawing without the xdr: prefix (exceljs fails on it: \"reading 'anchors'\")",
     bytes: build([(zip) => chartAndImage(zip, DRAWING_DEFAULT_NS)]) },
+  { file: "o10-target-1.7e308-done-1e300.xlsx", what: "figures JavaScript writes with an exponent (1.7e+308, 1e+300): once \"NaN/NaN\" in the chat text",
+    bytes: build([], [1.7e308, 1000, 2000, 1500]) },
   { file: "o8-everything.xlsm", what: "all of the above in one macro-enabled workbook", bytes: build([chartAndImage, macros, externalLink, workbookLock, sheetPassword, isoDates]) },
 ];
 
