@@ -11,6 +11,10 @@ if (!fs.existsSync(bundle)) {
   );
   process.exit(2);
 }
+// A reader that stops early (`quota-report … | head`) is not an error.
+process.stdout.on("error", (e) => {
+  if (e && e.code === "EPIPE") process.exit(0);
+});
 const { main } = require(bundle);
 main(process.argv.slice(2)).then(
   (code) => {

@@ -15,7 +15,7 @@ import { chooseOutput, isSameFile, writeAtomically } from "./output-file";
 import { writeReportCopy } from "./xlsx/write-copy";
 
 /** What `report` adds to the shared options (main.ts registers it). */
-export const reportOptions = { values: ["out", "measure"], flags: ["text", "force"] };
+export { reportOptions } from "./report-options";
 
 /** The input and output files: "-o OUT" (the shared parser leaves single-dash words positional) or --out. */
 function files(args: ParsedArgs): { input: string | undefined; output: string | undefined } {
