@@ -55,6 +55,8 @@ describe("output-side hostile workbooks", () => {
     const wb = out.get("xl/workbook.xml")!.toString();
     expect(wb).toContain('<workbookProtection workbookPassword="CC3D" lockStructure="1"/>');
     expect(wb).toContain('<externalReference r:id="rIdExt1"/>');
+    expect(wb).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="0">'${QUOTA_SHEET}'!$A$1:$D$8</definedName>`);
+    expect(wb.match(/<definedNames>/g)).toHaveLength(1);
     const quota = out.get(sheetPart(out, QUOTA_SHEET) as string)!.toString();
     expect(quota).toContain('<sheetProtection password="CC3D" sheet="1" objects="1" scenarios="1"/>');
     expect(quota).toContain(ISO_DATE_CELL);

@@ -134,7 +134,7 @@ export async function writeReportCopy(input: Buffer | Uint8Array, additions: Cop
       const sstRel = (await pkg.relationships(workbook.part)).find((r) => r.type === REL_TYPE.sharedStrings);
       const sst = sstRel ? await pkg.text(resolveTarget(workbook.part, sstRel.target)) : null;
       const applied = applyColourPlanXml(xml, plan, styles, () => sst);
-      pkg.set(target.part, applied.xml);
+      if (applied.xml !== xml) pkg.set(target.part, applied.xml);
       colour = applied.outcome;
     }
   }
