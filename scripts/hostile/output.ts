@@ -104,7 +104,7 @@ async function externalLink(zip: JSZip): Promise<void> {
 async function workbookLock(zip: JSZip): Promise<void> {
   await edit(zip, "xl/workbook.xml", (x) => x.replace(/(<workbookPr[^>]*\/>)/, '$1<workbookProtection workbookPassword="CC3D" lockStructure="1"/>'));
   // The clerk's own print area on the quota sheet: the report's defined names join it.
-  await edit(zip, "xl/workbook.xml", (x) => x.replace(/(<calcPr)/, `<definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">'${QUOTA_SHEET}'!$A$1:$D$8</definedName></definedNames>$1`));
+  await edit(zip, "xl/workbook.xml", (x) => x.replace("<calcPr", () => `<definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">'${QUOTA_SHEET}'!$A$1:$D$8</definedName></definedNames><calcPr`));
 }
 
 async function sheetPassword(zip: JSZip): Promise<void> {
