@@ -65,12 +65,15 @@ async function prepare(input: string, o: ParsedArgs["options"], withCopy: boolea
   checkMeasure(analysis, measureId);
   const text = chatSummary(analysis, o.lang, measureId);
   const source = found.worksheet.name;
-  if (!withCopy) return { text, source, model: null, plan: null };
+  if (!withCopy) return { text, source, model: null, plan: null, packageBytes: null };
   const model = buildReport(analysis, {
     lang: o.lang, measureId, now: new Date(), existingSheetNames: found.workbook.worksheets.map((w) => w.name),
   });
   const plan = buildColourRules(analysis, { lang: o.lang, measureId, grid: found.grid, today: todaySerial() });
-  return { text, source, model, plan };
+  // A workbook read from another format (.xls, .ods, .csv) arrives as an .xlsx package in memory; an .xlsx is
+  // its own file's bytes.
+  const packageBytes = (found as { packageBytes?: Buffer | Uint8Array }).packageBytes ?? fs.readFileSync(input);
+  return { text, source, model, plan, packageBytes };
 }
 
 export async function runReport(args: ParsedArgs): Promise<number> {
@@ -82,14 +85,14 @@ export async function runReport(args: ParsedArgs): Promise<number> {
   if (output && !/\.xls[xm]$/i.test(output)) throw new CliFailure({ key: "report.cli.notXlsx", params: { file: output } });
   if (output && isSameFile(input, output)) throw new CliFailure({ key: "report.cli.sameFile", params: { file: input } });
 
-  const { text, model, plan, source } = await prepare(input, o, !!output);
-  if (!output || !model || !plan) {
+  const { text, model, plan, source, packageBytes } = await prepare(input, o, !!output);
+  if (!output || !model || !plan || !packageBytes) {
     process.stdout.write(text + "\n");
     return 0;
   }
   let copy;
   try {
-    copy = await writeReportCopy(fs.readFileSync(input), { sheets: [model], colour: plan });
+    copy = await writeReportCopy(packageBytes, { sheets: [model], colour: plan });
   } catch {
     throw new CliFailure({ key: "copy.cannotAdd", params: { file: input } });
   }
