@@ -18,4 +18,6 @@ test("the bundle loads no TypeScript at run time", () => {
   const text = fs.readFileSync(BUNDLE, "utf8");
   expect(text).not.toMatch(/require\("tsx/);
   expect(text).not.toMatch(/\.ts"\)/);
+  // HyperFormula is GPLv3: benchmarks and tests only, never shipped.
+  expect(text).not.toMatch(/hyperformula/i);
 });
