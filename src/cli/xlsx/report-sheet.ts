@@ -16,12 +16,6 @@ export interface SheetExtras {
   tableRelIds?: string[];
 }
 
-export interface WrittenSheet {
-  xml: string;
-  /** Cells left blank because their number was NaN or infinite ("C12"). */
-  blanked: string[];
-}
-
 /** The inline string of a text cell; spaces at the ends kept. */
 function inlineString(text: string): string {
   const space = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : "";
@@ -170,14 +164,6 @@ export function reportSheetPieces(model: ReportModel, styles: StylesPart, extras
     yield batch + tail;
   }
   return { pieces: pieces(), blanked };
-}
-
-/** The whole sheet part as one string (small sheets, tests). */
-export function reportSheetXml(model: ReportModel, styles: StylesPart, extras: SheetExtras = {}): WrittenSheet {
-  const { pieces, blanked } = reportSheetPieces(model, styles, extras);
-  let xml = "";
-  for (const piece of pieces) xml += piece;
-  return { xml, blanked };
 }
 
 /** What the cells of some columns show (a formula's cached result), keyed row * 16384 + col: for chart caches. */
