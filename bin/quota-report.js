@@ -1,7 +1,21 @@
 #!/usr/bin/env node
-// The command line runs the TypeScript sources through tsx, so no build step is needed.
-require("tsx/cjs");
-const { main } = require("../src/cli/main.ts");
+// The command line runs the compiled bundle (dist-cli/quota-report.js, built by `npm run build`): no
+// TypeScript at run time.
+const fs = require("fs");
+const path = require("path");
+
+const bundle = path.join(__dirname, "..", "dist-cli", "quota-report.js");
+if (!fs.existsSync(bundle)) {
+  process.stderr.write(
+    "quota-report: chưa dựng chương trình, hãy chạy `npm run build` (the command line is not built yet: run `npm run build`)\n",
+  );
+  process.exit(2);
+}
+// A reader that stops early (`quota-report … | head`) is not an error.
+process.stdout.on("error", (e) => {
+  if (e && e.code === "EPIPE") process.exit(0);
+});
+const { main } = require(bundle);
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

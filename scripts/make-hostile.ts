@@ -6,6 +6,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { CASES, DEFAULT_DATES, type HostileCase } from "../test/hostile/corpus";
 import { writeInputCases } from "./hostile/input";
+import { writeOutputCases } from "./hostile/output";
 
 export const HOSTILE_DIR = path.join(__dirname, "..", "test", "hostile");
 
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
     manifest.push({ file: c.file, what: c.what, dates: c.dates ?? DEFAULT_DATES, expect: c.expect, generatedAtTestTime: c.generatedAtTestTime ?? false });
   }
   fs.writeFileSync(path.join(HOSTILE_DIR, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
+  process.stdout.write(`${await writeOutputCases()} output-side cases written to test/hostile/output\n`);
   process.stdout.write(`${manifest.length} cases, ${manifest.filter((m) => !m.generatedAtTestTime).length} files written to ${HOSTILE_DIR}\n`);
   process.stdout.write(`${await writeInputCases()} input-side files written to ${path.join(HOSTILE_DIR, "input")}\n`);
 }

@@ -22,6 +22,7 @@ npx tsc --noEmit -p tsconfig.json
 step "production build"
 npx webpack --mode production --no-stats
 ls dist
+node scripts/build-cli.mjs --if-stale
 
 step "tests"
 mkdir -p test-artifacts

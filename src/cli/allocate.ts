@@ -7,11 +7,8 @@ import { allocationSheet, planAllocation } from "../core/allocation";
 import type { ParsedArgs } from "./options";
 import { campaignFromOptions } from "./options";
 import { CliFailure, loadQuotaSheet } from "./load";
-import { jobFiles, writeWorkbook } from "./job-files";
-import { writeReportSheet } from "./write-xlsx";
+import { jobFiles, writeSheets } from "./job-files";
 
-/** What `allocate` adds to the shared options (main.ts registers it). */
-export const allocateOptions = { values: ["out", "total", "base-col", "minimum", "method"] };
 
 function wholeNumber(value: string | undefined, key: string): number | undefined {
   if (value === undefined) return undefined;
@@ -36,10 +33,10 @@ export async function runAllocate(args: ParsedArgs): Promise<number> {
   const planned = planAllocation(found.table, { total, baseCol: o.extra["base-col"], days, minimum, rounding: o.rounding, method });
   if (!planned.ok) throw new CliFailure(planned.msg);
   const model = allocationSheet(planned.plan, o.lang, found.workbook.worksheets.map((w) => w.name));
-  writeReportSheet(found.workbook, model);
-  await writeWorkbook(found.workbook, output);
+  // The clerk's package as it came, plus the allocation sheet.
+  const [sheetName] = await writeSheets(found.input.bytes, [model], output);
   const p = planned.plan;
-  process.stdout.write(t(o.lang, "alloc.cli.written", { file: output, sheet: model.sheetName, units: p.rows.length, total: p.total }) + "\n");
+  process.stdout.write(t(o.lang, "alloc.cli.written", { file: output, sheet: sheetName, units: p.rows.length, total: p.total }) + "\n");
   for (const note of p.notes) process.stdout.write(`- ${t(o.lang, note)}\n`);
   return 0;
 }

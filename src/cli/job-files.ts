@@ -2,9 +2,11 @@
 // an existing file (nothing is ever overwritten), and the workbook written to it.
 import * as fs from "fs";
 import * as path from "path";
-import type ExcelJS from "exceljs";
+import type { ReportModel } from "../core/report/model";
 import type { ParsedArgs } from "./options";
 import { CliFailure } from "./load";
+import { writeAtomically } from "./output-file";
+import { writeReportCopy } from "./xlsx/write-copy";
 
 function real(p: string): string {
   try {
@@ -31,11 +33,22 @@ export function jobFiles(args: ParsedArgs): { inputs: string[]; output: string }
   return { inputs: rest, output };
 }
 
-export async function writeWorkbook(wb: ExcelJS.Workbook, output: string): Promise<void> {
+/**
+ * The sheets added to a package (the clerk's file as it came, or a blank one), written to `output` through a
+ * temporary file; returns the names the sheets got.
+ */
+export async function writeSheets(base: Buffer | Uint8Array, sheets: ReportModel[], output: string): Promise<string[]> {
+  let copy;
   try {
-    await wb.xlsx.writeFile(output);
+    copy = await writeReportCopy(base, { sheets });
+  } catch {
+    throw new CliFailure({ key: "copy.cannotAdd", params: { file: output } });
+  }
+  try {
+    writeAtomically(output, copy.bytes);
   } catch (e) {
     const reason = e instanceof Error ? e.message.split("\n")[0] : String(e);
     throw new CliFailure({ key: "report.cli.cannotWrite", params: { file: output, reason } });
   }
+  return copy.sheetNames;
 }

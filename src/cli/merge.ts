@@ -14,11 +14,9 @@ import type { ParsedArgs } from "./options";
 import { asOfFromOptions, campaignFromOptions } from "./options";
 import { CliFailure, loadQuotaSheet, loadWorkbook } from "./load";
 import { gridFromWorksheet } from "./read-xlsx";
-import { jobFiles, writeWorkbook } from "./job-files";
-import { writeReportSheet } from "./write-xlsx";
+import { jobFiles, writeSheets } from "./job-files";
+import { blankWorkbookPackage } from "./xlsx/blank-package";
 
-/** What `merge` adds to the shared options (main.ts registers it). */
-export const mergeOptions = { values: ["out", "map", "units"] };
 
 /** Every visible sheet with a table; a file with none (or unreadable) is a line for the clerk, not a stop. */
 async function sourcesOf(file: string, problems: Msg[], lang: Lang): Promise<ConsolidationSource[]> {
@@ -67,13 +65,10 @@ export async function runMerge(args: ParsedArgs): Promise<number> {
   const units = o.extra.units ? (await loadQuotaSheet(o.extra.units)).table.units.map((u) => u.name) : undefined;
 
   const result = consolidate(sources, { units, mapping });
-  const wb = new ExcelJS.Workbook();
   const sheet = consolidationSheet(result, o.lang, [], sources.length);
-  writeReportSheet(wb, sheet.model);
   const analysis = analyzeTable(sheet.table, campaignFromOptions(o), asOfFromOptions(o));
   const report = buildReport(analysis, { lang: o.lang, now: new Date(), existingSheetNames: [sheet.model.sheetName] });
-  writeReportSheet(wb, report);
-  await writeWorkbook(wb, output);
+  await writeSheets(blankWorkbookPackage(), [sheet.model, report], output);
 
   const lang = o.lang;
   process.stdout.write(t(lang, "merge.cli.written", { file: output, sheet: sheet.model.sheetName, units: result.units.length, sources: sources.length, report: report.sheetName }) + "\n");

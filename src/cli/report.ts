@@ -1,22 +1,18 @@
 // `quota-report report FILE.xlsx -o OUT.xlsx [analyze options] [--measure ID] [--text]`: a copy of the
 // workbook with the colour rules on the quota sheet and a new report sheet; the input is only ever read.
-import * as fs from "fs";
-import * as path from "path";
 import { analyzeTable } from "../core/analyze";
 import { buildColourRules } from "../core/colour";
 import { todaySerial } from "../core/dates";
-import { t } from "../core/messages";
+import { t, type MessageKey } from "../core/messages";
 import { buildReport } from "../core/report/build";
 import { chatSummary } from "../core/report/chat-text";
 import type { TableAnalysis } from "../core/types";
 import { CliFailure, loadQuotaSheet } from "./load";
 import type { ParsedArgs } from "./options";
 import { campaignFromSheet, mappingFromOptions } from "./options";
-import { applyColourPlan, writeReportSheet } from "./write-xlsx";
+import { chooseOutput, isSameFile, writeAtomically } from "./output-file";
+import { writeReportCopy } from "./xlsx/write-copy";
 import { printAreaOf } from "./print-area";
-
-/** What `report` adds to the shared options (main.ts registers it). */
-export const reportOptions = { values: ["out", "measure"], flags: ["text"] };
 
 /** The input and output files: "-o OUT" (the shared parser leaves single-dash words positional) or --out. */
 function files(args: ParsedArgs): { input: string | undefined; output: string | undefined } {
@@ -30,15 +26,22 @@ function files(args: ParsedArgs): { input: string | undefined; output: string | 
   return { input: rest[0], output };
 }
 
-function samePath(a: string, b: string): boolean {
-  const real = (p: string) => {
-    try {
-      return fs.realpathSync(p);
-    } catch {
-      return path.resolve(p);
-    }
-  };
-  return real(a) === real(b);
+/** Why a write failed, in the clerk's words (never an errno). */
+function writeFailure(e: unknown): MessageKey {
+  const code = (e as { code?: string }).code ?? "";
+  return WRITE_FAILURES[code] ?? "copy.reason.other";
+}
+
+const WRITE_FAILURES: Record<string, MessageKey> = {
+  EACCES: "copy.reason.denied", EPERM: "copy.reason.denied", EROFS: "copy.reason.denied", ENOENT: "copy.reason.noFolder",
+  ENOTDIR: "copy.reason.noFolder", ENOSPC: "copy.reason.full", EDQUOT: "copy.reason.full", EISDIR: "copy.reason.isFolder", EBUSY: "copy.reason.busy",
+};
+
+/** The output's extension must fit the content, or Excel refuses to open the file. */
+function checkExtension(output: string, macros: boolean): void {
+  const ext = output.toLowerCase().slice(output.lastIndexOf("."));
+  if (macros && ext !== ".xlsm") throw new CliFailure({ key: "copy.macroExtension", params: { file: output.replace(/\.[^./\\]*$/, "") + ".xlsm" } });
+  if (!macros && ext !== ".xlsx") throw new CliFailure({ key: "copy.outputExtension", params: { file: output } });
 }
 
 function checkMeasure(analysis: TableAnalysis, id: string | undefined): void {
@@ -47,41 +50,65 @@ function checkMeasure(analysis: TableAnalysis, id: string | undefined): void {
   throw new CliFailure({ key: "report.cli.unknownMeasure", params: { id, list } });
 }
 
-export async function runReport(args: ParsedArgs): Promise<number> {
-  const o = args.options;
-  const textOnly = o.extra.text === "true";
-  const { input, output } = files(args);
-  if (!input) throw new CliFailure({ key: "reader.cli.missing-file", params: { command: "report" } });
-  if (!output && !textOnly) throw new CliFailure({ key: "report.cli.noOutput" });
-  if (output && !/\.xlsx$/i.test(output)) throw new CliFailure({ key: "report.cli.notXlsx", params: { file: output } });
-  if (output && samePath(input, output)) throw new CliFailure({ key: "report.cli.sameFile", params: { file: input } });
-
+/**
+ * Reads, computes and builds what the copy needs. A function of its own so that the read workbook (the
+ * largest thing in memory at province scale) can be freed before the copy is written.
+ */
+async function prepare(input: string, o: ParsedArgs["options"], withCopy: boolean) {
   const found = await loadQuotaSheet(input, o.sheet, mappingFromOptions(o));
   const { campaign, asOf, context } = campaignFromSheet(o, found.grid);
   const analysis = analyzeTable(found.table, campaign, asOf, context);
   const measureId = o.extra.measure;
   checkMeasure(analysis, measureId);
   const text = chatSummary(analysis, o.lang, measureId);
-  if (!output) {
-    process.stdout.write(text + "\n");
-    return 0;
-  }
-
+  const source = found.worksheet.name;
+  if (!withCopy) return { text, source, model: null, plan: null, packageBytes: null };
   const model = buildReport(analysis, {
     lang: o.lang, measureId, now: new Date(), existingSheetNames: found.workbook.worksheets.map((w) => w.name),
   });
   const plan = buildColourRules(analysis, { lang: o.lang, measureId, grid: found.grid, today: todaySerial(), printArea: printAreaOf(found.worksheet) });
-  const coloured = applyColourPlan(found.worksheet, plan);
-  writeReportSheet(found.workbook, model);
-  try {
-    await found.workbook.xlsx.writeFile(output);
-  } catch (e) {
-    const reason = e instanceof Error ? e.message.split("\n")[0] : String(e);
-    throw new CliFailure({ key: "report.cli.cannotWrite", params: { file: output, reason } });
+  // A workbook read from another format (.xls, .ods, .csv) arrives as an .xlsx package in memory; an .xlsx is
+  // its own file's bytes.
+  const packageBytes = found.input.bytes;
+  return { text, source, model, plan, packageBytes };
+}
+
+export async function runReport(args: ParsedArgs): Promise<number> {
+  const o = args.options;
+  const textOnly = o.extra.text === "true";
+  const { input, output } = files(args);
+  if (!input) throw new CliFailure({ key: "reader.cli.missing-file", params: { command: "report" } });
+  if (!output && !textOnly) throw new CliFailure({ key: "report.cli.noOutput" });
+  if (output && !/\.xls[xm]$/i.test(output)) throw new CliFailure({ key: "report.cli.notXlsx", params: { file: output } });
+  if (output && isSameFile(input, output)) throw new CliFailure({ key: "report.cli.sameFile", params: { file: input } });
+
+  const { text, model, plan, source, packageBytes } = await prepare(input, o, !!output);
+  if (!output || !model || !plan || !packageBytes) {
+    process.stdout.write(text + "\n");
+    return 0;
   }
-  const notes = plan.messages.map((m) => t(o.lang, m));
+  let copy;
+  try {
+    copy = await writeReportCopy(packageBytes, { sheets: [model], colour: plan });
+  } catch {
+    throw new CliFailure({ key: "copy.cannotAdd", params: { file: input } });
+  }
+  checkExtension(output, copy.macroEnabled);
+  const target = chooseOutput(input, output, o.extra.force === "true");
+  try {
+    writeAtomically(target.file, copy.bytes);
+  } catch (e) {
+    throw new CliFailure({ key: "report.cli.cannotWrite", params: { file: target.file, reason: t(o.lang, writeFailure(e)) } });
+  }
+  const coloured = copy.colour ?? { added: 0 };
+  const notes = [
+    ...(target.kept ? [t(o.lang, "copy.keptExisting", { kept: target.kept, file: target.file })] : []),
+    ...copy.warnings.map((m) => t(o.lang, m)),
+    ...(copy.colour && plan.legend && !copy.colour.legendWritten ? [t(o.lang, "report.colour.legendSkipped")] : []),
+  ];
+  for (const m of plan.messages) notes.push(t(o.lang, m));
   if (!textOnly) {
-    process.stdout.write(t(o.lang, "report.cli.written", { file: output, sheet: model.sheetName, rules: coloured.added, source: found.worksheet.name }) + "\n");
+    process.stdout.write(t(o.lang, "report.cli.written", { file: target.file, sheet: copy.sheetNames[0], rules: coloured.added, source }) + "\n");
     for (const note of notes) process.stdout.write(`- ${note}\n`);
     process.stdout.write("\n");
   }

@@ -171,13 +171,22 @@ export function parseNumber(v: CellValue | undefined, opts: ParseNumberOptions =
   return parseNumberDetailed(v, opts).value;
 }
 
+/**
+ * n × 10^places through the decimal text, so 0.145 × 100 is 14.5 and not 14.4999…; numbers JavaScript writes
+ * with an exponent (1.7e+308, 1e-7) shift their exponent, never "1e-7e2" (NaN).
+ */
+export function shiftDecimal(n: number, places: number): number {
+  const [mantissa, exponent] = String(n).split("e");
+  return Number(`${mantissa}e${Number(exponent ?? 0) + places}`);
+}
+
 /** Round half away from zero at `decimals` places, without the binary surprises of toFixed (1.005 → 1.01). */
 export function roundHalfUp(n: number, decimals = 0): number {
   if (!Number.isFinite(n)) return n;
   const sign = n < 0 ? -1 : 1;
-  const shifted = Number(`${Math.abs(n)}e${decimals}`);
+  const shifted = shiftDecimal(Math.abs(n), decimals);
   const rounded = Math.round(shifted);
-  const back = Number(`${rounded}e-${decimals}`);
+  const back = shiftDecimal(rounded, -decimals);
   return back === 0 ? 0 : sign * back;
 }
 
@@ -203,5 +212,5 @@ export function formatNumber(n: number, lang: Lang, decimals = 0): string {
 export function formatPercent(fraction: number, lang: Lang, decimals = 2): string {
   if (!Number.isFinite(fraction)) return "";
   // Shift by the decimal exponent, not "* 100", so 0.145 stays 14.5 and not 14.4999….
-  return formatNumber(Number(`${fraction}e2`), lang, decimals) + "%";
+  return formatNumber(shiftDecimal(fraction, 2), lang, decimals) + "%";
 }

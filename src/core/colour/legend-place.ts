@@ -23,7 +23,9 @@ function isFree(grid: Grid, row: number, col: number, planned: Map<string, strin
 
 /** The grid's last column (absolute). */
 function gridRight(grid: Grid): number {
-  const width = Math.max(0, ...grid.values.map((r) => r.length));
+  // A loop, not Math.max(...rows): a sheet with a stray cell at row 1,048,576 has that many rows.
+  let width = 0;
+  for (const r of grid.values) if (r.length > width) width = r.length;
   return grid.origin.col + width - 1;
 }
 

@@ -13,11 +13,12 @@ import { allocationReportMessages } from "./allocation-report";
 import { allocationMessages } from "./allocation";
 import { consolidationMessages } from "./consolidation";
 import { inputMessages } from "./input";
+import { copyMessages } from "./copy";
 
 // A catalogue file declares its object with `satisfies Catalogue` (not `: Catalogue`), so its keys stay literal
 // and join MessageKey when the file is spread in here.
 const merged = { ...mathsMessages, ...readerMessages, ...readerRoleMessages, ...reportMessages, ...paneMessages, ...excelMessages, ...campaignHintMessages, ...allocationReportMessages,
-  ...allocationMessages, ...consolidationMessages, ...inputMessages };
+  ...allocationMessages, ...consolidationMessages, ...inputMessages, ...copyMessages };
 
 /** Keys written out in the catalogue files (an index signature, from a file typed `: Catalogue`, adds none). */
 type LiteralKeys<T> = keyof { [K in keyof T as string extends K ? never : K]: T[K] };

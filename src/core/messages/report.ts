@@ -88,8 +88,8 @@ export const reportMessages = {
   },
   // The command line
   "report.cli.usage": {
-    vi: "Cách dùng: quota-report report TỆP.xlsx -o KẾT_QUẢ.xlsx [--sheet TÊN] [--from NGÀY] [--to NGÀY] [--days N] [--as-of NGÀY] [--measure MÃ] [--text] [--lang vi|en]",
-    en: "Usage: quota-report report FILE.xlsx -o OUT.xlsx [--sheet NAME] [--from DATE] [--to DATE] [--days N] [--as-of DATE] [--measure ID] [--text] [--lang vi|en]",
+    vi: "Cách dùng: quota-report report TỆP.xlsx -o KẾT_QUẢ.xlsx [--sheet TÊN] [--from NGÀY] [--to NGÀY] [--days N] [--as-of NGÀY] [--measure MÃ] [--text] [--force] [--lang vi|en]",
+    en: "Usage: quota-report report FILE.xlsx -o OUT.xlsx [--sheet NAME] [--from DATE] [--to DATE] [--days N] [--as-of DATE] [--measure ID] [--text] [--force] [--lang vi|en]",
   },
   "report.cli.noOutput": { vi: "Thiếu tệp kết quả: thêm -o KẾT_QUẢ.xlsx", en: "Missing the output file: add -o OUT.xlsx" },
   "report.cli.sameFile": {

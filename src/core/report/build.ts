@@ -51,7 +51,8 @@ function campaignLine(analysis: TableAnalysis, lang: Lang, allocation: boolean):
 
 /** Width of the unit column: fits the longest name, within reason (long names wrap). */
 function unitColumnWidth(analysis: TableAnalysis): number {
-  const longest = Math.max(12, ...analysis.units.map((u) => u.name.length));
+  let longest = 12;
+  for (const u of analysis.units) longest = Math.max(longest, u.name.length);
   return Math.min(longest + 3, 34);
 }
 

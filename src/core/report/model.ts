@@ -76,16 +76,43 @@ export interface PrintSetup {
   centerHorizontally: boolean;
 }
 
-/** A chart only the Office.js writer draws (exceljs cannot): completion by unit, one bar per unit. */
-export interface ChartRequest {
-  kind: "bar";
-  title: string;
-  /** Unit names (one column). */
-  categories: CellRange;
-  /** Completion fractions (one column, same rows). */
+/** One series of a chart: its name (legend) and its values (one column, the categories' rows). */
+export interface ChartSeries {
+  name: string;
   values: CellRange;
+  /** "#RRGGBB"; writers pick one when absent. */
+  color?: string;
+  /** A dashed line (a "line" chart's expected or target line). */
+  dashed?: boolean;
+}
+
+/**
+ * A chart on the report sheet. "bar": completion by unit, one bar per unit. "line": several series over the
+ * categories (a burn-up: cumulative done by day beside the expected line and the target).
+ */
+export interface ChartRequest {
+  kind: "bar" | "line";
+  title: string;
+  /** Unit names or days (one column). */
+  categories: CellRange;
+  /** The first series' values (one column, same rows): completion fractions for "bar". */
+  values: CellRange;
+  /** Every series, when there are several; absent = one series, `values`, named by the title. */
+  series?: ChartSeries[];
+  /** Number format of the value axis ("0%" for completion by default, "#,##0" for counts). */
+  valueFormat?: string;
+  /** Number format of date or number categories ("dd/mm"). */
+  categoryFormat?: string;
   /** Where to place it on the report sheet. */
   anchor: CellRange;
+}
+
+/** An Excel table (ListObject) over an area of the sheet: header row first, one column name per column. */
+export interface TableRequest {
+  name: string;
+  /** The whole table, header row included, e.g. "A4:F40". */
+  ref: string;
+  columns: string[];
 }
 
 export interface ReportModel {
@@ -102,6 +129,8 @@ export interface ReportModel {
   freeze: { rows: number; cols: number };
   print: PrintSetup;
   charts: ChartRequest[];
+  /** An Excel table over the sheet's data, when the sheet is a list (a history sheet); writers may skip it. */
+  table?: TableRequest;
   /** The font of the whole sheet (Vietnamese offices use Times New Roman); writers may ignore it. */
   font?: { name: string; size: number };
   /** The summary in words, ready to paste into a chat message (same as `quota-report report --text`). */

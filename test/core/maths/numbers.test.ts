@@ -1,4 +1,4 @@
-import { parseNumber, parseNumberDetailed, formatNumber, formatPercent } from "../../../src/core/numbers";
+import { parseNumber, parseNumberDetailed, formatNumber, formatPercent, roundHalfUp } from "../../../src/core/numbers";
 
 describe("parseNumber reads numbers as clerks type them", () => {
   it.each([
@@ -76,4 +76,12 @@ describe("formatNumber and formatPercent write the Vietnamese or English way", (
     for (const n of [0, 7, 481, 46743, 1012526, 1178756]) expect(parseNumber(formatNumber(n, "vi"), { kind: "count" })).toBe(n);
     for (const n of [0, 7, 481, 46743, 1012526]) expect(parseNumber(formatNumber(n, "en"), { kind: "count" })).toBe(n);
   });
+});
+
+test("numbers JavaScript writes with an exponent round and format without NaN", () => {
+  expect(roundHalfUp(1.7e308, 0)).toBe(1.7e308);
+  expect(roundHalfUp(1e-7, 2)).toBe(0);
+  expect(roundHalfUp(1.5e-7, 7)).toBe(2e-7);
+  expect(formatPercent(1e-7, "vi", 1)).toBe("0,0%");
+  expect(formatNumber(1.7e308, "vi")).not.toMatch(/NaN/);
 });
