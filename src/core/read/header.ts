@@ -26,6 +26,8 @@ export function findHeader(view: SheetView): HeaderFound | null {
       const text = cellText(view.raw(r, c));
       if (text === "" || !isUnitHeader(normalizeText(text))) continue;
       const merge = view.mergeAt(r, c);
+      // A letterhead ("CÔNG AN XÃ", "UBND HUYỆN …") stands alone on its line; a header's unit cell has neighbours.
+      if (!hasNeighbourLabel(view, r, merge ?? { top: r, bottom: r, left: c, right: c })) continue;
       const top = merge ? merge.top : r;
       // "STT" and the parents one or two rows up, "Đơn vị" typed on a lower row: the header starts at "STT".
       const indexTop = [top - 2, top - 1].find((row) => row >= firstFilled && rowHasIndexHeader(view, row, c));
@@ -34,6 +36,15 @@ export function findHeader(view: SheetView): HeaderFound | null {
     }
   }
   return unlabelledUnitHeader(view, firstFilled, lastSearchRow);
+}
+
+/** Another filled cell on the row, outside the candidate's own (merged) cell. */
+function hasNeighbourLabel(view: SheetView, row: number, own: MergeArea): boolean {
+  for (let c = view.firstCol; c <= view.lastCol; c++) {
+    if (c >= own.left && c <= own.right) continue;
+    if (!isBlank(view.seen(row, c))) return true;
+  }
+  return false;
 }
 
 /**
