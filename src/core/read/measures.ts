@@ -4,7 +4,7 @@
 import type { Measure, MergeArea, Role } from "../types";
 import { slug } from "../text";
 import { normalizeText } from "../vocabulary";
-import { ageGroupKey, isBareTotal, roleFromWords } from "./column-roles";
+import { ageGroupKey, isBareTotal, roleCandidates, roleFromWords } from "./column-roles";
 import { LABEL_JOINER } from "./header";
 import type { RoleCandidate } from "./column-roles";
 
@@ -103,7 +103,9 @@ function roleBlock(segment: ValueColumn[]): Role | null {
     const n = c.parts.length;
     if (n < 2 || c.role !== role || !c.explicit) return false;
     const leaf = normalizeText(c.parts[n - 1]);
-    return roleFromWords(normalizeText(c.parts[n - 2])) === role && (roleFromWords(leaf) === null || isBareTotal(leaf));
+    // The parent names the role among its candidates (the figures may have chosen its second one).
+    const parentNames = roleCandidates(normalizeText(c.parts[n - 2])).some((x) => x.role === role);
+    return parentNames && (roleFromWords(leaf) === null || isBareTotal(leaf));
   });
   return parentNamesIt ? role : null;
 }
