@@ -91,6 +91,14 @@ describe("the five roles, by families of wordings", () => {
     expect(wrong).toEqual([]);
   });
 
+  it("a measure's name in brackets after the role words changes nothing", () => {
+    for (const [expected, headers] of FAMILIES) {
+      const wrong = headers.flatMap((h) => ["(Làm sạch dữ liệu dân cư)", "(Tài khoản ĐDĐT mức 2)", "(Cấp CCCD)"].map((q) => `${h} ${q}`))
+        .map((h) => [h, role(h)]).filter(([, got]) => got !== expected);
+      expect(wrong).toEqual([]);
+    }
+  });
+
   it("'đã' inside 'chỉ tiêu đã giao' never makes a result, whatever follows", () => {
     for (const h of combine(["Chỉ tiêu đã giao", "Số đã giao", "Kế hoạch đã giao"], OBJECTS).flatMap(spellings)) {
       expect([h, roleCandidates(normalizeText(h))[0]?.role]).toEqual([h, "target"]);
