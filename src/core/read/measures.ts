@@ -3,7 +3,7 @@
 // groups), which are measures of their own. A daily column joins the group it divides.
 import type { Measure, MergeArea, Role } from "../types";
 import { slug } from "../text";
-import { normalizeText } from "../vocabulary";
+import { namesAge, normalizeText } from "../vocabulary";
 import { ageGroupKey, isBareTotal, roleCandidates, roleFromWords } from "./column-roles";
 import { LABEL_JOINER } from "./header";
 import type { RoleCandidate } from "./column-roles";
@@ -32,7 +32,7 @@ interface Draft {
 function ageKeyOf(column: ValueColumn): string | null {
   for (let i = column.parts.length - 1; i >= 0; i--) {
     const t = normalizeText(column.parts[i]);
-    if (t.includes("tuoi")) return ageGroupKey(t);
+    if (namesAge(t)) return ageGroupKey(t);
   }
   return null;
 }
