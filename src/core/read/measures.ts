@@ -151,6 +151,12 @@ function namesRole(segment: ValueColumn[]): boolean {
   return roleFromWords(normalizeText(first.parts[first.parts.length - 2])) !== null;
 }
 
+function linkedDraft(drafts: Draft[], column: ValueColumn): Draft | undefined {
+  const linked = column.linked;
+  if (!linked || linked.length === 0) return undefined;
+  return drafts.find((d) => d.columns[column.role] === undefined && d.cols.some((c) => linked.includes(c.col)));
+}
+
 function draftBlocks(columns: ValueColumn[]): Draft[] {
   const drafts: Draft[] = [];
   let current: Draft | null = null;
@@ -164,6 +170,12 @@ function draftBlocks(columns: ValueColumn[]): Draft[] {
           add(owner, column);
           continue;
         }
+      }
+      // The figures tie the column to an earlier block still missing its role (a target typed after other columns).
+      const tied = linkedDraft(drafts, column);
+      if (tied && tied !== current) {
+        add(tied, column);
+        continue;
       }
       if (startsNewMeasure(current, column)) {
         current = { columns: {}, cols: [], lastRole: null, parentLabel: null };
