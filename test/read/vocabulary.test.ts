@@ -3,7 +3,7 @@
 // built from its pieces here; the expected meaning comes from how the wording was made, not from the reader.
 import { columnMeaning, isUnitHeader, roleCandidates } from "../../src/core/read/column-roles";
 import { isNoteLabel, isSubtotalLabel, isTotalLabel } from "../../src/core/read/row-kinds";
-import { normalize, normalizeLabel, normalizeText, unitKey } from "../../src/core/vocabulary";
+import { groupKey, normalize, normalizeLabel, normalizeText, unitKey } from "../../src/core/vocabulary";
 import type { Role } from "../../src/core/types";
 
 /** Every way a clerk or a scanner writes the same header. */
@@ -122,6 +122,13 @@ describe("the five roles, by families of wordings", () => {
     for (const h of combine(["Kết quả", "Thực hiện", ""], ["trong ngày", "hôm nay", "ngày 15/9"]).filter((h) => h !== "")) expect(role(h)).toBe("period");
     for (const h of ["Ghi chú", "Xếp hạng", "Thứ hạng", "Ngày báo cáo", "Vượt/Thiếu so với chỉ tiêu", "Chênh lệch", "Tăng/giảm"]) expect(role(h)).toBe("note");
     for (const h of ["Dưới 14 tuổi", "Trên 14 tuổi", "Từ 0 đến dưới 6 tuổi", "Số liệu (1)", "Cột 3"]) expect(role(h)).toBe("unnamed");
+  });
+
+  it("groups: age groups, account levels and sexes each get a key; other words none", () => {
+    const keys = (list: string[]) => list.map((h) => groupKey(normalizeText(h)));
+    expect(keys(["Từ 0 đến dưới 6 tuổi", "Từ 6 đến dưới 14 tuổi", "Dưới 14 tuổi", "Từ đủ 14 tuổi trở lên", "Trên 14 tuổi", "Mức 1", "Mức độ 2", "Nam", "Nữ"]))
+      .toEqual(["0-6", "6-14", "lt14", "ge14", "ge14", "L1", "L2", "M", "F"]);
+    expect(keys(["Số liệu (1)", "Năm 2024", "Chỉ tiêu", "Tổng"])).toEqual([null, null, null, null]);
   });
 });
 

@@ -31,8 +31,13 @@ export function ageGroupKey(normalized: string): string | null {
 /** Account levels and other groups side by side: "Mức 1", "Mức 2", "Mức độ 2". */
 export const LEVEL_PATTERN = /\bmuc (?:do )?(\d)\b/;
 
-/** The group a header names (an age group, an account level), or null: "0-6", "ge14", "L2". */
+/** Groups named by a whole header: men and women ("Nam", "Nữ"; "nam" alone, since "năm" is never a header alone). */
+export const WHOLE_HEADER_GROUPS: Record<string, string> = { nam: "M", nu: "F", "gioi tinh nam": "M", "gioi tinh nu": "F" };
+
+/** The group a header names (an age group, an account level, a sex), or null: "0-6", "ge14", "L2", "F". */
 export function groupKey(normalized: string): string | null {
+  const whole = WHOLE_HEADER_GROUPS[normalized];
+  if (whole) return whole;
   if (namesAge(normalized)) {
     const age = ageGroupKey(normalized);
     if (age) return age;
