@@ -137,6 +137,44 @@ describe("the figures choose between the roles the words propose", () => {
   });
 });
 
+describe("every order of the columns, every set of unnamed headers", () => {
+  const WORDS: Record<Role, string> = { target: "Chỉ tiêu giao", done: "Đã thực hiện", remaining: "Còn lại", rate: "Tỷ lệ (%)", daily: "CT/ngày" };
+  const orders = <T,>(a: T[]): T[][] => (a.length <= 1 ? [a] : a.flatMap((x, i) => orders([...a.slice(0, i), ...a.slice(i + 1)]).map((p) => [x, ...p])));
+  const units = makeUnits(rng(21), 8);
+
+  function readBack(kinds: Role[], unnamed: number) {
+    const headers = kinds.map((k, i) => ((unnamed >> i) & 1 ? `Số liệu (${i + 1})` : WORDS[k]));
+    const read = readQuotaTable(table(headers, kinds, units, 30, 2));
+    if (!read.ok) return { right: false, warned: false };
+    const want = Object.fromEntries(kinds.map((k, i) => [k, i + 3]));
+    const right = read.table.measures.length === 1 && JSON.stringify(Object.entries(read.table.measures[0].columns).sort()) === JSON.stringify(Object.entries(want).sort());
+    return { right, warned: read.table.warnings.some((w) => w.code === "unnamed-column" || w.code === "no-target-and-result") };
+  }
+
+  it("target, done, remaining, rate: 24 orders × 16 sets of unnamed headers all read back as built", () => {
+    const wrong: string[] = [];
+    for (const kinds of orders<Role>(["target", "done", "remaining", "rate"])) {
+      for (let unnamed = 0; unnamed < 16; unnamed++) if (!readBack(kinds, unnamed).right) wrong.push(`${kinds.join(",")} unnamed ${unnamed}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("with a daily column (every 4th of the 120 orders): never wrong in silence; right whenever the daily column is named or follows its target", () => {
+    const silent: string[] = [];
+    const wrong: string[] = [];
+    for (const kinds of orders<Role>(["target", "done", "remaining", "rate", "daily"]).filter((_, i) => i % 4 === 0)) {
+      for (let unnamed = 0; unnamed < 32; unnamed++) {
+        const { right, warned } = readBack(kinds, unnamed);
+        if (!right && !warned) silent.push(`${kinds.join(",")} unnamed ${unnamed}`);
+        const dailyUnnamed = (unnamed >> kinds.indexOf("daily")) & 1;
+        if (!right && (!dailyUnnamed || kinds.indexOf("daily") > kinds.indexOf("target"))) wrong.push(`${kinds.join(",")} unnamed ${unnamed}`);
+      }
+    }
+    expect(silent).toEqual([]);
+    expect(wrong).toEqual([]);
+  });
+});
+
 describe("the figures keep a block together", () => {
   it("'Đã thực hiện | Chỉ tiêu | Tỷ lệ' (the result first) is one measure: rate = done ÷ target ties them", () => {
     for (let seed = 1; seed <= 10; seed++) {

@@ -3,7 +3,7 @@
 // built from its pieces here; the expected meaning comes from how the wording was made, not from the reader.
 import { columnMeaning, isUnitHeader, roleCandidates } from "../../src/core/read/column-roles";
 import { isNoteLabel, isSubtotalLabel, isTotalLabel } from "../../src/core/read/row-kinds";
-import { normalize, normalizeLabel, normalizeText, unitKey } from "../../src/core/vocabulary";
+import { groupKey, normalize, normalizeLabel, normalizeText, unitKey } from "../../src/core/vocabulary";
 import type { Role } from "../../src/core/types";
 
 /** Every way a clerk or a scanner writes the same header. */
@@ -76,8 +76,9 @@ describe("unit column headers", () => {
 
 /** A family of headers and the role each must get, built from the role's own words. */
 const FAMILIES: [Role, string[]][] = [
-  ["target", combine(["Chỉ tiêu", "Chỉ tiêu được giao", "Chỉ tiêu đã giao", "Chỉ tiêu giao", "CT giao", "Kế hoạch", "Kế hoạch giao", "Số phải thu nhận", "Số phải cấp", "Cần thực hiện", "Nhu cầu", "Số công dân trong độ tuổi", "Tổng số công dân chưa cấp", "Chỉ tiêu phấn đấu", "Mục tiêu", "Số cần thu nhận", "Tổng số công dân thuộc diện", "Số người chưa có"], OBJECTS)],
-  ["done", combine(["Đã thực hiện", "Kết quả", "Kết quả thực hiện", "Đã thu nhận", "Đã cấp", "Đã kích hoạt", "Số đã làm", "Lũy kế", "Lũy kế đến nay", "Lũy kế từ đầu đợt", "Tổng số đã cấp", "Số đã thu nhận", "Cộng dồn", "Đã tiếp nhận", "Thu nhận được", "Kết quả đạt được"], OBJECTS)],
+  ["target", combine(["Chỉ tiêu", "Chỉ tiêu được giao", "Chỉ tiêu đã giao", "Chỉ tiêu giao", "CT giao", "Kế hoạch", "Kế hoạch giao", "Số phải thu nhận", "Số phải cấp", "Cần thực hiện", "Nhu cầu", "Số công dân trong độ tuổi", "Tổng số công dân chưa cấp", "Chỉ tiêu phấn đấu", "Mục tiêu", "Số cần thu nhận", "Tổng số công dân thuộc diện", "Số người chưa có", "Số được phân bổ", "Chỉ tiêu phân bổ", "Số đã giao", "Số người chưa được cấp"], OBJECTS)],
+  ["done", combine(["Đã thực hiện", "Kết quả", "Kết quả thực hiện", "Đã thu nhận", "Đã cấp", "Đã kích hoạt", "Số đã làm", "Lũy kế", "Lũy kế đến nay", "Lũy kế từ đầu đợt", "Tổng số đã cấp", "Số đã thu nhận", "Cộng dồn", "Đã tiếp nhận", "Thu nhận được", "Kết quả đạt được"], OBJECTS).concat(
+    combine(["Số hồ sơ", "Số tài khoản", "Số công dân", ""], ["làm sạch", "thu nhận", "kích hoạt", "cấp", "vận động"], ["được"]))],
   ["remaining", combine(["Còn lại", "Chưa thực hiện", "Chưa thu nhận", "Chưa cấp", "Chưa kích hoạt", "Còn phải thực hiện", "Số còn lại", "Còn thiếu", "Chưa hoàn thành"], OBJECTS)],
   ["rate", combine(["Tỷ lệ", "Tỉ lệ", "Tỷ lệ đạt", "Tỷ lệ hoàn thành", "Tỷ lệ kích hoạt đạt", "% đạt", "Đạt (%)", "TL", "Phần trăm", "Mức độ hoàn thành"], ["", "(%)", "%"])],
   ["daily", combine(["Chỉ tiêu 01 ngày", "Chỉ tiêu trung bình 01 ngày", "Chỉ tiêu TB 01 ngày", "CT/ngày", "Bình quân/ngày", "Chỉ tiêu theo ngày", "Chỉ tiêu vận động theo ngày", "Số phải thực hiện mỗi ngày", "BQ/ngày", "Bình quân ngày"], ["", "(hồ sơ)", "từ 21/8 đến 29/8"])],
@@ -88,6 +89,14 @@ describe("the five roles, by families of wordings", () => {
   it.each(FAMILIES.map(([r, headers]) => [r, headers.length, headers] as const))("%s: %i wordings, each spelt 6 ways", (expected, _n, headers) => {
     const wrong = headers.flatMap(spellings).map((h) => [h, role(h)]).filter(([, got]) => got !== expected);
     expect(wrong).toEqual([]);
+  });
+
+  it("a measure's name in brackets after the role words changes nothing", () => {
+    for (const [expected, headers] of FAMILIES) {
+      const wrong = headers.flatMap((h) => ["(Làm sạch dữ liệu dân cư)", "(Tài khoản ĐDĐT mức 2)", "(Cấp CCCD)"].map((q) => `${h} ${q}`))
+        .map((h) => [h, role(h)]).filter(([, got]) => got !== expected);
+      expect(wrong).toEqual([]);
+    }
   });
 
   it("'đã' inside 'chỉ tiêu đã giao' never makes a result, whatever follows", () => {
@@ -113,6 +122,13 @@ describe("the five roles, by families of wordings", () => {
     for (const h of combine(["Kết quả", "Thực hiện", ""], ["trong ngày", "hôm nay", "ngày 15/9"]).filter((h) => h !== "")) expect(role(h)).toBe("period");
     for (const h of ["Ghi chú", "Xếp hạng", "Thứ hạng", "Ngày báo cáo", "Vượt/Thiếu so với chỉ tiêu", "Chênh lệch", "Tăng/giảm"]) expect(role(h)).toBe("note");
     for (const h of ["Dưới 14 tuổi", "Trên 14 tuổi", "Từ 0 đến dưới 6 tuổi", "Số liệu (1)", "Cột 3"]) expect(role(h)).toBe("unnamed");
+  });
+
+  it("groups: age groups, account levels and sexes each get a key; other words none", () => {
+    const keys = (list: string[]) => list.map((h) => groupKey(normalizeText(h)));
+    expect(keys(["Từ 0 đến dưới 6 tuổi", "Từ 6 đến dưới 14 tuổi", "Dưới 14 tuổi", "Từ đủ 14 tuổi trở lên", "Trên 14 tuổi", "Mức 1", "Mức độ 2", "Nam", "Nữ"]))
+      .toEqual(["0-6", "6-14", "lt14", "ge14", "ge14", "L1", "L2", "M", "F"]);
+    expect(keys(["Số liệu (1)", "Năm 2024", "Chỉ tiêu", "Tổng"])).toEqual([null, null, null, null]);
   });
 });
 

@@ -32,6 +32,18 @@ export const readerRoleMessages = {
     vi: `Cột {col} ({label}) được hiểu là tỷ lệ đạt vì ở {matches}/{rows} đơn vị, nó bằng cột {done} (đã thực hiện) ÷ cột {target} (chỉ tiêu). ${FIX_VI}`,
     en: `Column {col} ({label}) is read as the completion rate because on {matches}/{rows} units it equals column {done} (done) ÷ column {target} (target). ${FIX_EN}`,
   },
+  "reader.figures.derived-ratio.done": {
+    vi: `Cột {col} ({label}) được hiểu là đã thực hiện vì ở {matches}/{rows} đơn vị, cột {rate} (tỷ lệ) = cột {col} ÷ (cột {col} + cột {remaining} (còn lại)). ${FIX_VI}`,
+    en: `Column {col} ({label}) is read as done because on {matches}/{rows} units, column {rate} (rate) = column {col} ÷ (column {col} + column {remaining} (remaining)). ${FIX_EN}`,
+  },
+  "reader.figures.derived-ratio.remaining": {
+    vi: `Cột {col} ({label}) được hiểu là số còn lại vì ở {matches}/{rows} đơn vị, cột {rate} (tỷ lệ) = cột {done} (đã thực hiện) ÷ (cột {done} + cột {col}). ${FIX_VI}`,
+    en: `Column {col} ({label}) is read as remaining because on {matches}/{rows} units, column {rate} (rate) = column {done} (done) ÷ (column {done} + column {col}). ${FIX_EN}`,
+  },
+  "reader.figures.derived-ratio.rate": {
+    vi: `Cột {col} ({label}) được hiểu là tỷ lệ đạt vì ở {matches}/{rows} đơn vị, nó bằng cột {done} (đã thực hiện) ÷ (cột {done} + cột {remaining} (còn lại)). ${FIX_VI}`,
+    en: `Column {col} ({label}) is read as the completion rate because on {matches}/{rows} units it equals column {done} (done) ÷ (column {done} + column {remaining} (remaining)). ${FIX_EN}`,
+  },
   "reader.figures.daily.target": {
     vi: `Cột {col} ({label}) được hiểu là chỉ tiêu vì ở {matches}/{rows} đơn vị, cột {daily} (chỉ tiêu 01 ngày) = cột {col} ÷ số ngày của đợt. ${FIX_VI}`,
     en: `Column {col} ({label}) is read as the target because on {matches}/{rows} units, column {daily} (daily target) = column {col} ÷ the campaign's days. ${FIX_EN}`,

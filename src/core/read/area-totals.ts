@@ -12,7 +12,23 @@ const MIN_OTHER_UNITS = 2;
 
 export type ReadNumber = (row: number, col: number) => number | null;
 
+/** A quick look first: a total is at least as large as the units sampled, and larger than two of them. */
+function couldBeTotal(candidate: RowInfo, others: RowInfo[], col: number, read: ReadNumber): boolean {
+  const own = read(candidate.row, col);
+  if (own === null) return true;
+  const step = Math.max(1, Math.floor(others.length / 60));
+  let below = 0;
+  for (let i = 0; i < others.length; i += step) {
+    const v = read(others[i].row, col);
+    if (v === null) continue;
+    if (v > own + 0.5) return false;
+    if (v < own) below++;
+  }
+  return below >= 2;
+}
+
 function sumsTo(candidate: RowInfo, others: RowInfo[], cols: number[], read: ReadNumber): boolean {
+  if (!couldBeTotal(candidate, others, cols[0], read)) return false;
   let checked = 0;
   for (const col of cols) {
     const own = read(candidate.row, col);

@@ -69,6 +69,8 @@ export function roleFromWords(normalized: string): Role | null {
  */
 export function columnMeaning(parts: string[]): ColumnMeaning {
   const normalized = parts.map(normalizeText).filter((p) => p !== "");
+  // "Số hồ sơ làm sạch được (Làm sạch dữ liệu dân cư)": what is in brackets names the measure, not the role.
+  const bare = new Map(parts.map((p) => [normalizeText(p), normalizeText(p.replace(/\([^)]*\)/g, " "))]));
   const leaf = normalized[normalized.length - 1] ?? "";
   const none: RoleCandidate[] = [];
   if (isIndexHeader(leaf)) return { kind: "index", role: "target", explicit: true, candidates: none };
@@ -81,13 +83,22 @@ export function columnMeaning(parts: string[]): ColumnMeaning {
   const candidates: RoleCandidate[] = [];
   for (const words of leafFirst) {
     const weight = candidates.length === 0 ? 1 : PARENT_WEIGHT;
-    for (const c of roleCandidates(words)) {
+    const stripped = bare.get(words) ?? words;
+    const found = stripped === words || stripped === "" ? roleCandidates(words) : mergeCandidates(roleCandidates(words), roleCandidates(stripped));
+    for (const c of found) {
       if (!candidates.some((x) => x.role === c.role)) candidates.push({ ...c, score: c.score * weight });
     }
   }
   candidates.sort((a, b) => b.score - a.score);
   if (candidates.length === 0) return { kind: "measure", role: "target", explicit: false, candidates };
   return { kind: "measure", role: candidates[0].role, explicit: true, candidates };
+}
+
+/** Two candidate lists as one, the better score of each role kept, best first. */
+function mergeCandidates(a: RoleCandidate[], b: RoleCandidate[]): RoleCandidate[] {
+  const best = new Map<Role, RoleCandidate>();
+  for (const c of [...a, ...b]) if ((best.get(c.role)?.score ?? -1) < c.score) best.set(c.role, c);
+  return [...best.values()].sort((x, y) => y.score - x.score);
 }
 
 /**

@@ -11,19 +11,16 @@ import type { ValueColumn } from "./measures";
 import { info, warning } from "./findings";
 import { LABEL_JOINER } from "./header";
 import { groupKey, normalizeText } from "../vocabulary";
+import { daily, derivedRatio, difference, ratio } from "./figure-relations";
 
 /** Rows read per column: enough for the relations to show, constant however long the sheet. */
 export const VOTE_SAMPLE_ROWS = 60;
-/** Share of the sampled units on which a relation must hold. */
-const AGREEMENT = 0.8;
-const MIN_DAYS = 5;
-const MAX_DAYS = 120;
 /** Columns further apart than this are never tested together (a block is a few columns wide). */
 const WINDOW = 6;
 
 export type ReadNumber = (row: number, col: number) => number | null;
 
-type RelationKind = "difference" | "ratio" | "daily";
+type RelationKind = "difference" | "ratio" | "derived-ratio" | "daily";
 
 interface Relation {
   kind: RelationKind;
@@ -83,101 +80,6 @@ function figures(columns: ValueColumn[], rows: number[], read: ReadNumber): (num
   return columns.map((c) => rows.map((r) => read(r, c.col)));
 }
 
-function holds(matches: number, rows: number): boolean {
-  return rows >= 1 && matches >= AGREEMENT * rows;
-}
-
-/** remaining = max(0, target − done) on most rows, with some work done and something left somewhere. */
-/** doneBelow: the share of rows where done ≤ target (most units are behind; a tie-breaker, never a veto). */
-type Fit = { matches: number; rows: number; error: number; doneBelow?: number };
-
-function difference(t: (number | null)[], d: (number | null)[], r: (number | null)[]): Fit | null {
-  let rows = 0;
-  let matches = 0;
-  let someDone = false;
-  let doneBelow = 0;
-  let error = 0;
-  let someLeft = false;
-  for (let i = 0; i < t.length; i++) {
-    const [a, b, c] = [t[i], d[i], r[i]];
-    if (a === null || b === null || c === null) continue;
-    rows++;
-    const off = Math.abs(Math.max(0, a - b) - c);
-    error += off;
-    if (off < 0.5) matches++;
-    if (b > 0 && b < a) someDone = true;
-    if (c > 0) someLeft = true;
-    if (b <= a) doneBelow++;
-  }
-  return someDone && someLeft && holds(matches, rows) ? { matches, rows, error: error / rows, doneBelow: doneBelow / rows } : null;
-}
-
-/**
- * How far a typed figure may be from the exact one: one unit of its last decimal (rounded or cut by the office);
- * a figure with more than 6 decimals was computed by a formula and must be exact.
- */
-function roundingTolerance(typed: number): number {
-  for (let d = 0; d <= 6; d++) if (Math.abs(typed * 10 ** d - Math.round(typed * 10 ** d)) < 1e-9) return 10 ** -d;
-  return 1e-6;
-}
-
-/** rate = done ÷ target, as a fraction or × 100 (one scale for the whole column), with done below target mostly. */
-function ratio(t: (number | null)[], d: (number | null)[], q: (number | null)[]): Fit | null {
-  let rows = 0;
-  let asFraction = 0;
-  let asPercent = 0;
-  let errFraction = 0;
-  let errPercent = 0;
-  let partial = false;
-  let doneBelow = 0;
-  for (let i = 0; i < t.length; i++) {
-    const [a, b, c] = [t[i], d[i], q[i]];
-    if (a === null || b === null || c === null || a <= 0) continue;
-    rows++;
-    const share = b / a;
-    errFraction += Math.abs(c - share);
-    errPercent += Math.abs(c / 100 - share);
-    // A whole number is no fraction of a rate: at most a hundredth off as a fraction, a point as a percentage.
-    const tolerance = roundingTolerance(c) + 1e-9;
-    if (Math.abs(c - share) <= Math.min(tolerance, 0.01)) asFraction++;
-    if (Math.abs(c - share * 100) <= Math.min(tolerance, 1 + 1e-9)) asPercent++;
-    if (share > 0.001 && share < 0.999) partial = true;
-    if (b <= a) doneBelow++;
-  }
-  const matches = Math.max(asFraction, asPercent);
-  const error = (asFraction >= asPercent ? errFraction : errPercent) / Math.max(1, rows);
-  return partial && holds(matches, rows) ? { matches, rows, error, doneBelow: doneBelow / Math.max(1, rows) } : null;
-}
-
-/**
- * daily = target ÷ days, rounded (half up, or up), for one number of days shared by the rows: every day count
- * from 5 to 120 is tried (a median of quotients misleads when daily figures are small and rounded).
- */
-function daily(t: (number | null)[], y: (number | null)[]): (Fit & { days: number }) | null {
-  const pairs: [number, number][] = [];
-  for (let i = 0; i < t.length; i++) {
-    const [a, b] = [t[i], y[i]];
-    if (a !== null && b !== null && a > 0 && b >= 0 && b < a) pairs.push([a, b]);
-  }
-  if (pairs.length === 0 || pairs.every(([, b]) => b === 0)) return null;
-  let best: (Fit & { days: number }) | null = null;
-  for (let days = MIN_DAYS; days <= MAX_DAYS; days++) {
-    let matches = 0;
-    let error = 0;
-    for (const [a, b] of pairs) {
-      const off = b - a / days;
-      error += Math.abs(off);
-      if (Math.abs(off) <= 0.5 + 1e-9 || (off >= 0 && off < 1)) matches++;
-    }
-    if (!best || matches > best.matches || (matches === best.matches && error < best.error * pairs.length)) {
-      best = { matches, rows: pairs.length, days, error: error / pairs.length };
-    }
-  }
-  if (!best || !holds(best.matches, best.rows)) return null;
-  // One row proves little: a daily figure needs two units at least, or a large target.
-  return best.rows >= 2 || pairs[0][0] >= 2 * MIN_DAYS ? best : null;
-}
-
 function nearby(n: number, k: number): number[] {
   const out: number[] = [];
   for (let i = Math.max(0, k - WINDOW); i <= Math.min(n - 1, k + WINDOW); i++) if (i !== k) out.push(i);
@@ -203,6 +105,11 @@ function findRelations(columns: ValueColumn[], values: (number | null)[][]): Rel
         if (wordsAllow(columns[k], "rate")) {
           const fit = ratio(values[i], values[j], values[k]);
           if (fit) out.push({ kind: "ratio", roles: [[i, "target"], [j, "done"], [k, "rate"]], ...fit });
+        }
+        // A block without a target (its base is another block's result): i is then its remaining column.
+        if (wordsAllow(columns[k], "rate") && wordsAllow(columns[i], "remaining") && wordsName(columns[i], "remaining")) {
+          const fit = derivedRatio(values[j], values[i], values[k]);
+          if (fit) out.push({ kind: "derived-ratio", roles: [[j, "done"], [i, "remaining"], [k, "rate"]], ...fit });
         }
       }
       if (wordsAllow(columns[k], "daily") && (wordsName(columns[k], "daily") || k > i)) {
@@ -239,7 +146,7 @@ function consistent(relation: Relation, settled: Map<number, Role>): boolean {
   return seen.size === relation.roles.length;
 }
 
-const ORDER: Record<RelationKind, number> = { difference: 0, ratio: 1, daily: 2 };
+const ORDER: Record<RelationKind, number> = { difference: 0, ratio: 1, "derived-ratio": 2, daily: 3 };
 
 export interface VoteResult {
   columns: ValueColumn[];

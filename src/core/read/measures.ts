@@ -3,8 +3,8 @@
 // groups), which are measures of their own. A daily column joins the group it divides.
 import type { Measure, MergeArea, Role } from "../types";
 import { slug } from "../text";
-import { normalizeText } from "../vocabulary";
-import { ageGroupKey, isBareTotal, roleFromWords } from "./column-roles";
+import { namesAge, normalizeText } from "../vocabulary";
+import { ageGroupKey, isBareTotal, roleCandidates, roleFromWords } from "./column-roles";
 import { LABEL_JOINER } from "./header";
 import type { RoleCandidate } from "./column-roles";
 
@@ -32,7 +32,7 @@ interface Draft {
 function ageKeyOf(column: ValueColumn): string | null {
   for (let i = column.parts.length - 1; i >= 0; i--) {
     const t = normalizeText(column.parts[i]);
-    if (t.includes("tuoi")) return ageGroupKey(t);
+    if (namesAge(t)) return ageGroupKey(t);
   }
   return null;
 }
@@ -103,7 +103,9 @@ function roleBlock(segment: ValueColumn[]): Role | null {
     const n = c.parts.length;
     if (n < 2 || c.role !== role || !c.explicit) return false;
     const leaf = normalizeText(c.parts[n - 1]);
-    return roleFromWords(normalizeText(c.parts[n - 2])) === role && (roleFromWords(leaf) === null || isBareTotal(leaf));
+    // The parent names the role among its candidates (the figures may have chosen its second one).
+    const parentNames = roleCandidates(normalizeText(c.parts[n - 2])).some((x) => x.role === role);
+    return parentNames && (roleFromWords(leaf) === null || isBareTotal(leaf));
   });
   return parentNamesIt ? role : null;
 }
@@ -149,6 +151,12 @@ function namesRole(segment: ValueColumn[]): boolean {
   return roleFromWords(normalizeText(first.parts[first.parts.length - 2])) !== null;
 }
 
+function linkedDraft(drafts: Draft[], column: ValueColumn): Draft | undefined {
+  const linked = column.linked;
+  if (!linked || linked.length === 0) return undefined;
+  return drafts.find((d) => d.columns[column.role] === undefined && d.cols.some((c) => linked.includes(c.col)));
+}
+
 function draftBlocks(columns: ValueColumn[]): Draft[] {
   const drafts: Draft[] = [];
   let current: Draft | null = null;
@@ -162,6 +170,12 @@ function draftBlocks(columns: ValueColumn[]): Draft[] {
           add(owner, column);
           continue;
         }
+      }
+      // The figures tie the column to an earlier block still missing its role (a target typed after other columns).
+      const tied = linkedDraft(drafts, column);
+      if (tied && tied !== current) {
+        add(tied, column);
+        continue;
       }
       if (startsNewMeasure(current, column)) {
         current = { columns: {}, cols: [], lastRole: null, parentLabel: null };

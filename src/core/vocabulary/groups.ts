@@ -12,7 +12,12 @@ export const AGE_GROUP_PATTERNS: { pattern: RegExp; key: (m: RegExpExecArray) =>
 ];
 
 /** Words that say a header names an age group (needed before AGE_GROUP_PATTERNS are tried). */
-export const AGE_WORDS = ["tuoi", "do tuoi", "nhom tuoi"];
+export const AGE_WORDS = ["tuoi"];
+
+/** True when the normalised header speaks of ages ("Từ 0 đến dưới 6 tuổi", "Độ tuổi"). */
+export function namesAge(normalized: string): boolean {
+  return AGE_WORDS.some((w) => ` ${normalized} `.includes(` ${w} `));
+}
 
 /** A key naming the age group a header speaks of ("0-6", "6-14", "lt14", "ge14"), or null. */
 export function ageGroupKey(normalized: string): string | null {
@@ -26,9 +31,14 @@ export function ageGroupKey(normalized: string): string | null {
 /** Account levels and other groups side by side: "Mức 1", "Mức 2", "Mức độ 2". */
 export const LEVEL_PATTERN = /\bmuc (?:do )?(\d)\b/;
 
-/** The group a header names (an age group, an account level), or null: "0-6", "ge14", "L2". */
+/** Groups named by a whole header: men and women ("Nam", "Nữ"; "nam" alone, since "năm" is never a header alone). */
+export const WHOLE_HEADER_GROUPS: Record<string, string> = { nam: "M", nu: "F", "gioi tinh nam": "M", "gioi tinh nu": "F" };
+
+/** The group a header names (an age group, an account level, a sex), or null: "0-6", "ge14", "L2", "F". */
 export function groupKey(normalized: string): string | null {
-  if (normalized.includes("tuoi")) {
+  const whole = WHOLE_HEADER_GROUPS[normalized];
+  if (whole) return whole;
+  if (namesAge(normalized)) {
     const age = ageGroupKey(normalized);
     if (age) return age;
   }

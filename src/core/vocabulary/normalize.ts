@@ -49,9 +49,9 @@ function dropDiacritics(s: string): string {
  */
 export function normalize(value: unknown, options: NormalizeOptions): string {
   if (value === null || value === undefined) return "";
-  let s = String(value).normalize("NFC").toLowerCase();
-  if (options.diacritics === "keep") return s.replace(/[^\p{L}\p{N}%]+/gu, " ").trim();
-  s = dropDiacritics(s);
+  // NFD follows when diacritics are dropped, so the NFC step is only needed to keep them.
+  if (options.diacritics === "keep") return String(value).normalize("NFC").toLowerCase().replace(/[^\p{L}\p{N}%]+/gu, " ").trim();
+  let s = dropDiacritics(String(value).toLowerCase());
   if (options.keepOtherLetters) return s.replace(/\s+/g, " ").trim();
   s = s.replace(/[^a-z0-9%]+/g, " ").trim();
   if (s === "") return "";

@@ -44,7 +44,7 @@ export const ROLE_RULES: RoleRule[] = [
 
   // Target: what is to be done. "Chỉ tiêu (được / đã) giao" beats "đã"; "Số phải thu nhận" beats "thu nhận".
   { role: "target", note: "target given", score: 85, phrases: [
-    "chi tieu [duoc|da|dang] (giao|phan bo|phan giao)", "(ct|kh) [duoc|da] giao", "(so|chi tieu) (duoc|da) giao", "duoc giao",
+    "chi tieu [duoc|da|dang] (giao|phan bo|phan giao)", "(ct|kh) [duoc|da] giao", "(duoc|da) (giao|phan bo|phan giao|cap tren giao)",
     "ke hoach [duoc|da] giao", "chi tieu (ke hoach|phan bo|cap tren giao|tinh giao|huyen giao)",
   ] },
   { role: "target", note: "what must be done", score: 78, phrases: [
@@ -54,10 +54,10 @@ export const ROLE_RULES: RoleRule[] = [
   // are the target. It beats the bare "chưa" (60); in a block with a target and a result, the figures make it
   // the remaining column again (remaining = target − done).
   { role: "target", note: "everyone still to reach", score: 72, phrases: [
-    "tong (so|cong) … chua", "so (cong dan|nguoi|tre|tre em|ho so|truong hop|cd) chua (cap|lam|thu nhan|kich hoat|co)",
+    "tong (so|cong) … chua", "so (cong dan|nguoi|tre|tre em|ho so|truong hop|cd|doi tuong|nhan khau) chua [duoc] (cap|lam|thu nhan|kich hoat|co)",
   ] },
   { role: "target", note: "target, plan, need", score: 55, phrases: [
-    "chi tieu", "^ct", "ke hoach", "^kh", "nhu cau", "giao", "dinh muc", "muc tieu", "phan dau", "(so|tong so) (can|phai)",
+    "chi tieu", "^ct", "ke hoach", "^kh", "nhu cau", "giao", "phan bo", "dinh muc", "muc tieu", "phan dau", "(so|tong so) (can|phai)",
   ] },
   // The base population of a block ("Công dân từ 14 tuổi trở lên", "Số công dân trong độ tuổi").
   { role: "target", note: "base population", score: 50, phrases: [
@@ -72,6 +72,8 @@ export const ROLE_RULES: RoleRule[] = [
     "(thu nhan|cap|kich hoat|thuc hien|lam|tiep nhan) duoc", "dat duoc", "ket qua dat", "ket qua (den|tinh den)", "tu dau dot",
     "cong don", "tich luy", "da tiep nhan", "so (thuc hien|tiep nhan)",
   ] },
+  // "Số hồ sơ làm sạch được", "Số tài khoản kích hoạt được": what was achieved ("được" closing the header).
+  { role: "done", note: "… achieved", score: 65, phrases: ["duoc$"], unless: ["(giao|phan bo|phan giao|duyet)$", "^(so )?duoc"] },
   { role: "done", note: "a result", score: 60, phrases: ["da", "ket qua", "kq", "thuc te", "hoan thanh"] },
   { role: "done", note: "carried out", score: 50, phrases: ["thuc hien", "th"] },
 
