@@ -9,6 +9,7 @@ import { queueGridRead, type GridSource } from "./read";
 import { capabilities, UnsupportedExcel, type Capabilities } from "./requirements";
 import { queueColourPlan, queueRuleScan } from "./colour";
 import { queueReport } from "./write";
+import { withLaterSheetNote } from "../core/workbook";
 
 export interface TableSource {
   source: GridSource;
@@ -60,8 +61,10 @@ export async function detectTable(request: TableSource, engine: Engine, caps = c
     sheets.load("items/name");
     await context.sync();
     const grid = withCulture(pendingGrid.finish(), pendingCulture.finish().decimalSeparator);
-    const read = grid ? engine.readQuotaTable(grid, request.mapping) : emptySheet();
-    return { grid, read, sheetNames: sheets.items.map((s) => s.name) };
+    const sheetNames = sheets.items.map((s) => s.name);
+    // The active sheet is read; the clerk is told when a later day's sheet exists (issue 9 item 4).
+    const read = withLaterSheetNote(grid ? engine.readQuotaTable(grid, request.mapping) : emptySheet(), sheetNames, new Date().getFullYear());
+    return { grid, read, sheetNames };
   });
 }
 
@@ -86,10 +89,10 @@ export async function analyseAndWrite(request: RunRequest, engine: Engine, caps 
     await context.sync();
 
     const grid = withCulture(pendingGrid.finish(), pendingCulture.finish().decimalSeparator);
-    const read = grid ? engine.readQuotaTable(grid, request.mapping) : emptySheet();
+    const sheetNames = sheets.items.map((s) => s.name);
+    const read = withLaterSheetNote(grid ? engine.readQuotaTable(grid, request.mapping) : emptySheet(), sheetNames, new Date().getFullYear());
     if (!read.ok) return { ok: false, msg: read.msg };
     const analysis = engine.analyzeTable(read.table, request.campaign, request.asOf);
-    const sheetNames = sheets.items.map((s) => s.name);
 
     // A protected sheet refuses new rules and the whole batch would fail: say so, and still write the report.
     const blocked = scan?.isProtected() ? msg("pane.colour.protected", { sheet: read.table.sheet }) : null;

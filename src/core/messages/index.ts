@@ -6,8 +6,9 @@ import { mathsMessages } from "./maths";
 import { readerMessages } from "./reader";
 import { reportMessages } from "./report";
 import { paneMessages } from "./pane";
+import { workbookMessages } from "./workbook";
 
-export const catalogue: Catalogue = { ...mathsMessages, ...readerMessages, ...reportMessages, ...paneMessages };
+export const catalogue: Catalogue = { ...mathsMessages, ...readerMessages, ...reportMessages, ...paneMessages, ...workbookMessages };
 
 /** Decimals a figure really has (at most 4), so 16.5 stays 16,5 and 3100 gets no ",00". */
 function decimalsOf(n: number): number {
