@@ -3,6 +3,7 @@
 import ExcelJS from "exceljs";
 import * as path from "path";
 import { writeLayoutFixtures } from "./fixtures/layouts";
+import { writeHistoryFixtures } from "./fixtures/history";
 import { TABLE1 } from "./fixtures/domain-tables";
 
 type V = ExcelJS.CellValue;
@@ -211,6 +212,7 @@ async function main(): Promise<void> {
     ws.getRow(3).hidden = true;
   });
   await writeLayoutFixtures({ save, put, titled });
+  await writeHistoryFixtures({ save, put, titled });
 }
 
 main().then(

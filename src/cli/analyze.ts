@@ -1,7 +1,9 @@
 // `quota-report analyze FILE.xlsx [options]`: read the quota sheet, compute every unit's progress, print it.
 import { analyzeTable, detectCampaignHints } from "../core/analyze";
 import type { ParsedArgs } from "./options";
-import { asOfFromOptions, campaignFromOptions } from "./options";
+import { campaignFromOptions } from "./options";
+import { historyOf } from "./history";
+import { withHistory } from "../core/history";
 import { analysisJson } from "./analysis-json";
 import { analysisText } from "./analysis-text";
 import { CliFailure, loadQuotaSheet } from "./load";
@@ -12,7 +14,9 @@ export async function runAnalyze(args: ParsedArgs): Promise<number> {
   if (!file) throw new CliFailure({ key: "reader.cli.missing-file", params: { command: "analyze" } });
   const found = await loadQuotaSheet(file, o.sheet);
   const campaign = campaignFromOptions(o, detectCampaignHints(found.grid));
-  const analysis = analyzeTable(found.table, campaign, asOfFromOptions(o));
+  const history = historyOf(found, o);
+  const analysis = withHistory(analyzeTable(found.table, campaign, history.asOf), history.records, history.typed);
+  analysis.warnings.unshift(...history.findings);
   process.stdout.write(o.json ? JSON.stringify(analysisJson(analysis, o.lang), null, 2) + "\n" : analysisText(analysis, o.lang) + "\n");
   return 0;
 }

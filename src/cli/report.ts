@@ -11,11 +11,16 @@ import { chatSummary } from "../core/report/chat-text";
 import type { TableAnalysis } from "../core/types";
 import { CliFailure, loadQuotaSheet } from "./load";
 import type { ParsedArgs } from "./options";
-import { asOfFromOptions, campaignFromOptions } from "./options";
+import { campaignFromOptions } from "./options";
 import { applyColourPlan, writeReportSheet } from "./write-xlsx";
+import { historyOf, writeHistorySheet } from "./history";
+import { chartUnitRow, periodFromOptions, PERIOD_FLAGS, PERIOD_VALUE_OPTIONS } from "./period-options";
+import { mergeRecords, recordsFromTable, withHistory } from "../core/history";
+import { analyzePeriod } from "../core/history/period";
+import { buildPeriodReport } from "../core/report/period-report";
 
 /** What `report` adds to the shared options (main.ts registers it). */
-export const reportOptions = { values: ["out", "measure"], flags: ["text"] };
+export const reportOptions = { values: ["out", "measure", ...PERIOD_VALUE_OPTIONS], flags: ["text", ...PERIOD_FLAGS] };
 
 /** The input and output files: "-o OUT" (the shared parser leaves single-dash words positional) or --out. */
 function files(args: ParsedArgs): { input: string | undefined; output: string | undefined } {
@@ -56,8 +61,12 @@ export async function runReport(args: ParsedArgs): Promise<number> {
   if (output && samePath(input, output)) throw new CliFailure({ key: "report.cli.sameFile", params: { file: input } });
 
   const found = await loadQuotaSheet(input, o.sheet);
-  const campaign = campaignFromOptions(o, detectCampaignHints(found.grid));
-  const analysis = analyzeTable(found.table, campaign, asOfFromOptions(o));
+  const hints = detectCampaignHints(found.grid);
+  const campaign = campaignFromOptions(o, hints);
+  const history = historyOf(found, o);
+  const analysis = withHistory(analyzeTable(found.table, campaign, history.asOf), history.records, history.typed);
+  analysis.warnings.unshift(...history.findings);
+  const period = periodFromOptions(o, analysis, hints);
   const measureId = o.extra.measure;
   checkMeasure(analysis, measureId);
   const text = chatSummary(analysis, o.lang, measureId);
@@ -66,12 +75,17 @@ export async function runReport(args: ParsedArgs): Promise<number> {
     return 0;
   }
 
-  const model = buildReport(analysis, {
-    lang: o.lang, measureId, now: new Date(), existingSheetNames: found.workbook.worksheets.map((w) => w.name),
-  });
+  const existingSheetNames = found.workbook.worksheets.map((w) => w.name);
+  const model = period
+    ? buildPeriodReport(analysis, analyzePeriod(analysis, period), { lang: o.lang, measureId, existingSheetNames })
+    : buildReport(analysis, { lang: o.lang, measureId, now: new Date(), existingSheetNames, chartUnitRow: chartUnitRow(analysis, o.extra["chart-unit"]) });
+  if (period) analysis.warnings.push(...analyzePeriod(analysis, period).findings);
   const plan = buildColourRules(analysis, { lang: o.lang, measureId, grid: found.grid, today: todaySerial() });
   const coloured = applyColourPlan(found.worksheet, plan);
   writeReportSheet(found.workbook, model);
+  // The day's snapshot goes into the copy's history sheet (once per day and measure, the newest wins).
+  const snapshot = mergeRecords(history.records, recordsFromTable(found.table, analysis.asOf));
+  writeHistorySheet(found.workbook, snapshot, o.lang);
   try {
     await found.workbook.xlsx.writeFile(output);
   } catch (e) {

@@ -198,4 +198,6 @@ export interface TableAnalysis {
   /** Sum over the units (the sheet's own total row is checked against it, never trusted over it). */
   total: UnitProgress | null;
   warnings: Finding[];
+  /** The campaign over days, when the workbook keeps a history (dated sheets, "trong ngày", the history table). */
+  history?: import("./history/types").HistoryAnalysis;
 }

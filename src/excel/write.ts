@@ -1,6 +1,6 @@
 // ReportModel → a new sheet, through Office.js. Everything is queued; the caller syncs once at the end
 // (a write is split, with a sync per slice, only when it would pass Excel on the web's 5 MB request limit).
-import type { CellRange, CellStyle, ConditionalRule, PrintSetup, ReportCell, ReportModel } from "../core/report/model";
+import type { CellRange, CellStyle, ChartRequest, ConditionalRule, LineChartRequest, PrintSetup, ReportCell, ReportModel, TableRequest } from "../core/report/model";
 import { cellAddress, columnLetters, rangeAddress } from "../core/address";
 import { cellBlock, splitBlock, styleRuns } from "./cells";
 import type { Capabilities } from "./requirements";
@@ -103,7 +103,11 @@ function applyPrint(sheet: Excel.Worksheet, print: PrintSetup): void {
   if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows.first}:$${print.repeatRows.last}`);
 }
 
-function addChart(sheet: Excel.Worksheet, chart: ReportModel["charts"][number], caps: Capabilities): void {
+function addChart(sheet: Excel.Worksheet, chart: ChartRequest, caps: Capabilities): void {
+  if (chart.kind === "line") {
+    addLineChart(sheet, chart);
+    return;
+  }
   const added = sheet.charts.add("BarClustered", sheet.getRange(rangeAddress(chart.values)), "Columns");
   added.title.text = chart.title;
   added.legend.visible = false;
@@ -111,6 +115,26 @@ function addChart(sheet: Excel.Worksheet, chart: ReportModel["charts"][number], 
   // An API the host lacks fails the whole batch at sync, the report with it: only ask for what it has.
   if (caps.chartAxisFormat) added.axes.valueAxis.numberFormat = "0%";
   added.setPosition(cellAddress(chart.anchor.top, chart.anchor.left), cellAddress(chart.anchor.bottom, chart.anchor.right));
+}
+
+/** The burn-up: one native line per series over the day column, the days on the category axis. */
+function addLineChart(sheet: Excel.Worksheet, chart: LineChartRequest): void {
+  const first = chart.series[0];
+  const added = sheet.charts.add("Line", sheet.getRange(rangeAddress(first.values)), "Columns");
+  added.title.text = chart.title;
+  chart.series.forEach((s, i) => {
+    const series = i === 0 ? added.series.getItemAt(0) : added.series.add(s.name);
+    series.name = s.name;
+    if (i > 0) series.setValues(sheet.getRange(rangeAddress(s.values)));
+    series.setXAxisValues(sheet.getRange(rangeAddress(chart.categories)));
+  });
+  added.setPosition(cellAddress(chart.anchor.top, chart.anchor.left), cellAddress(chart.anchor.bottom, chart.anchor.right));
+}
+
+/** An Excel table over a block already written (the history sheet): header row first, banded rows. */
+function addTable(sheet: Excel.Worksheet, table: TableRequest): void {
+  const added = sheet.tables.add(`${table.ref}`, true);
+  added.name = table.name;
 }
 
 function freeze(sheet: Excel.Worksheet, rows: number, cols: number): void {
@@ -140,7 +164,12 @@ export async function queueReport(
   if (caps.conditionalFormats) for (const rule of model.rules) addRule(sheet, rule);
   if (caps.freezePanes) freeze(sheet, model.freeze.rows, model.freeze.cols);
   if (caps.pageLayout) applyPrint(sheet, model.print);
-  for (const chart of model.charts) addChart(sheet, chart, caps);
+  for (const chart of model.charts) {
+    // Line charts need ExcelApi 1.7 (series.add, setXAxisValues): a host without it gets the sheet without them.
+    if (chart.kind === "line" && !caps.setXAxisValues) continue;
+    addChart(sheet, chart, caps);
+  }
+  if (model.table) addTable(sheet, model.table);
   sheet.activate();
   return name;
 }

@@ -7,8 +7,9 @@ import { readerMessages } from "./reader";
 import { reportMessages } from "./report";
 import { paneMessages } from "./pane";
 import { workbookMessages } from "./workbook";
+import { historyMessages } from "./history";
 
-export const catalogue: Catalogue = { ...mathsMessages, ...readerMessages, ...reportMessages, ...paneMessages, ...workbookMessages };
+export const catalogue: Catalogue = { ...mathsMessages, ...readerMessages, ...reportMessages, ...paneMessages, ...workbookMessages, ...historyMessages };
 
 /** Decimals a figure really has (at most 4), so 16.5 stays 16,5 and 3100 gets no ",00". */
 function decimalsOf(n: number): number {
