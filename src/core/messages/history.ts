@@ -68,6 +68,14 @@ export const historyMessages: Catalogue = {
     en: "Phase {n} is not in the plan. Give its dates: --phase-from DATE --phase-to DATE.",
   },
   "history.cli.badPhase": { vi: "{option} cần một số đợt (1, 2, …), không phải \"{value}\".", en: "{option} needs a phase number (1, 2, …), not \"{value}\"." },
+  // The history functions (CT.TODAY, CT.RECENT_RATE, CT.FORECAST_DATE's rate)
+  "maths.arg.twoFigures": {
+    vi: "Cần ít nhất hai ngày có số liệu trong {arg} (mới có {count}).",
+    en: "{arg} needs figures on at least two days (it has {count}).",
+  },
+  "maths.argName.dates": { vi: "dates (các ngày)", en: "dates" },
+  "maths.argName.cumulative": { vi: "cumulative (số lũy kế)", en: "cumulative" },
+  "maths.argName.rate": { vi: "rate (tốc độ mỗi ngày)", en: "rate" },
   "history.chart.title": { vi: "Tiến độ lũy kế: {unit}", en: "Cumulative progress: {unit}" },
   "history.chart.actual": { vi: "Thực hiện lũy kế", en: "Cumulative done" },
   "history.chart.expected": { vi: "Dự kiến", en: "Expected" },
