@@ -1,21 +1,17 @@
-// The command line's history: the records of the workbook's dated sheets, its history sheet and the "trong ngày"
-// column, merged (the clerk's own day sheets win), and the as-of day they imply when none was given.
+// The command line's history: gathered from the workbook (src/core/history/gather), with the as-of day the
+// chosen day sheet implies when none was given; and the history sheet written into the report's copy.
 import type ExcelJS from "exceljs";
-import { mergeRecords, recordsFromDayColumn, recordsFromSheets, recordsFromTable, type HistoryRecord, type TypedToday } from "../core/history";
-import { isHistorySheetName, historySheetModel, recordsFromHistoryGrid } from "../core/history/sheet";
+import { gatherHistory, type Gathered } from "../core/history/gather";
+import { historySheetModel, isHistorySheetName } from "../core/history/sheet";
+import type { HistoryRecord } from "../core/history";
 import { todaySerial } from "../core/dates";
-import type { DaySerial, Finding, Grid, Lang, QuotaTable } from "../core/types";
+import type { DaySerial, Grid, Lang, QuotaTable } from "../core/types";
 import type { DatedSheet, WorkbookSheet } from "../core/workbook";
-import { formatDate } from "../core/dates";
-import { t } from "../core/messages";
 import type { CliOptions } from "./options";
 import { writeReportSheet } from "./write-xlsx";
 
-export interface CliHistory {
+export interface CliHistory extends Gathered {
   asOf: DaySerial;
-  records: HistoryRecord[];
-  typed: TypedToday;
-  findings: Finding[];
 }
 
 interface Found {
@@ -28,28 +24,7 @@ interface Found {
 export function historyOf(found: Found, o: CliOptions): CliHistory {
   const chosen = found.dated.find((d) => d.name === found.table.sheet);
   const asOf = o.asOf ?? chosen?.day ?? todaySerial();
-  const historySheet = found.sheets.find((s) => isHistorySheetName(s.name));
-  const fromTable = historySheet ? recordsFromHistoryGrid(historySheet.grid) : [];
-  const fromSheets = recordsFromSheets(found.sheets, found.dated);
-  const dayColumn = recordsFromDayColumn(found.table, found.grid, asOf);
-  // Lowest first: the day before derived from "trong ngày", the history table, the day sheets, today's table.
-  let records = mergeRecords(dayColumn.records, fromTable);
-  records = mergeRecords(records, fromSheets);
-  records = mergeRecords(records, recordsFromTable(found.table, asOf));
-  const sources = [
-    fromSheets.length > 0 ? "history.source.sheets" : null,
-    dayColumn.records.length > 0 ? "history.source.dayColumn" : null,
-    fromTable.length > 0 ? "history.source.table" : null,
-  ].filter((k): k is string => k !== null);
-  const days = [...new Set(records.filter((r) => r.day <= asOf).map((r) => r.day))].sort((a, b) => a - b);
-  const findings: Finding[] = [];
-  if (days.length >= 2 && sources.length > 0) {
-    findings.push({ code: "history-read", severity: "info", cell: null, msg: { key: "history.days-read", params: {
-      days: days.length, from: formatDate(days[0], "vi"), to: formatDate(days[days.length - 1], "vi"), sources: sources.map((k) => t(o.lang, k)).join(", "),
-    } } });
-  }
-  // A lone day is no history: nothing over time can be said from it.
-  return { asOf, records: days.length >= 2 ? records : [], typed: dayColumn.typed, findings };
+  return { asOf, ...gatherHistory({ ...found, asOf, lang: o.lang }) };
 }
 
 /** The history sheet in the copy: every record kept, today's added (an older history sheet is replaced by it). */

@@ -15,7 +15,7 @@ import { campaignFromOptions } from "./options";
 import { applyColourPlan, writeReportSheet } from "./write-xlsx";
 import { historyOf, writeHistorySheet } from "./history";
 import { chartUnitRow, periodFromOptions, PERIOD_FLAGS, PERIOD_VALUE_OPTIONS } from "./period-options";
-import { mergeRecords, recordsFromTable, withHistory } from "../core/history";
+import { withHistory } from "../core/history";
 import { analyzePeriod } from "../core/history/period";
 import { buildPeriodReport } from "../core/report/period-report";
 
@@ -84,8 +84,7 @@ export async function runReport(args: ParsedArgs): Promise<number> {
   const coloured = applyColourPlan(found.worksheet, plan);
   writeReportSheet(found.workbook, model);
   // The day's snapshot goes into the copy's history sheet (once per day and measure, the newest wins).
-  const snapshot = mergeRecords(history.records, recordsFromTable(found.table, analysis.asOf));
-  writeHistorySheet(found.workbook, snapshot, o.lang);
+  writeHistorySheet(found.workbook, history.snapshot, o.lang);
   try {
     await found.workbook.xlsx.writeFile(output);
   } catch (e) {

@@ -10,6 +10,10 @@ import { capabilities, UnsupportedExcel, type Capabilities } from "./requirement
 import { queueColourPlan, queueRuleScan } from "./colour";
 import { queueReport } from "./write";
 import { withLaterSheetNote } from "../core/workbook";
+import { withHistory } from "../core/history/analyze";
+import { analyzePeriod, type Period } from "../core/history/period";
+import { buildPeriodReport } from "../core/report/period-report";
+import { queueHistoryRead, queueHistorySheet } from "./history";
 
 export interface TableSource {
   source: GridSource;
@@ -32,6 +36,8 @@ export interface RunRequest extends TableSource {
   colour: boolean;
   report: boolean;
   now?: Date;
+  /** The campaign over days: read the day sheets and the history sheet, save today's figures, a week or phase report. */
+  history?: { save?: boolean; period?: Period; chartUnitRow?: number | null };
 }
 
 export interface RunOutcome {
@@ -39,6 +45,8 @@ export interface RunOutcome {
   analysis: TableAnalysis;
   chatText: string;
   reportSheet: string | null;
+  /** The history sheet written (today's figures saved), when asked. */
+  historySheet?: string | null;
   colour: { removed: number; added: number; messages: Msg[] } | null;
 }
 export type RunResult = RunOutcome | { ok: false; msg: Msg };
@@ -92,14 +100,19 @@ export async function analyseAndWrite(request: RunRequest, engine: Engine, caps 
     const sheetNames = sheets.items.map((s) => s.name);
     const read = withLaterSheetNote(grid ? engine.readQuotaTable(grid, request.mapping) : emptySheet(), sheetNames, new Date().getFullYear());
     if (!read.ok) return { ok: false, msg: read.msg };
-    const analysis = engine.analyzeTable(read.table, request.campaign, request.asOf);
+    let analysis = engine.analyzeTable(read.table, request.campaign, request.asOf);
+    // The day sheets and the history sheet: one more round trip, shared with the rules' formulas below.
+    const pendingHistory = request.history ? queueHistoryRead(context, sheetNames, read.table.sheet) : null;
 
     // A protected sheet refuses new rules and the whole batch would fail: say so, and still write the report.
     const blocked = scan?.isProtected() ? msg("pane.colour.protected", { sheet: read.table.sheet }) : null;
     let previousRules: Excel.ConditionalFormat[] = [];
-    if (scan && !blocked) {
-      scan.queueFormulas();
-      await context.sync();
+    if (scan && !blocked) scan.queueFormulas();
+    if ((scan && !blocked) || pendingHistory) await context.sync();
+    const gathered = pendingHistory && grid ? pendingHistory.finish(engine, { grid, table: read.table }, request.asOf, request.lang) : null;
+    if (gathered) {
+      analysis = withHistory(analysis, gathered.records, gathered.typed);
+      analysis.warnings.unshift(...gathered.findings);
     }
     const plan =
       request.colour && !blocked
@@ -121,20 +134,29 @@ export async function analyseAndWrite(request: RunRequest, engine: Engine, caps 
         : null;
     let reportSheet: string | null = null;
     if (request.report) {
-      const model = engine.buildReport(analysis, {
-        lang: request.lang,
-        measureId: request.measureId,
-        now: request.now ?? new Date(),
-        existingSheetNames: sheetNames,
-      });
+      const period = request.history?.period;
+      const model = period
+        ? buildPeriodReport(analysis, analyzePeriod(analysis, period), { lang: request.lang, measureId: request.measureId, existingSheetNames: sheetNames })
+        : engine.buildReport(analysis, {
+          lang: request.lang,
+          measureId: request.measureId,
+          now: request.now ?? new Date(),
+          existingSheetNames: sheetNames,
+          chartUnitRow: request.history?.chartUnitRow ?? null,
+        });
       reportSheet = await queueReport(context, model, sheetNames, caps);
     }
+    // A report (or the "Lưu số liệu ngày" button) keeps today's figures in the history sheet.
+    const historySheet = gathered && request.history?.save
+      ? await queueHistorySheet(context, gathered.snapshot, request.lang, pendingHistory?.existing() ?? null, caps.tableResize === true)
+      : null;
     await context.sync();
     return {
       ok: true,
       analysis,
       chatText: engine.chatSummary(analysis, request.lang, request.measureId),
       reportSheet,
+      historySheet,
       colour,
     };
   });

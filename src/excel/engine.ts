@@ -7,7 +7,7 @@ export interface Engine {
   analyzeTable(table: QuotaTable, campaign: Campaign, asOf: DaySerial): TableAnalysis;
   buildReport(
     analysis: TableAnalysis,
-    options: { lang: Lang; measureId?: string; now: Date; existingSheetNames: string[] },
+    options: { lang: Lang; measureId?: string; now: Date; existingSheetNames: string[]; chartUnitRow?: number | null },
   ): ReportModel;
   /** grid: the source as read, so the legend goes into empty cells only; today: lets the rules roll forward. */
   buildColourPlan(analysis: TableAnalysis, options: { lang: Lang; measureId?: string; grid?: Grid; today?: DaySerial }): ColourPlan;

@@ -26,6 +26,8 @@ export interface Capabilities {
   mergedAreas: boolean;
   /** Finding a rule by id without failing when the clerk deleted it (1.14). */
   ruleById: boolean;
+  /** Stretching a table over new rows (1.13): the history table grows each day. */
+  tableResize?: boolean;
 }
 
 export type SetSupported = (version: string) => boolean;
@@ -52,6 +54,7 @@ export function capabilities(isSupported: SetSupported = officeSetSupported): Ca
     suspendScreenUpdating: isSupported("1.9"),
     culture: isSupported("1.11"),
     mergedAreas: isSupported("1.13"),
+    tableResize: isSupported("1.13"),
     ruleById: isSupported("1.14"),
   };
 }

@@ -80,12 +80,14 @@ export interface RecordedSheet {
   rules: RecordedRule[];
   freeze: string[];
   page: Record<string, unknown>;
-  charts: { type: string; source: string; title?: string; categories?: string; position?: string[] }[];
+  charts: { type: string; source: string; title?: string; categories?: string; position?: string[]; series?: string[] }[];
+  /** Excel tables added (ref, name) or stretched (resize). */
+  tables: { ref: string; name?: string; resizedTo?: string }[];
   activated: boolean;
 }
 
 function recordingSheet(name: string, host: HostRules): { sheet: RecordedSheet; api: any } {
-  const sheet: RecordedSheet = { name, ranges: [], rules: [], freeze: [], page: {}, charts: [], activated: false };
+  const sheet: RecordedSheet = { name, ranges: [], rules: [], freeze: [], page: {}, charts: [], tables: [], activated: false };
   const getRange = (address: string) => {
     const rec: RecordedRange = { address, format: { font: {}, fill: {} } };
     sheet.ranges.push(rec);
@@ -145,6 +147,16 @@ function recordingSheet(name: string, host: HostRules): { sheet: RecordedSheet; 
     { set: (t, k, v) => { sheet.page[String(k)] = v; return true; } },
   );
   Object.assign(api, {
+    tables: {
+      add(ref: string) {
+        const rec: RecordedSheet["tables"][number] = { ref };
+        sheet.tables.push(rec);
+        return { set name(n: string) { rec.name = n; } };
+      },
+      getItem(name: string) {
+        return { resize(ref: string) { requireSet(host, 13, "Table.resize"); sheet.tables.push({ ref: "", name, resizedTo: ref }); } };
+      },
+    },
     charts: {
       add(type: string) {
         const chart: RecordedSheet["charts"][number] = { type, source: "" };
@@ -153,7 +165,14 @@ function recordingSheet(name: string, host: HostRules): { sheet: RecordedSheet; 
           title: { set text(t: string) { chart.title = t; } },
           legend: {},
           axes: { valueAxis: { set numberFormat(_format: string) { requireSet(host, 8, "ChartAxis.numberFormat"); } } },
-          series: { getItemAt: () => ({ setXAxisValues: () => { requireSet(host, 7, "ChartSeries.setXAxisValues"); chart.categories = "set"; } }) },
+          series: (() => {
+            const one = () => ({
+              set name(n: string) { (chart.series ??= []).push(n); },
+              setValues: () => { requireSet(host, 7, "ChartSeries.setValues"); },
+              setXAxisValues: () => { requireSet(host, 7, "ChartSeries.setXAxisValues"); chart.categories = "set"; },
+            });
+            return { getItemAt: one, add: () => { requireSet(host, 7, "ChartSeriesCollection.add"); return one(); } };
+          })(),
           setPosition: (a: string, b: string) => { chart.position = [a, b]; },
         };
       },
@@ -175,6 +194,8 @@ export interface SourceSheet {
   existingSheets?: string[];
   /** The sheet is protected (Review → Protect Sheet). */
   protected?: boolean;
+  /** Other sheets of the workbook with their values (day sheets, the history sheet), readable by name. */
+  otherSheets?: { name: string; values: (string | number | boolean | null)[][]; tables?: string[] }[];
 }
 
 export interface MockExcel {
@@ -183,6 +204,8 @@ export interface MockExcel {
   added: RecordedSheet[];
   source: RecordedSheet;
   deletedRules: string[];
+  /** What was written to the other sheets (src.otherSheets), by name. */
+  others: Map<string, RecordedSheet>;
   syncCount(): number;
 }
 
@@ -196,7 +219,31 @@ export function mockExcel(src: SourceSheet, { apiMinor = 17 }: { apiMinor?: numb
   const addedApis = new Map<string, unknown>();
   const deletedRules: string[] = [];
   const source = recordingSheet(src.name, host);
-  const existing = [src.name, ...(src.existingSheets ?? [])];
+  const existing = [src.name, ...(src.existingSheets ?? []), ...(src.otherSheets ?? []).map((o) => o.name)];
+  const others = new Map<string, RecordedSheet>();
+  const otherData: Record<string, unknown> = {};
+  (src.otherSheets ?? []).forEach((o, i) => {
+    const rec = recordingSheet(o.name, host);
+    others.set(o.name, rec.sheet);
+    const cols = Math.max(1, ...o.values.map((r) => r.length));
+    const values = o.values.map((r) => Array.from({ length: cols }, (_, c) => (r[c] === null || r[c] === undefined ? "" : r[c])));
+    otherData[`other${i}`] = {
+      name: o.name,
+      usedRange: {
+        address: `${o.name}!A1:${cellAddress(o.values.length, cols)}`,
+        values,
+        valueTypes: values.map((r) => r.map((v) => (v === "" ? "Empty" : typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : "String"))),
+      },
+      getUsedRange() { return (this as { usedRange: unknown }).usedRange; },
+      getRange: (addr: string) => rec.api.getRange(addr),
+      tables: {
+        items: [] as { name: string }[],
+        load() { this.items = (o.tables ?? []).map((name) => ({ name })); return this; },
+        add: (ref: string) => (rec.api as any).tables.add(ref),
+        getItem: (name: string) => (rec.api as any).tables.getItem(name),
+      },
+    };
+  });
   const ruleItems = (src.rules ?? []).map((r) => ({
     type: r.type,
     custom: { rule: { formula: r.formula, load: () => undefined } },
@@ -230,11 +277,14 @@ export function mockExcel(src: SourceSheet, { apiMinor = 17 }: { apiMinor?: numb
       workbook: {
         worksheets: {
           source: sourceSheetData,
+          ...otherData,
           items: [] as { name: string }[],
           load() { this.items = existing.concat(added.map((s) => s.name)).map((name) => ({ name })); return this; },
           getActiveWorksheet() { return this.source; },
           getItem(name: string) {
             if (name === src.name) return this.source;
+            const other = (src.otherSheets ?? []).findIndex((o) => o.name === name);
+            if (other >= 0) return (this as any)[`other${other}`];
             const sheet = addedApis.get(name);
             if (!sheet) throw new Error(`ItemNotFound ${name}`);
             return sheet;
@@ -274,7 +324,7 @@ export function mockExcel(src: SourceSheet, { apiMinor = 17 }: { apiMinor?: numb
     // office-addin-mock propagates loaded values through un-awaited promises: let them settle.
     await new Promise((r) => setTimeout(r, 0));
   };
-  return { excel, context: strictContext, added, source: source.sheet, deletedRules, syncCount: () => syncs };
+  return { excel, context: strictContext, added, source: source.sheet, deletedRules, others, syncCount: () => syncs };
 }
 
 /**

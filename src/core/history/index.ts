@@ -4,3 +4,4 @@ export type { TypedToday } from "./analyze";
 export { forecastAt, ranksOf, recentRate, seriesFigures, stalledDays, RECENT_DAYS } from "./figures";
 export { dayColumns, mergeRecords, recordsFromDayColumn, recordsFromSheets, recordsFromTable } from "./import";
 export { cumulativeAt, groupSeries, measureKey } from "./series";
+export { gatherHistory } from "./gather";
