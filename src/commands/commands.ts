@@ -8,8 +8,10 @@ import { loadSettings } from "../excel/settings";
 import { clerkMessageFor } from "../excel/errors";
 import { defaultAsOf } from "../core/as-of";
 import { leaveCommandMessage } from "./command-message";
+import { weekEndingOn } from "../core/history/period";
 
-export const COMMAND_IDS = { colour: "ColourLagging", report: "WriteReport" } as const;
+export const COMMAND_IDS = { colour: "ColourLagging", report: "WriteReport", saveDay: "SaveDayFigures", week: "WeeklyReport" } as const;
+type CommandAction = keyof typeof COMMAND_IDS;
 
 function lang(): Lang {
   return langFromLocale(Office.context?.displayLanguage);
@@ -22,7 +24,7 @@ async function tell(message: Msg): Promise<void> {
   await Office.addin.showAsTaskpane();
 }
 
-export async function runCommand(action: "colour" | "report"): Promise<void> {
+export async function runCommand(action: CommandAction): Promise<void> {
   const settings = loadSettings();
   if (!settings || settings.campaign.from === null) {
     await tell(msg("pane.command.needsSetup"));
@@ -39,7 +41,9 @@ export async function runCommand(action: "colour" | "report"): Promise<void> {
         asOf: defaultAsOf(new Date()),
         lang: lang(),
         colour: action === "colour",
-        report: action === "report",
+        report: action === "report" || action === "week",
+        // Every report keeps the day's figures in the history sheet; "Lưu số liệu ngày" does only that.
+        history: action === "colour" ? undefined : { save: true, period: action === "week" ? weekEndingOn(defaultAsOf(new Date()), "") : undefined },
       },
       liveEngine,
     );
@@ -50,7 +54,7 @@ export async function runCommand(action: "colour" | "report"): Promise<void> {
 }
 
 /** Office passes an event that must be completed, or the ribbon button stays busy. */
-function asCommand(action: "colour" | "report") {
+function asCommand(action: CommandAction) {
   return async (event?: Office.AddinCommands.Event) => {
     try {
       await runCommand(action);
@@ -63,4 +67,6 @@ function asCommand(action: "colour" | "report") {
 Office.onReady(() => {
   Office.actions.associate(COMMAND_IDS.colour, asCommand("colour"));
   Office.actions.associate(COMMAND_IDS.report, asCommand("report"));
+  Office.actions.associate(COMMAND_IDS.saveDay, asCommand("saveDay"));
+  Office.actions.associate(COMMAND_IDS.week, asCommand("week"));
 });

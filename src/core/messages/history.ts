@@ -68,6 +68,10 @@ export const historyMessages: Catalogue = {
     en: "Phase {n} is not in the plan. Give its dates: --phase-from DATE --phase-to DATE.",
   },
   "history.cli.badPhase": { vi: "{option} cần một số đợt (1, 2, …), không phải \"{value}\".", en: "{option} needs a phase number (1, 2, …), not \"{value}\"." },
+  // The pane's buttons
+  "pane.actions.saveDay": { vi: "Lưu số liệu ngày", en: "Save the day's figures" },
+  "pane.actions.week": { vi: "Báo cáo tuần", en: "Weekly report" },
+  "pane.actions.saved": { vi: "Đã lưu số liệu hôm nay vào sheet \"{sheet}\".", en: "Today's figures saved in sheet \"{sheet}\"." },
   // The history functions (CT.TODAY, CT.RECENT_RATE, CT.FORECAST_DATE's rate)
   "maths.arg.twoFigures": {
     vi: "Cần ít nhất hai ngày có số liệu trong {arg} (mới có {count}).",
