@@ -24,21 +24,18 @@ function measureKeys(analysis: TableAnalysis, series: Map<string, Series>): Reco
   return out;
 }
 
-/** The total's series: what each day's records add up to (every unit that day, matched or not). */
-function totalSeries(records: HistoryRecord[], key: string, asOf: DaySerial): DayPoint[] {
+/** The total's series: what each day's figures add up to (every unit's series, matched or not). */
+function totalSeries(series: Map<string, Series>, key: string): DayPoint[] {
   const byDay = new Map<DaySerial, { done: number; target: number | null }>();
-  const seen = new Set<string>();
-  // Walk newest first so a day's later record of a unit replaces an earlier one, as in the series.
-  for (let i = records.length - 1; i >= 0; i--) {
-    const r = records[i];
-    if (r.done === null || r.day > asOf || measureKey(r.measure) !== key) continue;
-    const id = `${r.day}\u0000${unitKey(r.unit)}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const d = byDay.get(r.day) ?? { done: 0, target: null };
-    d.done += r.done;
-    if (r.target !== null) d.target = (d.target ?? 0) + r.target;
-    byDay.set(r.day, d);
+  for (const s of series.values()) {
+    if (s.measureKey !== key) continue;
+    for (const p of s.points) {
+      const d = byDay.get(p.day);
+      if (d) {
+        d.done += p.done;
+        if (p.target !== null) d.target = (d.target ?? 0) + p.target;
+      } else byDay.set(p.day, { done: p.done, target: p.target });
+    }
   }
   return [...byDay.entries()].sort((a, b) => a[0] - b[0]).map(([day, v]) => ({ day, done: v.done, target: v.target }));
 }
@@ -59,8 +56,9 @@ function negativeDays(s: Series, label: string, asOf: DaySerial): Finding[] {
 
 export function analyzeHistory(analysis: TableAnalysis, records: HistoryRecord[], typed: TypedToday = new Map()): HistoryAnalysis {
   const asOf = analysis.asOf;
-  const series = groupSeries(records.filter((r) => r.day <= asOf));
-  const days = [...new Set(records.filter((r) => r.day <= asOf).map((r) => r.day))].sort((a, b) => a - b);
+  const upToAsOf = records.filter((r) => r.day <= asOf);
+  const series = groupSeries(upToAsOf);
+  const days = [...new Set(upToAsOf.map((r) => r.day))].sort((a, b) => a - b);
   const previousDay = days.length >= 2 && days[days.length - 1] === asOf ? days[days.length - 2] : null;
   const keys = measureKeys(analysis, series);
   const units = new Map<number, Record<string, HistoryFigures>>();
@@ -112,7 +110,7 @@ export function analyzeHistory(analysis: TableAnalysis, records: HistoryRecord[]
   const total: Record<string, HistoryFigures> = {};
   const totals: Record<string, DayPoint[]> = {};
   for (const m of analysis.table.measures) {
-    const points = totalSeries(records, keys[m.id], asOf);
+    const points = totalSeries(series, keys[m.id]);
     totals[m.id] = points;
     const p = analysis.total?.values[m.id];
     total[m.id] = seriesFigures(points, asOf, p?.target ?? null, p?.forecast ?? null);

@@ -6,7 +6,7 @@ import { t } from "../messages";
 import type { DaySerial, Finding, Grid, Lang, QuotaTable } from "../types";
 import type { DatedSheet, WorkbookSheet } from "../workbook";
 import type { TypedToday } from "./analyze";
-import { mergeRecords, recordsFromDayColumn, recordsFromSheets, recordsFromTable } from "./import";
+import { mergeRecordLists, recordsFromDayColumn, recordsFromSheets, recordsFromTable } from "./import";
 import { isHistorySheetName, recordsFromHistoryGrid } from "./sheet";
 import type { HistoryRecord } from "./types";
 
@@ -35,9 +35,7 @@ export function gatherHistory(input: GatherInput): Gathered {
   const fromTable = historySheet ? recordsFromHistoryGrid(historySheet.grid) : [];
   const fromSheets = recordsFromSheets(input.sheets, input.dated);
   const dayColumn = recordsFromDayColumn(input.table, input.grid, asOf);
-  let records = mergeRecords(dayColumn.records, fromTable);
-  records = mergeRecords(records, fromSheets);
-  records = mergeRecords(records, recordsFromTable(input.table, asOf));
+  const records = mergeRecordLists([dayColumn.records, fromTable, fromSheets, recordsFromTable(input.table, asOf)]);
   const sources = [
     fromSheets.length > 0 ? "history.source.sheets" : null,
     dayColumn.records.length > 0 ? "history.source.dayColumn" : null,

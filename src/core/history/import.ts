@@ -97,8 +97,12 @@ export function recordsFromDayColumn(table: QuotaTable, grid: Grid, day: DaySeri
  * else is replaced. `incoming` wins over `existing`. Sorted by day, then as they came.
  */
 export function mergeRecords(existing: HistoryRecord[], incoming: HistoryRecord[], key: (r: HistoryRecord) => string = recordKey): HistoryRecord[] {
+  return mergeRecordLists([existing, incoming], key);
+}
+
+/** The same, over several lists at once, lowest precedence first: one pass, one key per record. */
+export function mergeRecordLists(lists: HistoryRecord[][], key: (r: HistoryRecord) => string = recordKey): HistoryRecord[] {
   const byKey = new Map<string, HistoryRecord>();
-  for (const r of existing) byKey.set(key(r), r);
-  for (const r of incoming) byKey.set(key(r), r);
+  for (const list of lists) for (const r of list) byKey.set(key(r), r);
   return [...byKey.values()].sort((a, b) => a.day - b.day);
 }

@@ -7,8 +7,16 @@ import type { DayPoint, HistoryRecord } from "./types";
 
 /** A measure's matching key: the slug of its label (same wording on every day's sheet). */
 export function measureKey(label: string): string {
-  return slug(label);
+  let key = MEASURE_KEYS.get(label);
+  if (key === undefined) {
+    key = slug(label);
+    if (MEASURE_KEYS.size >= 10_000) MEASURE_KEYS.clear();
+    MEASURE_KEYS.set(label, key);
+  }
+  return key;
 }
+
+const MEASURE_KEYS = new Map<string, string>();
 
 export interface Series {
   unitKey: string;

@@ -26,6 +26,19 @@ export function foldName(name: string): string {
  * an xã"). A name that is only a kind ("Thị trấn", a unit in real tables) keeps it, so it never becomes empty.
  */
 export function unitKey(name: string): string {
+  const known = KEY_CACHE.get(name);
+  if (known !== undefined) return known;
+  const key = computeKey(name);
+  // History repeats every name once per day: remember the keys (bounded, so a long session cannot grow it).
+  if (KEY_CACHE.size >= KEY_CACHE_LIMIT) KEY_CACHE.clear();
+  KEY_CACHE.set(name, key);
+  return key;
+}
+
+const KEY_CACHE = new Map<string, string>();
+const KEY_CACHE_LIMIT = 100_000;
+
+function computeKey(name: string): string {
   const folded = foldName(name);
   for (const prefix of PREFIXES) {
     if (folded.startsWith(`${prefix} `)) return folded.slice(prefix.length + 1);
