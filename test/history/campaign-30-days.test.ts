@@ -94,6 +94,18 @@ describe("reports written to a copy", () => {
     expect(history.getCell(1, 5).value).toBe("Lũy kế đã thực hiện");
   });
 
+  test("a report made again from the copy keeps one row per day, unit and measure in the history sheet", async () => {
+    const first = path.join(dir, "first.xlsx");
+    const again = path.join(dir, "again.xlsx");
+    expect((await runCli(["report", FIXTURE, "-o", first])).stderr).toBe("");
+    const r = await runCli(["report", first, "-o", again]);
+    expect(r.stderr).toBe("");
+    const wb = await openXlsx(again);
+    expect(wb.getWorksheet("Lịch sử tiến độ")!.rowCount).toBe(1 + CAMPAIGN_DAYS * units.length);
+    // The copy's own report sheet was not taken for a day's figures.
+    expect(r.stdout).toContain("Báo cáo 30-09-2024 (2)");
+  });
+
   test("weekly report: the week's results against the week's share", async () => {
     const out = path.join(dir, "week.xlsx");
     const r = await runCli(["report", FIXTURE, "-o", out, "--week"]);
