@@ -4,6 +4,7 @@ import { formatNumber, formatPercent } from "../core/numbers";
 import { formatDate } from "../core/dates";
 import { statusLabel } from "../core/progress";
 import { t } from "../core/messages";
+import { historyChatLines } from "../core/report/history-chat";
 
 function cell(n: number | null, lang: Lang): string {
   return n === null ? "–" : formatNumber(n, lang);
@@ -43,6 +44,8 @@ export function analysisText(a: TableAnalysis, lang: Lang): string {
     const lines = [head, ...a.units.map((u) => row(u, m.id, lang))];
     if (a.total) lines.push(row({ ...a.total, name: t(lang, "reader.cli.total") }, m.id, lang));
     out.push(layout(lines));
+    // The day's results, the recent rate, the units that stood still (when the workbook keeps a history).
+    for (const line of historyChatLines(a, m, lang)) out.push(line);
   }
   if (a.warnings.length > 0) {
     out.push("", t(lang, "reader.cli.warnings", { count: a.warnings.length }));

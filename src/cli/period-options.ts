@@ -46,5 +46,7 @@ export function periodFromOptions(o: CliOptions, analysis: TableAnalysis, hints:
 export function chartUnitRow(analysis: TableAnalysis, name: string | undefined): number | null {
   if (name === undefined) return null;
   const key = unitKey(name);
-  return analysis.units.find((u) => unitKey(u.name) === key)?.row ?? null;
+  const row = analysis.units.find((u) => unitKey(u.name) === key)?.row ?? null;
+  if (row === null) throw new CliFailure({ key: "history.cli.unknownUnit", params: { name, list: analysis.units.slice(0, 10).map((u) => u.name).join(", ") } });
+  return row;
 }

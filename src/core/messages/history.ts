@@ -89,6 +89,10 @@ export const historyMessages: Catalogue = {
       "  Every report saves today's figures in the copy's \"Lịch sử tiến độ\" sheet.",
     ].join("\n"),
   },
+  "history.cli.unknownUnit": {
+    vi: "Không có đơn vị \"{name}\" trong bảng (--chart-unit). Ví dụ tên trong bảng: {list}.",
+    en: "No unit \"{name}\" in the table (--chart-unit). Names in the table include: {list}.",
+  },
   "history.cli.badPhase": { vi: "{option} cần một số đợt (1, 2, …), không phải \"{value}\".", en: "{option} needs a phase number (1, 2, …), not \"{value}\"." },
   // The pane's buttons
   "pane.actions.saveDay": { vi: "Lưu số liệu ngày", en: "Save the day's figures" },

@@ -64,6 +64,11 @@ export function datedSheets(sheets: WorkbookSheet[], fallbackYear: number | null
   return out.sort((a, b) => (a.day === null ? (b.day === null ? a.index - b.index : 1) : b.day === null ? -1 : a.day - b.day || a.index - b.index));
 }
 
+/** A long list of sheets shortened for one line: the first and the last ones, "…" between. */
+function nameList(names: string[]): string {
+  return names.length <= 6 ? names.join(", ") : [...names.slice(0, 3), "…", ...names.slice(-2)].join(", ");
+}
+
 function info(code: string, key: string, params: Record<string, string | number>): Finding {
   return { code, severity: "info", msg: { key, params }, cell: null };
 }
@@ -88,9 +93,9 @@ export function chooseQuotaSheet(sheets: WorkbookSheet[], requested?: string, fa
   if (wanted && latest && latest !== wanted && (wanted.day === null || (latest.day as number) > wanted.day)) {
     findings.push(info("sheet-not-latest", "workbook.sheet-not-latest", { sheet: wanted.name, latest: latest.name, date: day(latest) }));
   } else if (!wanted && latest && others.length > 0) {
-    findings.push(info("sheet-latest", "workbook.sheet-latest", { sheet: latest.name, date: day(latest), count: others.length, others: others.join(", ") }));
+    findings.push(info("sheet-latest", "workbook.sheet-latest", { sheet: latest.name, date: day(latest), count: others.length, others: nameList(others) }));
   } else if (!wanted && others.length > 0) {
-    findings.push(info("sheet-first", "workbook.sheet-first", { sheet: chosen.name, others: others.join(", ") }));
+    findings.push(info("sheet-first", "workbook.sheet-first", { sheet: chosen.name, others: nameList(others) }));
   }
   if (chosen.yearFrom === "fallback" && chosen.day !== null) {
     findings.push({ code: "sheet-year-assumed", severity: "warning", cell: null, msg: { key: "workbook.sheet-year-assumed", params: { sheet: chosen.name, date: day(chosen) } } });
