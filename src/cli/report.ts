@@ -82,9 +82,10 @@ export async function runReport(args: ParsedArgs): Promise<number> {
   if (period) analysis.warnings.push(...analyzePeriod(analysis, period).findings);
   const plan = buildColourRules(analysis, { lang: o.lang, measureId, grid: found.grid, today: todaySerial() });
   const coloured = applyColourPlan(found.worksheet, plan);
-  writeReportSheet(found.workbook, model);
-  // The day's snapshot goes into the copy's history sheet (once per day and measure, the newest wins).
+  // The day's snapshot goes into the copy's history sheet (once per day and measure, the newest wins); the
+  // report is added after it, so it stays the last sheet.
   writeHistorySheet(found.workbook, history.snapshot, o.lang);
+  writeReportSheet(found.workbook, model);
   try {
     await found.workbook.xlsx.writeFile(output);
   } catch (e) {
