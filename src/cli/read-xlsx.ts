@@ -4,6 +4,7 @@ import type { Workbook, Worksheet, CellValue as XlsxValue } from "exceljs";
 import type { CellValue, Grid, MergeArea, Msg, QuotaTable } from "../core/types";
 import { toDaySerial } from "../core/dates";
 import { readQuotaTable } from "../core/read";
+import { chooseQuotaSheet, type DatedSheet, type WorkbookSheet } from "../core/workbook";
 
 function columnNumber(letters: string): number {
   let n = 0;
@@ -63,26 +64,34 @@ export function gridFromWorksheet(ws: Worksheet): Grid {
 }
 
 export type FoundSheet =
-  | { ok: true; worksheet: Worksheet; grid: Grid; table: QuotaTable }
+  | { ok: true; worksheet: Worksheet; grid: Grid; table: QuotaTable; sheets: WorkbookSheet[]; dated: DatedSheet[] }
   | { ok: false; msg: Msg };
 
-/** The named sheet, or the first visible sheet holding a quota table. */
-export function findQuotaSheet(workbook: Workbook, name?: string): FoundSheet {
-  if (name !== undefined) {
-    const ws = workbook.getWorksheet(name);
-    if (!ws) return { ok: false, msg: { key: "reader.no-sheet", params: { sheet: name } } };
-    const grid = gridFromWorksheet(ws);
-    const result = readQuotaTable(grid);
-    return result.ok ? { ok: true, worksheet: ws, grid, table: result.table } : { ok: false, msg: result.msg };
-  }
+/**
+ * The named sheet, or the latest-dated visible sheet holding a quota table (src/core/workbook decides), or the
+ * first one when none is dated. Which one was read, and the others seen, is an info line on the table.
+ */
+export function findQuotaSheet(workbook: Workbook, name?: string, fallbackYear: number | null = new Date().getFullYear()): FoundSheet {
+  if (name !== undefined && !workbook.getWorksheet(name)) return { ok: false, msg: { key: "reader.no-sheet", params: { sheet: name } } };
   const isHidden = (ws: Worksheet) => ws.state === "hidden" || ws.state === "veryHidden";
   const failures: Msg[] = [];
+  const sheets: WorkbookSheet[] = [];
+  const worksheets: Worksheet[] = [];
   for (const ws of workbook.worksheets) {
-    if (isHidden(ws)) continue;
+    const named = name !== undefined && ws.name === name;
+    if (isHidden(ws) && !named) continue;
     const grid = gridFromWorksheet(ws);
     const result = readQuotaTable(grid);
-    if (result.ok) return { ok: true, worksheet: ws, grid, table: result.table };
-    failures.push(result.msg);
+    if (named && !result.ok) return { ok: false, msg: result.msg };
+    if (!result.ok) failures.push(result.msg);
+    sheets.push({ name: ws.name, grid, table: result.ok ? result.table : null });
+    worksheets.push(ws);
+  }
+  const choice = chooseQuotaSheet(sheets, name, fallbackYear);
+  if (choice.index !== null) {
+    const chosen = sheets[choice.index];
+    const table = chosen.table as QuotaTable;
+    return { ok: true, worksheet: worksheets[choice.index], grid: chosen.grid, table: { ...table, warnings: [...choice.findings, ...table.warnings] }, sheets, dated: choice.dated };
   }
   // Say what is wrong as precisely as the file allows: a table the clerk hid, or the one sheet's own problem.
   const hiddenTable = workbook.worksheets.find((ws) => isHidden(ws) && readQuotaTable(gridFromWorksheet(ws)).ok);

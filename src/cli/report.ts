@@ -14,9 +14,14 @@ import type { ParsedArgs } from "./options";
 import { campaignFromSheet } from "./options";
 import { applyColourPlan, writeReportSheet } from "./write-xlsx";
 import { printAreaOf } from "./print-area";
+import { chosenSheetDay, historyOf, writeHistorySheet } from "./history";
+import { chartUnitRow, periodFromOptions, PERIOD_FLAGS, PERIOD_VALUE_OPTIONS } from "./period-options";
+import { withHistory } from "../core/history";
+import { analyzePeriod } from "../core/history/period";
+import { buildPeriodReport } from "../core/report/period-report";
 
 /** What `report` adds to the shared options (main.ts registers it). */
-export const reportOptions = { values: ["out", "measure"], flags: ["text"] };
+export const reportOptions = { values: ["out", "measure", ...PERIOD_VALUE_OPTIONS], flags: ["text", ...PERIOD_FLAGS] };
 
 /** The input and output files: "-o OUT" (the shared parser leaves single-dash words positional) or --out. */
 function files(args: ParsedArgs): { input: string | undefined; output: string | undefined } {
@@ -57,8 +62,11 @@ export async function runReport(args: ParsedArgs): Promise<number> {
   if (output && samePath(input, output)) throw new CliFailure({ key: "report.cli.sameFile", params: { file: input } });
 
   const found = await loadQuotaSheet(input, o.sheet);
-  const { campaign, asOf, context } = campaignFromSheet(o, found.grid);
-  const analysis = analyzeTable(found.table, campaign, asOf, context);
+  const { campaign, asOf, context } = campaignFromSheet(o, found.grid, chosenSheetDay(found));
+  const history = historyOf(found, o, asOf);
+  const analysis = withHistory(analyzeTable(found.table, campaign, asOf, context), history.records, history.typed);
+  analysis.warnings.unshift(...history.findings);
+  const period = periodFromOptions(o, analysis);
   const measureId = o.extra.measure;
   checkMeasure(analysis, measureId);
   const text = chatSummary(analysis, o.lang, measureId);
@@ -67,11 +75,17 @@ export async function runReport(args: ParsedArgs): Promise<number> {
     return 0;
   }
 
-  const model = buildReport(analysis, {
-    lang: o.lang, measureId, now: new Date(), existingSheetNames: found.workbook.worksheets.map((w) => w.name),
-  });
+  const existingSheetNames = found.workbook.worksheets.map((w) => w.name);
+  const periodAnalysis = period ? analyzePeriod(analysis, period) : null;
+  const model = periodAnalysis
+    ? buildPeriodReport(analysis, periodAnalysis, { lang: o.lang, measureId, existingSheetNames })
+    : buildReport(analysis, { lang: o.lang, measureId, now: new Date(), existingSheetNames, chartUnitRow: chartUnitRow(analysis, o.extra["chart-unit"]) });
+  if (periodAnalysis) analysis.warnings.push(...periodAnalysis.findings);
   const plan = buildColourRules(analysis, { lang: o.lang, measureId, grid: found.grid, today: todaySerial(), printArea: printAreaOf(found.worksheet) });
   const coloured = applyColourPlan(found.worksheet, plan);
+  // The day's snapshot goes into the copy's history sheet (once per day and measure, the newest wins); the
+  // report is added after it, so it stays the last sheet.
+  writeHistorySheet(found.workbook, history.snapshot, o.lang);
   writeReportSheet(found.workbook, model);
   try {
     await found.workbook.xlsx.writeFile(output);

@@ -77,7 +77,7 @@ export interface PrintSetup {
 }
 
 /** A chart only the Office.js writer draws (exceljs cannot): completion by unit, one bar per unit. */
-export interface ChartRequest {
+export interface BarChartRequest {
   kind: "bar";
   title: string;
   /** Unit names (one column). */
@@ -86,6 +86,30 @@ export interface ChartRequest {
   values: CellRange;
   /** Where to place it on the report sheet. */
   anchor: CellRange;
+}
+
+/**
+ * A line chart over days (the burn-up: cumulative done, the expected line target × elapsed ÷ days, the target).
+ * Every series has the same rows as `categories` (the days, date cells).
+ */
+export interface LineChartRequest {
+  kind: "line";
+  title: string;
+  categories: CellRange;
+  series: { name: string; values: CellRange }[];
+  anchor: CellRange;
+}
+
+export type ChartRequest = BarChartRequest | LineChartRequest;
+
+/** An Excel table (ListObject) over a block of the sheet: its header row is the first row of `ref`. */
+export interface TableRequest {
+  /** A valid Excel table name (letters, digits, "_"; unique in the workbook). */
+  name: string;
+  /** "A1:E200", header row included. */
+  ref: string;
+  /** The header texts, in order (the cells of the first row of `ref`). */
+  columns: string[];
 }
 
 export interface ReportModel {
@@ -106,6 +130,8 @@ export interface ReportModel {
   font?: { name: string; size: number };
   /** The summary in words, ready to paste into a chat message (same as `quota-report report --text`). */
   chatText: string;
+  /** An Excel table over a block of the sheet (the history sheet is one). */
+  table?: TableRequest;
 }
 
 /** Text cells (with their styles) explaining the colours, placed beside the clerk's table. */
