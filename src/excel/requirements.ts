@@ -28,6 +28,8 @@ export const CAPABILITY_SETS = {
   mergedAreas: "1.13",
   /** Stretching a table over new rows (Table.resize, 1.13): the history table grows each day. */
   tableResize: "1.13",
+  /** Other workbooks' sheets copied in (Workbook.insertWorksheetsFromBase64, 1.13): consolidation of picked files. */
+  insertWorksheets: "1.13",
 } as const;
 
 export type Capability = keyof typeof CAPABILITY_SETS;
