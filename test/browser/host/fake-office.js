@@ -110,7 +110,7 @@
         add(ref) { const table = { ref }; (sheet.tables = sheet.tables || []).push(table); return { set name(n) { table.name = n; } }; },
         getItem(n) { return { resize(ref) { const t = (sheet.tables || []).find((x) => x.name === n); if (t) t.ref = ref; } }; },
       },
-      charts: { add(type, source) { const chart = { type, source: source.address }; sheet.charts.push(chart); return { title: { set text(t) { chart.title = t; } }, legend: {}, axes: { valueAxis: {} }, series: { getItemAt: () => ({ setXAxisValues(r) { chart.categories = r.address; } }) }, setPosition(a, b) { chart.position = [a, b]; } }; } },
+      charts: { add(type, source) { const chart = { type, source: source.address }; sheet.charts.push(chart); return { title: { set text(t) { chart.title = t; } }, legend: {}, axes: { valueAxis: {} }, series: (() => { const one = () => ({ set name(n) { (chart.series = chart.series || []).push(n); }, setValues() {}, setXAxisValues(r) { chart.categories = r.address; } }); return { getItemAt: one, add: one }; })(), setPosition(a, b) { chart.position = [a, b]; } }; } },
     };
   }
 
