@@ -3,6 +3,7 @@
 import ExcelJS from "exceljs";
 import * as path from "path";
 import { writeLayoutFixtures } from "./fixtures/layouts";
+import { writeHistoryFixtures } from "./fixtures/history";
 import { TABLE1 } from "./fixtures/domain-tables";
 import { writeConsolidationFixtures } from "./fixtures/consolidation";
 import { writeIssue9Fixtures } from "./fixtures/issue9-cases";
@@ -215,6 +216,7 @@ async function main(): Promise<void> {
   await writeLayoutFixtures({ save, put, titled });
   await writeConsolidationFixtures(path.join(OUT, "consolidation"));
   await writeIssue9Fixtures({ save, put, titled, outDir: OUT });
+  await writeHistoryFixtures({ save, put, titled });
 }
 
 main().then(

@@ -5,6 +5,7 @@ import { formatDate } from "../core/dates";
 import { statusLabel } from "../core/progress";
 import { t } from "../core/messages";
 import { isAllocation } from "../core/report/measures";
+import { historyChatLines } from "../core/report/history-chat";
 
 function cell(n: number | null, lang: Lang): string {
   return n === null ? "–" : formatNumber(n, lang);
@@ -65,6 +66,8 @@ export function analysisText(a: TableAnalysis, lang: Lang): string {
     const lines = [head, ...a.units.map((u) => line(u, u.row))];
     if (a.total) lines.push(line({ ...a.total, name: t(lang, "reader.cli.total") }, a.table.totals[0]?.row ?? null));
     out.push(layout(lines));
+    // The day's results, the recent rate, the units that stood still (when the workbook keeps a history).
+    for (const line of historyChatLines(a, m, lang)) out.push(line);
   }
   if (a.warnings.length > 0) {
     out.push("", t(lang, "reader.cli.warnings", { count: a.warnings.length }));

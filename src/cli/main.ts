@@ -35,7 +35,7 @@ function failLine(lang: Lang, m: Msg, file?: string): string {
 export async function main(argv: string[]): Promise<number> {
   const lang = langFromArgs(argv);
   if (argv.some((a) => a === "--help" || a === "-h") || argv[0] === "help") {
-    process.stdout.write(`${t(lang, "reader.cli.help")}\n\n${t(lang, "alloc.cli.help")}\n`);
+    process.stdout.write(`${t(lang, "reader.cli.help")}\n${t(lang, "history.cli.help")}\n\n${t(lang, "alloc.cli.help")}\n`);
     return 0;
   }
   const commandName = argv.find((a) => !a.startsWith("--"));

@@ -158,12 +158,13 @@ export function asOfFromOptions(o: CliOptions): DaySerial {
 
 /**
  * The campaign, the as-of date and what the sheet's words gave: options win, then the sheet (its title, notes,
- * headers, name), then today for the as-of date (with a warning saying so).
+ * headers, name; else the day its dated sheet's name stands for), then today for the as-of date (with a warning saying so).
  */
-export function campaignFromSheet(o: CliOptions, grid: Grid): { campaign: Campaign; asOf: DaySerial; context: AnalysisContext } {
+export function campaignFromSheet(o: CliOptions, grid: Grid, sheetDay: DaySerial | null = null): { campaign: Campaign; asOf: DaySerial; context: AnalysisContext } {
   const today = todaySerial();
   const hints = readCampaignHints(grid, today);
-  const chosen = chooseAsOf(o.asOf, hints.dataDate, today);
+  // The day a dated sheet stands for ("15-9") is the sheet's data date when its words state none.
+  const chosen = chooseAsOf(o.asOf, hints.dataDate ?? sheetDay, today);
   const notes = usedNotes(hints, { period: o.from !== undefined || o.to !== undefined, days: o.days !== undefined, asOf: o.asOf !== undefined });
   return { campaign: campaignFromOptions(o, hints.campaign), asOf: chosen.asOf, context: { asOfSource: chosen.source, notes } };
 }

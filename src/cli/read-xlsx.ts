@@ -10,6 +10,7 @@ import { SparseSheet } from "../core/input/sparse-sheet";
 import { blockGrid } from "../core/input/block";
 import { computeMissingResults } from "../core/input/missing-results";
 import { formulaFindings } from "../core/input/formula-findings";
+import { chooseQuotaSheet, type DatedSheet, type WorkbookSheet } from "../core/workbook";
 
 function columnNumber(letters: string): number {
   let n = 0;
@@ -110,7 +111,7 @@ function workbookSheets(wb: Workbook): (name: string) => SparseSheet | undefined
 }
 
 export type FoundSheet =
-  | { ok: true; worksheet: Worksheet; grid: Grid; table: QuotaTable }
+  | { ok: true; worksheet: Worksheet; grid: Grid; table: QuotaTable; sheets: WorkbookSheet[]; dated: DatedSheet[] }
   | { ok: false; msg: Msg };
 
 function readOne(ws: Worksheet, others: (name: string) => SparseSheet | undefined, mapping?: Mapping): { grid: Grid; result: ReturnType<typeof readQuotaTable> } {
@@ -121,22 +122,31 @@ function readOne(ws: Worksheet, others: (name: string) => SparseSheet | undefine
   return { grid: read.grid, result };
 }
 
-/** The named sheet, or the first visible sheet holding a quota table. */
-export function findQuotaSheet(workbook: Workbook, name?: string, mapping?: Mapping): FoundSheet {
+/**
+ * The named sheet, or the latest-dated visible sheet holding a quota table (src/core/workbook decides), or the
+ * first one when none is dated. Which one was read, and the others seen, is an info line on the table.
+ */
+export function findQuotaSheet(workbook: Workbook, name?: string, mapping?: Mapping, fallbackYear: number | null = new Date().getFullYear()): FoundSheet {
+  if (name !== undefined && !workbook.getWorksheet(name)) return { ok: false, msg: { key: "reader.no-sheet", params: { sheet: name } } };
   const others = workbookSheets(workbook);
-  if (name !== undefined) {
-    const ws = workbook.getWorksheet(name);
-    if (!ws) return { ok: false, msg: { key: "reader.no-sheet", params: { sheet: name } } };
-    const { grid, result } = readOne(ws, others, mapping);
-    return result.ok ? { ok: true, worksheet: ws, grid, table: result.table } : { ok: false, msg: result.msg };
-  }
   const isHidden = (ws: Worksheet) => ws.state === "hidden" || ws.state === "veryHidden";
   const failures: Msg[] = [];
+  const sheets: WorkbookSheet[] = [];
+  const worksheets: Worksheet[] = [];
   for (const ws of workbook.worksheets) {
-    if (isHidden(ws)) continue;
+    const named = name !== undefined && ws.name === name;
+    if (isHidden(ws) && !named) continue;
     const { grid, result } = readOne(ws, others, mapping);
-    if (result.ok) return { ok: true, worksheet: ws, grid, table: result.table };
-    failures.push(result.msg);
+    if (named && !result.ok) return { ok: false, msg: result.msg };
+    if (!result.ok) failures.push(result.msg);
+    sheets.push({ name: ws.name, grid, table: result.ok ? result.table : null });
+    worksheets.push(ws);
+  }
+  const choice = chooseQuotaSheet(sheets, name, fallbackYear);
+  if (choice.index !== null) {
+    const chosen = sheets[choice.index];
+    const table = chosen.table as QuotaTable;
+    return { ok: true, worksheet: worksheets[choice.index], grid: chosen.grid, table: { ...table, warnings: [...choice.findings, ...table.warnings] }, sheets, dated: choice.dated };
   }
   // Say what is wrong as precisely as the file allows: a table the clerk hid, or the one sheet's own problem.
   const hiddenTable = workbook.worksheets.find((ws) => isHidden(ws) && readOne(ws, others).result.ok);

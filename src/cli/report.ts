@@ -13,6 +13,12 @@ import { campaignFromSheet, mappingFromOptions } from "./options";
 import { chooseOutput, isSameFile, writeAtomically } from "./output-file";
 import { writeReportCopy } from "./xlsx/write-copy";
 import { printAreaOf } from "./print-area";
+import { chosenSheetDay, historyOf } from "./history";
+import { chartUnitRow, periodFromOptions } from "./period-options";
+import { withHistory } from "../core/history";
+import { analyzePeriod } from "../core/history/period";
+import { historySheetModel } from "../core/history/sheet";
+import { buildPeriodReport } from "../core/report/period-report";
 
 /** The input and output files: "-o OUT" (the shared parser leaves single-dash words positional) or --out. */
 function files(args: ParsedArgs): { input: string | undefined; output: string | undefined } {
@@ -56,21 +62,29 @@ function checkMeasure(analysis: TableAnalysis, id: string | undefined): void {
  */
 async function prepare(input: string, o: ParsedArgs["options"], withCopy: boolean) {
   const found = await loadQuotaSheet(input, o.sheet, mappingFromOptions(o));
-  const { campaign, asOf, context } = campaignFromSheet(o, found.grid);
-  const analysis = analyzeTable(found.table, campaign, asOf, context);
+  const { campaign, asOf, context } = campaignFromSheet(o, found.grid, chosenSheetDay(found));
+  const history = historyOf(found, o, asOf);
+  const analysis = withHistory(analyzeTable(found.table, campaign, asOf, context), history.records, history.typed);
+  analysis.warnings.unshift(...history.findings);
+  const period = periodFromOptions(o, analysis);
   const measureId = o.extra.measure;
   checkMeasure(analysis, measureId);
   const text = chatSummary(analysis, o.lang, measureId);
   const source = found.worksheet.name;
-  if (!withCopy) return { text, source, model: null, plan: null, packageBytes: null };
-  const model = buildReport(analysis, {
-    lang: o.lang, measureId, now: new Date(), existingSheetNames: found.workbook.worksheets.map((w) => w.name),
-  });
+  if (!withCopy) return { text, source, sheets: null, plan: null, packageBytes: null };
+  const existingSheetNames = found.workbook.worksheets.map((w) => w.name);
+  const periodAnalysis = period ? analyzePeriod(analysis, period) : null;
+  const model = periodAnalysis
+    ? buildPeriodReport(analysis, periodAnalysis, { lang: o.lang, measureId, existingSheetNames })
+    : buildReport(analysis, { lang: o.lang, measureId, now: new Date(), existingSheetNames, chartUnitRow: chartUnitRow(analysis, o.extra["chart-unit"]) });
+  if (periodAnalysis) analysis.warnings.push(...periodAnalysis.findings);
   const plan = buildColourRules(analysis, { lang: o.lang, measureId, grid: found.grid, today: todaySerial(), printArea: printAreaOf(found.worksheet) });
+  // The day's snapshot goes into the copy's history sheet (once per day and measure, the newest wins; an earlier
+  // history sheet of the add-in's is replaced in place); the report comes after it, so it stays the last sheet.
+  const historySheet = historySheetModel(history.snapshot, o.lang);
   // A workbook read from another format (.xls, .ods, .csv) arrives as an .xlsx package in memory; an .xlsx is
   // its own file's bytes.
-  const packageBytes = found.input.bytes;
-  return { text, source, model, plan, packageBytes };
+  return { text, source, sheets: [historySheet, model], plan, packageBytes: found.input.bytes };
 }
 
 export async function runReport(args: ParsedArgs): Promise<number> {
@@ -82,14 +96,14 @@ export async function runReport(args: ParsedArgs): Promise<number> {
   if (output && !/\.xls[xm]$/i.test(output)) throw new CliFailure({ key: "report.cli.notXlsx", params: { file: output } });
   if (output && isSameFile(input, output)) throw new CliFailure({ key: "report.cli.sameFile", params: { file: input } });
 
-  const { text, model, plan, source, packageBytes } = await prepare(input, o, !!output);
-  if (!output || !model || !plan || !packageBytes) {
+  const { text, sheets, plan, source, packageBytes } = await prepare(input, o, !!output);
+  if (!output || !sheets || !plan || !packageBytes) {
     process.stdout.write(text + "\n");
     return 0;
   }
   let copy;
   try {
-    copy = await writeReportCopy(packageBytes, { sheets: [model], colour: plan });
+    copy = await writeReportCopy(packageBytes, { sheets, colour: plan, replaceOwn: [sheets[0].sheetName] });
   } catch {
     throw new CliFailure({ key: "copy.cannotAdd", params: { file: input } });
   }
@@ -108,7 +122,7 @@ export async function runReport(args: ParsedArgs): Promise<number> {
   ];
   for (const m of plan.messages) notes.push(t(o.lang, m));
   if (!textOnly) {
-    process.stdout.write(t(o.lang, "report.cli.written", { file: target.file, sheet: copy.sheetNames[0], rules: coloured.added, source }) + "\n");
+    process.stdout.write(t(o.lang, "report.cli.written", { file: target.file, sheet: copy.sheetNames[copy.sheetNames.length - 1], rules: coloured.added, source }) + "\n");
     for (const note of notes) process.stdout.write(`- ${note}\n`);
     process.stdout.write("\n");
   }

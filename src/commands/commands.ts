@@ -11,6 +11,7 @@ import { analyseAndWrite } from "../excel/actions";
 import { loadSettings, type SavedSettings } from "../excel/settings";
 import { clerkMessageFor } from "../excel/errors";
 import { postToPane } from "./pane-inbox";
+import { weekEndingOn } from "../core/history/period";
 
 function lang(): Lang {
   return langFromLocale(Office.context?.displayLanguage);
@@ -35,19 +36,24 @@ export async function withSavedSettings(work: (settings: SavedSettings, lang: La
   }
 }
 
-/** Colour or report with the saved settings. */
-function runSaved(action: "colour" | "report"): Promise<Msg[]> {
+type SavedAction = "colour" | "report" | "saveDay" | "week";
+
+/** Colour, report, save the day's figures or the weekly report, with the saved settings. */
+function runSaved(action: SavedAction): Promise<Msg[]> {
   return withSavedSettings(async (settings, lang) => {
+    const asOf = defaultAsOf(new Date());
     const result = await analyseAndWrite({
       source: "used",
       sheet: settings.sheet,
       mapping: settings.mapping,
       measureId: settings.measureId,
       campaign: settings.campaign,
-      asOf: defaultAsOf(new Date()),
+      asOf,
       lang,
       colour: action === "colour",
-      report: action === "report",
+      report: action === "report" || action === "week",
+      // Every report keeps the day's figures in the history sheet; "Lưu số liệu ngày" does only that.
+      history: action === "colour" ? undefined : { save: true, period: action === "week" ? weekEndingOn(asOf, "") : undefined },
     });
     return result.ok ? result.notes : [result.msg];
   });
@@ -62,9 +68,11 @@ export interface RibbonCommand {
 export const RIBBON_COMMANDS: RibbonCommand[] = [
   { id: "ColourLagging", run: () => runSaved("colour") },
   { id: "WriteReport", run: () => runSaved("report") },
+  { id: "SaveDayFigures", run: () => runSaved("saveDay") },
+  { id: "WeeklyReport", run: () => runSaved("week") },
 ];
 
-export const COMMAND_IDS = { colour: "ColourLagging", report: "WriteReport" } as const;
+export const COMMAND_IDS = { colour: "ColourLagging", report: "WriteReport", saveDay: "SaveDayFigures", week: "WeeklyReport" } as const;
 
 /** Excel's notification area is not available to commands: the pane opens with the messages. */
 async function tell(messages: Msg[]): Promise<void> {

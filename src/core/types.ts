@@ -211,6 +211,8 @@ export interface TableAnalysis {
   notes?: Finding[];
   /** Where the as-of date came from: given by the clerk, stated on the sheet, or the face's default. */
   asOfSource?: AsOfSource;
+  /** The campaign over days, when the workbook keeps a history (dated sheets, "trong ngày", the history table). */
+  history?: import("./history/types").HistoryAnalysis;
 }
 
 /** Where the as-of date came from: an option or pane field, the sheet's own words, or the face's default. */

@@ -1,7 +1,8 @@
 // The add-in's actions as Excel round trips. Detect: 1 sync to locate the table, 1 per values slice (one up to a
 // few thousand units), 1 for merged cells, 1 for the rate columns' number formats when there are any. Analyse
 // and write adds: the custom rules' formulas ride with the first slice, 1 sync for the colours and the report,
-// then 1 per cosmetic part of the report (frozen panes, print setup, chart), each allowed to fail alone.
+// then 1 per cosmetic part of the report (frozen panes, print setup, chart), each allowed to fail alone. The
+// campaign over days adds 1 sync for the day sheets' and the history sheet's cells (more only past the budget).
 // Loads are on whole ranges and collections, never per row: the count does not grow with the units until a
 // slice passes the response budget.
 import type { Campaign, DaySerial, Grid, Lang, Mapping, Msg, ReadResult, TableAnalysis } from "../core/types";
@@ -16,6 +17,10 @@ import { queueCultureRead } from "./culture";
 import { queueGridRead, readColumnFormats, type GridSource } from "./read";
 import { capabilities, UnsupportedExcel, type Capabilities } from "./requirements";
 import { queueColourPlan, queueRuleScan } from "./colour";
+import { withLaterSheetNote } from "../core/workbook";
+import { withHistory } from "../core/history/analyze";
+import type { Period } from "../core/history/period";
+import { queueHistoryRead, queueHistorySheet } from "./history";
 
 export interface TableSource {
   source: GridSource;
@@ -40,6 +45,8 @@ export interface RunRequest extends TableSource {
   colour: boolean;
   report: boolean;
   now?: Date;
+  /** The campaign over days: read the day sheets and the history sheet, save today's figures, a week or phase report. */
+  history?: { save?: boolean; period?: Period; chartUnitRow?: number | null };
 }
 
 export interface RunOutcome {
@@ -47,6 +54,8 @@ export interface RunOutcome {
   analysis: TableAnalysis;
   chatText: string;
   reportSheet: string | null;
+  /** The history sheet written (today's figures saved), when asked. */
+  historySheet?: string | null;
   colour: { removed: number; added: number; messages: Msg[] } | null;
   /** Things the clerk should know: merged cells not read, a saved measure gone, a report part skipped. */
   notes: Msg[];
@@ -76,16 +85,19 @@ async function readTable(
   pending: { fetch(): Promise<{ grid: Grid | null; notes: Msg[] }> },
   decimalSeparator: () => "," | "." | undefined,
   mapping: Mapping | undefined,
+  sheetNames: () => string[],
 ): Promise<TableRead> {
   const fetched = await pending.fetch();
   const separator = decimalSeparator();
   let grid = fetched.grid && separator ? { ...fetched.grid, decimalSeparator: separator } : fetched.grid;
   if (!grid) return { grid, read: emptySheet(), notes: fetched.notes };
-  let read = readQuotaTable(grid, mapping);
+  // The sheet read is the one asked for; the clerk is told when a later day's sheet exists (issue 9 item 4).
+  const readAt = (g: Grid) => withLaterSheetNote(readQuotaTable(g, mapping), sheetNames(), new Date().getFullYear());
+  let read = readAt(grid);
   const rateColumns = read.ok ? read.table.measures.flatMap((m) => (m.columns.rate === undefined ? [] : [m.columns.rate])) : [];
   if (rateColumns.length > 0) {
     grid = { ...grid, numberFormats: await readColumnFormats(context, grid, rateColumns) };
-    read = readQuotaTable(grid, mapping);
+    read = readAt(grid);
   }
   return { grid, read, notes: fetched.notes };
 }
@@ -99,8 +111,9 @@ export async function detectTable(request: TableSource, caps = capabilities()): 
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
     await context.sync();
-    const table = await readTable(context, pendingGrid, () => pendingCulture.finish().decimalSeparator, request.mapping);
-    return { ...table, sheetNames: sheets.items.map((s) => s.name) };
+    const sheetNames = sheets.items.map((s) => s.name);
+    const table = await readTable(context, pendingGrid, () => pendingCulture.finish().decimalSeparator, request.mapping, () => sheetNames);
+    return { ...table, sheetNames };
   });
 }
 
@@ -118,11 +131,18 @@ export async function analyseAndWrite(request: RunRequest, caps = capabilities()
     // A protected sheet refuses new rules and the whole batch would fail: say so, and still write the report.
     const blocked = scan?.isProtected() ? true : false;
     if (scan && !blocked) scan.queueFormulas(); // sent with the first slice of values
-
-    const { grid, read, notes } = await readTable(context, pendingGrid, () => pendingCulture.finish().decimalSeparator, request.mapping);
-    if (!read.ok) return { ok: false, msg: read.msg };
-    const analysis = analyzeTable(read.table, request.campaign, request.asOf);
     const sheetNames = sheets.items.map((s) => s.name);
+    // The day sheets and the history sheet are located with the first slice too; their cells come after the table's.
+    const pendingHistory = request.history ? queueHistoryRead(context, sheetNames) : null;
+
+    const { grid, read, notes } = await readTable(context, pendingGrid, () => pendingCulture.finish().decimalSeparator, request.mapping, () => sheetNames);
+    if (!read.ok) return { ok: false, msg: read.msg };
+    let analysis = analyzeTable(read.table, request.campaign, request.asOf);
+    const gathered = pendingHistory && grid ? await pendingHistory.fetch({ grid, table: read.table }, request.asOf, request.lang) : null;
+    if (gathered) {
+      analysis = withHistory(analysis, gathered.records, gathered.typed);
+      analysis.warnings.unshift(...gathered.findings);
+    }
     const kept = measureStillThere(read.table, request.measureId);
     if (kept.notice) notes.push(kept.notice);
     const measureId = kept.measureId;
@@ -141,20 +161,35 @@ export async function analyseAndWrite(request: RunRequest, caps = capabilities()
         ? { removed: 0, added: 0, messages: [msg("pane.colour.protected", { sheet: read.table.sheet })] }
         : null;
     let reportSheet: string | null = null;
+    let historySheet: string | null;
+    // A report (or the "Lưu số liệu ngày" button) keeps today's figures in the history sheet, in the same batch;
+    // queued after the report so the report stays the active sheet.
+    const saveHistory = async () => gathered && request.history?.save
+      ? queueHistorySheet(context, gathered.snapshot, request.lang, pendingHistory?.existing() ?? null, caps)
+      : null;
     if (request.report) {
       // The report-writing code loads when first asked for: the pane's first screen does not need it.
-      const [{ buildReport }, { queueReport, writeCosmetics }] = await Promise.all([
+      const [{ buildReport }, { queueReport, writeCosmetics }, { analyzePeriod }, { buildPeriodReport }] = await Promise.all([
         import(/* webpackChunkName: "report-writer" */ "../core/report/build"),
         import(/* webpackChunkName: "report-writer" */ "./write"),
+        import(/* webpackChunkName: "report-writer" */ "../core/history/period"),
+        import(/* webpackChunkName: "report-writer" */ "../core/report/period-report"),
       ]);
-      const model = buildReport(analysis, { lang: request.lang, measureId, now: request.now ?? new Date(), existingSheetNames: sheetNames });
+      const period = request.history?.period;
+      const model = period
+        ? buildPeriodReport(analysis, analyzePeriod(analysis, period), { lang: request.lang, measureId, existingSheetNames: sheetNames })
+        : buildReport(analysis, {
+          lang: request.lang, measureId, now: request.now ?? new Date(), existingSheetNames: sheetNames, chartUnitRow: request.history?.chartUnitRow ?? null,
+        });
       reportSheet = await queueReport(context, model, sheetNames, caps);
+      historySheet = await saveHistory();
       await context.sync();
       notes.push(...(await writeCosmetics(context, reportSheet, model, caps)));
     } else {
+      historySheet = await saveHistory();
       await context.sync();
     }
-    return { ok: true, analysis, chatText: chatSummary(analysis, request.lang, measureId), reportSheet, colour, notes };
+    return { ok: true, analysis, chatText: chatSummary(analysis, request.lang, measureId), reportSheet, historySheet, colour, notes };
   });
 }
 

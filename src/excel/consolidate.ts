@@ -8,7 +8,7 @@ import { readQuotaTable } from "../core/read";
 import { consolidate, consolidationSheet, readUnitMapping } from "../core/consolidation";
 import type { Consolidation, ConsolidationSource, UnitMapping } from "../core/consolidation";
 import { queueGridRead, type PendingGrid } from "./read";
-import { capabilities, officeSetSupported, UnsupportedExcel, type Capabilities } from "./requirements";
+import { capabilities, UnsupportedExcel, type Capabilities } from "./requirements";
 import { queueReport } from "./write";
 
 export interface PickedFile {
@@ -32,19 +32,17 @@ export type ConsolidateResult =
   | { ok: true; sheetName: string; result: Consolidation; skipped: Msg[] }
   | { ok: false; msg: Msg };
 
-/** insertWorksheetsFromBase64 arrived with ExcelApi 1.13. */
-export function canInsertFiles(isSupported = officeSetSupported): boolean {
-  return isSupported("1.13");
-}
-
-export async function consolidateInExcel(request: ConsolidateRequest, caps: Capabilities = capabilities(), insertFiles = canInsertFiles()): Promise<ConsolidateResult> {
+export async function consolidateInExcel(request: ConsolidateRequest, caps: Capabilities = capabilities()): Promise<ConsolidateResult> {
   if (!caps.read) throw new UnsupportedExcel(msg("pane.excel.tooOld"));
   const files = request.files ?? [];
-  if (files.length > 0 && !insertFiles) throw new UnsupportedExcel(msg("merge.pane.noFiles"));
+  if (files.length > 0 && !caps.insertWorksheets) throw new UnsupportedExcel(msg("merge.pane.noFiles"));
   return Excel.run(async (context): Promise<ConsolidateResult> => {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name,items/visibility");
-    const inserted = files.map((f) => ({ file: f.name, names: context.workbook.insertWorksheetsFromBase64(f.base64, { positionType: "End" }) }));
+    // insertWorksheetsFromBase64 arrived with ExcelApi 1.13 (files were refused above without it).
+    const inserted = caps.insertWorksheets
+      ? files.map((f) => ({ file: f.name, names: context.workbook.insertWorksheetsFromBase64(f.base64, { positionType: "End" }) }))
+      : [];
     await context.sync();
 
     const own = sheets.items.filter((s) => s.visibility !== "Hidden" && s.visibility !== "VeryHidden").map((s) => s.name);

@@ -14,7 +14,7 @@ export type GridSource = "used" | "selection";
 /** Leave room under the 5 MB response limit for the rest of a batch. */
 export const RESPONSE_BUDGET_BYTES = 4 * 1024 * 1024;
 /** A first guess of a cell's cost (value and value type as JSON) before any row has been measured. */
-const FIRST_GUESS_CELL_BYTES = 64;
+export const FIRST_GUESS_CELL_BYTES = 64;
 /** Rows per merged-area slice: 512 areas allow eight merges on every row. */
 export const MERGE_SLICE_ROWS = 64;
 

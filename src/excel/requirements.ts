@@ -26,6 +26,10 @@ export const CAPABILITY_SETS = {
   culture: "1.11",
   /** Merged areas of a range (1.13): two-row headers are read better with them. */
   mergedAreas: "1.13",
+  /** Stretching a table over new rows (Table.resize, 1.13): the history table grows each day. */
+  tableResize: "1.13",
+  /** Other workbooks' sheets copied in (Workbook.insertWorksheetsFromBase64, 1.13): consolidation of picked files. */
+  insertWorksheets: "1.13",
 } as const;
 
 export type Capability = keyof typeof CAPABILITY_SETS;

@@ -2,7 +2,7 @@
 // sync (a write is split, with a sync per slice, only when it would pass Excel on the web's 5 MB request limit);
 // the cosmetic parts (frozen panes, print setup, chart) follow, each in a sync of its own that catches its own
 // failure, so a host refusing one of them never costs the report.
-import type { CellRange, CellStyle, ConditionalRule, PrintSetup, ReportCell, ReportModel } from "../core/report/model";
+import type { CellRange, CellStyle, ChartRequest, ConditionalRule, PrintSetup, ReportCell, ReportModel, TableRequest } from "../core/report/model";
 import type { Msg } from "../core/types";
 import { msg, type MessageKey } from "../core/messages";
 import { cellAddress, columnLetters, rangeAddress } from "../core/address";
@@ -115,7 +115,12 @@ export function pagesTall(print: PrintSetup): number {
   return Math.max(1, Math.ceil(rows / (print.orientation === "landscape" ? 25 : 40)));
 }
 
-function addChart(sheet: Excel.Worksheet, chart: ReportModel["charts"][number], caps: Capabilities): void {
+function addChart(sheet: Excel.Worksheet, chart: ChartRequest, caps: Capabilities): void {
+  if (chart.kind === "line") {
+    // Line charts need ExcelApi 1.7 (series.add, setXAxisValues): a host without it gets the sheet without them.
+    if (caps.setXAxisValues) addLineChart(sheet, chart);
+    return;
+  }
   const added = sheet.charts.add("BarClustered", sheet.getRange(rangeAddress(chart.values)), "Columns");
   added.title.text = chart.title;
   added.legend.visible = false;
@@ -123,6 +128,26 @@ function addChart(sheet: Excel.Worksheet, chart: ReportModel["charts"][number], 
   // An API the host lacks fails the whole batch at sync, the report with it: only ask for what it has.
   if (caps.chartAxisFormat) added.axes.valueAxis.numberFormat = "0%";
   added.setPosition(cellAddress(chart.anchor.top, chart.anchor.left), cellAddress(chart.anchor.bottom, chart.anchor.right));
+}
+
+/** The burn-up: one native line per series over the day column, the days on the category axis (ExcelApi 1.7). */
+function addLineChart(sheet: Excel.Worksheet, chart: ChartRequest): void {
+  const series = chart.series ?? [{ name: chart.title, values: chart.values }];
+  const added = sheet.charts.add("Line", sheet.getRange(rangeAddress(series[0].values)), "Columns");
+  added.title.text = chart.title;
+  series.forEach((s, i) => {
+    const line = i === 0 ? added.series.getItemAt(0) : added.series.add(s.name);
+    line.name = s.name;
+    if (i > 0) line.setValues(sheet.getRange(rangeAddress(s.values)));
+    line.setXAxisValues(sheet.getRange(rangeAddress(chart.categories)));
+  });
+  added.setPosition(cellAddress(chart.anchor.top, chart.anchor.left), cellAddress(chart.anchor.bottom, chart.anchor.right));
+}
+
+/** An Excel table over a block already written (the history sheet): header row first. */
+function addTable(sheet: Excel.Worksheet, table: TableRequest): void {
+  const added = sheet.tables.add(table.ref, true);
+  added.name = table.name;
 }
 
 function freeze(sheet: Excel.Worksheet, rows: number, cols: number): void {
@@ -150,6 +175,7 @@ export async function queueReport(
   }
   for (const { row, height } of model.rowHeights) sheet.getRange(`${row}:${row}`).format.rowHeight = height;
   if (caps.conditionalFormats) for (const rule of model.rules) addRule(sheet, rule);
+  if (model.table) addTable(sheet, model.table);
   sheet.activate();
   return name;
 }

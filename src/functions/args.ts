@@ -89,7 +89,7 @@ export function readRounding(v: ArgCell): Rounding {
   throw new ArgumentProblem("maths.arg.badRounding", "rounding", { value: shown(v) });
 }
 
-function asMatrix(v: ArgMatrix): ArgCell[][] {
+export function asMatrix(v: ArgMatrix): ArgCell[][] {
   if (Array.isArray(v)) {
     if (v.length === 0) return [[null]];
     return v.map((row) => (Array.isArray(row) ? row : [row]));

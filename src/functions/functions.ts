@@ -7,12 +7,16 @@ import { makeCampaign, campaignDays, daysElapsed, daysLeft } from "../core/campa
 import { computeProgress, dailyTarget, statusLabel } from "../core/progress";
 import { formatDate } from "../core/dates";
 import { parseNumberDetailed } from "../core/numbers";
-import { ArgumentProblem, ArgName } from "./errors";
+import { ArgumentProblem, ArgName, toFunctionError } from "./errors";
+import { forecastAt, recentRate, RECENT_DAYS } from "../core/history/figures";
+import { columnsOf, datedColumns, perColumn } from "./history-args";
 import { getLang } from "./lang";
 import {
   ArgCell,
   ArgMatrix,
+  asMatrix,
   checkOrder,
+  isEmptyCell,
   readAsOf,
   readCount,
   readDate,
@@ -167,20 +171,29 @@ export function REQUIRED_DAILY(target: any[][], done: any[][], end: any[][], as_
 }
 
 /**
- * Forecast finish date at the current run rate (done ÷ days elapsed since the start). Format the cell as a date.
+ * Forecast finish date at the current run rate (done ÷ days elapsed since the start), or at a recent rate when
+ * one is given (e.g. CT.RECENT_RATE). Format the cell as a date.
  * @customfunction FORECAST_DATE FORECAST_DATE
  * @param {any[][]} target The target.
  * @param {any[][]} done What has been done.
  * @param {any[][]} start First day of the campaign.
  * @param {any[][]} [as_of] The day to compute for; today when omitted.
+ * @param {any[][]} [rate] Results per day to forecast with (e.g. the last 7 days' rate); the average since the start when omitted.
  * @returns {any[][]} The forecast finish date (a date serial).
  * @volatile
  */
-export function FORECAST_DATE(target: any[][], done: any[][], start: any[][], as_of?: any[][]): any[][] {
-  return spill([["target", target], ["done", done], ["start", start], ["as_of", as_of]], ([t, a, s, d]) => {
+export function FORECAST_DATE(target: any[][], done: any[][], start: any[][], as_of?: any[][], rate?: any[][]): any[][] {
+  return spill([["target", target], ["done", done], ["start", start], ["as_of", as_of], ["rate", rate]], ([t, a, s, d, r]) => {
     const from = readDate(s, "start");
     const asOf = readAsOf(d);
     if (asOf < from) throw notStartedProblem(asOf);
+    if (!isEmptyCell(r)) {
+      const remaining = Math.max(readCount(t, "target") - readCount(a, "done"), 0);
+      if (remaining === 0) return Math.floor(asOf);
+      const forecast = forecastAt(asOf, remaining, readCount(r, "rate"));
+      if (forecast === null) throw new ArgumentProblem("maths.arg.noRunRate", "rate");
+      return forecast;
+    }
     // The run rate only needs the days elapsed: a campaign that ends on the as-of day gives exactly those.
     const p = progressAt(a, t, makeCampaign({ from, to: asOf }), asOf);
     if (p.forecast === null) throw new ArgumentProblem("maths.arg.noRunRate", "done");
@@ -265,4 +278,43 @@ export function NUMBER(text: any[][]): any[][] {
  */
 export function ALLOCATE(total: any[][], weights: any[][], minimum?: any[][]): any[][] {
   return allocateSpill(total, weights, minimum);
+}
+
+/**
+ * Today's results from a column of cumulative figures, one row per day: the last figure minus the one before it
+ * (blank cells skipped). A block with one column per unit gives one result per column.
+ * @customfunction TODAY TODAY
+ * @param {any[][]} done The cumulative figures by day (a column, or one column per unit).
+ * @returns {any[][]} The last day's results (negative when the cumulative went down: check the figures).
+ */
+export function TODAY(done: any[][]): any[][] {
+  return perColumn(columnsOf(done, "done"), (col) => {
+    if (col.length < 2) throw new ArgumentProblem("maths.arg.twoFigures", "done", { count: col.length });
+    return col[col.length - 1] - col[col.length - 2];
+  });
+}
+
+/**
+ * Results per day over the last days (7 unless told): from the figure on or before the last date minus the days
+ * to the last one, divided by the days between them; over the whole history when it is shorter.
+ * @customfunction RECENT_RATE RECENT_RATE
+ * @param {any[][]} dates The days (a column of dates), one row per day.
+ * @param {any[][]} cumulative The cumulative figures on those days (a column, or one column per unit).
+ * @param {any[][]} [days] How many days back to look (default 7).
+ * @returns {any[][]} Results per day.
+ */
+export function RECENT_RATE(dates: any[][], cumulative: any[][], days?: any[][]): any[][] {
+  const window = (() => {
+    try {
+      return readOptionalDays(asMatrix(days)[0]?.[0] ?? null, "days") ?? RECENT_DAYS;
+    } catch (e) {
+      throw toFunctionError(e);
+    }
+  })();
+  return perColumn(datedColumns(dates, cumulative), (points) => {
+    if (points.length < 2) throw new ArgumentProblem("maths.arg.twoFigures", "cumulative", { count: points.length });
+    const rate = recentRate(points, points[points.length - 1].day, window);
+    if (rate === null) throw new ArgumentProblem("maths.arg.twoFigures", "dates", { count: 1 });
+    return rate;
+  });
 }

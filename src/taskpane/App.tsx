@@ -7,6 +7,7 @@ import type { Lang, Mapping, Msg, QuotaTable } from "../core/types";
 import { msg, t } from "../core/messages";
 import { makeCampaign } from "../core/campaign";
 import { analyseAndWrite, detectTable, selectCell, type RunOutcome } from "../excel/actions";
+import { weekEndingOn } from "../core/history/period";
 import { loadSettings, saveSettings } from "../excel/settings";
 import { capabilities, limitations } from "../excel/requirements";
 import { clerkMessageFor } from "../excel/errors";
@@ -33,7 +34,7 @@ const useStyles = makeStyles({
   wrapButton: { whiteSpace: "normal", height: "auto", minHeight: "32px" },
 });
 
-type Action = "colour" | "report" | "copy";
+type Action = "colour" | "report" | "copy" | "saveDay" | "week";
 type Place = "detect" | "actions";
 
 export function App({ lang }: { lang: Lang }) {
@@ -110,7 +111,10 @@ export function App({ lang }: { lang: Lang }) {
       const result = await analyseAndWrite(
         {
           source, sheet: source === "used" ? table.sheet : undefined, mapping, lang,
-          campaign: parsed.campaign, asOf: parsed.asOf, measureId, colour: action === "colour", report: action === "report",
+          campaign: parsed.campaign, asOf: parsed.asOf, measureId, colour: action === "colour", report: action === "report" || action === "week",
+          // Reports and "Lưu số liệu ngày" keep the day's figures in the history sheet (issue 10).
+          history: action === "report" || action === "saveDay" || action === "week"
+            ? { save: true, period: action === "week" ? weekEndingOn(parsed.asOf, "") : undefined } : undefined,
         },
       );
       if (!result.ok) return setError(result.msg);
@@ -122,6 +126,7 @@ export function App({ lang }: { lang: Lang }) {
         done.push(...result.colour.messages);
       }
       if (result.reportSheet) done.push(msg("pane.actions.reported", { sheet: result.reportSheet }));
+      if (result.historySheet) done.push(msg("pane.actions.saved", { sheet: result.historySheet }));
       done.push(...result.notes);
       // The click that asked for a copy ended with the first await: the summary is shown, a second click copies it.
       if (action === "copy") done.push(msg("excel.clipboard.showFirst"));
@@ -182,6 +187,12 @@ export function App({ lang }: { lang: Lang }) {
         </Button>
         <Button className={s.wrapButton} disabled={busy} onClick={copy}>
           {t(lang, "pane.actions.copy")}
+        </Button>
+        <Button className={s.wrapButton} disabled={busy} onClick={() => run("saveDay")}>
+          {t(lang, "pane.actions.saveDay")}
+        </Button>
+        <Button className={s.wrapButton} disabled={busy} onClick={() => run("week")}>
+          {t(lang, "pane.actions.week")}
         </Button>
       </div>
       {busy && <ProgressBar aria-label={t(lang, "pane.actions.working")} />}

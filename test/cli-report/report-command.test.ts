@@ -35,10 +35,11 @@ describe("quota-report report on the sample workbook", () => {
     expect(hash(input)).toBe(before);
   });
 
-  test("every value of every original sheet is unchanged, and exactly one sheet is added", async () => {
+  test("every value of every original sheet is unchanged; the report and the history sheet are added", async () => {
     const a = await openXlsx(input);
     const b = await openXlsx(output);
-    expect(b.worksheets.map((w) => w.name)).toEqual([...a.worksheets.map((w) => w.name), "Báo cáo 15-09-2024"]);
+    // The report, and the day's figures kept in the history sheet (issue 10: each report takes a snapshot).
+    expect(b.worksheets.map((w) => w.name)).toEqual([...a.worksheets.map((w) => w.name), "Lịch sử tiến độ", "Báo cáo 15-09-2024"]);
     for (const ws of a.worksheets) {
       const was = sheetValues(ws);
       const now = sheetValues(b.getWorksheet(ws.name) as ExcelJS.Worksheet);

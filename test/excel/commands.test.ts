@@ -92,9 +92,9 @@ afterAll(() => {
 
 beforeEach(() => { paneMessages = []; });
 
-test("both buttons are registered under the manifest's function names", () => {
-  expect(Object.keys(associated).sort()).toEqual([commands.COMMAND_IDS.colour, commands.COMMAND_IDS.report].sort());
-  expect(commands.COMMAND_IDS).toEqual({ colour: "ColourLagging", report: "WriteReport" });
+test("every button is registered under the manifest's function names", () => {
+  expect(Object.keys(associated).sort()).toEqual(Object.values(commands.COMMAND_IDS).sort());
+  expect(commands.COMMAND_IDS).toEqual({ colour: "ColourLagging", report: "WriteReport", saveDay: "SaveDayFigures", week: "WeeklyReport" });
 });
 
 test("with saved settings, Tô màu colours the source sheet without opening the pane", async () => {
@@ -116,10 +116,21 @@ test("with saved settings, Tạo báo cáo writes the report of the saved measur
   const event = await press(commands.COMMAND_IDS.report);
   expect(event.completed).toBe(1);
   expect(office.shown).toBe(0);
-  expect(m.added).toHaveLength(1);
-  expect(m.added[0].name).toMatch(/^Báo cáo \d\d-\d\d-\d{4}$/);
+  // The report, and the day's figures kept in the history sheet (issue 10: a report takes the day's snapshot).
+  expect(m.added.map((s) => s.name)).toEqual([expect.stringMatching(/^Báo cáo \d\d-\d\d-\d{4}$/), "Lịch sử tiến độ"]);
   const written = JSON.stringify(m.added[0].ranges.filter((r) => r.formulas).map((r) => r.formulas));
   expect(written).toContain("BÁO CÁO TIẾN ĐỘ KÍCH HOẠT ĐDDT");
+  expect(m.source.rules).toHaveLength(0);
+});
+
+test("Lưu số liệu ngày saves the day's figures in the history table and writes no report", async () => {
+  installOffice("vi-VN", savedCampaign());
+  const m = installExcel();
+  const event = await press(commands.COMMAND_IDS.saveDay);
+  expect(event.completed).toBe(1);
+  expect(office.shown).toBe(0);
+  expect(m.added.map((s) => s.name)).toEqual(["Lịch sử tiến độ"]);
+  expect(m.added[0].tables).toHaveLength(1);
   expect(m.source.rules).toHaveLength(0);
 });
 
@@ -158,7 +169,7 @@ describe("the ribbon's as-of day: clerks report in the morning for the day befor
     installOffice("vi-VN", savedCampaign());
     const m = installExcel();
     await press(commands.COMMAND_IDS.report);
-    expect(m.added.map((s) => s.name)).toEqual([sheetName]);
+    expect(m.added.map((s) => s.name)).toEqual([sheetName, "Lịch sử tiến độ"]);
   });
 });
 

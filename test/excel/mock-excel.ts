@@ -126,7 +126,9 @@ export interface RecordedSheet {
   rules: RecordedRule[];
   freeze: string[];
   page: Record<string, unknown>;
-  charts: { type: string; source: string; title?: string; categories?: string; position?: string[] }[];
+  charts: { type: string; source: string; title?: string; categories?: string; position?: string[]; series?: string[] }[];
+  /** Excel tables added (ref, name) or stretched (resizedTo). */
+  tables: { ref: string; name?: string; resizedTo?: string }[];
   activated: boolean;
 }
 
@@ -164,8 +166,8 @@ function typeOf(v: unknown): string {
   return v === null || v === "" ? "Empty" : typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : "String";
 }
 
-function recordingSheet(name: string, host: Host, data: SourceData | null): { sheet: RecordedSheet; api: any } {
-  const sheet: RecordedSheet = { name, ranges: [], rules: [], freeze: [], page: {}, charts: [], activated: false };
+function recordingSheet(name: string, host: Host, data: SourceData | null, tableNames: string[] = []): { sheet: RecordedSheet; api: any } {
+  const sheet: RecordedSheet = { name, ranges: [], rules: [], freeze: [], page: {}, charts: [], tables: [], activated: false };
   const cellAt = (r: number, c: number, f: (v: string | number | boolean | null, t?: string, nf?: string) => unknown) => {
     if (!data) return f(null);
     const i = r - data.origin.row;
@@ -286,11 +288,31 @@ function recordingSheet(name: string, host: Host, data: SourceData | null): { sh
           title: { set text(t: string) { chart.title = t; } },
           legend: {},
           axes: { valueAxis: { set numberFormat(_format: string) { host.requireSet(8, "ChartAxis.numberFormat"); } } },
-          series: { getItemAt: () => ({ setXAxisValues: () => { host.requireSet(7, "ChartSeries.setXAxisValues"); chart.categories = "set"; } }) },
+          series: (() => {
+            const one = () => ({
+              set name(n: string) { (chart.series ??= []).push(n); },
+              setValues: () => { host.requireSet(7, "ChartSeries.setValues"); },
+              setXAxisValues: () => { host.requireSet(7, "ChartSeries.setXAxisValues"); chart.categories = "set"; },
+            });
+            return { getItemAt: one, add: () => { host.requireSet(7, "ChartSeriesCollection.add"); return one(); } };
+          })(),
           setPosition: (a: string, b: string) => { chart.position = [a, b]; },
         };
       },
     },
+    // The sheet's Excel tables: names readable after load + sync; added ones recorded, as are stretches.
+    tables: loadable(host, { items: () => [...tableNames, ...sheet.tables.filter((t) => t.name && !t.resizedTo).map((t) => t.name as string)].map((n) => ({ name: n })) }, {
+      add(ref: string, hasHeaders: boolean) {
+        if (!hasHeaders) host.fail(excelError("InvalidArgument", "the history table has a header row"));
+        const rec: RecordedSheet["tables"][number] = { ref };
+        sheet.tables.push(rec);
+        return { set name(n: string) { rec.name = n; } };
+      },
+      getItem(table: string) {
+        if (!tableNames.includes(table) && !sheet.tables.some((t) => t.name === table)) host.fail(excelError("ItemNotFound", table));
+        return { resize(ref: string) { host.requireSet(13, "Table.resize"); sheet.tables.push({ ref: "", name: table, resizedTo: ref }); } };
+      },
+    }),
   });
   return { sheet, api };
 }
@@ -311,6 +333,8 @@ export interface SourceSheet {
   existingSheets?: string[];
   /** The sheet is protected (Review → Protect Sheet). */
   protected?: boolean;
+  /** Other sheets of the workbook with their cells from A1 (day sheets, the history sheet), readable by name. */
+  otherSheets?: { name: string; values: (string | number | boolean | null)[][]; tables?: string[] }[];
 }
 
 export interface MockExcel {
@@ -326,6 +350,8 @@ export interface MockExcel {
   staleFormulas(): number;
   /** Make the next sync fail, as a host refusing a call queued now would. */
   failNextSync(error: Error): void;
+  /** What was written to the other sheets (src.otherSheets), by name. */
+  others: Map<string, RecordedSheet>;
 }
 
 /** apiMinor: the host's ExcelApi set (default 1.17, everything the add-in uses). */
@@ -348,7 +374,22 @@ export function mockExcel(src: SourceSheet, { apiMinor = 17 }: { apiMinor?: numb
   const addedApis = new Map<string, any>();
   const deletedRules: string[] = [];
   const source = recordingSheet(src.name, host, data);
-  const existing = [src.name, ...(src.existingSheets ?? [])];
+  const existing = [src.name, ...(src.existingSheets ?? []), ...(src.otherSheets ?? []).map((o) => o.name)];
+  // Other sheets: their cells as loaded values (same strict loads and budgets as the source), their tables.
+  const others = new Map<string, RecordedSheet>();
+  const otherApis = new Map<string, any>();
+  for (const o of src.otherSheets ?? []) {
+    const width = Math.max(1, ...o.values.map((r) => r.length));
+    const otherData: SourceData = { name: o.name, origin: { row: 1, col: 1 }, values: o.values, merges: [], visible: null };
+    const rec = recordingSheet(o.name, host, otherData, o.tables ?? []);
+    const at = rec.api.getRange;
+    rec.api.getUsedRange = () => {
+      host.requireSet(2, "Worksheet.getUsedRange(valuesOnly)");
+      return at(`A1:${cellAddress(Math.max(1, o.values.length), width)}`);
+    };
+    others.set(o.name, rec.sheet);
+    otherApis.set(o.name, rec.api);
+  }
   const ruleItems = (src.rules ?? []).map((r) => ({
     type: r.type,
     custom: { rule: loadable(host, { formula: () => r.formula }, {}) },
@@ -372,7 +413,7 @@ export function mockExcel(src: SourceSheet, { apiMinor = 17 }: { apiMinor?: numb
     getActiveWorksheet: () => sourceApi,
     getItem(name: string) {
       if (name === src.name) return sourceApi;
-      const sheet = addedApis.get(name);
+      const sheet = otherApis.get(name) ?? addedApis.get(name);
       if (!sheet) throw excelError("ItemNotFound", name);
       return sheet;
     },
@@ -431,6 +472,7 @@ export function mockExcel(src: SourceSheet, { apiMinor = 17 }: { apiMinor?: numb
     responses: () => host.responses.slice(),
     staleFormulas: () => host.staleFormulas,
     failNextSync: (error: Error) => host.fail(error),
+    others,
   };
 }
 

@@ -2,6 +2,7 @@
 // sheet). As strict as Excel where it matters here: a value read before its load + sync throws, each sync is
 // counted, insertWorksheetsFromBase64 gives its names only after a sync, and every write is recorded by address.
 import type { SourceSheet } from "./mock-excel";
+import { parseArea, parseAreas, type Area } from "../../src/excel/a1";
 
 export interface WrittenSheet {
   name: string;
@@ -50,32 +51,45 @@ export function mockWorkbook(initial: SourceSheet[], files: Record<string, Sourc
     const cols = Math.max(...src.values.map((r) => r.length));
     const letters = (c: number) => { let s = ""; for (let n = c; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s; return s; };
     const address = `${src.name}!${letters(src.origin.col)}${src.origin.row}:${letters(src.origin.col + cols - 1)}${src.origin.row + rows - 1}`;
-    let loadedAt = -1;
     const area = (addr: string) => {
       let at = -1;
       return { load() { at = epoch; return this; }, get isNullObject() { return guard(() => at, () => addr === "", "isNullObject"); }, get address() { return guard(() => at, () => addr, "address"); } };
     };
-    const range = {
-      load() { loadedAt = epoch; return range; },
-      get address() { return guard(() => loadedAt, () => address, "address"); },
-      get values() { return guard(() => loadedAt, () => src.values.map((r) => Array.from({ length: cols }, (_, j) => r[j] ?? "")), "values"); },
-      get valueTypes() {
-        return guard(() => loadedAt, () => src.valueTypes ?? src.values.map((r) => Array.from({ length: cols }, (_, j) => {
-          const v = r[j] ?? null;
-          return v === null ? "Empty" : typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : "String";
-        })), "valueTypes");
-      },
-      get numberFormat() { return guard(() => loadedAt, () => src.values.map(() => Array.from({ length: cols }, () => "General")), "numberFormat"); },
-      get rowCount() { return rows; },
-      get columnCount() { return cols; },
-      getMergedAreasOrNullObject: () => area(src.merged ?? ""),
-      getSpecialCellsOrNullObject: () => area(src.visible ?? address),
+    const typeOf = (v: unknown) => (v === null || v === "" ? "Empty" : typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : "String");
+    /** A block of the sheet (sheet rows and columns), its cells readable after load + sync. */
+    const rangeOver = (top: number, left: number, bottom: number, right: number, addressText: string) => {
+      let loadedAt = -1;
+      const cell = <T>(f: (v: unknown, i: number, j: number) => T) => Array.from({ length: bottom - top + 1 }, (_, r) =>
+        Array.from({ length: right - left + 1 }, (_, c) => {
+          const i = top + r - src.origin.row;
+          const j = left + c - src.origin.col;
+          return f(src.values[i]?.[j] ?? null, i, j);
+        }));
+      const inside = (m: Area) => m.top <= bottom && m.bottom >= top && m.left <= right && m.right >= left;
+      const mergesHere = parseAreas(src.merged).filter(inside).map((m) => `${src.name}!${letters(m.left)}${m.top}:${letters(m.right)}${m.bottom}`).join(",");
+      const range = {
+        load() { loadedAt = epoch; return range; },
+        get address() { return guard(() => loadedAt, () => addressText, "address"); },
+        get values() { return guard(() => loadedAt, () => cell((v) => v ?? ""), "values"); },
+        get valueTypes() { return guard(() => loadedAt, () => cell((v, i, j) => src.valueTypes?.[i]?.[j] ?? typeOf(v)), "valueTypes"); },
+        get numberFormat() { return guard(() => loadedAt, () => cell(() => "General"), "numberFormat"); },
+        get rowCount() { return bottom - top + 1; },
+        get columnCount() { return right - left + 1; },
+        getMergedAreasOrNullObject: () => area(mergesHere),
+        getSpecialCellsOrNullObject: () => area(src.visible ?? addressText),
+      };
+      return range;
     };
+    const range = rangeOver(src.origin.row, src.origin.col, src.origin.row + rows - 1, src.origin.col + cols - 1, address);
     return {
       load() { return this; },
       name: src.name,
       visibility: "Visible",
       getUsedRange: () => range,
+      getRange(addr: string) {
+        const a = parseArea(addr);
+        return rangeOver(a.top, a.left, a.bottom, a.right, `${src.name}!${addr}`);
+      },
       delete() { deleted.push(src.name); const i = sheets.indexOf(src); if (i >= 0) sheets.splice(i, 1); },
     };
   }

@@ -59,9 +59,9 @@ describe("manifest.xml", () => {
 
   test("the ribbon has the pane, colour and report buttons, wired to the commands' action ids", () => {
     const buttons = all("Control").map((c) => c.getAttribute("id"));
-    expect(buttons).toEqual(["CT.ShowTaskpane", "CT.ColourLagging", "CT.WriteReport"]);
+    expect(buttons).toEqual(["CT.ShowTaskpane", "CT.ColourLagging", "CT.WriteReport", "CT.SaveDayFigures", "CT.WeeklyReport"]);
     const functions = all("FunctionName").map((f) => f.textContent);
-    expect(functions).toEqual(["ColourLagging", "WriteReport"]);
+    expect(functions).toEqual(["ColourLagging", "WriteReport", "SaveDayFigures", "WeeklyReport"]);
     const commands = fs.readFileSync(path.join(root, "src/commands/commands.ts"), "utf8");
     for (const f of functions) expect(commands).toContain(`"${f}"`);
   });

@@ -34,7 +34,7 @@ test("every message key written in the code is in the catalogue", () => {
   const missing: string[] = [];
   for (const f of files(src)) {
     const code = fs.readFileSync(f, "utf8");
-    for (const m of code.matchAll(/["'`]((?:maths|reader|report|pane)\.[A-Za-z0-9_.-]+)["'`]/g)) {
+    for (const m of code.matchAll(/["'`]((?:maths|reader|report|pane|history|workbook)\.[A-Za-z0-9_.-]+)["'`]/g)) {
       if (!(m[1] in catalogue) && !m[1].endsWith(".")) missing.push(`${path.relative(src, f)}: ${m[1]}`);
     }
   }

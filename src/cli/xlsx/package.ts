@@ -95,9 +95,9 @@ export class OpcPackage {
     return name ? entryBytes(this.byName.get(name) as ZipEntry).toString("utf8") : null;
   }
 
-  /** A NEW part whose text comes in pieces, consumed once when the package is written. */
+  /** A part whose text comes in pieces, consumed once when the package is written (new, or replacing one). */
   setPieces(part: string, pieces: Iterable<string>): void {
-    this.streamed.set(part, pieces);
+    this.streamed.set(this.actualName(part) ?? part, pieces);
   }
 
   set(part: string, text: string): void {
@@ -157,12 +157,14 @@ export class OpcPackage {
 
   /** The package as bytes: untouched entries as they were, changed ones replaced in place, new ones at the end. */
   async toBuffer(): Promise<Buffer> {
-    const out = this.entries.map((e) => {
+    const out: ZipEntry[] = [];
+    for (const e of this.entries) {
+      const pieces = this.streamed.get(e.name);
       const text = this.changed.get(e.name);
-      return text === undefined ? e : newEntry(e.name, text, e);
-    });
+      out.push(pieces !== undefined ? await streamedEntry(e.name, pieces) : text === undefined ? e : newEntry(e.name, text, e));
+    }
     for (const [name, text] of this.changed) if (!this.byName.has(name)) out.push(newEntry(name, text));
-    for (const [name, pieces] of this.streamed) out.push(await streamedEntry(name, pieces));
+    for (const [name, pieces] of this.streamed) if (!this.byName.has(name)) out.push(await streamedEntry(name, pieces));
     this.streamed.clear();
     return writeZip(out);
   }

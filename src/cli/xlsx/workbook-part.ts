@@ -59,6 +59,9 @@ export class WorkbookPart {
   /** A defined name local to one sheet (`_xlnm.Print_Area`, `_xlnm.Print_Titles`), replacing one of the same name. */
   defineName(name: string, localSheetId: number, formula: string): void {
     const p = this.prefix;
+    // The same name for the same sheet is replaced, never doubled (Excel refuses a workbook that has both).
+    const same = new RegExp(`<${p}definedName\\s[^>]*>[^<]*</${p}definedName>`, "g");
+    this.xml = this.xml.replace(same, (whole) => (attrOf(whole, "name") === name && attrOf(whole, "localSheetId") === String(localSheetId) ? "" : whole));
     const entry = `<${p}definedName${attrs({ name, localSheetId })}>${escapeXml(formula)}</${p}definedName>`;
     const close = this.xml.indexOf(`</${p}definedNames>`);
     if (close >= 0) {

@@ -19,6 +19,11 @@ export interface CopyAdditions {
   sheets: ReportModel[];
   /** Colour rules and legend for one of the clerk's sheets (plan.sheet names it). */
   colour?: ColourPlan;
+  /**
+   * Sheets the add-in itself keeps (the history sheet): an added sheet of one of these names takes the place of
+   * the existing one, same position, part and table, instead of being added as " (2)". Never a clerk's sheet.
+   */
+  replaceOwn?: string[];
 }
 
 export interface ReportCopy {
@@ -73,9 +78,22 @@ interface AddedSheet {
   blanked: string[];
 }
 
-async function addSheet(pkg: OpcPackage, workbook: WorkbookPart, styles: StylesPart, model: ReportModel): Promise<AddedSheet> {
-  const name = freeSheetName(model.sheetName, workbook.sheets.map((s) => s.name));
-  const part = pkg.freeName("xl/worksheets/sheet", ".xml");
+/** The existing sheet an added one replaces (the add-in's own, by name), with its table part when it has one. */
+async function ownSheetToReplace(pkg: OpcPackage, workbook: WorkbookPart, model: ReportModel, replaceOwn: string[]) {
+  if (!replaceOwn.some((n) => n.toLowerCase() === model.sheetName.toLowerCase())) return null;
+  const index = workbook.sheets.findIndex((s) => s.name.toLowerCase() === model.sheetName.toLowerCase() && s.part !== null);
+  if (index < 0) return null;
+  const sheet = workbook.sheets[index];
+  const tableRel = (await pkg.relationships(sheet.part as string)).find((r) => r.type === REL_TYPE.table);
+  return { index, name: sheet.name, part: sheet.part as string, table: tableRel ? { id: tableRel.id, part: resolveTarget(sheet.part as string, tableRel.target) } : null };
+}
+
+async function addSheet(pkg: OpcPackage, workbook: WorkbookPart, styles: StylesPart, model: ReportModel, replaceOwn: string[] = []): Promise<AddedSheet> {
+  const own = await ownSheetToReplace(pkg, workbook, model, replaceOwn);
+  // A replaced sheet keeps no drawing of its own: the add-in's kept sheets have none.
+  if (own && model.charts.length > 0) throw new Error("a replaced sheet cannot take charts");
+  const name = own ? own.name : freeSheetName(model.sheetName, workbook.sheets.map((s) => s.name));
+  const part = own ? own.part : pkg.freeName("xl/worksheets/sheet", ".xml");
   const chartColumns = new Set(model.charts.flatMap((c) => [c.categories.left, c.values.left, ...(c.series ?? []).map((x) => x.values.left)]));
   const shown = shownValues(model, chartColumns);
   let drawingRelId: string | undefined;
@@ -93,7 +111,13 @@ async function addSheet(pkg: OpcPackage, workbook: WorkbookPart, styles: StylesP
     drawingRelId = await pkg.addRelationship(part, REL_TYPE.drawing, drawing);
   }
   const tableRelIds: string[] = [];
-  if (model.table) {
+  if (model.table && own?.table) {
+    // The replaced sheet's table grows in place: same part, id and name.
+    const old = (await pkg.text(own.table.part)) ?? "";
+    const tag = /<(?:\w+:)?table\s[^>]*>/.exec(old)?.[0] ?? "";
+    pkg.set(own.table.part, tablePartXml(model.table, Number(attrOf(tag, "id") ?? 1), attrOf(tag, "name") ?? model.table.name));
+    tableRelIds.push(own.table.id);
+  } else if (model.table) {
     const existing = await tableIds(pkg);
     const taken = new Set([...existing.names, ...workbook.definedNames()].map((n) => n.toLowerCase()));
     const tablePart = pkg.freeName("xl/tables/table", ".xml");
@@ -103,8 +127,8 @@ async function addSheet(pkg: OpcPackage, workbook: WorkbookPart, styles: StylesP
   }
   const written = reportSheetPieces(model, styles, { drawingRelId, tableRelIds });
   pkg.setPieces(part, written.pieces);
-  await pkg.addContentType(part, CONTENT_TYPE.worksheet);
-  const index = await workbook.addSheet(name, part);
+  if (!own) await pkg.addContentType(part, CONTENT_TYPE.worksheet);
+  const index = own ? own.index : await workbook.addSheet(name, part);
   workbook.defineName("_xlnm.Print_Area", index, `${quotedSheet(name)}!${absolute(rangeAddress(model.print.printArea))}`);
   const titles = model.print.repeatRows;
   if (titles) workbook.defineName("_xlnm.Print_Titles", index, `${quotedSheet(name)}!$${titles.first}:$${titles.last}`);
@@ -145,7 +169,7 @@ export async function writeReportCopy(input: Buffer | Uint8Array, additions: Cop
   }
 
   const added: AddedSheet[] = [];
-  for (const model of additions.sheets) added.push(await addSheet(pkg, workbook, styles, model));
+  for (const model of additions.sheets) added.push(await addSheet(pkg, workbook, styles, model, additions.replaceOwn));
   workbook.save();
   if (styles.changed) pkg.set(stylesPart, styles.toXml());
   const types = (await pkg.text("[Content_Types].xml")) ?? "";

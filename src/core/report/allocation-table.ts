@@ -118,6 +118,7 @@ export function allocationBlock(
     rowHeights: [{ row: headerRow, height: 48 }, { row: summaryTop, height: 33 }],
     // A completion chart would be all zeros; the writers' charts plot fractions, so none is asked for.
     chart: null,
+    unitRows: units.map((unit, i) => ({ row: firstUnitRow + i, unit })),
     headerRow, totalRow, nextRow: totalRow + 2,
   };
 }

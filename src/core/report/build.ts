@@ -3,7 +3,7 @@
 import { daysLeft } from "../campaign";
 import { formatDate, todaySerial } from "../dates";
 import { t } from "../messages";
-import type { Lang, TableAnalysis } from "../types";
+import type { Lang, Measure, TableAnalysis } from "../types";
 import { chatSummary } from "./chat-text";
 import { LEGEND_ROWS, legendCells } from "./legend";
 import { isAllocation, pickMeasures, scopeName } from "./measures";
@@ -14,6 +14,8 @@ import type { CellRange, ReportModel } from "./model";
 import { reportSheetName } from "./sheet-name";
 import { SIGNATURE_ROWS, signatureBlock } from "./signatures";
 import { reportStyles } from "./styles";
+import { burnUp } from "./burn-up";
+import { HISTORY_COLS, HISTORY_LAST_COL, historyColumns, historyStyles } from "./history-columns";
 
 export interface ReportOptions {
   lang: Lang;
@@ -21,6 +23,8 @@ export interface ReportOptions {
   /** When the report is made (the clerk's clock). */
   now: Date;
   existingSheetNames: string[];
+  /** The unit (its sheet row) drawn beside the total in the burn-up chart, when there is history. */
+  chartUnitRow?: number | null;
 }
 
 function clock(now: Date): string {
@@ -125,6 +129,11 @@ export function buildReport(analysis: TableAnalysis, opts: ReportOptions): Repor
     append(model.rules, block.rules);
     append(model.rowHeights, block.rowHeights);
     if (block.chart) model.charts.push(block.chart);
+    if (analysis.history && !allocation) {
+      append(model.cells, historyColumns(analysis, measure, block, lang));
+      // The bar chart moves right of the history columns.
+      if (block.chart?.kind === "bar") block.chart.anchor = { ...block.chart.anchor, left: block.chart.anchor.left + 4, right: block.chart.anchor.right + 4 };
+    }
     if (single) {
       // One table: keep its header in view and on every printed page.
       model.freeze = { rows: block.headerRow, cols: COL.unit };
@@ -142,6 +151,23 @@ export function buildReport(analysis: TableAnalysis, opts: ReportOptions): Repor
   append(model.cells, signatures.cells);
   append(model.merges, signatures.merges);
   model.print.printArea.bottom = row + SIGNATURE_ROWS - 1;
-  keepCloseWithTable(model, tableBottom);
+  const bottomBeforeHistory = model.print.printArea.bottom;
+  if (analysis.history && !allocation) addHistoryParts(model, analysis, measures[0], opts);
+  // A burn-up chart under the signatures: one page tall only when all of it fits, never squeezed onto the table's page.
+  const chartAdded = model.print.printArea.bottom > bottomBeforeHistory;
+  keepCloseWithTable(model, chartAdded ? model.print.printArea.bottom : tableBottom);
   return model;
+}
+
+/** History columns' widths and styles, and the burn-up chart under the signatures (inside the print area). */
+function addHistoryParts(model: ReportModel, analysis: TableAnalysis, measure: Measure | undefined, opts: ReportOptions): void {
+  Object.assign(model.styles, historyStyles());
+  model.columnWidths.push(...Object.values(HISTORY_COLS).map((col) => ({ col, width: col === HISTORY_COLS.forecastRecent ? 14 : 11 })));
+  model.print.printArea.right = HISTORY_LAST_COL;
+  if (!measure) return;
+  const chart = burnUp(analysis, measure, opts.lang, model.print.printArea.bottom + 2, opts.chartUnitRow ?? null);
+  if (!chart) return;
+  append(model.cells, chart.cells);
+  model.charts.push(...chart.charts);
+  model.print.printArea.bottom = chart.nextRow;
 }

@@ -7,6 +7,7 @@ import { statusLabel } from "../progress";
 import type { Lang, Measure, TableAnalysis, UnitProgress } from "../types";
 import { isAllocation, pickMeasures, scopeName } from "./measures";
 import { rankUnits } from "./rank";
+import { historyChatLines } from "./history-chat";
 
 const BEST_COUNT = 3;
 
@@ -32,6 +33,7 @@ function measureLines(analysis: TableAnalysis, measure: Measure, lang: Lang): st
     done: formatNumber(total.done, lang),
     target: formatNumber(total.target, lang),
   }));
+  for (const line of historyChatLines(analysis, measure, lang)) lines.push(line);
   if (typeof total.pace === "number") {
     lines.push(t(lang, "report.chat.pace", { pace: formatPercent(total.pace, lang, 1), status: statusLabel(total.status, lang) }));
   }

@@ -23,6 +23,8 @@ export interface MeasureBlock {
   chart: ChartRequest | null;
   headerRow: number;
   totalRow: number;
+  /** The unit on each table row, in the ranked order (history columns are added beside them). */
+  unitRows: { row: number; unit: UnitProgress }[];
   /** First free row after the block. */
   nextRow: number;
 }
@@ -176,5 +178,6 @@ export function measureBlock(
     values: { top: firstUnitRow, left: COL.completion, bottom: Math.max(lastUnitRow, firstUnitRow), right: COL.completion },
     anchor: { top: summaryTop, left: LAST_COL + 2, bottom: Math.max(totalRow, summaryTop + 15), right: LAST_COL + 9 },
   };
-  return { cells, merges, rules, rowHeights: [{ row: headerRow, height: 33 }, { row: summaryTop, height: 33 }], chart, headerRow, totalRow, nextRow: totalRow + 2 };
+  const unitRows = units.map((unit, i) => ({ row: firstUnitRow + i, unit }));
+  return { cells, merges, rules, rowHeights: [{ row: headerRow, height: 33 }, { row: summaryTop, height: 33 }], chart, headerRow, totalRow, unitRows, nextRow: totalRow + 2 };
 }

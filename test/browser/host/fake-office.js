@@ -104,7 +104,13 @@
       protection: { load() { return this; }, get protected() { return sheet.protected === true; } },
       freezePanes: { freezeAt() { sheet.freeze = "at"; }, freezeRows(n) { sheet.freeze = `rows ${n}`; }, freezeColumns(n) { sheet.freeze = `cols ${n}`; } },
       pageLayout: new Proxy({ setPrintArea(a) { sheet.printArea = a; }, setPrintTitleRows(a) { sheet.printTitleRows = a; } }, { set(t, k, v) { sheet["page_" + String(k)] = v; return true; } }),
-      charts: { add(type, source) { const chart = { type, source: source.address }; sheet.charts.push(chart); return { title: { set text(t) { chart.title = t; } }, legend: {}, axes: { valueAxis: {} }, series: { getItemAt: () => ({ setXAxisValues(r) { chart.categories = r.address; } }) }, setPosition(a, b) { chart.position = [a, b]; } }; } },
+      tables: {
+        items: (sheet.tables || []).map((t) => ({ name: t.name })),
+        load() { return this; },
+        add(ref) { const table = { ref }; (sheet.tables = sheet.tables || []).push(table); return { set name(n) { table.name = n; } }; },
+        getItem(n) { return { resize(ref) { const t = (sheet.tables || []).find((x) => x.name === n); if (t) t.ref = ref; } }; },
+      },
+      charts: { add(type, source) { const chart = { type, source: source.address }; sheet.charts.push(chart); return { title: { set text(t) { chart.title = t; } }, legend: {}, axes: { valueAxis: {} }, series: (() => { const one = () => ({ set name(n) { (chart.series = chart.series || []).push(n); }, setValues() {}, setXAxisValues(r) { chart.categories = r.address; } }); return { getItemAt: one, add: one }; })(), setPosition(a, b) { chart.position = [a, b]; } }; } },
     };
   }
 

@@ -1,0 +1,117 @@
+// The campaign over days through the Office.js adapter against the mock: the day sheets and the history sheet
+// read, the report's history columns and burn-up chart, today's figures saved in the history table; and the
+// number of context.sync() calls the same for 8 or 300 units, 5 or 30 days.
+import { analyseAndWrite } from "../../src/excel/actions";
+import { capabilities } from "../../src/excel/requirements";
+import { makeCampaign } from "../../src/core/campaign";
+import { serialFromYMD } from "../../src/core/dates";
+import { parseArea } from "../../src/excel/a1";
+import { readQuotaTable } from "../../src/core/read";
+import { buildHistoryCampaign, expectedAt, sheetNameOf, type BuiltUnit } from "../../scripts/fixtures/history";
+import { mockExcel, type RecordedSheet } from "../excel/mock-excel";
+
+const sept = (d: number) => serialFromYMD(2024, 9, d) as number;
+type Row = (string | number | null)[];
+
+function dayValues(units: BuiltUnit[], d: number): Row[] {
+  return [
+    [`BÁO CÁO KẾT QUẢ THU NHẬN HỒ SƠ CẤP CĂN CƯỚC NGÀY ${d}/9/2024`, null, null, null],
+    ["STT", "Đơn vị", "Chỉ tiêu", "Đã thực hiện"],
+    ...units.map((u, i) => [i + 1, u.nameOn(d), u.target, u.cumulative[d]]),
+  ];
+}
+
+/** A synthetic campaign of n units (steady, different paces) when the scripted 8 are not enough. */
+function manyUnits(n: number): BuiltUnit[] {
+  return Array.from({ length: n }, (_, k) => {
+    const cumulative = [0];
+    for (let d = 1; d <= 30; d++) cumulative.push(cumulative[d - 1] + 5 + (k % 7));
+    return { name: `Xã Số ${k + 1}`, target: 400, cumulative, nameOn: () => `Xã Số ${k + 1}` };
+  });
+}
+
+async function run(units: BuiltUnit[], day: number, extra: { history?: Row[]; historyTables?: string[] } = {}, save = true) {
+  const otherSheets: { name: string; values: Row[]; tables?: string[] }[] = [];
+  for (let d = 1; d < day; d++) otherSheets.push({ name: sheetNameOf(d), values: dayValues(units, d) });
+  if (extra.history) otherSheets.push({ name: "Lịch sử tiến độ", values: extra.history, tables: extra.historyTables });
+  const m = mockExcel({ name: sheetNameOf(day), origin: { row: 1, col: 1 }, values: dayValues(units, day), otherSheets });
+  (global as any).Excel = m.excel;
+  const result = await analyseAndWrite({
+    source: "used", campaign: makeCampaign({ from: sept(1), to: sept(30) }), asOf: sept(day), lang: "vi",
+    colour: false, report: true, now: new Date(2024, 8, day, 7, 30), history: { save, chartUnitRow: 3 + 2 },
+  }, capabilities(() => true));
+  return { m, result };
+}
+
+/** A cell as the adapter wrote it (the formulas arrays of the recorded ranges). */
+function written(sheet: RecordedSheet, row: number, col: number): unknown {
+  for (const r of sheet.ranges) {
+    if (!r.formulas) continue;
+    const a = parseArea(r.address);
+    if (row >= a.top && row <= a.bottom && col >= a.left && col <= a.right) return r.formulas[row - a.top][col - a.left];
+  }
+  return undefined;
+}
+
+test("30 day sheets: the report's today column holds what the script computed; history saved as a table; burn-up drawn", async () => {
+  const units = buildHistoryCampaign();
+  const { m, result } = await run(units, 30);
+  expect(result.ok).toBe(true);
+  if (!result.ok) return;
+  const expected = expectedAt(units, 30);
+  const report = m.added.find((s) => s.name.startsWith("Báo cáo"))!;
+  for (let row = 9; row < 9 + units.length; row++) {
+    const name = String(written(report, row, 2)).replace(/^'/, "");
+    const u = units.find((x) => x.name.replace(/\s+/g, " ").toLowerCase() === name.toLowerCase())!;
+    expect([name, written(report, row, 11)]).toEqual([name, expected.units[u.name].today]);
+  }
+  const lines = report.charts.filter((c) => c.type === "Line");
+  expect(lines).toHaveLength(2); // the total and the chosen unit
+  expect(lines[0].series).toEqual(["Thực hiện lũy kế", "Dự kiến", "Chỉ tiêu"]);
+  const history = m.added.find((s) => s.name === "Lịch sử tiến độ")!;
+  expect(history.tables).toEqual([{ ref: `A1:E${1 + 30 * units.length}`, name: "LichSuTienDo" }]);
+  expect(result.historySheet).toBe("Lịch sử tiến độ");
+  expect(result.chatText).toContain(`Trong ngày: +${expected.total.today}`);
+});
+
+test("an existing history sheet is read, kept and its table stretched over the new day", async () => {
+  const units = buildHistoryCampaign();
+  // Days 1 to 4 only in the history table (no day sheets for them), day 5 is the sheet read today.
+  // The measure as the add-in labels it when it saves a day (the history sheet holds its own words).
+  const read = readQuotaTable({ sheet: "x", origin: { row: 1, col: 1 }, values: dayValues(units, 1), merges: [], hiddenRows: [], hiddenCols: [] });
+  const label = read.ok ? read.table.measures[0].label : "";
+  const history: Row[] = [["Ngày", "Đơn vị", "Nội dung", "Chỉ tiêu", "Lũy kế đã thực hiện"]];
+  for (let d = 1; d <= 4; d++) for (const u of units) history.push([sept(d), u.nameOn(d), label, u.target, u.cumulative[d]]);
+  const m = mockExcel({ name: "Tiến độ", origin: { row: 1, col: 1 }, values: dayValues(units, 5), otherSheets: [{ name: "Lịch sử tiến độ", values: history, tables: ["LichSuTienDo"] }] });
+  (global as any).Excel = m.excel;
+  const result = await analyseAndWrite({
+    source: "used", campaign: makeCampaign({ from: sept(1), to: sept(30) }), asOf: sept(5), lang: "vi",
+    colour: false, report: false, history: { save: true },
+  }, capabilities(() => true));
+  expect(result.ok).toBe(true);
+  if (!result.ok) return;
+  const expected = expectedAt(units, 5);
+  expect(result.analysis.history?.days).toHaveLength(5);
+  const id = result.analysis.table.measures[0].id;
+  expect(result.analysis.history?.total[id]?.today).toBe(expected.total.today);
+  // The sheet lists the units in the order they were built.
+  result.analysis.units.forEach((u, i) => {
+    expect([u.name, result.analysis.history?.units.get(u.row as number)?.[id]?.today]).toEqual([u.name, expected.units[units[i].name].today]);
+  });
+  const sheet = m.others.get("Lịch sử tiến độ")!;
+  expect(sheet.tables).toEqual([{ ref: "", name: "LichSuTienDo", resizedTo: `A1:E${1 + 5 * units.length}` }]);
+  expect(m.added).toHaveLength(0);
+});
+
+test("context.sync() calls do not grow with units or days", async () => {
+  const counts: number[] = [];
+  for (const [units, days] of [[buildHistoryCampaign(), 5], [buildHistoryCampaign(), 30], [manyUnits(300), 5], [manyUnits(300), 30]] as const) {
+    const { m, result } = await run(units, days);
+    expect(result.ok).toBe(true);
+    counts.push(m.syncCount());
+  }
+  expect(new Set(counts).size).toBe(1);
+  // The report's own (test/excel/actions.test.ts: locate, values, merges, report, freeze, print, chart) plus one
+  // for the day sheets' and the history sheet's cells.
+  expect(counts[0]).toBeLessThanOrEqual(8);
+});
