@@ -169,5 +169,7 @@ function addHistoryParts(model: ReportModel, analysis: TableAnalysis, measure: M
   if (!chart) return;
   append(model.cells, chart.cells);
   model.charts.push(...chart.charts);
-  model.print.printArea.bottom = chart.nextRow;
+  // The printout ends with the charts: their day-by-day figures stay on the sheet, under the report's own
+  // repeated header they would read as units.
+  model.print.printArea.bottom = chart.chartBottom;
 }

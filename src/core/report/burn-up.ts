@@ -13,6 +13,8 @@ const CHART_ROWS = 18;
 export interface BurnUp {
   cells: ReportCell[];
   charts: ChartRequest[];
+  /** The last row of the charts: the day-by-day figures under them feed the charts but are not printed. */
+  chartBottom: number;
   nextRow: number;
 }
 
@@ -74,5 +76,5 @@ export function burnUp(analysis: TableAnalysis, measure: Measure, lang: Lang, to
       anchor: { top: top + 1, left: k === 0 ? 1 : 6, bottom: top + CHART_ROWS, right: k === 0 ? 5 : 10 },
     });
   });
-  return { cells, charts, nextRow: last + 2 };
+  return { cells, charts, chartBottom: dataTop - 1, nextRow: last + 2 };
 }
