@@ -1,6 +1,6 @@
 // Matching unit names across sources the way a clerk reads them: "Xã An Hòa", "AN HOÀ", "An  Hoa" and the
 // OCR-damaged "An H0a" are one commune. Each step is a table of data; what was matched loosely is reported.
-import { normalizeText } from "../text";
+import { nameWords } from "../vocabulary/normalize";
 
 /** Words naming the kind of unit, dropped in front of a name (longest first, repeated: "Công an xã …"). */
 const UNIT_PREFIXES = [
@@ -17,7 +17,7 @@ const OCR_FOLDS: [RegExp, string][] = [
 
 /** Lowercase ascii words, without the unit-kind words in front (unless nothing would be left: "Thị trấn"). */
 export function unitKey(name: string): string {
-  let key = normalizeText(name).replace(/%/g, "").trim();
+  let key = nameWords(name).replace(/%/g, "").trim();
   for (;;) {
     const prefix = UNIT_PREFIXES.find((p) => key.startsWith(`${p} `));
     if (!prefix) break;
@@ -28,7 +28,7 @@ export function unitKey(name: string): string {
 
 /** The kind words alone ("thi tran"), for a unit a table names only by its kind. */
 export function unitKind(name: string): string {
-  const full = normalizeText(name);
+  const full = nameWords(name);
   const key = unitKey(name);
   return full.endsWith(key) ? full.slice(0, full.length - key.length).trim() : "";
 }
@@ -72,7 +72,7 @@ export function unitIndex(names: string[]): UnitIndex {
   const bySkeleton = new Map<string, string[]>();
   const all: string[] = [];
   const add = (name: string) => {
-    push(byFull, normalizeText(name), name);
+    push(byFull, nameWords(name), name);
     push(byKey, unitKey(name), name);
     push(bySkeleton, unitSkeleton(name), name);
     all.push(name);
@@ -84,7 +84,7 @@ export function unitIndex(names: string[]): UnitIndex {
   return {
     add,
     find(name) {
-      const full = byFull.get(normalizeText(name));
+      const full = byFull.get(nameWords(name));
       if (full?.length === 1) return { name: full[0], how: "same" };
       const exact = pick(byKey.get(unitKey(name)), "same");
       if (exact) return exact;

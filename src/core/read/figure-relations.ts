@@ -98,8 +98,10 @@ export function daily(t: (number | null)[], y: (number | null)[]): (Fit & { days
     }
   }
   if (!best || !holds(best.matches, best.rows)) return null;
-  // One row proves little: a daily figure needs two units at least, or a large target.
-  return best.rows >= 2 || pairs[0][0] >= 2 * MIN_DAYS ? best : null;
+  // Small figures prove nothing: 0 or 1 beside any target fits some number of days once rounded. Two units at
+  // least whose daily figure is 2 or more.
+  const telling = pairs.filter(([, b]) => b >= 2).length;
+  return telling >= 2 ? best : null;
 }
 
 

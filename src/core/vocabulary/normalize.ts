@@ -10,6 +10,8 @@ export interface NormalizeOptions {
   diacritics: Diacritics;
   /** Letters of other scripts (Khmer, emoji…) kept as they are, for comparing unit names; default false. */
   keepOtherLetters?: boolean;
+  /** Repair OCR-damaged header words ("Pon vi" → "don vi"); default true. Never for place names ("Pú Nhung"). */
+  repairOcr?: boolean;
 }
 
 /** Tokens that OCR or hurried typing produce in place of common header words (after diacritics are gone). */
@@ -55,7 +57,7 @@ export function normalize(value: unknown, options: NormalizeOptions): string {
   if (options.keepOtherLetters) return s.replace(/\s+/g, " ").trim();
   s = s.replace(/[^a-z0-9%]+/g, " ").trim();
   if (s === "") return "";
-  const words = s.split(" ").map((w) => OCR_TOKEN_FIXES[w] ?? repairLeadingLetter(w));
+  const words = options.repairOcr === false ? s.split(" ") : s.split(" ").map((w) => OCR_TOKEN_FIXES[w] ?? repairLeadingLetter(w));
   for (let i = 0; i + 1 < words.length; i++) {
     for (const [first, second, into] of PAIR_FIXES) if (words[i] === first && words[i + 1] === second) words[i] = into;
   }
@@ -70,6 +72,11 @@ function repairLeadingLetter(word: string): string {
 /** Header words: lowercase ascii words, diacritics dropped, OCR damage repaired ("Chỉ tiêu" → "chi tieu"). */
 export function normalizeText(value: unknown): string {
   return normalize(value, { diacritics: "drop" });
+}
+
+/** A place name's words: lowercase ascii, diacritics dropped, nothing repaired ("Xã Pồng Thái" stays "pong"). */
+export function nameWords(value: unknown): string {
+  return normalize(value, { diacritics: "drop", repairOcr: false });
 }
 
 /** Row labels: lowercase, diacritics kept, punctuation as spaces ("TỔNG CỘNG:" → "tổng cộng"). */
