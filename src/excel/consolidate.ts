@@ -1,14 +1,15 @@
 // "Tổng hợp" in Excel: the sheets of this workbook that hold a table, and .xlsx files the clerk picks, gathered
 // into a new sheet. Picked files are inserted as sheets (insertWorksheetsFromBase64, ExcelApi 1.13), read, then
-// those inserted copies are removed: the clerk's sheets and files are only read. Syncs: 2 without files, 3 with,
-// whatever the number of sheets, files or units.
+// those inserted copies are removed: the clerk's sheets and files are only read. An Excel without 1.13 gathers
+// the workbook's own sheets and says that picking files needs a newer Excel. Syncs: 3 + 2 per table read (each
+// table's cells, then its merged areas), whatever the number of units.
 import type { Grid, Lang, Msg } from "../core/types";
 import { msg } from "../core/messages";
 import { readQuotaTable } from "../core/read";
 import { consolidate, consolidationSheet, readUnitMapping } from "../core/consolidation";
 import type { Consolidation, ConsolidationSource, UnitMapping } from "../core/consolidation";
 import { queueGridRead, type PendingGrid } from "./read";
-import { capabilities, officeSetSupported, UnsupportedExcel, type Capabilities } from "./requirements";
+import { capabilities, UnsupportedExcel, type Capabilities } from "./requirements";
 import { queueReport } from "./write";
 
 export interface PickedFile {
@@ -32,19 +33,17 @@ export type ConsolidateResult =
   | { ok: true; sheetName: string; result: Consolidation; skipped: Msg[] }
   | { ok: false; msg: Msg };
 
-/** insertWorksheetsFromBase64 arrived with ExcelApi 1.13. */
-export function canInsertFiles(isSupported = officeSetSupported): boolean {
-  return isSupported("1.13");
-}
-
-export async function consolidateInExcel(request: ConsolidateRequest, caps: Capabilities = capabilities(), insertFiles = canInsertFiles()): Promise<ConsolidateResult> {
+export async function consolidateInExcel(request: ConsolidateRequest, caps: Capabilities = capabilities()): Promise<ConsolidateResult> {
   if (!caps.read) throw new UnsupportedExcel(msg("pane.excel.tooOld"));
   const files = request.files ?? [];
-  if (files.length > 0 && !insertFiles) throw new UnsupportedExcel(msg("merge.pane.noFiles"));
+  // Files this Excel cannot open are said, not fatal: the workbook's own sheets are still gathered.
+  const filesLeft: Msg[] = files.length > 0 && !caps.insertFiles ? [msg("merge.pane.noFiles")] : [];
   return Excel.run(async (context): Promise<ConsolidateResult> => {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name,items/visibility");
-    const inserted = files.map((f) => ({ file: f.name, names: context.workbook.insertWorksheetsFromBase64(f.base64, { positionType: "End" }) }));
+    const inserted = caps.insertFiles
+      ? files.map((f) => ({ file: f.name, names: context.workbook.insertWorksheetsFromBase64(f.base64, { positionType: "End" }) }))
+      : [];
     await context.sync();
 
     const own = sheets.items.filter((s) => s.visibility !== "Hidden" && s.visibility !== "VeryHidden").map((s) => s.name);
@@ -60,7 +59,7 @@ export async function consolidateInExcel(request: ConsolidateRequest, caps: Capa
     await context.sync();
 
     const sources: ConsolidationSource[] = [];
-    const skipped: Msg[] = [];
+    const skipped: Msg[] = [...filesLeft];
     for (const r of reads) {
       const { grid } = await r.pending.fetch();
       const read = grid ? readQuotaTable(grid) : null;
@@ -71,7 +70,7 @@ export async function consolidateInExcel(request: ConsolidateRequest, caps: Capa
     for (const name of insertedNames) sheets.getItem(name).delete();
     if (sources.length === 0) {
       await context.sync();
-      return { ok: false, msg: msg("merge.pane.nothing") };
+      return { ok: false, msg: filesLeft[0] ?? msg("merge.pane.nothing") };
     }
     const mapping: UnitMapping | undefined = mappingRead ? readMapping((await mappingRead.fetch()).grid, skipped) : undefined;
     const unitsGrid = unitsRead ? (await unitsRead.fetch()).grid : null;

@@ -26,6 +26,8 @@ export const CAPABILITY_SETS = {
   culture: "1.11",
   /** Merged areas of a range (1.13): two-row headers are read better with them. */
   mergedAreas: "1.13",
+  /** Sheets of a picked .xlsx file inserted into the workbook (Workbook.insertWorksheetsFromBase64, 1.13), for "Tổng hợp". */
+  insertFiles: "1.13",
 } as const;
 
 export type Capability = keyof typeof CAPABILITY_SETS;

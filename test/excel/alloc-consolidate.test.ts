@@ -6,6 +6,7 @@ import * as path from "path";
 import { allocateInExcel } from "../../src/excel/allocate";
 import { consolidateInExcel } from "../../src/excel/consolidate";
 import { capabilities } from "../../src/excel/requirements";
+import { t } from "../../src/core/messages";
 import { gridFromWorksheet } from "../../src/cli/read-xlsx";
 import { mockExcel, sourceSheetFromGrid, type MockExcel, type RecordedSheet, type SourceSheet } from "./mock-excel";
 import { firstGrid } from "../consolidation/sources";
@@ -113,7 +114,7 @@ describe("consolidation through the adapter", () => {
     gridsRead = own.length + picked.length;
     m = mockExcel(own[0], { sheets: own.slice(1), files });
     use(m);
-    result = await consolidateInExcel({ lang: "vi", files: picked, mappingSheet: "Sáp nhập", unitsSheet: "Dot 2" }, caps, true);
+    result = await consolidateInExcel({ lang: "vi", files: picked, mappingSheet: "Sáp nhập", unitsSheet: "Dot 2" }, caps);
   });
 
   test("the An Dương table with the figures the fixture script computed", () => {
@@ -147,8 +148,23 @@ describe("consolidation through the adapter", () => {
   });
 });
 
-test("a picked file on an Excel older than ExcelApi 1.13 fails the batch in the mock, as in Excel", async () => {
-  const m = mockExcel(asSheet(await firstGrid(AN_DUONG)), { apiMinor: 12 });
+test("Excel older than ExcelApi 1.13: the workbook's own sheets gathered, the clerk told that picking files needs a newer Excel", async () => {
+  const plan = consolidationCase();
+  const dir = path.join(FIXTURES, "consolidation");
+  const own = await Promise.all(plan.files.slice(0, 3).map(async (f) => asSheet(await firstGrid(path.join(dir, f.file)), f.file.replace(/\.xlsx?$/, ""))));
+  const base64 = fs.readFileSync(path.join(dir, plan.files[12].file)).toString("base64");
+  // The mock refuses insertWorksheetsFromBase64 below 1.13 (the batch fails), as Excel does.
+  const m = mockExcel(own[0], { sheets: own.slice(1), apiMinor: 12 });
   use(m);
-  await expect(consolidateInExcel({ lang: "vi", files: [{ name: "x.xlsx", base64: "AAAA" }] }, caps, true)).rejects.toThrow(/ApiNotFound/);
+  const older = capabilities((v) => Number(v.split(".")[1]) <= 12);
+  expect(older.insertFiles).toBe(false);
+  const r = await consolidateInExcel({ lang: "vi", files: [{ name: plan.files[12].file, base64 }] }, older);
+  expect(r.ok).toBe(true);
+  if (!r.ok) return;
+  expect(r.skipped.map((x) => x.key)).toEqual(["merge.pane.noFiles"]);
+  expect(t("vi", r.skipped[0])).toMatch(/Excel 2021 hoặc Microsoft 365/);
+  const sources = new Set(r.result.units.flatMap((u) => u.from.map((f) => f.source)));
+  expect([...sources].sort()).toEqual(own.map((s) => s.name).sort());
+  expect(m.deletedSheets).toEqual([]);
+  expect(m.sources.every(untouched)).toBe(true);
 });
