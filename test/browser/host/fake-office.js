@@ -142,7 +142,8 @@
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     context: {
       displayLanguage: book.displayLanguage || "vi-VN",
-      requirements: { isSetSupported: () => true },
+      // book.excelApiMinor: an older Excel (ExcelApi 1.x and below); every set when absent.
+      requirements: { isSetSupported: (_name, version) => !book.excelApiMinor || Number(String(version).split(".")[1] || 0) <= book.excelApiMinor },
       document: {
         settings: {
           get: (k) => book.settings[k],
