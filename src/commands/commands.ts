@@ -44,7 +44,8 @@ function runSaved(action: "colour" | "report"): Promise<Msg[]> {
       mapping: settings.mapping,
       measureId: settings.measureId,
       campaign: settings.campaign,
-      asOf: defaultAsOf(new Date()),
+      // As the pane decides: a saved day, else the day the sheet says its figures are for, else today's default.
+      asOf: { given: settings.asOf ?? null, fallback: defaultAsOf(new Date()) },
       lang,
       colour: action === "colour",
       report: action === "report",

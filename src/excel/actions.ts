@@ -8,7 +8,9 @@ import type { Campaign, DaySerial, Grid, Lang, Mapping, Msg, ReadResult, TableAn
 import { msg } from "../core/messages";
 import { todaySerial } from "../core/dates";
 import { readQuotaTable } from "../core/read";
-import { analyzeTable } from "../core/analyze";
+import { analyzeTable, type AnalysisContext } from "../core/analyze";
+import { chooseAsOf } from "../core/as-of";
+import { readCampaignHints, usedNotes } from "../core/campaign-hints";
 import { buildColourRules } from "../core/colour";
 import { chatSummary } from "../core/report/chat-text";
 import { measureStillThere } from "../core/report/measures";
@@ -16,6 +18,7 @@ import { queueCultureRead } from "./culture";
 import { queueGridRead, readColumnFormats, type GridSource } from "./read";
 import { capabilities, UnsupportedExcel, type Capabilities } from "./requirements";
 import { queueColourPlan, queueRuleScan } from "./colour";
+import { queueKeepPrintArea, queuePrintAreaRead } from "./print-area";
 
 export interface TableSource {
   source: GridSource;
@@ -32,9 +35,16 @@ export interface Detected {
   notes: Msg[];
 }
 
+/** The as-of day decided once the sheet is read (the ribbon's case): `given` wins, then the sheet's data date, then `fallback`. */
+export interface AsOfDecision {
+  given: DaySerial | null;
+  fallback: DaySerial;
+}
+
 export interface RunRequest extends TableSource {
   campaign: Campaign;
-  asOf: DaySerial;
+  /** The day the figures count to (the pane's field), or the rule to decide it from the sheet (chooseAsOf). */
+  asOf: DaySerial | AsOfDecision;
   lang: Lang;
   measureId?: string;
   colour: boolean;
@@ -113,7 +123,9 @@ export async function analyseAndWrite(request: RunRequest, caps = capabilities()
     const pendingCulture = queueCultureRead(context, caps);
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
-    const scan = request.colour && caps.conditionalFormats ? queueRuleScan(context, request.source === "used" ? request.sheet ?? null : null) : null;
+    const sourceSheet = request.source === "used" ? request.sheet ?? null : null;
+    const scan = request.colour && caps.conditionalFormats ? queueRuleScan(context, sourceSheet) : null;
+    const printArea = request.colour ? queuePrintAreaRead(context, sourceSheet, caps) : () => undefined;
     await context.sync();
     // A protected sheet refuses new rules and the whole batch would fail: say so, and still write the report.
     const blocked = scan?.isProtected() ? true : false;
@@ -121,7 +133,8 @@ export async function analyseAndWrite(request: RunRequest, caps = capabilities()
 
     const { grid, read, notes } = await readTable(context, pendingGrid, () => pendingCulture.finish().decimalSeparator, request.mapping);
     if (!read.ok) return { ok: false, msg: read.msg };
-    const analysis = analyzeTable(read.table, request.campaign, request.asOf);
+    const { asOf, context: asOfContext } = decideAsOf(request, grid);
+    const analysis = analyzeTable(read.table, request.campaign, asOf, asOfContext);
     const sheetNames = sheets.items.map((s) => s.name);
     const kept = measureStillThere(read.table, request.measureId);
     if (kept.notice) notes.push(kept.notice);
@@ -129,7 +142,7 @@ export async function analyseAndWrite(request: RunRequest, caps = capabilities()
 
     const plan =
       request.colour && !blocked
-        ? buildColourRules(analysis, { lang: request.lang, measureId, grid: grid ?? undefined, today: todaySerial(request.now ?? new Date()) })
+        ? buildColourRules(analysis, { lang: request.lang, measureId, grid: grid ?? undefined, today: todaySerial(request.now ?? new Date()), printArea: printArea() })
         : null;
     const previousRules = scan && plan ? scan.addinRules(plan.marker) : [];
 
@@ -140,6 +153,7 @@ export async function analyseAndWrite(request: RunRequest, caps = capabilities()
       : blocked
         ? { removed: 0, added: 0, messages: [msg("pane.colour.protected", { sheet: read.table.sheet })] }
         : null;
+    if (plan && caps.conditionalFormats) queueKeepPrintArea(context, plan.sheet, plan.legend?.keepPrintArea, caps);
     let reportSheet: string | null = null;
     if (request.report) {
       // The report-writing code loads when first asked for: the pane's first screen does not need it.
@@ -156,6 +170,16 @@ export async function analyseAndWrite(request: RunRequest, caps = capabilities()
     }
     return { ok: true, analysis, chatText: chatSummary(analysis, request.lang, measureId), reportSheet, colour, notes };
   });
+}
+
+/** The as-of day: as given by the pane, or decided from the sheet's stated data date (chooseAsOf) for the ribbon. */
+function decideAsOf(request: RunRequest, grid: Grid | null): { asOf: DaySerial; context: AnalysisContext } {
+  if (typeof request.asOf === "number") return { asOf: request.asOf, context: {} };
+  const hints = grid ? readCampaignHints(grid, todaySerial(request.now ?? new Date())) : null;
+  const chosen = chooseAsOf(request.asOf.given, hints?.dataDate ?? null, request.asOf.fallback);
+  // The campaign's period and days come from the saved settings: only the data date's note is the sheet's.
+  const notes = hints ? usedNotes(hints, { period: true, days: true, asOf: chosen.source === "given" }) : [];
+  return { asOf: chosen.asOf, context: { asOfSource: chosen.source, notes } };
 }
 
 /** Select a cell the pane points at (a warning's address) on the table's sheet. */

@@ -37,12 +37,12 @@ function installOffice(displayLanguage: string, saved: SavedSettings | null): vo
   (global as any).Office = data;
 }
 
-function installExcel(): MockExcel {
+function installExcel(from: Grid = grid): MockExcel {
   const m = mockExcel({
-    name: grid.sheet,
-    origin: grid.origin,
-    values: grid.values.map((row) => row.map((v) => (v !== null && typeof v === "object" ? null : v))),
-    merged: grid.merges.map((a) => `${grid.sheet}!${rangeAddress(a)}`).join(","),
+    name: from.sheet,
+    origin: from.origin,
+    values: from.values.map((row) => row.map((v) => (v !== null && typeof v === "object" ? null : v))),
+    merged: from.merges.map((a) => `${from.sheet}!${rangeAddress(a)}`).join(","),
   });
   (global as any).Excel = m.excel;
   return m;
@@ -157,6 +157,20 @@ describe("the ribbon's as-of day: clerks report in the morning for the day befor
     jest.useFakeTimers({ now, doNotFake: ["setTimeout", "setInterval", "setImmediate", "nextTick", "queueMicrotask"] });
     installOffice("vi-VN", savedCampaign());
     const m = installExcel();
+    await press(commands.COMMAND_IDS.report);
+    expect(m.added.map((s) => s.name)).toEqual([sheetName]);
+  });
+
+  /** The fixture with the line clerks write under the title (its row 2 is empty). */
+  const statingDataDate = (): Grid => ({ ...grid, values: grid.values.map((row, i) => (i === 1 ? ["Số liệu tính đến ngày 10/9/2024", ...row.slice(1)] : row)) });
+
+  test.each([
+    ["no day saved: the sheet's stated data date, as in the pane", undefined, "Báo cáo 10-09-2024"],
+    ["a day saved (12/9/2024): it wins over the sheet's", serialFromYMD(2024, 9, 12)!, "Báo cáo 12-09-2024"],
+  ])("at 14:00 on 16/9/2024, a sheet saying 'Số liệu tính đến ngày 10/9/2024', %s", async (_, saved, sheetName) => {
+    jest.useFakeTimers({ now: new Date(2024, 8, 16, 14, 0), doNotFake: ["setTimeout", "setInterval", "setImmediate", "nextTick", "queueMicrotask"] });
+    installOffice("vi-VN", { ...savedCampaign(), asOf: saved });
+    const m = installExcel(statingDataDate());
     await press(commands.COMMAND_IDS.report);
     expect(m.added.map((s) => s.name)).toEqual([sheetName]);
   });

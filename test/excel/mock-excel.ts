@@ -159,6 +159,8 @@ interface SourceData {
   numberFormats?: string[][];
   merges: Area[];
   visible: Area[] | null;
+  /** The print area the clerk set (Page Layout → Print Area), as Excel gives its address. */
+  printArea?: string;
 }
 
 function typeOf(v: unknown): string {
@@ -254,6 +256,11 @@ function recordingSheet(name: string, host: Host, data: SourceData | null): { sh
   const pageLayout = new Proxy(
     {
       setPrintArea: (a: string) => { sheet.page.printArea = a; },
+      // The clerk's own print area until the add-in sets one; a null object when there is none.
+      getPrintAreaOrNullObject: () => {
+        const text = () => (sheet.page.printArea as string | undefined) ?? data?.printArea;
+        return loadable(host, { isNullObject: () => !text(), address: () => text() ?? "" }, {});
+      },
       setPrintTitleRows: (a: string) => { sheet.page.titleRows = a; },
     } as Record<string, unknown>,
     {
@@ -312,6 +319,8 @@ export interface SourceSheet {
   existingSheets?: string[];
   /** The sheet is protected (Review → Protect Sheet). */
   protected?: boolean;
+  /** The print area the clerk set, as Excel's address ("Tiến độ!$A$1:$H$20"); none when absent. */
+  printArea?: string;
 }
 
 export interface MockExcel {
@@ -371,6 +380,7 @@ export function mockExcel(src: SourceSheet, { apiMinor = 17, sheets = [], files 
       numberFormats: s.numberFormats,
       merges: parseAreas(s.merged),
       visible: s.visible === undefined ? null : parseAreas(s.visible),
+      printArea: s.printArea,
     };
     const rec = recordingSheet(s.name, host, data);
     const usedAddress = usedAddressOf(s);
