@@ -10,7 +10,7 @@ import { defaultAsOf } from "../core/as-of";
 import { analyseAndWrite } from "../excel/actions";
 import { loadSettings, type SavedSettings } from "../excel/settings";
 import { clerkMessageFor } from "../excel/errors";
-import { postToPane } from "./pane-inbox";
+import { openPaneAt, postToPane } from "./pane-inbox";
 
 function lang(): Lang {
   return langFromLocale(Office.context?.displayLanguage);
@@ -54,6 +54,15 @@ function runSaved(action: "colour" | "report"): Promise<Msg[]> {
   });
 }
 
+/** Open the pane at one of its sections (an id of MORE_SECTIONS in src/taskpane/sections.ts). */
+function openSection(sectionId: string): () => Promise<Msg[]> {
+  return async () => {
+    openPaneAt(sectionId);
+    await Office.addin.showAsTaskpane();
+    return [];
+  };
+}
+
 export interface RibbonCommand {
   /** The manifest's <FunctionName>. */
   id: string;
@@ -63,9 +72,10 @@ export interface RibbonCommand {
 export const RIBBON_COMMANDS: RibbonCommand[] = [
   { id: "ColourLagging", run: () => runSaved("colour") },
   { id: "WriteReport", run: () => runSaved("report") },
+  { id: "OpenAllocation", run: openSection("allocation") },
 ];
 
-export const COMMAND_IDS = { colour: "ColourLagging", report: "WriteReport" } as const;
+export const COMMAND_IDS = { colour: "ColourLagging", report: "WriteReport", allocation: "OpenAllocation" } as const;
 
 /** Excel's notification area is not available to commands: the pane opens with the messages. */
 async function tell(messages: Msg[]): Promise<void> {

@@ -132,3 +132,15 @@ test("Tổng hợp on an Excel older than ExcelApi 1.13: no file picker, the cle
   expect(book.sheets.map((s: { name: string }) => s.name)).toEqual([...sheets.map((s) => s.name), "Tổng hợp"]);
   await page.context().close();
 });
+
+test("the ribbon's Phân bổ chỉ tiêu opens the pane at that section: its heading in view and focused", async () => {
+  const page = await openPane({ sheets: [sheet(await firstGrid(path.join(FIXTURES, "02-table2-two-row-header.xlsx")))] });
+  const heading = page.getByRole("heading", { name: /Phân bổ chỉ tiêu/ });
+  await heading.waitFor();
+  await page.evaluate(async () => { await (window as any).__associated.OpenAllocation({ completed: () => undefined }); });
+  await expect(heading.evaluate((h) => document.activeElement === h)).resolves.toBe(true);
+  const box = await heading.boundingBox();
+  expect(box!.y).toBeGreaterThanOrEqual(0);
+  expect(box!.y).toBeLessThan(900);
+  await page.context().close();
+});

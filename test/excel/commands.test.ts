@@ -10,7 +10,9 @@ import { rangeAddress } from "../../src/core/address";
 import { SETTINGS_KEY, type SavedSettings } from "../../src/excel/settings";
 import type { Grid } from "../../src/core/types";
 import { mockExcel, type MockExcel } from "./mock-excel";
-import { listenForPaneMessages } from "../../src/commands/pane-inbox";
+import { listenForPaneMessages, listenForSectionRequests } from "../../src/commands/pane-inbox";
+import { MORE_SECTIONS } from "../../src/taskpane/sections";
+import { t } from "../../src/core/messages";
 
 const BLOCKS = path.resolve(__dirname, "../fixtures/03-progress-blocks.xlsx");
 
@@ -92,9 +94,29 @@ afterAll(() => {
 
 beforeEach(() => { paneMessages = []; });
 
-test("both buttons are registered under the manifest's function names", () => {
-  expect(Object.keys(associated).sort()).toEqual([commands.COMMAND_IDS.colour, commands.COMMAND_IDS.report].sort());
-  expect(commands.COMMAND_IDS).toEqual({ colour: "ColourLagging", report: "WriteReport" });
+test("the three buttons are registered under the manifest's function names", () => {
+  expect(Object.keys(associated).sort()).toEqual([commands.COMMAND_IDS.colour, commands.COMMAND_IDS.report, commands.COMMAND_IDS.allocation].sort());
+  expect(commands.COMMAND_IDS).toEqual({ colour: "ColourLagging", report: "WriteReport", allocation: "OpenAllocation" });
+});
+
+test("Phân bổ chỉ tiêu opens the pane at its section, with or without saved settings, and writes nothing", async () => {
+  for (const saved of [null, savedCampaign()]) {
+    installOffice("vi-VN", saved);
+    const m = installExcel();
+    const asked: string[] = [];
+    const stop = listenForSectionRequests((id) => asked.push(id));
+    const event = await press(commands.COMMAND_IDS.allocation);
+    stop();
+    expect(event.completed).toBe(1);
+    expect(office.shown).toBe(1);
+    expect(asked).toEqual(["allocation"]);
+    // The id is a section the pane has, titled as the ribbon button is.
+    const section = MORE_SECTIONS.find((s) => s.id === asked[0]);
+    expect(section && t("vi", section.title)).toBe("Phân bổ chỉ tiêu");
+    expect(m.added).toHaveLength(0);
+    expect(m.source.rules).toHaveLength(0);
+    expect(m.syncCount()).toBe(0);
+  }
 });
 
 test("with saved settings, Tô màu colours the source sheet without opening the pane", async () => {
