@@ -103,7 +103,12 @@
       activate() { active = name; },
       protection: { load() { return this; }, get protected() { return sheet.protected === true; } },
       freezePanes: { freezeAt() { sheet.freeze = "at"; }, freezeRows(n) { sheet.freeze = `rows ${n}`; }, freezeColumns(n) { sheet.freeze = `cols ${n}`; } },
-      pageLayout: new Proxy({ setPrintArea(a) { sheet.printArea = a; }, setPrintTitleRows(a) { sheet.printTitleRows = a; } }, { set(t, k, v) { sheet["page_" + String(k)] = v; return true; } }),
+      pageLayout: new Proxy({
+        setPrintArea(a) { sheet.printArea = a; },
+        setPrintTitleRows(a) { sheet.printTitleRows = a; },
+        // The sheet's print area (sheet.printArea in the workbook JSON, or one set since); a null object when none.
+        getPrintAreaOrNullObject() { return { load() {}, get isNullObject() { return !sheet.printArea; }, get address() { return sheet.printArea ? `${sheet.name}!${sheet.printArea}` : ""; } }; },
+      }, { set(t, k, v) { sheet["page_" + String(k)] = v; return true; } }),
       charts: { add(type, source) { const chart = { type, source: source.address }; sheet.charts.push(chart); return { title: { set text(t) { chart.title = t; } }, legend: {}, axes: { valueAxis: {} }, series: { getItemAt: () => ({ setXAxisValues(r) { chart.categories = r.address; } }) }, setPosition(a, b) { chart.position = [a, b]; } }; } },
     };
   }
