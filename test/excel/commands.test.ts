@@ -209,6 +209,17 @@ describe("the ribbon's as-of day: clerks report in the morning for the day befor
     await press(commands.COMMAND_IDS.report);
     expect(m.added.map((s) => s.name)).toEqual([sheetName, "Lịch sử tiến độ"]);
   });
+
+  test("Báo cáo tuần on that sheet: the week ends on the sheet's data date, the day the report counts to", async () => {
+    jest.useFakeTimers({ now: new Date(2024, 8, 16, 14, 0), doNotFake: ["setTimeout", "setInterval", "setImmediate", "nextTick", "queueMicrotask"] });
+    installOffice("vi-VN", savedCampaign());
+    const m = installExcel(statingDataDate());
+    await press(commands.COMMAND_IDS.week);
+    expect(m.added.map((s) => s.name)).toEqual(["Báo cáo tuần 10-09-2024", "Lịch sử tiến độ"]);
+    // The seven days up to 10/9/2024, not up to the clock's day.
+    const written = JSON.stringify(m.added[0].ranges.filter((r) => r.formulas).map((r) => r.formulas));
+    expect(written).toContain("Tuần từ 04/09/2024 đến 10/09/2024 (7 ngày)");
+  });
 });
 
 describe("the ribbon with settings that no longer fit the workbook (issue 12, points 7 and 11)", () => {
