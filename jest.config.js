@@ -6,8 +6,6 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.test.json", diagnostics: { warnOnly: false } }],
   },
-  // office-addin-mock pulls office-addin-manifest, whose ESM dependency jest cannot load; it only needs an enum.
-  moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/test/support/office-addin-manifest-stub.js" },
   testTimeout: 60000,
   // bin/quota-report.js runs the compiled command line.
   globalSetup: "<rootDir>/test/support/build-cli.js",

@@ -10,7 +10,7 @@ import { defaultAsOf } from "../core/as-of";
 import { analyseAndWrite } from "../excel/actions";
 import { loadSettings, type SavedSettings } from "../excel/settings";
 import { clerkMessageFor } from "../excel/errors";
-import { postToPane } from "./pane-inbox";
+import { openPaneAt, postToPane } from "./pane-inbox";
 import { weekEndingOn } from "../core/history/period";
 
 function lang(): Lang {
@@ -41,22 +41,32 @@ type SavedAction = "colour" | "report" | "saveDay" | "week";
 /** Colour, report, save the day's figures or the weekly report, with the saved settings. */
 function runSaved(action: SavedAction): Promise<Msg[]> {
   return withSavedSettings(async (settings, lang) => {
-    const asOf = defaultAsOf(new Date());
     const result = await analyseAndWrite({
       source: "used",
       sheet: settings.sheet,
       mapping: settings.mapping,
       measureId: settings.measureId,
       campaign: settings.campaign,
-      asOf,
+      // As the pane decides: a saved day, else the day the sheet says its figures are for, else today's default.
+      asOf: { given: settings.asOf ?? null, fallback: defaultAsOf(new Date()) },
       lang,
       colour: action === "colour",
       report: action === "report" || action === "week",
       // Every report keeps the day's figures in the history sheet; "Lưu số liệu ngày" does only that.
-      history: action === "colour" ? undefined : { save: true, period: action === "week" ? weekEndingOn(asOf, "") : undefined },
+      // The week ends on the day decided above, once the sheet is read.
+      history: action === "colour" ? undefined : { save: true, period: action === "week" ? (asOf) => weekEndingOn(asOf, "") : undefined },
     });
     return result.ok ? result.notes : [result.msg];
   });
+}
+
+/** Open the pane at one of its sections (an id of MORE_SECTIONS in src/taskpane/sections.ts). */
+function openSection(sectionId: string): () => Promise<Msg[]> {
+  return async () => {
+    openPaneAt(sectionId);
+    await Office.addin.showAsTaskpane();
+    return [];
+  };
 }
 
 export interface RibbonCommand {
@@ -70,9 +80,12 @@ export const RIBBON_COMMANDS: RibbonCommand[] = [
   { id: "WriteReport", run: () => runSaved("report") },
   { id: "SaveDayFigures", run: () => runSaved("saveDay") },
   { id: "WeeklyReport", run: () => runSaved("week") },
+  { id: "OpenAllocation", run: openSection("allocation") },
 ];
 
-export const COMMAND_IDS = { colour: "ColourLagging", report: "WriteReport", saveDay: "SaveDayFigures", week: "WeeklyReport" } as const;
+export const COMMAND_IDS = {
+  colour: "ColourLagging", report: "WriteReport", saveDay: "SaveDayFigures", week: "WeeklyReport", allocation: "OpenAllocation",
+} as const;
 
 /** Excel's notification area is not available to commands: the pane opens with the messages. */
 async function tell(messages: Msg[]): Promise<void> {

@@ -1,7 +1,8 @@
 // The add-in's actions as Excel round trips. Detect: 1 sync to locate the table, 1 per values slice (one up to a
 // few thousand units), 1 for merged cells, 1 for the rate columns' number formats when there are any. Analyse
 // and write adds: the custom rules' formulas ride with the first slice, 1 sync for the colours and the report,
-// then 1 per cosmetic part of the report (frozen panes, print setup, chart), each allowed to fail alone. The
+// then 1 per cosmetic part of the report (frozen panes, print setup, chart), each allowed to fail alone; the
+// sheet's print area (the legend keeps out of it) rides with the first batch. The
 // campaign over days adds 1 sync for the day sheets' and the history sheet's cells (more only past the budget).
 // Loads are on whole ranges and collections, never per row: the count does not grow with the units until a
 // slice passes the response budget.
@@ -9,7 +10,9 @@ import type { Campaign, DaySerial, Grid, Lang, Mapping, Msg, ReadResult, TableAn
 import { msg } from "../core/messages";
 import { todaySerial } from "../core/dates";
 import { readQuotaTable } from "../core/read";
-import { analyzeTable } from "../core/analyze";
+import { analyzeTable, type AnalysisContext } from "../core/analyze";
+import { chooseAsOf } from "../core/as-of";
+import { readCampaignHints, usedNotes } from "../core/campaign-hints";
 import { buildColourRules } from "../core/colour";
 import { chatSummary } from "../core/report/chat-text";
 import { measureStillThere } from "../core/report/measures";
@@ -21,6 +24,7 @@ import { withLaterSheetNote } from "../core/workbook";
 import { withHistory } from "../core/history/analyze";
 import type { Period } from "../core/history/period";
 import { queueHistoryRead, queueHistorySheet } from "./history";
+import { queueKeepPrintArea, queuePrintAreaRead } from "./print-area";
 
 export interface TableSource {
   source: GridSource;
@@ -37,16 +41,28 @@ export interface Detected {
   notes: Msg[];
 }
 
+/** The as-of day decided once the sheet is read (the ribbon's case): `given` wins, then the sheet's data date, then `fallback`. */
+export interface AsOfDecision {
+  given: DaySerial | null;
+  fallback: DaySerial;
+}
+
 export interface RunRequest extends TableSource {
   campaign: Campaign;
-  asOf: DaySerial;
+  /** The day the figures count to (the pane's field), or the rule to decide it from the sheet (chooseAsOf). */
+  asOf: DaySerial | AsOfDecision;
   lang: Lang;
   measureId?: string;
   colour: boolean;
   report: boolean;
   now?: Date;
   /** The campaign over days: read the day sheets and the history sheet, save today's figures, a week or phase report. */
-  history?: { save?: boolean; period?: Period; chartUnitRow?: number | null };
+  history?: {
+    save?: boolean;
+    /** A week or phase report; or the rule making it from the as-of day once decided (the ribbon's week ends on it). */
+    period?: Period | ((asOf: DaySerial) => Period);
+    chartUnitRow?: number | null;
+  };
 }
 
 export interface RunOutcome {
@@ -126,7 +142,9 @@ export async function analyseAndWrite(request: RunRequest, caps = capabilities()
     const pendingCulture = queueCultureRead(context, caps);
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
-    const scan = request.colour && caps.conditionalFormats ? queueRuleScan(context, request.source === "used" ? request.sheet ?? null : null) : null;
+    const sourceSheet = request.source === "used" ? request.sheet ?? null : null;
+    const scan = request.colour && caps.conditionalFormats ? queueRuleScan(context, sourceSheet) : null;
+    const printArea = request.colour ? queuePrintAreaRead(context, sourceSheet, caps) : () => undefined;
     await context.sync();
     // A protected sheet refuses new rules and the whole batch would fail: say so, and still write the report.
     const blocked = scan?.isProtected() ? true : false;
@@ -137,8 +155,9 @@ export async function analyseAndWrite(request: RunRequest, caps = capabilities()
 
     const { grid, read, notes } = await readTable(context, pendingGrid, () => pendingCulture.finish().decimalSeparator, request.mapping, () => sheetNames);
     if (!read.ok) return { ok: false, msg: read.msg };
-    let analysis = analyzeTable(read.table, request.campaign, request.asOf);
-    const gathered = pendingHistory && grid ? await pendingHistory.fetch({ grid, table: read.table }, request.asOf, request.lang) : null;
+    const { asOf, context: asOfContext } = decideAsOf(request, grid);
+    let analysis = analyzeTable(read.table, request.campaign, asOf, asOfContext);
+    const gathered = pendingHistory && grid ? await pendingHistory.fetch({ grid, table: read.table }, asOf, request.lang) : null;
     if (gathered) {
       analysis = withHistory(analysis, gathered.records, gathered.typed);
       analysis.warnings.unshift(...gathered.findings);
@@ -149,7 +168,7 @@ export async function analyseAndWrite(request: RunRequest, caps = capabilities()
 
     const plan =
       request.colour && !blocked
-        ? buildColourRules(analysis, { lang: request.lang, measureId, grid: grid ?? undefined, today: todaySerial(request.now ?? new Date()) })
+        ? buildColourRules(analysis, { lang: request.lang, measureId, grid: grid ?? undefined, today: todaySerial(request.now ?? new Date()), printArea: printArea() })
         : null;
     const previousRules = scan && plan ? scan.addinRules(plan.marker) : [];
 
@@ -160,6 +179,7 @@ export async function analyseAndWrite(request: RunRequest, caps = capabilities()
       : blocked
         ? { removed: 0, added: 0, messages: [msg("pane.colour.protected", { sheet: read.table.sheet })] }
         : null;
+    if (plan && caps.conditionalFormats) queueKeepPrintArea(context, plan.sheet, plan.legend?.keepPrintArea, caps);
     let reportSheet: string | null = null;
     let historySheet: string | null;
     // A report (or the "Lưu số liệu ngày" button) keeps today's figures in the history sheet, in the same batch;
@@ -175,7 +195,8 @@ export async function analyseAndWrite(request: RunRequest, caps = capabilities()
         import(/* webpackChunkName: "report-writer" */ "../core/history/period"),
         import(/* webpackChunkName: "report-writer" */ "../core/report/period-report"),
       ]);
-      const period = request.history?.period;
+      const asked = request.history?.period;
+      const period = typeof asked === "function" ? asked(asOf) : asked;
       const model = period
         ? buildPeriodReport(analysis, analyzePeriod(analysis, period), { lang: request.lang, measureId, existingSheetNames: sheetNames })
         : buildReport(analysis, {
@@ -191,6 +212,16 @@ export async function analyseAndWrite(request: RunRequest, caps = capabilities()
     }
     return { ok: true, analysis, chatText: chatSummary(analysis, request.lang, measureId), reportSheet, historySheet, colour, notes };
   });
+}
+
+/** The as-of day: as given by the pane, or decided from the sheet's stated data date (chooseAsOf) for the ribbon. */
+function decideAsOf(request: RunRequest, grid: Grid | null): { asOf: DaySerial; context: AnalysisContext } {
+  if (typeof request.asOf === "number") return { asOf: request.asOf, context: {} };
+  const hints = grid ? readCampaignHints(grid, todaySerial(request.now ?? new Date())) : null;
+  const chosen = chooseAsOf(request.asOf.given, hints?.dataDate ?? null, request.asOf.fallback);
+  // The campaign's period and days come from the saved settings: only the data date's note is the sheet's.
+  const notes = hints ? usedNotes(hints, { period: true, days: true, asOf: chosen.source === "given" }) : [];
+  return { asOf: chosen.asOf, context: { asOfSource: chosen.source, notes } };
 }
 
 /** Select a cell the pane points at (a warning's address) on the table's sheet. */

@@ -1,13 +1,15 @@
 // "Tổng hợp" in Excel: the sheets of this workbook that hold a table, and .xlsx files the clerk picks, gathered
 // into a new sheet. Picked files are inserted as sheets (insertWorksheetsFromBase64, ExcelApi 1.13), read, then
-// those inserted copies are removed: the clerk's sheets and files are only read. Syncs: 2 without files, 3 with,
-// whatever the number of sheets, files or units.
+// those inserted copies are removed: the clerk's sheets and files are only read. An Excel without 1.13 gathers
+// the workbook's own sheets and says that picking files needs a newer Excel. Syncs: 5 (list and insert, locate
+// every table, every table's cells, their merged areas, write) whatever the number of sheets, files or units,
+// while the cells fit one response (about 4 MiB); beyond, the tables are read one after the other.
 import type { Grid, Lang, Msg } from "../core/types";
 import { msg } from "../core/messages";
 import { readQuotaTable } from "../core/read";
 import { consolidate, consolidationSheet, readUnitMapping } from "../core/consolidation";
 import type { Consolidation, ConsolidationSource, UnitMapping } from "../core/consolidation";
-import { queueGridRead, type PendingGrid } from "./read";
+import { fetchGrids, queueGridRead, type PendingGrid } from "./read";
 import { capabilities, UnsupportedExcel, type Capabilities } from "./requirements";
 import { queueReport } from "./write";
 
@@ -35,12 +37,12 @@ export type ConsolidateResult =
 export async function consolidateInExcel(request: ConsolidateRequest, caps: Capabilities = capabilities()): Promise<ConsolidateResult> {
   if (!caps.read) throw new UnsupportedExcel(msg("pane.excel.tooOld"));
   const files = request.files ?? [];
-  if (files.length > 0 && !caps.insertWorksheets) throw new UnsupportedExcel(msg("merge.pane.noFiles"));
+  // Files this Excel cannot open are said, not fatal: the workbook's own sheets are still gathered.
+  const filesLeft: Msg[] = files.length > 0 && !caps.insertFiles ? [msg("merge.pane.noFiles")] : [];
   return Excel.run(async (context): Promise<ConsolidateResult> => {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name,items/visibility");
-    // insertWorksheetsFromBase64 arrived with ExcelApi 1.13 (files were refused above without it).
-    const inserted = caps.insertWorksheets
+    const inserted = caps.insertFiles
       ? files.map((f) => ({ file: f.name, names: context.workbook.insertWorksheetsFromBase64(f.base64, { positionType: "End" }) }))
       : [];
     await context.sync();
@@ -56,11 +58,15 @@ export async function consolidateInExcel(request: ConsolidateRequest, caps: Capa
     const mappingRead = request.mappingSheet ? queueGridRead(context, "used", caps, request.mappingSheet) : null;
     const unitsRead = request.unitsSheet ? queueGridRead(context, "used", caps, request.unitsSheet) : null;
     await context.sync();
+    // Every table's cells in one sync and their merged areas in one more (fetchGrids), whatever the number of sheets.
+    const extra = [mappingRead, unitsRead].filter((p): p is PendingGrid => p !== null);
+    const fetched = await fetchGrids([...reads.map((r) => r.pending), ...extra]);
+    const gridOf = (p: PendingGrid | null) => (p ? fetched[reads.length + extra.indexOf(p)].grid : null);
 
     const sources: ConsolidationSource[] = [];
-    const skipped: Msg[] = [];
-    for (const r of reads) {
-      const { grid } = await r.pending.fetch();
+    const skipped: Msg[] = [...filesLeft];
+    for (const [i, r] of reads.entries()) {
+      const { grid } = fetched[i];
       const read = grid ? readQuotaTable(grid) : null;
       if (read?.ok) sources.push({ label: r.label, table: read.table });
       else if (request.sheets || inserted.some((i) => r.label.startsWith(i.file))) skipped.push(msg("merge.pane.skipped", { source: r.label }));
@@ -69,10 +75,10 @@ export async function consolidateInExcel(request: ConsolidateRequest, caps: Capa
     for (const name of insertedNames) sheets.getItem(name).delete();
     if (sources.length === 0) {
       await context.sync();
-      return { ok: false, msg: msg("merge.pane.nothing") };
+      return { ok: false, msg: filesLeft[0] ?? msg("merge.pane.nothing") };
     }
-    const mapping: UnitMapping | undefined = mappingRead ? readMapping((await mappingRead.fetch()).grid, skipped) : undefined;
-    const unitsGrid = unitsRead ? (await unitsRead.fetch()).grid : null;
+    const mapping: UnitMapping | undefined = mappingRead ? readMapping(gridOf(mappingRead), skipped) : undefined;
+    const unitsGrid = gridOf(unitsRead);
     const unitsTable = unitsGrid ? readQuotaTable(unitsGrid) : null;
     const units = unitsTable?.ok ? unitsTable.table.units.map((u) => u.name) : undefined;
     const result = consolidate(sources, { units, mapping });

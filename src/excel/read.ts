@@ -46,28 +46,98 @@ export function queueGridRead(
   const worksheets = context.workbook.worksheets;
   const sheet = sheetName && source === "used" ? worksheets.getItem(sheetName) : worksheets.getActiveWorksheet();
   sheet.load("name");
-  const located = locate(context, sheet, source, caps);
+  const plan: GridPlan = { context, sheet, caps, located: locate(context, sheet, source, caps) };
+  const pending: PendingGrid = { fetch: () => fetchOne(plan) };
+  plans.set(pending, plan);
+  return pending;
+}
+
+/** What a queued read needs once its batch is synced. */
+interface GridPlan {
+  context: Excel.RequestContext;
+  sheet: Excel.Worksheet;
+  caps: Capabilities;
+  located: Located;
+}
+
+const plans = new WeakMap<PendingGrid, GridPlan>();
+
+const isBlank = (values: CellValue[][]) => values.length === 1 && values[0].length === 1 && values[0][0] === null;
+
+async function fetchOne(plan: GridPlan): Promise<GridRead> {
+  const area = parseArea(plan.located.address());
+  const values = await readValues(plan.context, plan.sheet, area);
+  if (isBlank(values)) return { grid: null, notes: [] }; // a blank sheet
+  const merged = plan.caps.mergedAreas ? await readMerges(plan.context, plan.sheet, area) : { merges: [], notes: [] };
+  return { grid: assemble(plan, area, values, merged.merges), notes: merged.notes };
+}
+
+function assemble(plan: GridPlan, area: MergeArea, values: CellValue[][], merges: MergeArea[]): Grid {
+  const visible = plan.located.visible();
+  // Before ExcelApi 1.9 hidden rows cannot be found: they are then read as visible.
+  const hidden = visible ? hiddenFromVisible(area, visible) : { rows: [], cols: [] };
   return {
-    async fetch(): Promise<GridRead> {
-      const address = located.address();
-      const area = parseArea(address);
-      const values = await readValues(context, sheet, area);
-      if (values.length === 1 && values[0].length === 1 && values[0][0] === null) return { grid: null, notes: [] }; // a blank sheet
-      const merged = caps.mergedAreas ? await readMerges(context, sheet, area) : { merges: [], notes: [] };
-      const visible = located.visible();
-      // Before ExcelApi 1.9 hidden rows cannot be found: they are then read as visible.
-      const hidden = visible ? hiddenFromVisible(area, visible) : { rows: [], cols: [] };
-      const grid: Grid = {
-        sheet: sheet.name,
-        origin: { row: area.top, col: area.left },
-        values,
-        merges: merged.merges,
-        hiddenRows: hidden.rows,
-        hiddenCols: hidden.cols,
-      };
-      return { grid, notes: merged.notes };
-    },
+    sheet: plan.sheet.name,
+    origin: { row: area.top, col: area.left },
+    values,
+    merges,
+    hiddenRows: hidden.rows,
+    hiddenCols: hidden.cols,
   };
+}
+
+/**
+ * Several grids queued in one batch (the sheets of a consolidation): every grid's cells in one sync, then every
+ * grid's merged areas in one more, so the syncs do not grow with the number of sheets. When the cells would pass
+ * the response budget at the first guess of a cell's size, or Excel refuses the shared batch, the grids are read
+ * one after the other as fetch() does. Results in the order given.
+ */
+export async function fetchGrids(pendings: PendingGrid[]): Promise<GridRead[]> {
+  const list = pendings.map((p) => plans.get(p));
+  if (list.length === 0 || list.some((p) => p === undefined)) return Promise.all(pendings.map((p) => p.fetch()));
+  const queued = list as GridPlan[];
+  const oneByOne = async () => {
+    const out: GridRead[] = [];
+    for (const p of queued) out.push(await fetchOne(p));
+    return out;
+  };
+  const context = queued[0].context;
+  const areas = queued.map((p) => parseArea(p.located.address()));
+  const guess = areas.reduce((sum, a) => sum + (a.bottom - a.top + 1) * (a.right - a.left + 1) * FIRST_GUESS_CELL_BYTES, 0);
+  if (guess > RESPONSE_BUDGET_BYTES) return oneByOne();
+  const ranges = queued.map((p, i) => {
+    const range = p.sheet.getRange(rangeAddress(areas[i]));
+    range.load("values,valueTypes");
+    return range;
+  });
+  try {
+    await context.sync();
+  } catch {
+    return oneByOne();
+  }
+  const values = ranges.map((r) => toCellValues(r.values, r.valueTypes));
+  const merging = queued.map((p, i) => (p.caps.mergedAreas && !isBlank(values[i]) ? queueMergeSlices(p.sheet, areas[i], areas[i].bottom) : null));
+  let together = true;
+  if (merging.some((m) => m !== null)) {
+    try {
+      await context.sync();
+    } catch {
+      together = false; // each grid's merges again on its own, with readMerges' own fallback to the header rows
+    }
+  }
+  const out: GridRead[] = [];
+  for (const [i, p] of queued.entries()) {
+    if (isBlank(values[i])) {
+      out.push({ grid: null, notes: [] });
+      continue;
+    }
+    const collect = merging[i];
+    const merged = p.caps.mergedAreas
+      ? together && collect ? { merges: collect(), notes: [] } : await readMerges(context, p.sheet, areas[i])
+      : { merges: [], notes: [] };
+    out.push({ grid: assemble(p, areas[i], values[i], merged.merges), notes: merged.notes });
+  }
+  return out;
 }
 
 interface Located {
@@ -131,22 +201,13 @@ async function readMerges(
   area: MergeArea,
 ): Promise<{ merges: MergeArea[]; notes: Msg[] }> {
   const attempt = async (bottom: number): Promise<MergeArea[] | null> => {
-    const slices: Excel.RangeAreas[] = [];
-    for (let top = area.top; top <= bottom; top += MERGE_SLICE_ROWS) {
-      const rows = { top, left: area.left, bottom: Math.min(bottom, top + MERGE_SLICE_ROWS - 1), right: area.right };
-      const merged = sheet.getRange(rangeAddress(rows)).getMergedAreasOrNullObject();
-      merged.load("address");
-      slices.push(merged);
-    }
+    const collect = queueMergeSlices(sheet, area, bottom);
     try {
       await context.sync();
     } catch {
       return null;
     }
-    // A merge across two slices comes back with each: keep it once.
-    const seen = new Map<string, MergeArea>();
-    for (const m of slices) if (!m.isNullObject) for (const area of parseAreas(m.address)) seen.set(rangeAddress(area), area);
-    return [...seen.values()];
+    return collect();
   };
   const all = await attempt(area.bottom);
   if (all) return { merges: all, notes: [] };
@@ -155,6 +216,23 @@ async function readMerges(
   return {
     merges: header ?? [],
     notes: [msg("excel.read.mergesSkipped", { rows: header ? String(headerBottom) : String(area.top - 1) })],
+  };
+}
+
+/** Queue the merged areas of the area's rows down to `bottom`, in slices; after the sync, collect() gives them once each. */
+function queueMergeSlices(sheet: Excel.Worksheet, area: MergeArea, bottom: number): () => MergeArea[] {
+  const slices: Excel.RangeAreas[] = [];
+  for (let top = area.top; top <= bottom; top += MERGE_SLICE_ROWS) {
+    const rows = { top, left: area.left, bottom: Math.min(bottom, top + MERGE_SLICE_ROWS - 1), right: area.right };
+    const merged = sheet.getRange(rangeAddress(rows)).getMergedAreasOrNullObject();
+    merged.load("address");
+    slices.push(merged);
+  }
+  return () => {
+    // A merge across two slices comes back with each: keep it once.
+    const seen = new Map<string, MergeArea>();
+    for (const m of slices) if (!m.isNullObject) for (const found of parseAreas(m.address)) seen.set(rangeAddress(found), found);
+    return [...seen.values()];
   };
 }
 

@@ -20,6 +20,8 @@ export const CAPABILITY_SETS = {
   visibleCells: "1.9",
   /** Print setup (1.9). */
   pageLayout: "1.9",
+  /** The clerk's print area read and kept (PageLayout.getPrintAreaOrNullObject, setPrintArea, 1.9): the legend stays out of the printout. */
+  printArea: "1.9",
   /** Screen updating held during the write (1.9); only speed. */
   suspendScreenUpdating: "1.9",
   /** The workbook's culture: decimal separator (1.11). */
@@ -28,8 +30,8 @@ export const CAPABILITY_SETS = {
   mergedAreas: "1.13",
   /** Stretching a table over new rows (Table.resize, 1.13): the history table grows each day. */
   tableResize: "1.13",
-  /** Other workbooks' sheets copied in (Workbook.insertWorksheetsFromBase64, 1.13): consolidation of picked files. */
-  insertWorksheets: "1.13",
+  /** Sheets of a picked .xlsx file inserted into the workbook (Workbook.insertWorksheetsFromBase64, 1.13), for "Tổng hợp". */
+  insertFiles: "1.13",
 } as const;
 
 export type Capability = keyof typeof CAPABILITY_SETS;

@@ -1,6 +1,6 @@
 // Campaign settings and mapping, saved in the workbook (document settings travel with the file and are
 // readable from every part of the shared runtime, custom functions included), so tomorrow's one click reuses them.
-import type { Campaign, Mapping } from "../core/types";
+import type { Campaign, DaySerial, Mapping } from "../core/types";
 import type { GridSource } from "./read";
 
 export type { Campaign, GridSource, Mapping };
@@ -13,6 +13,11 @@ export interface SavedSettings {
   /** The sheet the table was read from. */
   sheet?: string;
   source?: GridSource;
+  /**
+   * A day the figures count to that the clerk fixed: the ribbon uses it before the sheet's data date and today.
+   * Optional: without it the ribbon decides as the pane does (the sheet's stated date, else today).
+   */
+  asOf?: DaySerial;
 }
 
 export const SETTINGS_KEY = "quotaReport.settings";

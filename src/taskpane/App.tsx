@@ -16,7 +16,7 @@ import { readCampaignHints } from "../core/campaign-hints";
 import { todaySerial } from "../core/dates";
 import { campaignFromForm, formFromCampaign, formWithHints, type CampaignForm } from "./campaign-form";
 import { copyText } from "./clipboard";
-import { listenForPaneMessages } from "../commands/pane-inbox";
+import { listenForPaneMessages, listenForSectionRequests } from "../commands/pane-inbox";
 import { DetectSection } from "./components/DetectSection";
 import { CampaignSection } from "./components/CampaignSection";
 import { MORE_SECTIONS } from "./sections";
@@ -56,6 +56,12 @@ export function App({ lang }: { lang: Lang }) {
   // A ribbon command that could not run (or has something to say) tells the pane it opens, in memory.
   const [commandNote, setCommandNote] = React.useState<string | null>(null);
   React.useEffect(() => listenForPaneMessages(setCommandNote), []);
+  // A ribbon button that opens the pane at a section ("Phân bổ chỉ tiêu"): its heading scrolled to and focused.
+  React.useEffect(() => listenForSectionRequests((id) => {
+    const heading = document.getElementById(`pane-section-${id}`);
+    heading?.scrollIntoView({ block: "start" });
+    heading?.focus();
+  }), []);
   const [outcome, setOutcome] = React.useState<RunOutcome | null>(null);
   const [summary, setSummary] = React.useState<string>("");
 
@@ -213,7 +219,7 @@ export function App({ lang }: { lang: Lang }) {
       {MORE_SECTIONS.map((section, i) => (
         <React.Fragment key={section.id}>
           <Divider />
-          <Subtitle2 as="h2">{`${4 + i}. ${t(lang, section.title)}`}</Subtitle2>
+          <Subtitle2 as="h2" id={`pane-section-${section.id}`} tabIndex={-1}>{`${4 + i}. ${t(lang, section.title)}`}</Subtitle2>
           <React.Suspense fallback={null}>
             <section.component lang={lang} table={table} busy={busy} />
           </React.Suspense>

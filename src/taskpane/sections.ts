@@ -18,4 +18,15 @@ export interface PaneSection {
   component: React.LazyExoticComponent<React.ComponentType<PaneSectionProps>>;
 }
 
-export const MORE_SECTIONS: PaneSection[] = [];
+export const MORE_SECTIONS: PaneSection[] = [
+  {
+    id: "allocation",
+    title: "alloc.pane.section",
+    component: React.lazy(() => import(/* webpackChunkName: "pane-allocation" */ "./components/AllocationSection")),
+  },
+  {
+    id: "consolidation",
+    title: "merge.pane.section",
+    component: React.lazy(() => import(/* webpackChunkName: "pane-consolidation" */ "./components/ConsolidationSection")),
+  },
+];

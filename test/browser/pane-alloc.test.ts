@@ -116,3 +116,31 @@ test("Tổng hợp: commune sheets of the workbook gathered with the mapping and
   expect(book.sheets.slice(0, sheets.length).map((s: { values: unknown }) => JSON.stringify(s.values))).toEqual(sheets.map((s) => JSON.stringify(s.values)));
   await page.context().close();
 });
+
+test("Tổng hợp on an Excel older than ExcelApi 1.13: no file picker, the clerk told why; the workbook's sheets still gathered", async () => {
+  const plan = consolidationCase();
+  const dir = path.join(FIXTURES, "consolidation");
+  const communes = plan.files.filter((f) => f.file.endsWith(".xlsx")).slice(0, 3);
+  const sheets = [];
+  for (const f of communes) sheets.push(sheet(await firstGrid(path.join(dir, f.file)), f.file.replace(/\.xlsx$/, "")));
+  const page = await openPane({ sheets, excelApiMinor: 12 });
+  await page.getByText(/Excel này chưa mở được tệp từ ngăn bổ trợ \(cần Excel 2021 hoặc Microsoft 365\)/).waitFor();
+  expect(await page.locator('input[type="file"]').count()).toBe(0);
+  await page.getByRole("button", { name: "Tổng hợp vào trang mới" }).click();
+  await page.getByText(/Đã tổng hợp \d+ đơn vị vào trang "Tổng hợp"/).waitFor();
+  const book = await workbookOf(page);
+  expect(book.sheets.map((s: { name: string }) => s.name)).toEqual([...sheets.map((s) => s.name), "Tổng hợp"]);
+  await page.context().close();
+});
+
+test("the ribbon's Phân bổ chỉ tiêu opens the pane at that section: its heading in view and focused", async () => {
+  const page = await openPane({ sheets: [sheet(await firstGrid(path.join(FIXTURES, "02-table2-two-row-header.xlsx")))] });
+  const heading = page.getByRole("heading", { name: /Phân bổ chỉ tiêu/ });
+  await heading.waitFor();
+  await page.evaluate(async () => { await (window as any).__associated.OpenAllocation({ completed: () => undefined }); });
+  await expect(heading.evaluate((h) => document.activeElement === h)).resolves.toBe(true);
+  const box = await heading.boundingBox();
+  expect(box!.y).toBeGreaterThanOrEqual(0);
+  expect(box!.y).toBeLessThan(900);
+  await page.context().close();
+});

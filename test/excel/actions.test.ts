@@ -5,6 +5,7 @@ import { serialFromYMD } from "../../src/core/dates";
 import { COLOUR_MARKER } from "../../src/core/colour";
 import { mockExcel, type SourceSheet } from "./mock-excel";
 import { t } from "../../src/core/messages";
+import { parseArea } from "../../src/excel/a1";
 
 const all = capabilities(() => true);
 const from = serialFromYMD(2024, 8, 1)!;
@@ -227,5 +228,47 @@ describe("the write within Excel's rules (issue 12, points 3, 4 and 7)", () => {
     expect(m.source.rules.length).toBeGreaterThan(0);
     expect(result.notes.map((n) => n.key)).toEqual(["excel.measure.gone"]);
     expect(t("vi", result.notes[0])).toContain("cot-da-doi-ten");
+  });
+});
+
+describe("the colour legend and the clerk's printout", () => {
+  const legendOf = (m: ReturnType<typeof mockExcel>) => {
+    const r = m.source.ranges.find((x) => x.formulas?.flat().some((v) => String(v).includes("Chú giải")));
+    return r ? parseArea(r.address) : null;
+  };
+  const overlaps = (a: { top: number; left: number; bottom: number; right: number }, b: typeof a) =>
+    a.top <= b.bottom && a.bottom >= b.top && a.left <= b.right && a.right >= b.left;
+
+  test("a sheet with a print area (A1:H30 around a table in A:D): the legend goes outside it, the print area stays", async () => {
+    const m = mockExcel({ ...quotaSheet(10), printArea: "'Tiến độ'!$A$1:$H$30" });
+    (global as any).Excel = m.excel;
+    const result = await analyseAndWrite(request(true, false), all);
+    expect(result.ok).toBe(true);
+    const legend = legendOf(m);
+    expect(legend).not.toBeNull();
+    expect(overlaps(legend!, { top: 1, left: 1, bottom: 30, right: 8 })).toBe(false);
+    expect(m.source.page.printArea).toBeUndefined();
+  });
+
+  test("a sheet without a print area: the legend beside the table, and the printout kept to the table (A1:D11)", async () => {
+    const units = 10;
+    const m = mockExcel(quotaSheet(units));
+    (global as any).Excel = m.excel;
+    const result = await analyseAndWrite(request(true, false), all);
+    expect(result.ok).toBe(true);
+    const legend = legendOf(m)!;
+    expect(legend.left).toBeGreaterThan(4);
+    expect(m.source.page.printArea).toBe(`A1:D${units + 1}`);
+    expect(overlaps(legend, parseArea(m.source.page.printArea as string))).toBe(false);
+  });
+
+  test("an Excel before ExcelApi 1.9 (no print area to read): still coloured, nothing asked of the page layout", async () => {
+    const m = mockExcel(quotaSheet(10), { apiMinor: 8 });
+    (global as any).Excel = m.excel;
+    const older = capabilities((v) => Number(v.split(".")[1]) <= 8);
+    const result = await analyseAndWrite(request(true, false), older);
+    expect(result.ok).toBe(true);
+    expect(m.source.rules.length).toBeGreaterThan(0);
+    expect(m.source.page).toEqual({});
   });
 });

@@ -10,7 +10,9 @@ import { rangeAddress } from "../../src/core/address";
 import { SETTINGS_KEY, type SavedSettings } from "../../src/excel/settings";
 import type { Grid } from "../../src/core/types";
 import { mockExcel, type MockExcel } from "./mock-excel";
-import { listenForPaneMessages } from "../../src/commands/pane-inbox";
+import { listenForPaneMessages, listenForSectionRequests } from "../../src/commands/pane-inbox";
+import { MORE_SECTIONS } from "../../src/taskpane/sections";
+import { t } from "../../src/core/messages";
 
 const BLOCKS = path.resolve(__dirname, "../fixtures/03-progress-blocks.xlsx");
 
@@ -37,12 +39,12 @@ function installOffice(displayLanguage: string, saved: SavedSettings | null): vo
   (global as any).Office = data;
 }
 
-function installExcel(): MockExcel {
+function installExcel(from: Grid = grid): MockExcel {
   const m = mockExcel({
-    name: grid.sheet,
-    origin: grid.origin,
-    values: grid.values.map((row) => row.map((v) => (v !== null && typeof v === "object" ? null : v))),
-    merged: grid.merges.map((a) => `${grid.sheet}!${rangeAddress(a)}`).join(","),
+    name: from.sheet,
+    origin: from.origin,
+    values: from.values.map((row) => row.map((v) => (v !== null && typeof v === "object" ? null : v))),
+    merged: from.merges.map((a) => `${from.sheet}!${rangeAddress(a)}`).join(","),
   });
   (global as any).Excel = m.excel;
   return m;
@@ -94,7 +96,29 @@ beforeEach(() => { paneMessages = []; });
 
 test("every button is registered under the manifest's function names", () => {
   expect(Object.keys(associated).sort()).toEqual(Object.values(commands.COMMAND_IDS).sort());
-  expect(commands.COMMAND_IDS).toEqual({ colour: "ColourLagging", report: "WriteReport", saveDay: "SaveDayFigures", week: "WeeklyReport" });
+  expect(commands.COMMAND_IDS).toEqual({
+    colour: "ColourLagging", report: "WriteReport", saveDay: "SaveDayFigures", week: "WeeklyReport", allocation: "OpenAllocation",
+  });
+});
+
+test("Phân bổ chỉ tiêu opens the pane at its section, with or without saved settings, and writes nothing", async () => {
+  for (const saved of [null, savedCampaign()]) {
+    installOffice("vi-VN", saved);
+    const m = installExcel();
+    const asked: string[] = [];
+    const stop = listenForSectionRequests((id) => asked.push(id));
+    const event = await press(commands.COMMAND_IDS.allocation);
+    stop();
+    expect(event.completed).toBe(1);
+    expect(office.shown).toBe(1);
+    expect(asked).toEqual(["allocation"]);
+    // The id is a section the pane has, titled as the ribbon button is.
+    const section = MORE_SECTIONS.find((s) => s.id === asked[0]);
+    expect(section && t("vi", section.title)).toBe("Phân bổ chỉ tiêu");
+    expect(m.added).toHaveLength(0);
+    expect(m.source.rules).toHaveLength(0);
+    expect(m.syncCount()).toBe(0);
+  }
 });
 
 test("with saved settings, Tô màu colours the source sheet without opening the pane", async () => {
@@ -170,6 +194,31 @@ describe("the ribbon's as-of day: clerks report in the morning for the day befor
     const m = installExcel();
     await press(commands.COMMAND_IDS.report);
     expect(m.added.map((s) => s.name)).toEqual([sheetName, "Lịch sử tiến độ"]);
+  });
+
+  /** The fixture with the line clerks write under the title (its row 2 is empty). */
+  const statingDataDate = (): Grid => ({ ...grid, values: grid.values.map((row, i) => (i === 1 ? ["Số liệu tính đến ngày 10/9/2024", ...row.slice(1)] : row)) });
+
+  test.each([
+    ["no day saved: the sheet's stated data date, as in the pane", undefined, "Báo cáo 10-09-2024"],
+    ["a day saved (12/9/2024): it wins over the sheet's", serialFromYMD(2024, 9, 12)!, "Báo cáo 12-09-2024"],
+  ])("at 14:00 on 16/9/2024, a sheet saying 'Số liệu tính đến ngày 10/9/2024', %s", async (_, saved, sheetName) => {
+    jest.useFakeTimers({ now: new Date(2024, 8, 16, 14, 0), doNotFake: ["setTimeout", "setInterval", "setImmediate", "nextTick", "queueMicrotask"] });
+    installOffice("vi-VN", { ...savedCampaign(), asOf: saved });
+    const m = installExcel(statingDataDate());
+    await press(commands.COMMAND_IDS.report);
+    expect(m.added.map((s) => s.name)).toEqual([sheetName, "Lịch sử tiến độ"]);
+  });
+
+  test("Báo cáo tuần on that sheet: the week ends on the sheet's data date, the day the report counts to", async () => {
+    jest.useFakeTimers({ now: new Date(2024, 8, 16, 14, 0), doNotFake: ["setTimeout", "setInterval", "setImmediate", "nextTick", "queueMicrotask"] });
+    installOffice("vi-VN", savedCampaign());
+    const m = installExcel(statingDataDate());
+    await press(commands.COMMAND_IDS.week);
+    expect(m.added.map((s) => s.name)).toEqual(["Báo cáo tuần 10-09-2024", "Lịch sử tiến độ"]);
+    // The seven days up to 10/9/2024, not up to the clock's day.
+    const written = JSON.stringify(m.added[0].ranges.filter((r) => r.formulas).map((r) => r.formulas));
+    expect(written).toContain("Tuần từ 04/09/2024 đến 10/09/2024 (7 ngày)");
   });
 });
 

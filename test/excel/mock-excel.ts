@@ -1,7 +1,8 @@
-// A stand-in Excel over one source sheet, as strict as the real one where the add-in could trip: a property read
+// A stand-in Excel over the clerk's sheets (the active one first), as strict as the real one where the add-in could trip: a property read
 // before load + sync throws, a 2-D array must match its range, and Excel's documented limits fail the batch at
 // sync (an API newer than the host's set, more than 512 merged areas, a request or response over 5 MB, a
-// multi-area getSelectedRange, an undocumented page-layout value). Writes are recorded for the tests to read.
+// multi-area getSelectedRange, an undocumented page-layout value, a file that is no workbook). Sheets inserted
+// from a file appear, and deleted ones go, at the sync. Writes are recorded for the tests to read.
 import { parseArea, parseAreas, type Area } from "../../src/excel/a1";
 import { cellAddress } from "../../src/core/address";
 
@@ -160,6 +161,8 @@ interface SourceData {
   numberFormats?: string[][];
   merges: Area[];
   visible: Area[] | null;
+  /** The print area the clerk set (Page Layout → Print Area), as Excel gives its address. */
+  printArea?: string;
 }
 
 function typeOf(v: unknown): string {
@@ -255,6 +258,11 @@ function recordingSheet(name: string, host: Host, data: SourceData | null, table
   const pageLayout = new Proxy(
     {
       setPrintArea: (a: string) => { sheet.page.printArea = a; },
+      // The clerk's own print area until the add-in sets one; a null object when there is none.
+      getPrintAreaOrNullObject: () => {
+        const text = () => (sheet.page.printArea as string | undefined) ?? data?.printArea;
+        return loadable(host, { isNullObject: () => !text(), address: () => text() ?? "" }, {});
+      },
       setPrintTitleRows: (a: string) => { sheet.page.titleRows = a; },
     } as Record<string, unknown>,
     {
@@ -333,8 +341,10 @@ export interface SourceSheet {
   existingSheets?: string[];
   /** The sheet is protected (Review → Protect Sheet). */
   protected?: boolean;
-  /** Other sheets of the workbook with their cells from A1 (day sheets, the history sheet), readable by name. */
-  otherSheets?: { name: string; values: (string | number | boolean | null)[][]; tables?: string[] }[];
+  /** The print area the clerk set, as Excel's address ("Tiến độ!$A$1:$H$20"); none when absent. */
+  printArea?: string;
+  /** Excel tables already on the sheet, by name (the history sheet's table). */
+  tables?: string[];
 }
 
 export interface MockExcel {
@@ -342,7 +352,13 @@ export interface MockExcel {
   context: any;
   added: RecordedSheet[];
   source: RecordedSheet;
+  /** Every sheet of the clerk's (and each inserted from a file), in the order given, with what was written there. */
+  sources: RecordedSheet[];
   deletedRules: string[];
+  /** Sheets deleted, in order. */
+  deletedSheets: string[];
+  /** The sheets' names now, in tab order (sheets added by the add-in last). */
+  sheetNames(): string[];
   syncCount(): number;
   /** Bytes of each successful sync's response, in order. */
   responses(): number[];
@@ -350,70 +366,93 @@ export interface MockExcel {
   staleFormulas(): number;
   /** Make the next sync fail, as a host refusing a call queued now would. */
   failNextSync(error: Error): void;
-  /** What was written to the other sheets (src.otherSheets), by name. */
-  others: Map<string, RecordedSheet>;
 }
 
-/** apiMinor: the host's ExcelApi set (default 1.17, everything the add-in uses). */
-export function mockExcel(src: SourceSheet, { apiMinor = 17 }: { apiMinor?: number } = {}): MockExcel {
+export interface MockExcelOptions {
+  /** The host's ExcelApi set (default 1.17, everything the add-in uses). */
+  apiMinor?: number;
+  /** Further sheets of the workbook, after the active one (the clerk's own sheets, day sheets, the history sheet). */
+  sheets?: SourceSheet[];
+  /**
+   * What Workbook.insertWorksheetsFromBase64 finds in each base64 string: the sheets, under the free names Excel
+   * gives them ("Số liệu (2)"…). A string not listed is not a workbook: the batch fails, as Excel's does.
+   */
+  files?: Record<string, SourceSheet[]>;
+}
+
+export function mockExcel(src: SourceSheet, { apiMinor = 17, sheets = [], files = {} }: MockExcelOptions = {}): MockExcel {
   const host = new Host(apiMinor);
-  const rows = src.values.length;
-  const cols = Math.max(...src.values.map((r) => r.length));
-  const usedArea: Area = { top: src.origin.row, left: src.origin.col, bottom: src.origin.row + rows - 1, right: src.origin.col + cols - 1 };
-  const usedAddress = `${src.name}!${cellAddress(usedArea.top, usedArea.left)}:${cellAddress(usedArea.bottom, usedArea.right)}`;
-  const data: SourceData = {
-    name: src.name,
-    origin: src.origin,
-    values: src.values,
-    valueTypes: src.valueTypes,
-    numberFormats: src.numberFormats,
-    merges: parseAreas(src.merged),
-    visible: src.visible === undefined ? null : parseAreas(src.visible),
-  };
   const added: RecordedSheet[] = [];
   const addedApis = new Map<string, any>();
   const deletedRules: string[] = [];
-  const source = recordingSheet(src.name, host, data);
-  const existing = [src.name, ...(src.existingSheets ?? []), ...(src.otherSheets ?? []).map((o) => o.name)];
-  // Other sheets: their cells as loaded values (same strict loads and budgets as the source), their tables.
-  const others = new Map<string, RecordedSheet>();
-  const otherApis = new Map<string, any>();
-  for (const o of src.otherSheets ?? []) {
-    const width = Math.max(1, ...o.values.map((r) => r.length));
-    const otherData: SourceData = { name: o.name, origin: { row: 1, col: 1 }, values: o.values, merges: [], visible: null };
-    const rec = recordingSheet(o.name, host, otherData, o.tables ?? []);
-    const at = rec.api.getRange;
+  const deletedSheets: string[] = [];
+  const sourceApis = new Map<string, any>();
+  const sourceSheets: RecordedSheet[] = [];
+  const order: string[] = []; // sheet tab order, as worksheets.items gives it
+  const usedAddressOf = (s: SourceSheet) => {
+    const rows = Math.max(1, s.values.length);
+    const cols = Math.max(1, ...s.values.map((r) => r.length));
+    return `${s.name}!${cellAddress(s.origin.row, s.origin.col)}:${cellAddress(s.origin.row + rows - 1, s.origin.col + cols - 1)}`;
+  };
+  /** A sheet of the clerk's (or one inserted from a file): reads as Excel gives them, every write recorded. */
+  const addSource = (s: SourceSheet): { sheet: RecordedSheet; api: any } => {
+    const data: SourceData = {
+      name: s.name,
+      origin: s.origin,
+      values: s.values,
+      valueTypes: s.valueTypes,
+      numberFormats: s.numberFormats,
+      merges: parseAreas(s.merged),
+      visible: s.visible === undefined ? null : parseAreas(s.visible),
+      printArea: s.printArea,
+    };
+    const rec = recordingSheet(s.name, host, data, s.tables ?? []);
+    const usedAddress = usedAddressOf(s);
+    const rangeAt = rec.api.getRange;
+    const ruleItems = (s.rules ?? []).map((r) => ({
+      type: r.type,
+      custom: { rule: loadable(host, { formula: () => r.formula }, {}) },
+      delete: () => deletedRules.push(r.formula ?? r.type),
+    }));
     rec.api.getUsedRange = () => {
       host.requireSet(2, "Worksheet.getUsedRange(valuesOnly)");
-      return at(`A1:${cellAddress(Math.max(1, o.values.length), width)}`);
+      return rangeAt(usedAddress.slice(usedAddress.indexOf("!") + 1));
     };
-    others.set(o.name, rec.sheet);
-    otherApis.set(o.name, rec.api);
-  }
-  const ruleItems = (src.rules ?? []).map((r) => ({
-    type: r.type,
-    custom: { rule: loadable(host, { formula: () => r.formula }, {}) },
-    delete: () => deletedRules.push(r.formula ?? r.type),
-  }));
+    rec.api.protection = loadable(host, { protected: () => s.protected === true }, {});
+    rec.api.getRange = (addr?: string) => {
+      if (addr) return rangeAt(addr);
+      return { conditionalFormats: loadable(host, { items: () => ruleItems }, {}) };
+    };
+    // Deleting a sheet is queued: it is gone once the batch is synced.
+    rec.api.delete = () => {
+      host.requireSet(1, "Worksheet.delete");
+      host.loads.push(() => {
+        sourceApis.delete(s.name);
+        order.splice(order.indexOf(s.name), 1);
+        deletedSheets.push(s.name);
+        return 0;
+      });
+    };
+    sourceApis.set(s.name, rec.api);
+    sourceSheets.push(rec.sheet);
+    order.push(s.name);
+    return rec;
+  };
+  const source = addSource(src);
+  for (const s of sheets) addSource(s);
+  const usedAddress = usedAddressOf(src);
   const sourceRangeAt = source.api.getRange;
   const sourceApi = source.api;
-  sourceApi.getUsedRange = () => {
-    host.requireSet(2, "Worksheet.getUsedRange(valuesOnly)");
-    return sourceRangeAt(usedAddress.slice(usedAddress.indexOf("!") + 1));
-  };
-  sourceApi.protection = loadable(host, { protected: () => src.protected === true }, {});
-  sourceApi.getRange = (addr?: string) => {
-    if (addr) return sourceRangeAt(addr);
-    return { conditionalFormats: loadable(host, { items: () => ruleItems }, {}) };
-  };
+  const existing = src.existingSheets ?? [];
   const selection = src.selection ?? usedAddress;
   const selectedAreas = parseAreas(selection);
   const areaAddress = (a: Area) => `${src.name}!${cellAddress(a.top, a.left)}:${cellAddress(a.bottom, a.right)}`;
-  const worksheets = loadable(host, { items: () => existing.concat(added.map((s) => s.name)).map((name) => ({ name })) }, {
+  const worksheets = loadable(host, {
+    items: () => [...order, ...existing, ...added.map((s) => s.name)].map((name) => ({ name, visibility: "Visible" })),
+  }, {
     getActiveWorksheet: () => sourceApi,
     getItem(name: string) {
-      if (name === src.name) return sourceApi;
-      const sheet = otherApis.get(name) ?? addedApis.get(name);
+      const sheet = sourceApis.get(name) ?? addedApis.get(name);
       if (!sheet) throw excelError("ItemNotFound", name);
       return sheet;
     },
@@ -427,6 +466,15 @@ export function mockExcel(src: SourceSheet, { apiMinor = 17 }: { apiMinor?: numb
   const context: any = {
     workbook: {
       worksheets,
+      /** The file's sheets are added at the sync; their names are readable after it, as a ClientResult. */
+      insertWorksheetsFromBase64(base64: string) {
+        host.requireSet(13, "Workbook.insertWorksheetsFromBase64");
+        host.requestBytes += base64.length;
+        const found = files[base64];
+        if (!found) host.fail(excelError("InvalidArgument", "The argument is invalid or missing or has an incorrect format."));
+        else host.loads.push(() => { for (const s of found) addSource({ ...s }); return 0; });
+        return loadable(host, { value: () => (found ?? []).map((s) => s.name) }, {}).load("value");
+      },
       getSelectedRange() {
         // Excel: "If there are multiple ranges selected, this method will throw an error."
         if (selectedAreas.length > 1) host.fail(excelError("GeneralException", "An unexpected error occurred."));
@@ -467,12 +515,14 @@ export function mockExcel(src: SourceSheet, { apiMinor = 17 }: { apiMinor?: numb
     context,
     added,
     source: source.sheet,
+    sources: sourceSheets,
     deletedRules,
+    deletedSheets,
+    sheetNames: () => [...order, ...existing, ...added.map((s) => s.name)],
     syncCount: () => host.syncs,
     responses: () => host.responses.slice(),
     staleFormulas: () => host.staleFormulas,
     failNextSync: (error: Error) => host.fail(error),
-    others,
   };
 }
 

@@ -1,4 +1,4 @@
-import { queueGridRead } from "../../src/excel/read";
+import { fetchGrids, queueGridRead, RESPONSE_BUDGET_BYTES, type GridRead } from "../../src/excel/read";
 import { queueCultureRead } from "../../src/excel/culture";
 import { capabilities } from "../../src/excel/requirements";
 import { parseAreas } from "../../src/excel/a1";
@@ -163,5 +163,43 @@ describe("Excel's limits on a read (issue 12, points 1, 2 and 5)", () => {
     expect(found.grid!.origin).toEqual({ row: 2, col: 1 });
     expect(found.read.ok).toBe(true);
     if (found.read.ok) expect(found.read.table.units).toHaveLength(5);
+  });
+});
+
+describe("several sheets read together (fetchGrids, the consolidation's read)", () => {
+  const all = capabilities(() => true);
+  /** A sheet of `rows` rows × 4 columns whose every cell names its sheet, row and column. */
+  const sheetOf = (name: string, rows: number) => ({
+    name, origin: { row: 1, col: 1 },
+    values: Array.from({ length: rows }, (_, r) => Array.from({ length: 4 }, (_, c) => (c === 0 ? r + 1 : `${name} ${r + 1}/${c + 1}`))),
+    merged: `${name}!A1:B1`,
+  });
+
+  async function readAll(rows: number) {
+    const names = ["Xã A", "Xã B", "Xã C"];
+    const sheets = names.map((n) => sheetOf(n, rows));
+    const m = mockExcel(sheets[0], { sheets: sheets.slice(1) });
+    const reads: GridRead[] = await m.excel.run(async (context: any) => {
+      const pending = names.map((n) => queueGridRead(context, "used", all, n));
+      await context.sync();
+      return fetchGrids(pending);
+    });
+    return { m, sheets, reads };
+  }
+
+  test("small sheets: every sheet's cells in one sync and their merged areas in one more (3 in all), each exactly as on the sheet", async () => {
+    const { m, sheets, reads } = await readAll(20);
+    expect(m.syncCount()).toBe(3);
+    expect(reads.map((r) => r.grid!.values)).toEqual(sheets.map((s) => s.values));
+    expect(reads.map((r) => r.grid!.merges)).toEqual(sheets.map(() => [{ top: 1, left: 1, bottom: 1, right: 2 }]));
+  });
+
+  test("sheets too big to come back together: read one after the other, each under Excel's 5 MB, nothing lost", async () => {
+    // Together they pass the budget at the first guess of 64 bytes a cell; each alone does not.
+    const rows = Math.ceil(RESPONSE_BUDGET_BYTES / 64 / 4 / 2);
+    const { m, sheets, reads } = await readAll(rows);
+    expect(m.syncCount()).toBeGreaterThan(3);
+    expect(Math.max(...m.responses())).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+    expect(reads.map((r) => r.grid!.values)).toEqual(sheets.map((s) => s.values));
   });
 });

@@ -8,7 +8,7 @@ import { serialFromYMD } from "../../src/core/dates";
 import { parseArea } from "../../src/excel/a1";
 import { readQuotaTable } from "../../src/core/read";
 import { buildHistoryCampaign, expectedAt, sheetNameOf, type BuiltUnit } from "../../scripts/fixtures/history";
-import { mockExcel, type RecordedSheet } from "../excel/mock-excel";
+import { mockExcel, type RecordedSheet, type SourceSheet } from "../excel/mock-excel";
 
 const sept = (d: number) => serialFromYMD(2024, 9, d) as number;
 type Row = (string | number | null)[];
@@ -31,10 +31,10 @@ function manyUnits(n: number): BuiltUnit[] {
 }
 
 async function run(units: BuiltUnit[], day: number, extra: { history?: Row[]; historyTables?: string[] } = {}, save = true) {
-  const otherSheets: { name: string; values: Row[]; tables?: string[] }[] = [];
-  for (let d = 1; d < day; d++) otherSheets.push({ name: sheetNameOf(d), values: dayValues(units, d) });
-  if (extra.history) otherSheets.push({ name: "Lịch sử tiến độ", values: extra.history, tables: extra.historyTables });
-  const m = mockExcel({ name: sheetNameOf(day), origin: { row: 1, col: 1 }, values: dayValues(units, day), otherSheets });
+  const sheets: SourceSheet[] = [];
+  for (let d = 1; d < day; d++) sheets.push({ name: sheetNameOf(d), origin: { row: 1, col: 1 }, values: dayValues(units, d) });
+  if (extra.history) sheets.push({ name: "Lịch sử tiến độ", origin: { row: 1, col: 1 }, values: extra.history, tables: extra.historyTables });
+  const m = mockExcel({ name: sheetNameOf(day), origin: { row: 1, col: 1 }, values: dayValues(units, day) }, { sheets });
   (global as any).Excel = m.excel;
   const result = await analyseAndWrite({
     source: "used", campaign: makeCampaign({ from: sept(1), to: sept(30) }), asOf: sept(day), lang: "vi",
@@ -82,7 +82,10 @@ test("an existing history sheet is read, kept and its table stretched over the n
   const label = read.ok ? read.table.measures[0].label : "";
   const history: Row[] = [["Ngày", "Đơn vị", "Nội dung", "Chỉ tiêu", "Lũy kế đã thực hiện"]];
   for (let d = 1; d <= 4; d++) for (const u of units) history.push([sept(d), u.nameOn(d), label, u.target, u.cumulative[d]]);
-  const m = mockExcel({ name: "Tiến độ", origin: { row: 1, col: 1 }, values: dayValues(units, 5), otherSheets: [{ name: "Lịch sử tiến độ", values: history, tables: ["LichSuTienDo"] }] });
+  const m = mockExcel(
+    { name: "Tiến độ", origin: { row: 1, col: 1 }, values: dayValues(units, 5) },
+    { sheets: [{ name: "Lịch sử tiến độ", origin: { row: 1, col: 1 }, values: history, tables: ["LichSuTienDo"] }] },
+  );
   (global as any).Excel = m.excel;
   const result = await analyseAndWrite({
     source: "used", campaign: makeCampaign({ from: sept(1), to: sept(30) }), asOf: sept(5), lang: "vi",
@@ -98,7 +101,7 @@ test("an existing history sheet is read, kept and its table stretched over the n
   result.analysis.units.forEach((u, i) => {
     expect([u.name, result.analysis.history?.units.get(u.row as number)?.[id]?.today]).toEqual([u.name, expected.units[units[i].name].today]);
   });
-  const sheet = m.others.get("Lịch sử tiến độ")!;
+  const sheet = m.sources.find((s) => s.name === "Lịch sử tiến độ")!;
   expect(sheet.tables).toEqual([{ ref: "", name: "LichSuTienDo", resizedTo: `A1:E${1 + 5 * units.length}` }]);
   expect(m.added).toHaveLength(0);
 });

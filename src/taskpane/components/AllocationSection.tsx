@@ -3,6 +3,7 @@
 import * as React from "react";
 import { Button, Field, Input, MessageBar, MessageBarBody, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang, Msg, QuotaTable, Role } from "../../core/types";
+import type { PaneSectionProps } from "../sections";
 import { ROLES } from "../../core/types";
 import { msg, t } from "../../core/messages";
 import { parseNumber } from "../../core/numbers";
@@ -31,7 +32,8 @@ function whole(text: string): number | null {
   return n !== null && Number.isSafeInteger(n) && n >= 0 ? n : null;
 }
 
-export function AllocationSection({ lang, table }: { lang: Lang; table: QuotaTable | null }) {
+/** Section of the pane (sections.ts); `busy`: the daily report's actions are running. */
+export default function AllocationSection({ lang, table, busy: paneBusy }: PaneSectionProps) {
   const s = useStyles();
   const choices = baseChoices(table, lang);
   const [base, setBase] = React.useState<string>("");
@@ -83,7 +85,7 @@ export function AllocationSection({ lang, table }: { lang: Lang; table: QuotaTab
       <Field label={t(lang, "alloc.pane.minimum")}>
         <Input inputMode="numeric" value={minimum} onChange={(_, d) => setMinimum(d.value)} />
       </Field>
-      <Button appearance="primary" className={s.wrapButton} disabled={busy || !table} onClick={() => void run()}>
+      <Button appearance="primary" className={s.wrapButton} disabled={busy || paneBusy || !table} onClick={() => void run()}>
         {t(lang, "alloc.pane.run")}
       </Button>
       <div role="status">

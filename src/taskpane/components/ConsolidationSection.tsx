@@ -2,10 +2,12 @@
 // sheet; the old → new names sheet and the district table are picked from the workbook's sheets.
 import * as React from "react";
 import { Button, Field, MessageBar, MessageBarBody, Select, makeStyles, tokens } from "@fluentui/react-components";
-import type { Lang, Msg } from "../../core/types";
+import type { Msg } from "../../core/types";
+import type { PaneSectionProps } from "../sections";
 import { msg, t } from "../../core/messages";
 import { consolidateInExcel, listSheets, type PickedFile } from "../../excel/consolidate";
 import { clerkMessageFor } from "../../excel/errors";
+import { capabilities } from "../../excel/requirements";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -24,8 +26,11 @@ function readBase64(file: File): Promise<PickedFile> {
 
 type Line = { intent: "success" | "error" | "warning" | "info"; m: Msg };
 
-export function ConsolidationSection({ lang }: { lang: Lang }) {
+/** Section of the pane (sections.ts); `busy`: the daily report's actions are running. */
+export default function ConsolidationSection({ lang, busy: paneBusy }: PaneSectionProps) {
   const s = useStyles();
+  // Before ExcelApi 1.13 no file can be opened from the pane: said up front, the workbook's sheets still gather.
+  const canPickFiles = React.useMemo(() => capabilities().insertFiles, []);
   const [sheets, setSheets] = React.useState<string[]>([]);
   const [mappingSheet, setMappingSheet] = React.useState("");
   const [unitsSheet, setUnitsSheet] = React.useState("");
@@ -66,12 +71,18 @@ export function ConsolidationSection({ lang }: { lang: Lang }) {
 
   return (
     <section className={s.root} aria-label={t(lang, "merge.pane.section")}>
-      <Field label={t(lang, "merge.pane.files")} hint={t(lang, "merge.pane.filesHint")}>
-        <input type="file" multiple accept=".xlsx" aria-label={t(lang, "merge.pane.files")} onChange={(e) => setFiles(Array.from(e.target.files ?? []))} />
-      </Field>
+      {canPickFiles ? (
+        <Field label={t(lang, "merge.pane.files")} hint={t(lang, "merge.pane.filesHint")}>
+          <input type="file" multiple accept=".xlsx" aria-label={t(lang, "merge.pane.files")} onChange={(e) => setFiles(Array.from(e.target.files ?? []))} />
+        </Field>
+      ) : (
+        <MessageBar intent="info">
+          <MessageBarBody>{t(lang, "merge.pane.noFiles")}</MessageBarBody>
+        </MessageBar>
+      )}
       {sheetPicker(t(lang, "merge.pane.mapping"), mappingSheet, setMappingSheet)}
       {sheetPicker(t(lang, "merge.pane.units"), unitsSheet, setUnitsSheet)}
-      <Button appearance="primary" className={s.wrapButton} disabled={busy} onClick={() => void run()}>
+      <Button appearance="primary" className={s.wrapButton} disabled={busy || paneBusy} onClick={() => void run()}>
         {t(lang, "merge.pane.run")}
       </Button>
       <div role="status">

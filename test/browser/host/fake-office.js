@@ -103,7 +103,12 @@
       activate() { active = name; },
       protection: { load() { return this; }, get protected() { return sheet.protected === true; } },
       freezePanes: { freezeAt() { sheet.freeze = "at"; }, freezeRows(n) { sheet.freeze = `rows ${n}`; }, freezeColumns(n) { sheet.freeze = `cols ${n}`; } },
-      pageLayout: new Proxy({ setPrintArea(a) { sheet.printArea = a; }, setPrintTitleRows(a) { sheet.printTitleRows = a; } }, { set(t, k, v) { sheet["page_" + String(k)] = v; return true; } }),
+      pageLayout: new Proxy({
+        setPrintArea(a) { sheet.printArea = a; },
+        setPrintTitleRows(a) { sheet.printTitleRows = a; },
+        // The sheet's print area (sheet.printArea in the workbook JSON, or one set since); a null object when none.
+        getPrintAreaOrNullObject() { return { load() {}, get isNullObject() { return !sheet.printArea; }, get address() { return sheet.printArea ? `${sheet.name}!${sheet.printArea}` : ""; } }; },
+      }, { set(t, k, v) { sheet["page_" + String(k)] = v; return true; } }),
       tables: {
         items: (sheet.tables || []).map((t) => ({ name: t.name })),
         load() { return this; },
@@ -148,7 +153,8 @@
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     context: {
       displayLanguage: book.displayLanguage || "vi-VN",
-      requirements: { isSetSupported: () => true },
+      // book.excelApiMinor: an older Excel (ExcelApi 1.x and below); every set when absent.
+      requirements: { isSetSupported: (_name, version) => !book.excelApiMinor || Number(String(version).split(".")[1] || 0) <= book.excelApiMinor },
       document: {
         settings: {
           get: (k) => book.settings[k],
