@@ -1,7 +1,7 @@
 // Reading each unit's figures from its row, with a warning (and the cell) for anything a clerk should fix:
 // error values, text where a number belongs, done + remaining ≠ target, a typed rate that disagrees.
 import type { CellValue, Finding, Grid, Measure, MeasureValues, Role } from "../types";
-import { parseNumberDetailed } from "../numbers";
+import { parseNumberDetailed, type ParseNumberOptions } from "../numbers";
 import { cellAddress } from "../address";
 import { SheetView } from "./sheet-view";
 import { warning } from "./findings";
@@ -29,14 +29,38 @@ export function rateAsFraction(typed: number, computed: number | null, percentSi
 }
 
 /** isTotal: the row is a total (its remaining is the sum of the units' remaining, see checkRow). */
+/** Each measure's (role, column) pairs, listed once per table rather than once per row. */
+const roleColumns = new WeakMap<Measure, [Role, number][]>();
+
+function columnsOf(measure: Measure): [Role, number][] {
+  let list = roleColumns.get(measure);
+  if (!list) {
+    list = (Object.keys(measure.columns) as Role[]).map((role) => [role, measure.columns[role] as number]);
+    roleColumns.set(measure, list);
+  }
+  return list;
+}
+
+/** The parser's options by kind and decimal separator: built once, not per text cell. */
+const PARSE_OPTIONS = new Map<string, ParseNumberOptions>();
+
+function parseOptions(kind: "rate" | "count", decimalSeparator: Grid["decimalSeparator"]): ParseNumberOptions {
+  const key = `${kind}${decimalSeparator ?? ""}`;
+  let options = PARSE_OPTIONS.get(key);
+  if (!options) {
+    options = { kind, decimalSeparator };
+    PARSE_OPTIONS.set(key, options);
+  }
+  return options;
+}
+
 export function readRowValues(view: SheetView, row: number, unitName: string, measures: Measure[], warnings: Finding[], isTotal = false): Record<string, MeasureValues> {
   const out: Record<string, MeasureValues> = {};
   const grid: Grid = view.grid;
   for (const measure of measures) {
     const values: MeasureValues = { target: null, done: null, remaining: null, rate: null, daily: null };
     let ratePercentSign = false;
-    for (const role of Object.keys(measure.columns) as Role[]) {
-      const col = measure.columns[role] as number;
+    for (const [role, col] of columnsOf(measure)) {
       const cell = view.raw(row, col);
       // Plain numbers within reason need no parsing and no check (most cells of a big sheet): no object per cell.
       if (typeof cell === "number" && cell >= 0 && cell <= IMPLAUSIBLE) {
@@ -45,7 +69,7 @@ export function readRowValues(view: SheetView, row: number, unitName: string, me
       }
       const parsed = typeof cell === "number"
         ? { value: cell, problem: null, percent: false }
-        : parseNumberDetailed(cell, { kind: role === "rate" ? "rate" : "count", decimalSeparator: grid.decimalSeparator });
+        : parseNumberDetailed(cell, parseOptions(role === "rate" ? "rate" : "count", grid.decimalSeparator));
       if (parsed.problem === "error") {
         warnings.push(warning("cell-error", "reader.cell-error", { cell: cellAddress(row, col), value: displayValue(cell), unit: unitName }, row, col));
       } else if (parsed.problem === "not-a-number") {
