@@ -48,3 +48,9 @@ export const NOTE_ROW_STARTS = [
 
 /** "…, ngày 15 tháng 9 năm 2024" (the signature's date line). */
 export const SIGNATURE_DATE_LINE = /^[a-z ]*ngay \d+ thang \d+/;
+
+/**
+ * Words that mark a section's head row ("I. KHỐI PHƯỜNG", "Khối xã", "Cụm 2", "Nhóm A"), matched on normalizeText
+ * output. Support only: the figures decide (a head's figures are the sum of the units under it).
+ */
+export const SECTION_HEAD_PATTERN = /^(([ivx]+|[a-d])( |$)|(khoi|cum|nhom|khu vuc|phan|loai) )/;
