@@ -10,6 +10,7 @@ import { classifyRow, RowContext, RowInfo } from "./row-kinds";
 import { groupMeasures, ValueColumn } from "./measures";
 import { readRowValues } from "./values";
 import { sectionHeads } from "./section-heads";
+import { chainBases } from "./chained-bases";
 import { duplicateUnitWarnings, mergedDataWarnings, sectionTotals, totalMismatchWarnings } from "./checks";
 import { applyColumnRoles, measuresFromMapping } from "./mapping";
 import { info, warning } from "./findings";
@@ -186,6 +187,12 @@ export function readQuotaTable(sheetGrid: Grid, mapping: Mapping = {}): ReadResu
   const valueColumns = votes.columns;
   let measures: Measure[] = mapping.measures ? measuresFromMapping(mapping.measures, labelOf) : groupMeasures(valueColumns.filter((c) => c.col > unitCol || c.parts.length > 0));
   if (mapping.columnRoles) measures = applyColumnRoles(measures, mapping.columnRoles, labelOf);
+  if (!mapping.measures && !mapping.columnRoles) {
+    // A block without a target of its own may count out of an earlier block's done (cards issued → accounts).
+    const chained = chainBases(measures, unitRows.map((x) => x.row), numberAt, labelOf, headerBottom);
+    measures = chained.measures;
+    diagnostics.push(...chained.findings);
+  }
   if (measures.length === 0) return fail("reader.no-measures", diagnostics, { sheet: grid.sheet });
   for (const m of measures) {
     const cols = Object.entries(m.columns).map(([role, col]) => `${role} ${columnLetters(col as number)}`).join(", ");
