@@ -57,7 +57,8 @@ export function unitNames(rng: Rng, kind: NameKind, count: number, prefixed: boo
       case "police": name = `${rng.pick(POLICE_WORDS)} ${place}`; break;
       case "quarter": name = prefixed ? `Tổ dân phố số ${i + 1}` : `TDP ${i + 1}`; break;
       case "hamlet": name = (prefixed ? rng.pick(HAMLET_WORDS) : "") + place; break;
-      case "team": name = i < TEAMS.length ? TEAMS[i] : `Đội ${i + 1}`; break;
+      // Teams by their names, or numbered working groups ("Tổ công tác số 3"), never read as a header.
+      case "team": name = i < TEAMS.length && !prefixed ? TEAMS[i] : prefixed && i % 2 === 0 ? `Tổ công tác số ${i + 1}` : i < TEAMS.length ? TEAMS[i] : `Đội nghiệp vụ ${i + 1}`; break;
     }
     if (round > 0 && kind !== "quarter" && kind !== "team") name = `${name} ${round + 1}`;
     if (!out.includes(name)) out.push(name);
