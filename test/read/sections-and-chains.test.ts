@@ -21,7 +21,7 @@ describe("section heads with sums", () => {
       const t = read.table;
       if (t.units.map((u) => u.name).join("|") !== c.expect.units.join("|")) wrong.push(`${c.id}: units`);
       const heads = t.diagnostics.filter((d) => d.code === "section-head");
-      if (heads.length < 2 || t.subtotals.length < heads.length) wrong.push(`${c.id}: ${heads.length} heads, ${t.subtotals.length} subtotals`);
+      if (heads.length < 2 || (t.subtotals ?? []).length < heads.length) wrong.push(`${c.id}: ${heads.length} heads, ${(t.subtotals ?? []).length} subtotals`);
       if (t.warnings.some((w) => w.code === "total-mismatch")) wrong.push(`${c.id}: total-mismatch`);
     }
     expect(wrong).toEqual([]);
