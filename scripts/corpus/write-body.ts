@@ -108,6 +108,7 @@ export function writeBody(sheet: SheetDraft, top: number, body: Body, rng: Rng):
 const SECTION_HEADS: readonly (readonly string[])[] = [
   ["KHỐI PHƯỜNG", "KHỐI XÃ", "KHỐI THỊ TRẤN"], ["Khối phường", "Khối xã", "Khối thị trấn"], ["Cụm 1", "Cụm 2", "Cụm 3"],
   ["Nhóm A", "Nhóm B", "Nhóm C"], ["Vùng thấp", "Vùng cao", "Vùng biên giới"], ["Khu vực I", "Khu vực II", "Khu vực III"],
+  ["Miền núi", "Đồng bằng", "Ven biển"],
 ];
 const NUMERALS = ["I", "II", "III"];
 

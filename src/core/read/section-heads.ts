@@ -31,7 +31,8 @@ function matchesSum(row: RowInfo, sums: number[], cols: number[], read: ReadNumb
     if (Math.abs(own - sums[i]) > 0.5) return false;
     if (sums[i] > 0) agreeing++;
   }
-  return agreeing >= (worded ? 1 : Math.min(2, cols.length));
+  // Unworded, one column agreeing could be chance (a commune as large as the two below it): two must.
+  return agreeing >= (worded ? 1 : 2);
 }
 
 export function sectionHeads(units: RowInfo[], totals: RowInfo[], measures: Measure[], read: ReadNumber): SectionHeads {

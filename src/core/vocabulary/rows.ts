@@ -50,7 +50,7 @@ export const NOTE_ROW_STARTS = [
 export const SIGNATURE_DATE_LINE = /^[a-z ]*ngay \d+ thang \d+/;
 
 /**
- * Words that mark a section's head row ("I. KHỐI PHƯỜNG", "Khối xã", "Cụm 2", "Nhóm A"), matched on normalizeText
+ * Words that mark a section's head row ("I. KHỐI PHƯỜNG", "Khối xã", "Cụm 2", "Vùng cao"), matched on normalizeText
  * output. Support only: the figures decide (a head's figures are the sum of the units under it).
  */
-export const SECTION_HEAD_PATTERN = /^(([ivx]+|[a-d])( |$)|(khoi|cum|nhom|khu vuc|phan|loai) )/;
+export const SECTION_HEAD_PATTERN = /^([ivx]+( |$)|(khoi|cum|nhom|khu vuc|vung|phan|loai|dia ban) )/;
