@@ -203,7 +203,9 @@ export function readQuotaTable(sheetGrid: Grid, mapping: Mapping = {}): ReadResu
   }
 
   // A section's head row whose figures are the sum of the units under it is a subtotal, not a unit.
-  const heads = sectionHeads(unitRows, totalRows, measures, numberAt);
+  const stt = indexCol;
+  const numbered = stt === null ? null : (row: number) => typeof view.seen(row, stt) === "number";
+  const heads = sectionHeads(unitRows, totalRows, measures, numberAt, numbered);
   unitRows = heads.units;
   diagnostics.push(...heads.findings);
   // A row named after the area whose counts are the sum of the units is the total, not a unit.

@@ -23,22 +23,37 @@ export interface SectionHeads {
   findings: Finding[];
 }
 
-function matchesSum(row: RowInfo, sums: number[], cols: number[], read: ReadNumber, worded: boolean): boolean {
+/** How many columns' figures equal the sums below (with something in them); -1 when one differs. */
+function agreeingColumns(own: (number | null)[], sums: number[]): number {
   let agreeing = 0;
-  for (let i = 0; i < cols.length; i++) {
-    const own = read(row.row, cols[i]);
-    if (own === null) continue;
-    if (Math.abs(own - sums[i]) > 0.5) return false;
+  for (let i = 0; i < own.length; i++) {
+    const v = own[i];
+    if (v === null) continue;
+    if (Math.abs(v - sums[i]) > 0.5) return -1;
     if (sums[i] > 0) agreeing++;
   }
+  return agreeing;
+}
+
+/** The figures first; the words only when they agree (so a unit's name is normalised only on a rare match). */
+function isHead(row: RowInfo, agreeing: number): boolean {
+  if (agreeing < 1) return false;
+  const label = normalizeText(row.name);
+  const worded = SECTION_HEAD_PATTERN.test(label);
+  if (!worded && NUMBERED_PLACE.test(label)) return false;
   // Unworded, one column agreeing could be chance (a commune as large as the two below it): two must.
   return agreeing >= (worded ? 1 : 2);
 }
 
-export function sectionHeads(units: RowInfo[], totals: RowInfo[], measures: Measure[], read: ReadNumber): SectionHeads {
+/**
+ * `numbered(row)`: the row has a number in the STT column. With an STT column, a head is an unnumbered row (or a
+ * Roman numeral): a table whose every row is numbered has no heads, and is not read twice.
+ */
+export function sectionHeads(units: RowInfo[], totals: RowInfo[], measures: Measure[], read: ReadNumber, numbered: ((row: number) => boolean) | null): SectionHeads {
   const cols = measures.flatMap((m) => COUNT_ROLES.map((r) => m.columns[r]).filter((c): c is number => c !== undefined));
   const none: SectionHeads = { units, heads: new Map(), findings: [] };
   if (cols.length === 0 || units.length < MIN_SECTION_UNITS + 1) return none;
+  if (numbered !== null && units.every((u) => numbered(u.row))) return none;
   const totalRows = totals.map((t) => t.row).sort((a, b) => b - a);
   const heads = new Map<RowInfo, RowInfo[]>();
   let sums = cols.map(() => 0);
@@ -53,16 +68,16 @@ export function sectionHeads(units: RowInfo[], totals: RowInfo[], measures: Meas
       section = [];
       nextTotal++;
     }
-    const label = normalizeText(row.name);
-    const worded = SECTION_HEAD_PATTERN.test(label);
-    if (section.length >= MIN_SECTION_UNITS && (worded || !NUMBERED_PLACE.test(label)) && matchesSum(row, sums, cols, read, worded)) {
+    const own = cols.map((c) => read(row.row, c));
+    const candidate = section.length >= MIN_SECTION_UNITS && (numbered === null || !numbered(row.row));
+    if (candidate && isHead(row, agreeingColumns(own, sums))) {
       heads.set({ ...row, kind: "total" }, section.reverse());
       sums = cols.map(() => 0);
       section = [];
       continue;
     }
     section.push(row);
-    cols.forEach((c, k) => (sums[k] += read(row.row, c) ?? 0));
+    own.forEach((v, k) => (sums[k] += v ?? 0));
   }
   if (heads.size === 0) return none;
   // One head over every unit and no total row: that is the grand total, the area-totals check's to take.
