@@ -21,8 +21,10 @@ function progressRoles(rng: Rng, chained: boolean): Role[] {
   const roles: Role[] = chained ? [] : ["target"];
   if (!chained && rng.chance(0.15)) roles.push("daily");
   roles.push("done");
-  if (chained || rng.chance(0.6)) roles.push("remaining");
-  if (rng.chance(0.6)) roles.push("rate");
+  // A chained block shows its base through "Chưa …" (base − done) or its rate (done ÷ base), or both.
+  const remaining = rng.chance(0.6);
+  if (remaining) roles.push("remaining");
+  if (rng.chance(0.6) || (chained && !remaining)) roles.push("rate");
   return roles;
 }
 

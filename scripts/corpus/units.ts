@@ -32,11 +32,14 @@ export const UNIT_HEADINGS: readonly UnitHeading[] = [
   ...h("unit:tổ dân phố", "quarter", "Tổ dân phố", "Tổ dân phố/khu phố"),
   ...h("unit:thôn bản", "hamlet", "Thôn, bản", "Thôn/bản/xóm", "Thôn, xóm"),
   ...h("unit:đội", "team", "Đội", "Đơn vị (Đội)"),
+  ...h("unit:đội nghiệp vụ", "team", "Đội nghiệp vụ", "Tổ công tác", "Đội công tác", "Tên đội"),
+  ...h("unit:đơn vị (công an xã)", "police", "Đơn vị (Công an xã)", "Đơn vị (CA xã, phường)", "Công an các xã, thị trấn"),
 ];
 
 const COMMUNE_PREFIXES: readonly string[] = ["Xã ", "Phường ", "Thị trấn "];
 const DISTRICT_PREFIXES: readonly string[] = ["Huyện ", "Quận ", "Thành phố ", "Thị xã "];
 const TEAMS: readonly string[] = ["Đội CSQLHC về TTXH", "Đội Cảnh sát hình sự", "Đội Cảnh sát giao thông", "Đội An ninh", "Đội Tổng hợp", "Đội CSĐTTP về kinh tế", "Đội Cảnh sát PCCC", "Đội Cảnh sát kinh tế"];
+const POLICE_WORDS: readonly string[] = ["Công an xã", "Công an phường", "Công an thị trấn", "CA xã", "CA phường", "CA thị trấn", "CAX", "CAP", "CA TT"];
 const HAMLET_WORDS: readonly string[] = ["Thôn ", "Bản ", "Xóm "];
 
 /** `count` distinct unit names of a heading's kind; `prefixed` says whether "Xã"/"Phường"… are written. */
@@ -50,10 +53,12 @@ export function unitNames(rng: Rng, kind: NameKind, count: number, prefixed: boo
     switch (kind) {
       case "commune": name = (prefixed ? rng.pick(COMMUNE_PREFIXES) : "") + place; break;
       case "district": name = (prefixed ? rng.pick(DISTRICT_PREFIXES) : "") + place; break;
-      case "police": name = `Công an ${rng.pick(["xã", "phường", "thị trấn"])} ${place}`; break;
+      // Offices shorten "Công an xã" to "CA xã" or "CAX": a unit, never "Cả xã" (a total).
+      case "police": name = `${rng.pick(POLICE_WORDS)} ${place}`; break;
       case "quarter": name = prefixed ? `Tổ dân phố số ${i + 1}` : `TDP ${i + 1}`; break;
       case "hamlet": name = (prefixed ? rng.pick(HAMLET_WORDS) : "") + place; break;
-      case "team": name = i < TEAMS.length ? TEAMS[i] : `Đội ${i + 1}`; break;
+      // Teams by their names, or numbered working groups ("Tổ công tác số 3"), never read as a header.
+      case "team": name = i < TEAMS.length && !prefixed ? TEAMS[i] : prefixed && i % 2 === 0 ? `Tổ công tác số ${i + 1}` : i < TEAMS.length ? TEAMS[i] : `Đội nghiệp vụ ${i + 1}`; break;
     }
     if (round > 0 && kind !== "quarter" && kind !== "team") name = `${name} ${round + 1}`;
     if (!out.includes(name)) out.push(name);

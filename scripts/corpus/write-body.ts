@@ -74,7 +74,17 @@ export function writeBody(sheet: SheetDraft, top: number, body: Body, rng: Rng):
   if (totalPlace === "top") writeTotal();
   const blankAfter = rng.chance(0.2) ? rng.int(0, names.length - 2) : -1;
   if (blankAfter >= 0) features.push("rows:blank row among units");
+  // Sections headed by a row carrying their sums ("I. KHỐI PHƯỜNG | 1.200 | …", then its units): no units.
+  const heads = sectionHeadsPlan(rng.fork("sections"), names.length);
+  if (heads.size > 0) features.push("rows:section heads with sums");
   names.forEach((name, u) => {
+    const head = heads.get(u);
+    if (head) {
+      if (body.hasIndex && head.numeral) sheet.set(row, 1, head.numeral);
+      sheet.set(row, unitCol, body.spoil === "no-diacritics" ? stripDiacritics(head.label) : head.label);
+      writeFigures(totalFigures(figures.map((perUnit) => perUnit.slice(u, u + head.count)), body.planDays));
+      row++;
+    }
     if (body.hasIndex) sheet.set(row, 1, u + 1);
     sheet.set(row, unitCol, name);
     unitRows.push(row);
@@ -92,4 +102,29 @@ export function writeBody(sheet: SheetDraft, top: number, body: Body, rng: Rng):
     signer?.forEach((line) => sheet.set(row++, Math.max(1, width - 2), line));
   }
   return { totalLabel: totalPlace === "none" ? null : totalLabel, totalRow, unitRows, features };
+}
+
+/** Section head labels: with a Roman numeral, a "Khối"/"Cụm"/"Nhóm" word, or neither (then the figures alone tell). */
+const SECTION_HEADS: readonly (readonly string[])[] = [
+  ["KHỐI PHƯỜNG", "KHỐI XÃ", "KHỐI THỊ TRẤN"], ["Khối phường", "Khối xã", "Khối thị trấn"], ["Cụm 1", "Cụm 2", "Cụm 3"],
+  ["Nhóm A", "Nhóm B", "Nhóm C"], ["Vùng thấp", "Vùng cao", "Vùng biên giới"], ["Khu vực I", "Khu vực II", "Khu vực III"],
+  ["Miền núi", "Đồng bằng", "Ven biển"],
+];
+const NUMERALS = ["I", "II", "III"];
+
+/** Where sections start (unit index → head), for a table of enough units; mostly none. */
+function sectionHeadsPlan(rng: Rng, unitCount: number): Map<number, { label: string; numeral: string | null; count: number }> {
+  const out = new Map<number, { label: string; numeral: string | null; count: number }>();
+  if (unitCount < 6 || !rng.chance(0.15)) return out;
+  const labels = rng.pick(SECTION_HEADS);
+  const sections = unitCount >= 9 && rng.chance(0.5) ? 3 : 2;
+  const numbered = rng.chance(0.5);
+  const inLabel = numbered && rng.chance(0.5);
+  const size = Math.floor(unitCount / sections);
+  for (let k = 0; k < sections; k++) {
+    const start = k * size;
+    const count = k === sections - 1 ? unitCount - start : size;
+    out.set(start, { label: inLabel ? `${NUMERALS[k]}. ${labels[k]}` : labels[k], numeral: numbered && !inLabel ? NUMERALS[k] : null, count });
+  }
+  return out;
 }

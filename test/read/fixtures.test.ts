@@ -48,11 +48,14 @@ describe("domain.md table 2 (two-row merged header, 9-day phase)", () => {
 });
 
 describe("the progress table (three blocks: done / remaining / rate)", () => {
-  it("groups the blocks under their merged parents; a block without target takes done + remaining", async () => {
+  it("groups the blocks under their merged parents; a later block counts out of the earlier block's done (its remaining = that done − its done)", async () => {
     const t = await tableOf("03-progress-blocks.xlsx");
     expect(t.measures.map((m) => m.label)).toEqual(["Cấp CCCD", "Tài khoản ĐDDT mức 2", "Kích hoạt ĐDDT"]);
     expect(t.measures.map((m) => m.id)).toEqual(["cap-cccd", "tai-khoan-dddt-muc-2", "kich-hoat-dddt"]);
-    expect(t.measures[1].columns).toEqual({ done: 7, remaining: 8, rate: 9 });
+    // Column D ("Đã cấp CCCD") is both the cards' done and the level-2 accounts' base (domain.md, shape 3).
+    expect(t.measures[1].columns).toEqual({ target: 4, done: 7, remaining: 8, rate: 9 });
+    // Said in an info line naming both columns: D is the level-2 accounts' base, G the activations'.
+    expect(t.diagnostics.filter((d) => d.code === "chained-base").map((d) => d.msg.params?.base)).toEqual(["D", "G"]);
     const anBinh = t.units[0];
     expect(anBinh.name).toBe("Xã An Bình");
     expect(anBinh.values["cap-cccd"]).toMatchObject({ target: 4000, done: 3880, remaining: 120 });

@@ -57,7 +57,7 @@ describe("unit column headers", () => {
     combine(["Đơn vị"], ["", "thực hiện", "hành chính"]),
     combine(["Công an", "UBND"], ["xã, phường", "các xã", "cấp xã", "xã, phường, thị trấn", "quận, huyện"]),
     combine(["Tên"], ["xã", "phường", "thôn", "tổ dân phố", "huyện"]),
-    ["Tổ dân phố", "Thôn", "Xóm", "Đội", "Địa bàn"],
+    ["Tổ dân phố", "Thôn", "Xóm", "Đội", "Địa bàn", "Đội nghiệp vụ", "Tổ công tác", "Các đội nghiệp vụ", "Tên đội", "Đơn vị (Công an xã)", "Lực lượng thực hiện"],
   );
 
   it(`names the unit column: ${lists.length + worded.length} wordings, each spelt 6 ways`, () => {
@@ -66,7 +66,8 @@ describe("unit column headers", () => {
   });
 
   it("a unit's own name, a title or the unit of measure is no unit header", () => {
-    const names = combine(["Xã", "Phường", "Thị trấn", "Thôn", "Tổ dân phố", "Công an xã", "Công an thị trấn"], ["Tân Phong", "Kim Phượng", "Bản Mới", "Đồng Tâm", "1"]);
+    const names = combine(["Xã", "Phường", "Thị trấn", "Thôn", "Tổ dân phố", "Công an xã", "Công an thị trấn", "Tổ công tác số", "Đội nghiệp vụ"], ["Tân Phong", "Kim Phượng", "Bản Mới", "Đồng Tâm", "1"])
+      .concat(["Đội Cảnh sát hình sự", "Đội CSQLHC về TTXH", "Đội An ninh", "Tổ công tác 2"]);
     const measureUnits = combine(["Đơn vị tính:", "ĐVT:", "Đơn vị tính", "Đơn vị:"], ["hồ sơ", "người", "tài khoản", "thẻ"]);
     const titles = ["CÔNG AN HUYỆN", "CÔNG AN TỈNH LAI CHÂU", "UBND HUYỆN AN DƯƠNG", "Thị trấn", "Thành phố"];
     const wrong = [...names, ...measureUnits, ...titles].flatMap(spellings).filter((h) => isUnitHeader(normalizeText(h)));
@@ -140,6 +141,11 @@ describe("rows: totals, subtotals, notes", () => {
   });
   it("communes whose names look like totals stay units", () => {
     for (const s of ["Tông Lạnh", "Xã Tổng Bạt", "Cộng Hòa", "Toàn Thắng", "Đoàn Kết", "Tân Phong"]) expect(isTotalLabel(s)).toBe(false);
+  });
+  it("commune police written short ('CA xã Kim Sơn', 'CAX', 'CA phường 2') are units, not 'Cả xã' totals", () => {
+    const police = combine(["CA xã", "CA phường", "CA thị trấn", "CAX", "CA huyện"], ["Kim Sơn", "Tân Phong", "2"]);
+    expect(police.flatMap((p) => spellings(p).slice(0, 3)).filter((p) => isTotalLabel(p))).toEqual([]);
+    for (const s of ["Cả huyện", "Cả xã", "CẢ TỈNH", "Ca huyen"]) expect([s, isTotalLabel(s)]).toEqual([s, true]);
   });
   it("subtotals of sections", () => {
     for (const s of combine(["Cộng", "Tổng"], ["khối xã", "các thị trấn", "nhóm II", "(I)", "cụm 2"])) expect(isSubtotalLabel(s)).toBe(true);

@@ -9,6 +9,8 @@ import { columnMeaning, isUnitHeader } from "./column-roles";
 import { classifyRow, RowContext, RowInfo } from "./row-kinds";
 import { groupMeasures, ValueColumn } from "./measures";
 import { readRowValues } from "./values";
+import { sectionHeads } from "./section-heads";
+import { chainBases } from "./chained-bases";
 import { duplicateUnitWarnings, mergedDataWarnings, sectionTotals, totalMismatchWarnings } from "./checks";
 import { applyColumnRoles, measuresFromMapping } from "./mapping";
 import { info, warning } from "./findings";
@@ -185,6 +187,12 @@ export function readQuotaTable(sheetGrid: Grid, mapping: Mapping = {}): ReadResu
   const valueColumns = votes.columns;
   let measures: Measure[] = mapping.measures ? measuresFromMapping(mapping.measures, labelOf) : groupMeasures(valueColumns.filter((c) => c.col > unitCol || c.parts.length > 0));
   if (mapping.columnRoles) measures = applyColumnRoles(measures, mapping.columnRoles, labelOf);
+  if (!mapping.measures && !mapping.columnRoles) {
+    // A block without a target of its own may count out of an earlier block's done (cards issued → accounts).
+    const chained = chainBases(measures, unitRows.map((x) => x.row), numberAt, labelOf, headerBottom);
+    measures = chained.measures;
+    diagnostics.push(...chained.findings);
+  }
   if (measures.length === 0) return fail("reader.no-measures", diagnostics, { sheet: grid.sheet });
   for (const m of measures) {
     const cols = Object.entries(m.columns).map(([role, col]) => `${role} ${columnLetters(col as number)}`).join(", ");
@@ -194,6 +202,12 @@ export function readQuotaTable(sheetGrid: Grid, mapping: Mapping = {}): ReadResu
     }
   }
 
+  // A section's head row whose figures are the sum of the units under it is a subtotal, not a unit.
+  const stt = indexCol;
+  const numbered = stt === null ? null : (row: number) => typeof view.seen(row, stt) === "number";
+  const heads = sectionHeads(unitRows, totalRows, measures, numberAt, numbered);
+  unitRows = heads.units;
+  diagnostics.push(...heads.findings);
   // A row named after the area whose counts are the sum of the units is the total, not a unit.
   const byFigures = totalsByFigures(unitRows, totalRows, measures, numberAt);
   [unitRows, totalRows] = [byFigures.units, byFigures.totals];
@@ -205,7 +219,14 @@ export function readQuotaTable(sheetGrid: Grid, mapping: Mapping = {}): ReadResu
   const toUnitRow = (x: RowInfo): UnitRow => ({ name: x.name, row: x.row, values: readRowValues(view, x.row, x.name, measures, warnings, x.kind === "total") });
   const units = unitRows.map(toUnitRow);
   const { grand: totals, subtotals, sections } = sectionTotals(units, totalRows.map(toUnitRow));
-  const dataRows = [...unitRows, ...totalRows].map((x) => x.row);
+  const unitOfRow = new Map(units.map((u) => [u.row, u]));
+  for (const [head, members] of heads.heads) {
+    const subtotal = toUnitRow(head);
+    subtotals.push(subtotal);
+    sections.set(subtotal, members.map((m) => unitOfRow.get(m.row)).filter((u): u is UnitRow => u !== undefined));
+  }
+  subtotals.sort((a, b) => a.row - b.row);
+  const dataRows = [...unitRows, ...totalRows, ...heads.heads.keys()].map((x) => x.row);
   const dataCols = [unitCol, ...measures.flatMap((m) => Object.values(m.columns) as number[])];
   const completeness = completenessFindings(measures, units, unitCol, headerBottom);
   for (const d of completeness.diagnostics) diagnostics.push(d);

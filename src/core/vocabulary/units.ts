@@ -7,7 +7,11 @@ import { compileAll, anyPhrase } from "./phrase";
 export const UNIT_HEADER_PHRASES = compileAll([
   "^[ten] don vi", "^[ten] dia ban", "^[ten] dia phuong", "^[ten] co quan", "^don vi hanh chinh",
   "^dv$", "^ten (xa|phuong|thi tran|quan|huyen|thi xa|thanh pho|tinh|thon|ban|xom|ap|to dan pho|khu pho|to|doi|khu|lang)",
-  "^(cac|danh sach) (don vi|dia ban|xa|phuong|huyen|quan)", "^[ten] (cong an|ubnd) (cac|cap) …",
+  "^(cac|danh sach) (don vi|dia ban|xa|phuong|huyen|quan|doi|to)", "^[ten] (cong an|ubnd) (cac|cap) …",
+  // Teams of the district police and working groups: "Đội nghiệp vụ", "Tổ công tác", "Các đội", "Lực lượng thực hiện".
+  // Whole header only: "Tổ công tác số 1", "Đội nghiệp vụ 2" are units (a team's name), not a header.
+  "^[ten] [cac] (doi|to|nhom) (nghiep vu|cong tac|chuyen mon|chuc nang|thuc hien)$",
+  "^(luc luong|bo phan|nhom|to) (thuc hien|cong tac)$",
   // English templates.
   "^unit [name]$", "^(commune|communes|ward|wards|district|districts|locality|area|team|teams) [name]$",
 ]);
