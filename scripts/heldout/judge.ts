@@ -1,7 +1,13 @@
 // Judging one held-out case against an engine: read right, refused, wrong with a warning, or wrong silently.
 // The engine is taken as loose objects so a branch that adds fields (or a hints reader) is judged as well.
 import type { HeldoutCase } from "./build";
-import { serial } from "./campaigns";
+import { dayMonth, serial } from "./campaigns";
+
+const day = (s: number | null | undefined) => {
+  if (typeof s !== "number") return "nothing";
+  const { d, m, y } = dayMonth(s);
+  return `${d}/${m}/${y}`;
+};
 
 export interface Engine {
   readQuotaTable: (grid: any, mapping?: any) => any;
@@ -114,10 +120,10 @@ function campaignProblems(c: HeldoutCase, hints: any, dataDate: number | null): 
   const days = typeof hints.nominalDays === "number" ? hints.nominalDays : calendar;
   if (said.days !== undefined && days !== said.days) out.push({ kind: "campaign days", text: `days: title says ${said.days}, read ${days ?? "nothing"}` });
   else if (said.days === undefined && days !== null && days !== truth.days && days !== calendar) out.push({ kind: "campaign days", text: `days: read ${days}, plan has ${truth.days}` });
-  if (said.from !== undefined && (from !== said.from || to !== said.to)) out.push({ kind: "campaign period", text: `period: title says ${said.from}–${said.to}, read ${from}–${to}` });
-  else if (from !== null && (from !== truth.from || to !== truth.to)) out.push({ kind: "campaign period", text: `period: read ${from}–${to}, plan ${truth.from}–${truth.to}` });
-  if (said.asOf !== undefined && dataDate !== said.asOf) out.push({ kind: "campaign as-of", text: `as-of: title says ${said.asOf}, read ${dataDate ?? "nothing (today used)"}` });
-  else if (said.asOf === undefined && dataDate !== null && dataDate !== c.expect.trueAsOf) out.push({ kind: "campaign as-of", text: `as-of: read ${dataDate}, data are of ${c.expect.trueAsOf}` });
+  if (said.from !== undefined && (from !== said.from || to !== said.to)) out.push({ kind: "campaign period", text: `period: title says ${day(said.from)}–${day(said.to)}, read ${day(from)}–${day(to)}` });
+  else if (from !== null && (from !== truth.from || to !== truth.to)) out.push({ kind: "campaign period", text: `period: read ${day(from)}–${day(to)}, plan ${day(truth.from)}–${day(truth.to)}` });
+  if (said.asOf !== undefined && dataDate !== said.asOf) out.push({ kind: "campaign as-of", text: `as-of: title says ${day(said.asOf)}, read ${dataDate === null ? "nothing (today used)" : day(dataDate)}` });
+  else if (said.asOf === undefined && dataDate !== null && dataDate !== c.expect.trueAsOf) out.push({ kind: "campaign as-of", text: `as-of: read ${day(dataDate)}, data are of ${day(c.expect.trueAsOf)}` });
   return out;
 }
 
