@@ -239,6 +239,7 @@ export function buildCase(seed: number): HeldoutCase {
   if (typing === "no-diacritics") names = names.map(stripDiacritics);
   const layout = allocation ? allocationLayout(names.length, rng, plan) : progressLayout(names.length, rng, `${asD}/${asM}`);
   const tags = [...layout.tags, `unit-header:${header.text}`, `typing:${typing}`, `numbers:${numbers}`];
+  if (names.some((x) => /^CA /.test(x))) tags.push("unit-names-CA-prefix");
   const units = names.length;
   const sheet = new SheetBuilder(rng.chance(0.3) ? `${asD}-${asM}` : rng.pick(["Sheet1", "Tổng hợp", "BC ngày", "Giao CT"]));
 

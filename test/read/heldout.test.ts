@@ -31,3 +31,47 @@ describe("held-out sheets", () => {
     expect(silent).toEqual([]);
   });
 });
+
+describe("the held-out set itself", () => {
+  const cases = buildHeldout(150);
+  /** The figure a clerk sees in a typed cell: "3.903", " 3 903 ", "97,5" or a number. */
+  const seen = (v: unknown, rate: boolean): number | null => {
+    if (typeof v === "number") return v;
+    if (typeof v !== "string") return null;
+    const t = v.trim().replace(/ /g, "");
+    return Number(rate ? t.replace(",", ".") : t.replace(/\./g, ""));
+  };
+
+  it("puts every expected figure in the cell the expectation names, on the unit's own row", () => {
+    const off: string[] = [];
+    for (const c of cases) {
+      for (const m of c.expect.measures) {
+        for (const [role, col] of Object.entries(m.columns)) {
+          c.expect.units.forEach((name, i) => {
+            const row = c.grid.values.find((line) => line.some((v) => v === name));
+            const typed = row ? seen(row[(col as number) - 1], role === "rate") : null;
+            const want = (m.figures as Record<string, number[]>)[role][i];
+            const close = typed !== null && (role === "rate" ? Math.abs(typed - want) <= 0.5001 : typed === want);
+            if (!close) off.push(`${c.id} ${name} ${role}: typed ${typed}, expected ${want}`);
+          });
+        }
+      }
+    }
+    expect(off).toEqual([]);
+  });
+
+  it("is judged wrong when a reader swaps target and done (the judge can fail)", () => {
+    const swapping: Engine = {
+      ...engine,
+      readQuotaTable: (grid) => {
+        const res = readQuotaTable(grid);
+        if (!res.ok) return res;
+        const measures = res.table.measures.map((m) => ({ ...m, columns: { ...m.columns, target: m.columns.done, done: m.columns.target } }));
+        return { ...res, table: { ...res.table, measures } };
+      },
+    };
+    const progress = cases.filter((c) => !c.family.startsWith("allocation"));
+    const right = progress.map((c) => judge(c, swapping)).filter((r) => r.tableVerdict === "right");
+    expect(right).toEqual([]);
+  });
+});
