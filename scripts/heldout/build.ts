@@ -269,13 +269,19 @@ export function buildCase(seed: number): HeldoutCase {
   const statesAsOf = !allocation && rng.chance(0.55);
   titleLines.push(statesDays ? `${head} ĐỢT CAO ĐIỂM ${daysPhrase(plan.nominal as number, rng)}` : head);
   if (statesPeriod) titleLines.push(periodPhrase(plan, rng));
-  if (statesAsOf) titleLines.push(asOfPhrase(asOf, rng));
-  if (statesDays) said.days = plan.nominal as number;
+  if (statesAsOf) {
+    // "NGÀY 15/9/2024" belongs to the report's title line; alone on a line it would be the document's date.
+    const phrase = asOfPhrase(asOf, rng);
+    if (phrase.startsWith("NGÀY")) titleLines[0] = `${titleLines[0]} ${phrase}`;
+    else titleLines.push(phrase);
+  }
+  // The days a clerk's title gives: the plan's own when it names them, else the period's calendar days.
   if (statesPeriod) {
     said.from = plan.from;
     said.to = plan.to;
-    said.days = days;
+    said.days = plan.to - plan.from + 1;
   }
+  if (statesDays) said.days = plan.nominal as number;
   if (statesAsOf) said.asOf = asOf;
   if (statesDays || statesPeriod || statesAsOf) tags.push("title-states-campaign");
   if (rng.chance(0.4)) {

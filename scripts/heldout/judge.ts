@@ -32,6 +32,8 @@ export interface Judgement {
   /** The table alone (units and figures), leaving the campaign aside. */
   tableVerdict: Verdict;
   refusal?: string;
+  /** The campaign facts the title states, read right or not, whether the table was read or not. */
+  campaignProblems: Problem[];
   problems: Problem[];
   warnings: string[];
 }
@@ -121,10 +123,17 @@ function campaignProblems(c: HeldoutCase, hints: any, dataDate: number | null): 
   if (said.days !== undefined && days !== said.days) out.push({ kind: "campaign days", text: `days: title says ${said.days}, read ${days ?? "nothing"}` });
   else if (said.days === undefined && days !== null && days !== truth.days && days !== calendar) out.push({ kind: "campaign days", text: `days: read ${days}, plan has ${truth.days}` });
   if (said.from !== undefined && (from !== said.from || to !== said.to)) out.push({ kind: "campaign period", text: `period: title says ${day(said.from)}–${day(said.to)}, read ${day(from)}–${day(to)}` });
-  else if (from !== null && (from !== truth.from || to !== truth.to)) out.push({ kind: "campaign period", text: `period: read ${day(from)}–${day(to)}, plan ${day(truth.from)}–${day(truth.to)}` });
+  // A period the title does not state may come from a header ("theo ngày từ 3/6 đến 25/6"): with no year on the
+  // sheet, only its days and months can be asked for.
+  else if (from !== null && !sameDayMonth(from, truth.from, to, truth.to)) out.push({ kind: "campaign period", text: `period: read ${day(from)}–${day(to)}, plan ${day(truth.from)}–${day(truth.to)}` });
   if (said.asOf !== undefined && dataDate !== said.asOf) out.push({ kind: "campaign as-of", text: `as-of: title says ${day(said.asOf)}, read ${dataDate === null ? "nothing (today used)" : day(dataDate)}` });
   else if (said.asOf === undefined && dataDate !== null && dataDate !== c.expect.trueAsOf) out.push({ kind: "campaign as-of", text: `as-of: read ${day(dataDate)}, data are of ${day(c.expect.trueAsOf)}` });
   return out;
+}
+
+function sameDayMonth(a: number, b: number, c: number | null, d: number): boolean {
+  const [x, y, z, w] = [dayMonth(a), dayMonth(b), c === null ? null : dayMonth(c), dayMonth(d)];
+  return x.d === y.d && x.m === y.m && z !== null && z.d === w.d && z.m === w.m;
 }
 
 function isWarning(f: any): boolean {
@@ -132,7 +141,11 @@ function isWarning(f: any): boolean {
 }
 
 export function judge(c: HeldoutCase, engine: Engine): Judgement {
-  const base = { id: c.id, family: c.family, tags: c.tags, problems: [] as Problem[], warnings: [] as string[] };
+  const hints = engine.detectCampaignHints(c.grid, FIXED_TODAY) ?? {};
+  const full = engine.readCampaignHints ? engine.readCampaignHints(c.grid, FIXED_TODAY) : null;
+  const dataDate: number | null = typeof full?.dataDate === "number" ? full.dataDate : typeof hints.asOf === "number" ? hints.asOf : null;
+  const cp = campaignProblems(c, hints, dataDate);
+  const base = { id: c.id, family: c.family, tags: c.tags, campaignProblems: cp, problems: [] as Problem[], warnings: [] as string[] };
   let res: any;
   try {
     res = engine.readQuotaTable(c.grid);
@@ -141,9 +154,6 @@ export function judge(c: HeldoutCase, engine: Engine): Judgement {
   }
   if (!res?.ok) return { ...base, verdict: "refused", tableVerdict: "refused", refusal: res?.msg?.key ?? "?" };
   const table = res.table;
-  const hints = engine.detectCampaignHints(c.grid, FIXED_TODAY) ?? {};
-  const full = engine.readCampaignHints ? engine.readCampaignHints(c.grid, FIXED_TODAY) : null;
-  const dataDate: number | null = typeof full?.dataDate === "number" ? full.dataDate : typeof hints.asOf === "number" ? hints.asOf : null;
   let analysis: any = null;
   try {
     analysis = engine.analyzeTable(table, engine.makeCampaign(hints), dataDate ?? FIXED_TODAY);
@@ -153,7 +163,6 @@ export function judge(c: HeldoutCase, engine: Engine): Judgement {
   const findings = [...(table.warnings ?? []), ...(analysis?.warnings ?? []), ...(full?.notes ?? [])];
   const warnings = findings.filter(isWarning).map((f: any) => String(f.code));
   const tp = tableProblems(c, table);
-  const cp = campaignProblems(c, hints, dataDate);
   const verdictOf = (ps: Problem[]): Verdict => (ps.length === 0 ? "right" : warnings.length ? "warned" : "silent");
   return { ...base, verdict: verdictOf([...base.problems, ...tp, ...cp]), tableVerdict: verdictOf([...base.problems, ...tp]), problems: [...base.problems, ...tp, ...cp], warnings: [...new Set(warnings)] };
 }

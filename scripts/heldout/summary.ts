@@ -19,6 +19,11 @@ export function summarise(rs: Judgement[], opts: { list?: boolean } = {}): strin
   const lines: string[] = [];
   lines.push(`ALL (table + campaign): ${counts(rs, "verdict")}   of ${rs.length}`);
   lines.push(`TABLE only (units, figures): ${counts(rs, "tableVerdict")}`);
+  const campaignWrong = rs.filter((r) => r.campaignProblems.length > 0);
+  lines.push(`CAMPAIGN facts the titles state (all sheets, table read or not): right ${rs.length - campaignWrong.length}  wrong ${campaignWrong.length}`);
+  for (const [g, group] of byGroup(campaignWrong, (r) => [...new Set(r.campaignProblems.map((p) => p.kind))])) {
+    lines.push(`    ${g.padEnd(20)} ${String(group.length).padStart(3)}  e.g. ${group.slice(0, 2).map((r) => `${r.id}: ${r.campaignProblems.find((p) => p.kind === g)?.text}`).join("; ")}`);
+  }
   lines.push("", "Per family (overall | table only):");
   for (const [g, group] of byGroup(rs, (r) => [r.family])) lines.push(`  ${g.padEnd(24)} n=${String(group.length).padStart(3)}  ${counts(group, "verdict")} | ${counts(group, "tableVerdict")}`);
   lines.push("", "Per feature (table only):");
