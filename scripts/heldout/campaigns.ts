@@ -55,10 +55,12 @@ export function periodPhrase(p: CampaignPlan, rng: Rng): string {
   return rng.pick(forms)();
 }
 
-/** The words for the data date. */
+/** The words for the data date; a report's own document date is the morning after the data. */
 export function asOfPhrase(s: number, rng: Rng): string {
   const { d, m, y } = dayMonth(s);
+  const next = dayMonth(s + 1);
   return rng.pick([
+    `(Kèm theo Báo cáo số ${(s % 300) + 1}/BC-CAH ngày ${next.d}/${next.m}/${next.y})`,
     `(Số liệu tính đến ngày ${d}/${m}/${y})`,
     `Số liệu đến 17h00 ngày ${pad(d)}/${pad(m)}/${y}`,
     `tính đến ngày ${d}/${m}/${y}`,
