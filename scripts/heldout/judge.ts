@@ -163,6 +163,8 @@ export function judge(c: HeldoutCase, engine: Engine): Judgement {
   const findings = [...(table.warnings ?? []), ...(analysis?.warnings ?? []), ...(full?.notes ?? [])];
   const warnings = findings.filter(isWarning).map((f: any) => String(f.code));
   const tp = tableProblems(c, table);
-  const verdictOf = (ps: Problem[]): Verdict => (ps.length === 0 ? "right" : warnings.length ? "warned" : "silent");
-  return { ...base, verdict: verdictOf([...base.problems, ...tp, ...cp]), tableVerdict: verdictOf([...base.problems, ...tp]), problems: [...base.problems, ...tp, ...cp], warnings: [...new Set(warnings)] };
+  // A table read wrong is only "warned" by a warning about the table: "no dates found" tells nothing about a column.
+  const aboutTable = warnings.filter((w) => !/^(campaign-|hint-|as-of)/.test(w));
+  const verdictOf = (ps: Problem[], ws: string[]): Verdict => (ps.length === 0 ? "right" : ws.length ? "warned" : "silent");
+  return { ...base, verdict: verdictOf([...base.problems, ...tp, ...cp], warnings), tableVerdict: verdictOf([...base.problems, ...tp], aboutTable), problems: [...base.problems, ...tp, ...cp], warnings: [...new Set(warnings)] };
 }

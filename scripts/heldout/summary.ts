@@ -18,7 +18,7 @@ function byGroup(rs: Judgement[], groupOf: (r: Judgement) => string[]): Map<stri
 export function summarise(rs: Judgement[], opts: { list?: boolean } = {}): string {
   const lines: string[] = [];
   lines.push(`ALL (table + campaign): ${counts(rs, "verdict")}   of ${rs.length}`);
-  lines.push(`TABLE only (units, figures): ${counts(rs, "tableVerdict")}`);
+  lines.push(`TABLE only (units, figures; warned = a warning other than the campaign's dates): ${counts(rs, "tableVerdict")}`);
   const campaignWrong = rs.filter((r) => r.campaignProblems.length > 0);
   lines.push(`CAMPAIGN facts the titles state (all sheets, table read or not): right ${rs.length - campaignWrong.length}  wrong ${campaignWrong.length}`);
   for (const [g, group] of byGroup(campaignWrong, (r) => [...new Set(r.campaignProblems.map((p) => p.kind))])) {
