@@ -90,7 +90,8 @@ function figure(col: ColumnSpec, idx: number[], days: number): number | null {
     case "done": return sum(m.done);
     case "day": return sum(m.day);
     case "remaining": return idx.reduce((s, i) => s + Math.max(0, m.target[i] - m.done[i]), 0);
-    case "rate": return t === 0 ? 0 : (sum(m.done) / t) * 100;
+    // Excel's own answer to a unit given no target: the rate cell shows #DIV/0!.
+    case "rate": return t === 0 ? NaN : (sum(m.done) / t) * 100;
     case "daily": return roundHalfUp(t / days);
     default: return null;
   }
@@ -238,6 +239,12 @@ export function buildCase(seed: number): HeldoutCase {
   let names = unitNames(header.kind, n, rng);
   if (typing === "no-diacritics") names = names.map(stripDiacritics);
   const layout = allocation ? allocationLayout(names.length, rng, plan) : progressLayout(names.length, rng, `${asD}/${asM}`);
+  // A unit given no target this round (0, its rate #DIV/0!), as real tables have.
+  if (!allocation && layout.family !== "progress-chained" && rng.chance(0.12)) {
+    const z = rng.int(0, names.length - 1);
+    for (const m of layout.measures) [m.target[z], m.done[z], m.day[z]] = [0, 0, 0];
+    layout.tags.push("zero-target-unit");
+  }
   const tags = [...layout.tags, `unit-header:${header.text}`, `typing:${typing}`, `numbers:${numbers}`];
   if (names.some((x) => /^CA /.test(x))) tags.push("unit-names-CA-prefix");
   const units = names.length;
@@ -268,6 +275,12 @@ export function buildCase(seed: number): HeldoutCase {
   const statesPeriod = rng.chance(0.6);
   const statesAsOf = !allocation && rng.chance(0.55);
   titleLines.push(statesDays ? `${head} ĐỢT CAO ĐIỂM ${daysPhrase(plan.nominal as number, rng)}` : head);
+  if (allocation && rng.chance(0.4)) {
+    // The plan the table belongs to, with its own number and date (a week before the campaign starts).
+    const signed = dayMonth(plan.from - 7);
+    titleLines.push(`(Kèm theo Kế hoạch số ${(plan.from % 200) + 1}/KH-CAH ngày ${signed.d}/${signed.m}/${signed.y})`);
+    tags.push("plan-reference-line");
+  }
   if (statesPeriod) titleLines.push(periodPhrase(plan, rng));
   if (statesAsOf) {
     // "NGÀY 15/9/2024" belongs to the report's title line; alone on a line it would be the document's date.
@@ -339,7 +352,8 @@ export function buildCase(seed: number): HeldoutCase {
       const v = figure(col, idx, days);
       if (v === null) return;
       const m = col.measure as MeasureData;
-      sheet.set(r, c + 1, col.role === "rate" ? typeRate(v, m.decimals, numbers, rng) : typeCount(v, numbers, rng));
+      if (Number.isNaN(v)) sheet.set(r, c + 1, { error: "#DIV/0!" });
+      else sheet.set(r, c + 1, col.role === "rate" ? typeRate(v, m.decimals, numbers, rng) : typeCount(v, numbers, rng));
     });
   };
   const writeTotal = () => {

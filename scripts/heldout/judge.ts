@@ -86,7 +86,7 @@ function tableProblems(c: HeldoutCase, table: any): Problem[] {
     for (const r of ROLES) {
       const want = m.figures[r];
       if (!want || got.columns?.[r] !== m.columns[r]) continue;
-      const bad = e.units.map((name, i) => ({ name, i, u: units.find((u) => clean(u.name) === clean(name)) })).filter(({ i, u }) => u && !sameFigure(r, u.values?.[got.id]?.[r], want[i]));
+      const bad = e.units.map((name, i) => ({ name, i, u: units.find((u) => clean(u.name) === clean(name)) })).filter(({ i, u }) => u && !Number.isNaN(want[i]) && !sameFigure(r, u.values?.[got.id]?.[r], want[i]));
       if (bad.length) {
         const b = bad[0];
         out.push({ kind: `figures ${r}`, text: `${label(m.columns[r])}: ${bad.length} figure(s) wrong, e.g. ${b.name}: read ${JSON.stringify(b.u.values?.[got.id]?.[r])}, typed ${Math.round(want[b.i] * 100) / 100}` });
@@ -127,7 +127,8 @@ function campaignProblems(c: HeldoutCase, hints: any, dataDate: number | null): 
   // sheet, only its days and months can be asked for.
   else if (from !== null && !sameDayMonth(from, truth.from, to, truth.to)) out.push({ kind: "campaign period", text: `period: read ${day(from)}–${day(to)}, plan ${day(truth.from)}–${day(truth.to)}` });
   if (said.asOf !== undefined && dataDate !== said.asOf) out.push({ kind: "campaign as-of", text: `as-of: title says ${day(said.asOf)}, read ${dataDate === null ? "nothing (today used)" : day(dataDate)}` });
-  else if (said.asOf === undefined && dataDate !== null && dataDate !== c.expect.trueAsOf) out.push({ kind: "campaign as-of", text: `as-of: read ${day(dataDate)}, data are of ${day(c.expect.trueAsOf)}` });
+  // An allocation table has no data date; whatever is read as one does not change its figures.
+  else if (said.asOf === undefined && dataDate !== null && dataDate !== c.expect.trueAsOf && !c.family.startsWith("allocation")) out.push({ kind: "campaign as-of", text: `as-of: read ${day(dataDate)}, data are of ${day(c.expect.trueAsOf)}` });
   return out;
 }
 

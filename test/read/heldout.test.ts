@@ -51,6 +51,7 @@ describe("the held-out set itself", () => {
             const row = c.grid.values.find((line) => line.some((v) => v === name));
             const typed = row ? seen(row[(col as number) - 1], role === "rate") : null;
             const want = (m.figures as Record<string, number[]>)[role][i];
+            if (Number.isNaN(want)) return;
             const close = typed !== null && (role === "rate" ? Math.abs(typed - want) <= 0.5001 : typed === want);
             if (!close) off.push(`${c.id} ${name} ${role}: typed ${typed}, expected ${want}`);
           });
