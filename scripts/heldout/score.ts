@@ -4,6 +4,7 @@
 import { resolve, join } from "node:path";
 import { writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
+import { execFileSync } from "node:child_process";
 import { buildHeldout } from "./build";
 import { Engine, judge, Judgement, Verdict } from "./judge";
 import { summarise } from "./summary";
@@ -26,6 +27,17 @@ async function loadEngine(repo: string): Promise<Engine> {
   } as Engine;
 }
 
+/** The commit the measured tree is at, and whether its src has uncommitted changes (read only). */
+function commitOf(repo: string): string {
+  try {
+    const head = execFileSync("git", ["-C", repo, "rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
+    const dirty = execFileSync("git", ["-C", repo, "status", "--porcelain", "--", "src"], { encoding: "utf8" }).trim();
+    return dirty ? `${head} + uncommitted src changes` : head;
+  } catch {
+    return "(not a git tree)";
+  }
+}
+
 async function main(): Promise<void> {
   const repo = resolve(arg("--repo") ?? process.cwd());
   const count = Number(arg("--count") ?? 150);
@@ -33,7 +45,7 @@ async function main(): Promise<void> {
   const engine = await loadEngine(repo);
   const cases = buildHeldout(count, seed);
   const results: Judgement[] = cases.map((c) => judge(c, engine));
-  console.log(`Held-out set: ${cases.length} sheets (seed ${seed}), engine from ${repo}${engine.readCampaignHints ? " (with readCampaignHints)" : ""}`);
+  console.log(`Held-out set: ${cases.length} sheets (seed ${seed}), engine from ${repo} at ${commitOf(repo)}${engine.readCampaignHints ? " (with readCampaignHints)" : ""}`);
   console.log(summarise(results, { list: process.argv.includes("--list") }));
   const out = arg("--json");
   if (out) writeFileSync(out, JSON.stringify(results, null, 1));
