@@ -30,8 +30,8 @@ async function loadEngine(repo: string): Promise<Engine> {
 /** The commit the measured tree is at, and whether its src has uncommitted changes (read only). */
 function commitOf(repo: string): string {
   try {
-    const head = execFileSync("git", ["-C", repo, "rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
-    const dirty = execFileSync("git", ["-C", repo, "status", "--porcelain", "--", "src"], { encoding: "utf8" }).trim();
+    const head = execFileSync("git", ["-C", repo, "rev-parse", "--short", "HEAD"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    const dirty = execFileSync("git", ["-C", repo, "status", "--porcelain", "--", "src"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
     return dirty ? `${head} + uncommitted src changes` : head;
   } catch {
     return "(not a git tree)";

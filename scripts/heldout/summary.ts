@@ -29,7 +29,12 @@ export function summarise(rs: Judgement[], opts: { list?: boolean } = {}): strin
   lines.push("", "Per feature (table only):");
   for (const [g, group] of byGroup(rs, (r) => r.tags)) lines.push(`  ${g.slice(0, 40).padEnd(40)} n=${String(group.length).padStart(3)}  ${counts(group, "tableVerdict")}`);
   lines.push("", "Refusals:");
-  for (const [g, group] of byGroup(rs.filter((r) => r.verdict === "refused"), (r) => [r.refusal ?? "?"])) lines.push(`  ${g}: ${group.length} (${group.slice(0, 6).map((r) => r.id).join(", ")})`);
+  for (const [g, group] of byGroup(rs.filter((r) => r.verdict === "refused"), (r) => [r.refusal ?? "?"])) {
+    lines.push(`  ${g}: ${group.length} (${group.slice(0, 6).map((r) => r.id).join(", ")})`);
+    for (const [h, hs] of byGroup(group, (r) => r.tags.filter((t) => t.startsWith("unit-header:") || t === "unit-of-measure-line" || t === "plan-reference-line"))) {
+      lines.push(`      ${h}: ${hs.length}`);
+    }
+  }
   lines.push("", "Failure kinds (cases; silent among them):");
   const failing = rs.filter((r) => r.verdict === "warned" || r.verdict === "silent");
   for (const [g, group] of byGroup(failing, (r) => [...new Set(r.problems.map((p) => p.kind))])) {
