@@ -30,6 +30,11 @@ describe("held-out sheets", () => {
     const silent = results.filter((r) => r.verdict === "silent").map((r) => `${r.id} ${r.family}: ${r.problems.map((p) => p.text).join(" | ")}`);
     expect(silent).toEqual([]);
   });
+
+  it("never reads a table wrong with only a campaign warning ('no dates found') to show for it", () => {
+    const silent = results.filter((r) => r.tableVerdict === "silent").map((r) => `${r.id} ${r.family} [${r.warnings.join(",")}]: ${r.problems.map((p) => p.text).join(" | ")}`);
+    expect(silent).toEqual([]);
+  });
 });
 
 describe("the held-out set itself", () => {
