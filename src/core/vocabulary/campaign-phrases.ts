@@ -25,6 +25,8 @@ export const CAMPAIGN_PHRASES = {
     "số liệu tính đến hết ngày", "số liệu tính đến ngày", "số liệu tính đến", "số liệu đến hết ngày", "số liệu đến ngày",
     "số liệu đến", "số liệu ngày", "tính đến hết ngày", "tính đến ngày", "tính đến", "tính tới ngày", "tính tới",
     "lũy kế đến ngày", "lũy kế đến", "cập nhật đến ngày", "cập nhật đến", "kết quả đến ngày", "kết quả đến",
+    "kết quả thực hiện đến ngày", "kết quả thực hiện đến", "thực hiện đến ngày", "thực hiện đến",
+    "số liệu cập nhật ngày", "cập nhật ngày", "cập nhật lúc",
   ],
 
   /** Between the lead and the time or day: "Tính đến thời điểm 17h00' ngày 15/9/2024". */
@@ -38,7 +40,7 @@ export const CAMPAIGN_PHRASES = {
   dataSpanLead: ["số liệu", "kết quả", "lũy kế", "lũy kế từ đầu đợt", "số liệu lũy kế", "kết quả lũy kế"],
 
   /** A title opening with these and ending in "ngày 15/9/2024" gives the data date: "BÁO CÁO KẾT QUẢ … NGÀY 15/9/2024". */
-  reportTitle: ["báo cáo", "tiến độ", "kết quả", "tổng hợp kết quả", "bảng tổng hợp", "bảng theo dõi"],
+  reportTitle: ["báo cáo", "tiến độ", "kết quả", "tổng hợp kết quả", "tổng hợp", "bảng tổng hợp", "bảng theo dõi", "biểu", "biểu tổng hợp", "thống kê"],
 
   /**
    * A reference to another document: its date is the document's, not the data's ("Kèm theo Báo cáo số
