@@ -216,11 +216,12 @@ test("the measure picker: the second measure is the one coloured, reported and s
   expect(await cutTexts(page)).toEqual([]);
 
   const after = await workbookOf(page);
-  // colours follow the chosen measure's columns (G done, H remaining), not the first measure's (C, D)
+  // colours follow the chosen measure's figures (G done against its base D, the cards issued: domain.md's
+  // chained blocks), never the first measure's target C or remaining E
   const rules: { range: string; formula: string }[] = after.sheets[0].rules;
   expect(rules.length).toBeGreaterThan(0);
-  expect(rules.some((r) => r.range.startsWith("G"))).toBe(true);
-  for (const r of rules) expect(r.formula).not.toMatch(/\$[CD]\d/);
+  expect(rules.every((r) => /\$G\d/.test(r.formula) && /\$D\d/.test(r.formula))).toBe(true);
+  for (const r of rules) expect(r.formula).not.toMatch(/\$[CE]\d/);
   const report = after.sheets[1];
   expect(String(report.values[0][0])).toBe("BÁO CÁO TIẾN ĐỘ TÀI KHOẢN ĐDDT MỨC 2");
   expect(JSON.stringify(report.values)).not.toContain("Kích hoạt ĐDDT");
