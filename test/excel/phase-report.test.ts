@@ -28,7 +28,7 @@ function dayValues(d: number, phasesLine: string | null): Row[] {
   ];
 }
 
-let associated: Record<string, (event?: { completed(): void }) => Promise<void>> = {};
+const associated: Record<string, (event?: { completed(): void }) => Promise<void>> = {};
 let office: { shown: number; settings: Record<string, string> };
 let paneMessages: string[] = [];
 let commands: typeof import("../../src/commands/commands");
