@@ -20,11 +20,11 @@ import { listenForPaneMessages, listenForSectionRequests } from "../commands/pan
 import { DetectSection } from "./components/DetectSection";
 import { CampaignSection } from "./components/CampaignSection";
 import { MORE_SECTIONS } from "./sections";
-import { PhaseReportPicker } from "./components/PhaseReportPicker";
 
 // Shown only after a table is read or a run is done: loaded then, not with the first screen.
 const MeasurePicker = React.lazy(() => import(/* webpackChunkName: "pane-measure" */ "./components/MeasurePicker"));
 const Results = React.lazy(() => import(/* webpackChunkName: "pane-results" */ "./components/Results"));
+const PhaseReport = React.lazy(() => import(/* webpackChunkName: "pane-measure" */ "./components/PhaseReport"));
 
 const useStyles = makeStyles({
   root: {
@@ -205,7 +205,14 @@ export function App({ lang }: { lang: Lang }) {
         <Button className={s.wrapButton} disabled={busy} onClick={() => run("week")}>
           {t(lang, "pane.actions.week")}
         </Button>
-        <PhaseReportPicker lang={lang} busy={busy} phases={phases} asOfText={form.asOf} onReport={(p) => run("phase", p)} />
+        {/* Until a table is read the button alone (it says to read the table first); then the phases its title states. */}
+        {table ? (
+          <React.Suspense fallback={<Button className={s.wrapButton} disabled>{t(lang, "phase.pane.button")}</Button>}>
+            <PhaseReport lang={lang} busy={busy} phases={phases} asOfText={form.asOf} onReport={(p) => run("phase", p)} />
+          </React.Suspense>
+        ) : (
+          <Button className={s.wrapButton} disabled={busy} onClick={() => run("phase")}>{t(lang, "phase.pane.button")}</Button>
+        )}
       </div>
       {busy && <ProgressBar aria-label={t(lang, "pane.actions.working")} />}
       {errorAt === "actions" && errorBar}

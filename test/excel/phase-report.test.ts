@@ -138,6 +138,6 @@ test.each([
   expect(office.shown).toBe(1);
   expect(paneMessages).toHaveLength(1);
   expect(paneMessages[0]).toContain("không ghi đợt nào đã bắt đầu đến ngày 20/09/2024");
-  expect(paneMessages[0]).toContain("Báo cáo đợt");
+  expect(paneMessages[0]).toContain("ngăn tác vụ");
   expect(paneMessages[0]).not.toMatch(/\n/);
 });
