@@ -11,7 +11,9 @@ import { analyseAndWrite } from "../excel/actions";
 import { loadSettings, type SavedSettings } from "../excel/settings";
 import { clerkMessageFor } from "../excel/errors";
 import { openPaneAt, postToPane } from "./pane-inbox";
-import { weekEndingOn } from "../core/history/period";
+import { weekEndingOn, type Period } from "../core/history/period";
+import { phaseForDay } from "../core/history/phase-choice";
+import type { DaySerial, Phase } from "../core/types";
 
 function lang(): Lang {
   return langFromLocale(Office.context?.displayLanguage);
@@ -36,9 +38,19 @@ export async function withSavedSettings(work: (settings: SavedSettings, lang: La
   }
 }
 
-type SavedAction = "colour" | "report" | "saveDay" | "week";
+type SavedAction = "colour" | "report" | "saveDay" | "week" | "phase";
 
-/** Colour, report, save the day's figures or the weekly report, with the saved settings. */
+/** The phase report's period: the phase the decided day falls in, else the last one ended (null: none). */
+function phaseOfDay(lang: Lang) {
+  return (asOf: DaySerial, phases: readonly Phase[]): Period | null => {
+    const chosen = phaseForDay(phases, asOf);
+    if (!chosen) return null;
+    const { phase, number } = chosen;
+    return { kind: "phase", name: phase.name || t(lang, "history.phase.name", { n: String(number) }), from: phase.from, to: phase.to };
+  };
+}
+
+/** Colour, report, save the day's figures, the weekly or the phase report, with the saved settings. */
 function runSaved(action: SavedAction): Promise<Msg[]> {
   return withSavedSettings(async (settings, lang) => {
     const result = await analyseAndWrite({
@@ -51,10 +63,13 @@ function runSaved(action: SavedAction): Promise<Msg[]> {
       asOf: { given: settings.asOf ?? null, fallback: defaultAsOf(new Date()) },
       lang,
       colour: action === "colour",
-      report: action === "report" || action === "week",
+      report: action === "report" || action === "week" || action === "phase",
       // Every report keeps the day's figures in the history sheet; "Lưu số liệu ngày" does only that.
-      // The week ends on the day decided above, once the sheet is read.
-      history: action === "colour" ? undefined : { save: true, period: action === "week" ? (asOf) => weekEndingOn(asOf, "") : undefined },
+      // The week ends on the day decided above, once the sheet is read; the phase is the one that day is in.
+      history: action === "colour" ? undefined : {
+        save: true,
+        period: action === "week" ? (asOf) => weekEndingOn(asOf, "") : action === "phase" ? phaseOfDay(lang) : undefined,
+      },
     });
     return result.ok ? result.notes : [result.msg];
   });
@@ -80,11 +95,12 @@ export const RIBBON_COMMANDS: RibbonCommand[] = [
   { id: "WriteReport", run: () => runSaved("report") },
   { id: "SaveDayFigures", run: () => runSaved("saveDay") },
   { id: "WeeklyReport", run: () => runSaved("week") },
+  { id: "PhaseReport", run: () => runSaved("phase") },
   { id: "OpenAllocation", run: openSection("allocation") },
 ];
 
 export const COMMAND_IDS = {
-  colour: "ColourLagging", report: "WriteReport", saveDay: "SaveDayFigures", week: "WeeklyReport", allocation: "OpenAllocation",
+  colour: "ColourLagging", report: "WriteReport", saveDay: "SaveDayFigures", week: "WeeklyReport", phase: "PhaseReport", allocation: "OpenAllocation",
 } as const;
 
 /** Excel's notification area is not available to commands: the pane opens with the messages. */

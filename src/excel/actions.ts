@@ -6,9 +6,9 @@
 // campaign over days adds 1 sync for the day sheets' and the history sheet's cells (more only past the budget).
 // Loads are on whole ranges and collections, never per row: the count does not grow with the units until a
 // slice passes the response budget.
-import type { Campaign, DaySerial, Grid, Lang, Mapping, Msg, ReadResult, TableAnalysis } from "../core/types";
+import type { Campaign, DaySerial, Grid, Lang, Mapping, Msg, Phase, ReadResult, TableAnalysis } from "../core/types";
 import { msg } from "../core/messages";
-import { todaySerial } from "../core/dates";
+import { formatDate, todaySerial } from "../core/dates";
 import { readQuotaTable } from "../core/read";
 import { analyzeTable, type AnalysisContext } from "../core/analyze";
 import { chooseAsOf } from "../core/as-of";
@@ -59,8 +59,12 @@ export interface RunRequest extends TableSource {
   /** The campaign over days: read the day sheets and the history sheet, save today's figures, a week or phase report. */
   history?: {
     save?: boolean;
-    /** A week or phase report; or the rule making it from the as-of day once decided (the ribbon's week ends on it). */
-    period?: Period | ((asOf: DaySerial) => Period);
+    /**
+     * A week or phase report; or the rule making it from the as-of day once decided and the plan's phases (the
+     * saved campaign's, else the sheet's words): the ribbon's week ends on that day, its phase is the day's.
+     * The rule's null (no phase to report) writes nothing and says so.
+     */
+    period?: Period | ((asOf: DaySerial, phases: readonly Phase[]) => Period | null);
     chartUnitRow?: number | null;
   };
 }
@@ -162,6 +166,8 @@ export async function analyseAndWrite(request: RunRequest, caps = capabilities()
       analysis = withHistory(analysis, gathered.records, gathered.typed);
       analysis.warnings.unshift(...gathered.findings);
     }
+    const period = decidePeriod(request, asOf, analysis, grid);
+    if (period === null) return { ok: false, msg: msg("phase.none", { asOf: formatDate(asOf, request.lang) }) };
     const kept = measureStillThere(read.table, request.measureId);
     if (kept.notice) notes.push(kept.notice);
     const measureId = kept.measureId;
@@ -195,8 +201,6 @@ export async function analyseAndWrite(request: RunRequest, caps = capabilities()
         import(/* webpackChunkName: "report-writer" */ "../core/history/period"),
         import(/* webpackChunkName: "report-writer" */ "../core/report/period-report"),
       ]);
-      const asked = request.history?.period;
-      const period = typeof asked === "function" ? asked(asOf) : asked;
       const model = period
         ? buildPeriodReport(analysis, analyzePeriod(analysis, period), { lang: request.lang, measureId, existingSheetNames: sheetNames })
         : buildReport(analysis, {
@@ -212,6 +216,15 @@ export async function analyseAndWrite(request: RunRequest, caps = capabilities()
     }
     return { ok: true, analysis, chatText: chatSummary(analysis, request.lang, measureId), reportSheet, historySheet, colour, notes };
   });
+}
+
+/** The period asked for (undefined: the daily report), made from the decided day when a rule; null: none to report. */
+function decidePeriod(request: RunRequest, asOf: DaySerial, analysis: TableAnalysis, grid: Grid | null): Period | null | undefined {
+  const asked = request.history?.period;
+  if (typeof asked !== "function") return asked;
+  const saved = analysis.campaign.phases ?? [];
+  const phases = saved.length > 0 || !grid ? saved : readCampaignHints(grid, todaySerial(request.now ?? new Date())).campaign.phases ?? [];
+  return asked(asOf, phases);
 }
 
 /** The as-of day: as given by the pane, or decided from the sheet's stated data date (chooseAsOf) for the ribbon. */

@@ -3,11 +3,11 @@ import * as React from "react";
 import {
   Button, Divider, MessageBar, MessageBarBody, ProgressBar, Subtitle2, Textarea, Title3, makeStyles, tokens,
 } from "@fluentui/react-components";
-import type { Lang, Mapping, Msg, QuotaTable } from "../core/types";
+import type { Lang, Mapping, Msg, Phase, QuotaTable } from "../core/types";
 import { msg, t } from "../core/messages";
 import { makeCampaign } from "../core/campaign";
 import { analyseAndWrite, detectTable, selectCell, type RunOutcome } from "../excel/actions";
-import { weekEndingOn } from "../core/history/period";
+import { weekEndingOn, type Period } from "../core/history/period";
 import { loadSettings, saveSettings } from "../excel/settings";
 import { capabilities, limitations } from "../excel/requirements";
 import { clerkMessageFor } from "../excel/errors";
@@ -24,6 +24,7 @@ import { MORE_SECTIONS } from "./sections";
 // Shown only after a table is read or a run is done: loaded then, not with the first screen.
 const MeasurePicker = React.lazy(() => import(/* webpackChunkName: "pane-measure" */ "./components/MeasurePicker"));
 const Results = React.lazy(() => import(/* webpackChunkName: "pane-results" */ "./components/Results"));
+const PhaseReport = React.lazy(() => import(/* webpackChunkName: "pane-measure" */ "./components/PhaseReport"));
 
 const useStyles = makeStyles({
   root: {
@@ -34,7 +35,7 @@ const useStyles = makeStyles({
   wrapButton: { whiteSpace: "normal", height: "auto", minHeight: "32px" },
 });
 
-type Action = "colour" | "report" | "copy" | "saveDay" | "week";
+type Action = "colour" | "report" | "copy" | "saveDay" | "week" | "phase";
 type Place = "detect" | "actions";
 
 export function App({ lang }: { lang: Lang }) {
@@ -62,6 +63,8 @@ export function App({ lang }: { lang: Lang }) {
     heading?.scrollIntoView({ block: "start" });
     heading?.focus();
   }), []);
+  // The plan's phases as the sheet's title states them, for "Báo cáo đợt".
+  const [phases, setPhases] = React.useState<readonly Phase[]>([]);
   const [outcome, setOutcome] = React.useState<RunOutcome | null>(null);
   const [summary, setSummary] = React.useState<string>("");
 
@@ -85,6 +88,7 @@ export function App({ lang }: { lang: Lang }) {
       setNotices((n) => [...n, ...found.notes]);
       if (!found.read.ok) {
         setTable(null);
+        setPhases([]);
         setError(found.read.msg);
         return;
       }
@@ -95,6 +99,7 @@ export function App({ lang }: { lang: Lang }) {
       // The sheet's data date ("tính đến ngày 15/9/2024") replaces the default as-of date, never a typed one.
       if (found.grid) {
         const hints = readCampaignHints(found.grid, todaySerial());
+        setPhases(hints.campaign.phases ?? []);
         const hinted = formWithHints(form, { ...(saved ? {} : hints.campaign), dataDate: hints.dataDate }, defaultAsOf(new Date()));
         if (hinted !== form) {
           setForm(hinted);
@@ -108,7 +113,7 @@ export function App({ lang }: { lang: Lang }) {
     void detect(m);
   };
 
-  const run = (action: Action) =>
+  const run = (action: Action, phase?: Period) =>
     guard("actions", async () => {
       if (!table) return setError(msg("pane.error.detectFirst"));
       const parsed = campaignFromForm(form);
@@ -117,10 +122,10 @@ export function App({ lang }: { lang: Lang }) {
       const result = await analyseAndWrite(
         {
           source, sheet: source === "used" ? table.sheet : undefined, mapping, lang,
-          campaign: parsed.campaign, asOf: parsed.asOf, measureId, colour: action === "colour", report: action === "report" || action === "week",
+          campaign: parsed.campaign, asOf: parsed.asOf, measureId, colour: action === "colour", report: action === "report" || action === "week" || action === "phase",
           // Reports and "Lưu số liệu ngày" keep the day's figures in the history sheet (issue 10).
-          history: action === "report" || action === "saveDay" || action === "week"
-            ? { save: true, period: action === "week" ? weekEndingOn(parsed.asOf, "") : undefined } : undefined,
+          history: action === "report" || action === "saveDay" || action === "week" || action === "phase"
+            ? { save: true, period: action === "week" ? weekEndingOn(parsed.asOf, "") : phase } : undefined,
         },
       );
       if (!result.ok) return setError(result.msg);
@@ -200,6 +205,14 @@ export function App({ lang }: { lang: Lang }) {
         <Button className={s.wrapButton} disabled={busy} onClick={() => run("week")}>
           {t(lang, "pane.actions.week")}
         </Button>
+        {/* Until a table is read the button alone (it says to read the table first); then the phases its title states. */}
+        {table ? (
+          <React.Suspense fallback={<Button className={s.wrapButton} disabled>{t(lang, "phase.pane.button")}</Button>}>
+            <PhaseReport lang={lang} busy={busy} phases={phases} asOfText={form.asOf} onReport={(p) => run("phase", p)} />
+          </React.Suspense>
+        ) : (
+          <Button className={s.wrapButton} disabled={busy} onClick={() => run("phase")}>{t(lang, "phase.pane.button")}</Button>
+        )}
       </div>
       {busy && <ProgressBar aria-label={t(lang, "pane.actions.working")} />}
       {errorAt === "actions" && errorBar}

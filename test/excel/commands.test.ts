@@ -97,7 +97,7 @@ beforeEach(() => { paneMessages = []; });
 test("every button is registered under the manifest's function names", () => {
   expect(Object.keys(associated).sort()).toEqual(Object.values(commands.COMMAND_IDS).sort());
   expect(commands.COMMAND_IDS).toEqual({
-    colour: "ColourLagging", report: "WriteReport", saveDay: "SaveDayFigures", week: "WeeklyReport", allocation: "OpenAllocation",
+    colour: "ColourLagging", report: "WriteReport", saveDay: "SaveDayFigures", week: "WeeklyReport", phase: "PhaseReport", allocation: "OpenAllocation",
   });
 });
 

@@ -57,11 +57,11 @@ describe("manifest.xml", () => {
     expect(vi.getAttribute("Value")).toMatch(/\/functions\.vi\.json$/);
   });
 
-  test("the ribbon has the pane, colour, report, day figures, weekly report and allocation buttons, wired to the commands' action ids", () => {
+  test("the ribbon has the pane, colour, report, day figures, weekly report, phase report and allocation buttons, wired to the commands' action ids", () => {
     const buttons = all("Control").map((c) => c.getAttribute("id"));
-    expect(buttons).toEqual(["CT.ShowTaskpane", "CT.ColourLagging", "CT.WriteReport", "CT.SaveDayFigures", "CT.WeeklyReport", "CT.OpenAllocation"]);
+    expect(buttons).toEqual(["CT.ShowTaskpane", "CT.ColourLagging", "CT.WriteReport", "CT.SaveDayFigures", "CT.WeeklyReport", "CT.PhaseReport", "CT.OpenAllocation"]);
     const functions = all("FunctionName").map((f) => f.textContent);
-    expect(functions).toEqual(["ColourLagging", "WriteReport", "SaveDayFigures", "WeeklyReport", "OpenAllocation"]);
+    expect(functions).toEqual(["ColourLagging", "WriteReport", "SaveDayFigures", "WeeklyReport", "PhaseReport", "OpenAllocation"]);
     const commands = fs.readFileSync(path.join(root, "src/commands/commands.ts"), "utf8");
     for (const f of functions) expect(commands).toContain(`"${f}"`);
   });
