@@ -219,7 +219,8 @@ export function readQuotaTable(sheetGrid: Grid, mapping: Mapping = {}): ReadResu
   const toUnitRow = (x: RowInfo): UnitRow => ({ name: x.name, row: x.row, values: readRowValues(view, x.row, x.name, measures, warnings, x.kind === "total") });
   const units = unitRows.map(toUnitRow);
   const { grand: totals, subtotals, sections } = sectionTotals(units, totalRows.map(toUnitRow));
-  const unitOfRow = new Map(units.map((u) => [u.row, u]));
+  // Built only when there are section heads (most sheets have none): a map of every unit costs a 10,000-unit read.
+  const unitOfRow = heads.heads.size > 0 ? new Map(units.map((u) => [u.row, u])) : new Map<number, UnitRow>();
   for (const [head, members] of heads.heads) {
     const subtotal = toUnitRow(head);
     subtotals.push(subtotal);

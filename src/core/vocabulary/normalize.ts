@@ -39,6 +39,9 @@ const PAIR_FIXES: [string, string, string][] = [["ti", "le", "ty"]];
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
+/** Whitespace that `replace(/\s+/g, " ").trim()` would change: a run, a tab or other space, or an end. */
+const UNTIDY_SPACES = /\s\s|[^\S ]|^\s|\s$/;
+
 /**
  * The base letter of each precomposed Latin letter (Latin-1, Extended-A/B, Extended Additional: every Vietnamese
  * letter), built once from NFD, so a name is folded in one pass instead of NFD plus a regex (a province's table
@@ -88,7 +91,8 @@ export function normalize(value: unknown, options: NormalizeOptions): string {
   // NFD follows when diacritics are dropped, so the NFC step is only needed to keep them.
   if (options.diacritics === "keep") return String(value).normalize("NFC").toLowerCase().replace(/[^\p{L}\p{N}%]+/gu, " ").trim();
   let s = dropDiacritics(String(value).toLowerCase());
-  if (options.keepOtherLetters) return s.replace(/\s+/g, " ").trim();
+  // Unit names arrive clean (single spaces, trimmed): test before rewriting, so most names are not copied.
+  if (options.keepOtherLetters) return UNTIDY_SPACES.test(s) ? s.replace(/\s+/g, " ").trim() : s;
   s = s.replace(/[^a-z0-9%]+/g, " ").trim();
   if (s === "") return "";
   const words = options.repairOcr === false ? s.split(" ") : s.split(" ").map((w) => OCR_TOKEN_FIXES[w] ?? repairLeadingLetter(w));
