@@ -1,7 +1,7 @@
 // Reading each unit's figures from its row, with a warning (and the cell) for anything a clerk should fix:
 // error values, text where a number belongs, done + remaining ≠ target, a typed rate that disagrees.
 import type { CellValue, Finding, Grid, Measure, MeasureValues, Role } from "../types";
-import { parseNumberDetailed, type ParseNumberOptions } from "../numbers";
+import { parseNumberDetailed, readPlainDigits, type ParseNumberOptions } from "../numbers";
 import { cellAddress } from "../address";
 import { SheetView } from "./sheet-view";
 import { warning } from "./findings";
@@ -65,6 +65,14 @@ export function readRowValues(view: SheetView, row: number, unitName: string, me
       // Plain numbers within reason need no parsing and no check (most cells of a big sheet): no object per cell.
       if (typeof cell === "number" && cell >= 0 && cell <= IMPLAUSIBLE) {
         values[role] = cell;
+        continue;
+      }
+      // Counts typed as plain digits ("3.903"), half the cells of many sheets: read without a result object.
+      // parseNumberDetailed gives the same value, no problem and no "%" for them.
+      const plain = typeof cell === "string" ? readPlainDigits(cell, parseOptions(role === "rate" ? "rate" : "count", grid.decimalSeparator)) : undefined;
+      if (plain !== undefined && plain <= IMPLAUSIBLE) {
+        values[role] = plain;
+        if (role === "rate") ratePercentSign = false;
         continue;
       }
       const parsed = typeof cell === "number"
