@@ -2,7 +2,7 @@
 // should see (the reader's and the campaign's).
 import type { Campaign, DaySerial, Finding, Progress, QuotaTable, TableAnalysis, UnitProgress, UnitRow } from "./types";
 import { campaignDays, daysElapsed, validateCampaign } from "./campaign";
-import { computeProgress, dailyTarget } from "./progress";
+import { dailyTarget, progressFromFigures } from "./progress";
 import { cellAddress } from "./address";
 import { asOfFindings } from "./as-of";
 import type { AsOfSource } from "./as-of";
@@ -14,7 +14,7 @@ function progressOf(unit: UnitRow, table: QuotaTable, campaign: Campaign, asOf: 
   const values: Record<string, Progress> = {};
   for (const m of table.measures) {
     const v = unit.values[m.id];
-    values[m.id] = computeProgress({ target: v?.target ?? null, done: v?.done ?? null }, campaign, asOf);
+    values[m.id] = progressFromFigures(v?.target ?? null, v?.done ?? null, campaign, asOf);
   }
   return values;
 }
@@ -40,7 +40,7 @@ function totalOf(table: QuotaTable, units: UnitProgress[], campaign: Campaign, a
   // Summed from the units' own figures, so a value a unit cannot use (negative) is left out of the total too.
   for (const m of table.measures) {
     const { target, done } = sumTargetAndDone(units, m.id);
-    values[m.id] = computeProgress({ target, done }, campaign, asOf);
+    values[m.id] = progressFromFigures(target, done, campaign, asOf);
   }
   const name = table.totals[0]?.name ?? "Tổng";
   return { name, row: null, values };
