@@ -95,7 +95,7 @@ const CODE_SPACE = 32;
  * "1.234.567"), with ordinary spaces around. Anything else (signs, %, both marks, odd groups, other spaces)
  * returns undefined and takes the general path, which gives the same answers more slowly.
  */
-function readPlainDigits(text: string, opts: ParseNumberOptions): number | undefined {
+export function readPlainDigits(text: string, opts: ParseNumberOptions): number | undefined {
   let start = 0;
   let end = text.length;
   while (start < end && text.charCodeAt(start) === CODE_SPACE) start++;

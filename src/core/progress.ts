@@ -84,8 +84,13 @@ export interface ProgressInput {
  * A negative or non-finite target or done counts as missing.
  */
 export function computeProgress(input: ProgressInput, c: Campaign, asOf: DaySerial): Progress {
-  const target = isUsable(input.target) ? input.target : null;
-  const done = isUsable(input.done) ? input.done : null;
+  return progressFromFigures(input.target, input.done, c, asOf);
+}
+
+/** computeProgress with the two figures as arguments: a table computes one per unit and measure, without an input object each. */
+export function progressFromFigures(typedTarget: number | null, typedDone: number | null, c: Campaign, asOf: DaySerial): Progress {
+  const target = isUsable(typedTarget) ? typedTarget : null;
+  const done = isUsable(typedDone) ? typedDone : null;
   const { days, elapsed, left } = dayCounts(c, asOf);
 
   const remaining = target !== null && done !== null ? Math.max(target - done, 0) : null;

@@ -32,14 +32,17 @@ export function allocationOffers(table: QuotaTable, days: number | null, roundin
   const units = table.units;
   if (units.length < 2) return out;
   for (const m of table.measures) {
-    const targets = figures(units, m.id, "target");
     const targetCol = m.columns.target;
     const typedTotal = total?.values[m.id]?.target;
-    if (targets && targetCol !== undefined && typeof typedTotal === "number" && Number.isSafeInteger(typedTotal) && typedTotal >= 0) {
+    const checksTotal = targetCol !== undefined && typeof typedTotal === "number" && Number.isSafeInteger(typedTotal) && typedTotal >= 0;
+    // Neither a typed total nor a daily column: nothing to check, so the units' figures are not gathered.
+    if (!checksTotal && m.columns.daily === undefined) continue;
+    const targets = figures(units, m.id, "target");
+    if (targets && checksTotal) {
       const sum = targets.reduce((s, x) => s + x, 0);
       const given = sum !== typedTotal ? allocateLargestRemainder(typedTotal, targets) : null;
       if (given?.ok) {
-        const cell = cellAddress(total.row, targetCol);
+        const cell = cellAddress(total.row, targetCol as number);
         out.push({ code: "allocation-offer", severity: "warning", cell, msg: { key: "alloc.check.targets", params: {
           measure: m.label, sum, typed: typedTotal, difference: sum - typedTotal, cell, offer: offerText(units, targets, given.parts) } } });
       }

@@ -54,7 +54,8 @@ export function totalsByFigures(units: RowInfo[], totals: RowInfo[], measures: M
   const cols = measures.flatMap((m) => COUNT_ROLES.map((r) => m.columns[r]).filter((c): c is number => c !== undefined));
   if (cols.length === 0) return { units, totals, findings: [] };
   for (const candidate of [units[0], units[units.length - 1]]) {
-    const others = units.filter((u) => u !== candidate);
+    // The candidate is the first or the last row: the others are one slice, not a filter over every unit.
+    const others = candidate === units[0] ? units.slice(1) : units.slice(0, -1);
     if (!sumsTo(candidate, others, cols, read)) continue;
     const total: RowInfo = { ...candidate, kind: "total" };
     const finding = info("total-by-figures", "reader.diag.total-by-figures", { row: String(candidate.row), name: candidate.name }, cellAddress(candidate.row, candidate.nameCol));

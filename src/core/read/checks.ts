@@ -80,6 +80,8 @@ export function totalMismatchWarnings(sections: Map<UnitRow, UnitRow[]>, measure
 
 /** A merged area over two or more unit (or total) rows in the unit or figure columns: only its first row has the value. */
 export function mergedDataWarnings(merges: MergeArea[], dataRows: number[], columns: number[]): Finding[] {
+  // Only an area over two rows or more can hide a figure: without one, the rows need no index.
+  if (!merges.some((m) => m.bottom !== m.top)) return [];
   const rows = new Set(dataRows);
   const cols = new Set(columns);
   const out: Finding[] = [];

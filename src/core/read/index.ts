@@ -1,7 +1,7 @@
 // readQuotaTable: a Grid in, a QuotaTable (or the reason there is none) out. Each step lives in its own file:
 // header.ts, column-roles.ts, row-kinds.ts, measures.ts, values.ts, checks.ts, mapping.ts.
 import type { Finding, Grid, Mapping, Measure, QuotaTable, ReadResult, UnitRow } from "../types";
-import { parseNumberDetailed } from "../numbers";
+import { parseNumberDetailed, readPlainDigits, type ParseNumberOptions } from "../numbers";
 import { cellAddress, columnLetters } from "../address";
 import { normalizeText } from "../vocabulary";
 import { findHeader, headerParts, isColumnNumberRow, LABEL_JOINER, parentArea } from "./header";
@@ -21,6 +21,9 @@ import { totalsByFigures } from "./area-totals";
 import { completenessFindings } from "./completeness";
 
 export { isTotalLabel } from "./row-kinds";
+
+/** Options for "is there a number in this cell", built once. */
+const ANY_NUMBER: ParseNumberOptions = { kind: "any" };
 
 function fail(key: string, diagnostics: Finding[], params?: Record<string, string | number>): ReadResult {
   return { ok: false, msg: params ? { key, params } : { key }, diagnostics };
@@ -135,7 +138,8 @@ export function readQuotaTable(sheetGrid: Grid, mapping: Mapping = {}): ReadResu
       // Most cells are plain numbers: skip the text parser for them (10,000-unit sheets stay fast).
       if (typeof v === "number" || (v !== null && typeof v === "object")) return true;
       if (typeof v !== "string") return false;
-      return parseNumberDetailed(v, { kind: "any" }).problem === null;
+      // Plain digits ("3.903") need no result object; parseNumberDetailed reads them the same way, with no problem.
+      return readPlainDigits(v, ANY_NUMBER) !== undefined || parseNumberDetailed(v, ANY_NUMBER).problem === null;
     },
   };
   const rows: RowInfo[] = [];
@@ -219,7 +223,8 @@ export function readQuotaTable(sheetGrid: Grid, mapping: Mapping = {}): ReadResu
   const toUnitRow = (x: RowInfo): UnitRow => ({ name: x.name, row: x.row, values: readRowValues(view, x.row, x.name, measures, warnings, x.kind === "total") });
   const units = unitRows.map(toUnitRow);
   const { grand: totals, subtotals, sections } = sectionTotals(units, totalRows.map(toUnitRow));
-  const unitOfRow = new Map(units.map((u) => [u.row, u]));
+  // Built only when there are section heads (most sheets have none): a map of every unit costs a 10,000-unit read.
+  const unitOfRow = heads.heads.size > 0 ? new Map(units.map((u) => [u.row, u])) : new Map<number, UnitRow>();
   for (const [head, members] of heads.heads) {
     const subtotal = toUnitRow(head);
     subtotals.push(subtotal);

@@ -1,7 +1,7 @@
 // Reading each unit's figures from its row, with a warning (and the cell) for anything a clerk should fix:
 // error values, text where a number belongs, done + remaining ≠ target, a typed rate that disagrees.
 import type { CellValue, Finding, Grid, Measure, MeasureValues, Role } from "../types";
-import { parseNumberDetailed, type ParseNumberOptions } from "../numbers";
+import { parseNumberDetailed, readPlainDigits, type ParseNumberOptions } from "../numbers";
 import { cellAddress } from "../address";
 import { SheetView } from "./sheet-view";
 import { warning } from "./findings";
@@ -57,6 +57,9 @@ function parseOptions(kind: "rate" | "count", decimalSeparator: Grid["decimalSep
 export function readRowValues(view: SheetView, row: number, unitName: string, measures: Measure[], warnings: Finding[], isTotal = false): Record<string, MeasureValues> {
   const out: Record<string, MeasureValues> = {};
   const grid: Grid = view.grid;
+  // Looked up once per row, not once per text cell.
+  const countOptions = parseOptions("count", grid.decimalSeparator);
+  const rateOptions = parseOptions("rate", grid.decimalSeparator);
   for (const measure of measures) {
     const values: MeasureValues = { target: null, done: null, remaining: null, rate: null, daily: null };
     let ratePercentSign = false;
@@ -67,9 +70,17 @@ export function readRowValues(view: SheetView, row: number, unitName: string, me
         values[role] = cell;
         continue;
       }
+      // Counts typed as plain digits ("3.903"), half the cells of many sheets: read without a result object.
+      // parseNumberDetailed gives the same value, no problem and no "%" for them.
+      const plain = typeof cell === "string" ? readPlainDigits(cell, role === "rate" ? rateOptions : countOptions) : undefined;
+      if (plain !== undefined && plain <= IMPLAUSIBLE) {
+        values[role] = plain;
+        if (role === "rate") ratePercentSign = false;
+        continue;
+      }
       const parsed = typeof cell === "number"
         ? { value: cell, problem: null, percent: false }
-        : parseNumberDetailed(cell, parseOptions(role === "rate" ? "rate" : "count", grid.decimalSeparator));
+        : parseNumberDetailed(cell, role === "rate" ? rateOptions : countOptions);
       if (parsed.problem === "error") {
         warnings.push(warning("cell-error", "reader.cell-error", { cell: cellAddress(row, col), value: displayValue(cell), unit: unitName }, row, col));
       } else if (parsed.problem === "not-a-number") {

@@ -39,6 +39,24 @@ const PAIR_FIXES: [string, string, string][] = [["ti", "le", "ty"]];
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
+/** Whitespace other than the plain space, as JavaScript's \s has it (tabs, line ends, no-break and wide spaces). */
+const OTHER_SPACES = new Set([..."\t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * True when `replace(/\s+/g, " ").trim()` would change the text: a space at an end or before another, or any
+ * other whitespace. One scan of char codes instead of a regex, as every unit name of a sheet is checked.
+ */
+export function hasUntidySpaces(s: string): boolean {
+  const last = s.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === last || s.charCodeAt(i + 1) === 32) return true;
+    } else if ((c <= 32 || c >= 0xa0) && OTHER_SPACES.has(c)) return true;
+  }
+  return false;
+}
+
 /**
  * The base letter of each precomposed Latin letter (Latin-1, Extended-A/B, Extended Additional: every Vietnamese
  * letter), built once from NFD, so a name is folded in one pass instead of NFD plus a regex (a province's table
@@ -88,7 +106,8 @@ export function normalize(value: unknown, options: NormalizeOptions): string {
   // NFD follows when diacritics are dropped, so the NFC step is only needed to keep them.
   if (options.diacritics === "keep") return String(value).normalize("NFC").toLowerCase().replace(/[^\p{L}\p{N}%]+/gu, " ").trim();
   let s = dropDiacritics(String(value).toLowerCase());
-  if (options.keepOtherLetters) return s.replace(/\s+/g, " ").trim();
+  // Unit names arrive clean (single spaces, trimmed): test before rewriting, so most names are not copied.
+  if (options.keepOtherLetters) return hasUntidySpaces(s) ? s.replace(/\s+/g, " ").trim() : s;
   s = s.replace(/[^a-z0-9%]+/g, " ").trim();
   if (s === "") return "";
   const words = options.repairOcr === false ? s.split(" ") : s.split(" ").map((w) => OCR_TOKEN_FIXES[w] ?? repairLeadingLetter(w));
