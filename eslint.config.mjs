@@ -6,7 +6,7 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["dist/", "out/", "build/", "node_modules/", "test-artifacts/", "coverage/"] },
+  { ignores: ["dist/", "dist-cli/", "out/", "build/", "node_modules/", "test-artifacts/", "coverage/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
