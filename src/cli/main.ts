@@ -1,6 +1,7 @@
 // The `quota-report` command line: parse the options, run the command, exit 0, or 2 with one line on stderr.
 import type { Lang, Msg } from "../core/types";
 import { t } from "../core/messages";
+import { helpText } from "./help-text";
 import { langFromArgs, parseCliArgs, ParsedArgs } from "./options";
 import { allocateOptions, mergeOptions, reportOptions } from "./command-options";
 import type { CliFailure } from "./load";
@@ -35,7 +36,7 @@ function failLine(lang: Lang, m: Msg, file?: string): string {
 export async function main(argv: string[]): Promise<number> {
   const lang = langFromArgs(argv);
   if (argv.some((a) => a === "--help" || a === "-h") || argv[0] === "help") {
-    process.stdout.write(`${t(lang, "reader.cli.help")}\n${t(lang, "history.cli.help")}\n\n${t(lang, "alloc.cli.help")}\n`);
+    process.stdout.write(`${helpText(lang)}\n`);
     return 0;
   }
   const commandName = argv.find((a) => !a.startsWith("--"));

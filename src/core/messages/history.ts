@@ -67,28 +67,6 @@ export const historyMessages = {
     vi: "Không tìm thấy đợt {n} trong kế hoạch. Ghi ngày của đợt: --phase-from NGÀY --phase-to NGÀY.",
     en: "Phase {n} is not in the plan. Give its dates: --phase-from DATE --phase-to DATE.",
   },
-  "history.cli.help": {
-    vi: [
-      "",
-      "Sổ có mỗi ngày một sheet (\"13-9\", \"14-9\", \"Ngay 15-9\", \"15-9-2024\" hoặc tiêu đề \"BÁO CÁO … NGÀY 15/9/2024\"):",
-      "  mặc định đọc sheet có ngày mới nhất (--sheet chọn sheet khác) và lấy ngày đó làm ngày số liệu (--as-of thay được);",
-      "  các sheet ngày trước, sheet \"Lịch sử tiến độ\" và cột \"trong ngày\" cho kết quả trong ngày, TB 7 ngày, thay đổi hạng.",
-      "  --week                 (report) báo cáo tuần: 7 ngày đến ngày số liệu, so với chỉ tiêu của tuần",
-      "  --phase N              (report) báo cáo đợt N theo kế hoạch; --phase-from NGÀY --phase-to NGÀY ghi ngày của đợt",
-      "  --chart-unit TÊN       (report) vẽ thêm biểu đồ tiến độ lũy kế của đơn vị này bên cạnh toàn huyện",
-      "  Mỗi lần lập báo cáo, số liệu hôm nay được lưu vào sheet \"Lịch sử tiến độ\" của bản sao.",
-    ].join("\n"),
-    en: [
-      "",
-      "A workbook with one sheet per day (\"13-9\", \"14-9\", \"Ngay 15-9\", \"15-9-2024\" or a title \"BÁO CÁO … NGÀY 15/9/2024\"):",
-      "  the latest day's sheet is read by default (--sheet picks another) and its day is the as-of date (--as-of overrides);",
-      "  earlier day sheets, the \"Lịch sử tiến độ\" sheet and a \"trong ngày\" column give today's results, 7-day average, rank change.",
-      "  --week                 (report) weekly report: the 7 days to the as-of date against the week's share of the target",
-      "  --phase N              (report) report of phase N of the plan; --phase-from DATE --phase-to DATE give its dates",
-      "  --chart-unit NAME      (report) also draw this unit's cumulative progress chart beside the total's",
-      "  Every report saves today's figures in the copy's \"Lịch sử tiến độ\" sheet.",
-    ].join("\n"),
-  },
   "history.cli.unknownUnit": {
     vi: "Không có đơn vị \"{name}\" trong bảng (--chart-unit). Ví dụ tên trong bảng: {list}.",
     en: "No unit \"{name}\" in the table (--chart-unit). Names in the table include: {list}.",
