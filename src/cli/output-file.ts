@@ -6,6 +6,18 @@ import * as crypto from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 
+/** The files a command names: "-o OUT" (the shared parser leaves single-dash words positional) or --out, and the rest. */
+export function filesOf(positional: string[], out: string | undefined): { inputs: string[]; output: string | undefined } {
+  const inputs = [...positional];
+  let output = out;
+  const o = inputs.indexOf("-o");
+  if (o >= 0) {
+    output = inputs[o + 1];
+    inputs.splice(o, 2);
+  }
+  return { inputs, output };
+}
+
 /** The real path of a file, or of its folder plus its name when it does not exist yet. */
 function realPath(file: string): string {
   try {

@@ -10,7 +10,7 @@ import type { TableAnalysis } from "../core/types";
 import { CliFailure, loadQuotaSheet } from "./load";
 import type { ParsedArgs } from "./options";
 import { campaignFromSheet, mappingFromOptions } from "./options";
-import { chooseOutput, isSameFile, writeAtomically } from "./output-file";
+import { chooseOutput, filesOf, isSameFile, writeAtomically } from "./output-file";
 import { writeReportCopy } from "./xlsx/write-copy";
 import { printAreaOf } from "./print-area";
 import { chosenSheetDay, historyOf } from "./history";
@@ -19,18 +19,6 @@ import { withHistory } from "../core/history";
 import { analyzePeriod } from "../core/history/period";
 import { historySheetModel } from "../core/history/sheet";
 import { buildPeriodReport } from "../core/report/period-report";
-
-/** The input and output files: "-o OUT" (the shared parser leaves single-dash words positional) or --out. */
-function files(args: ParsedArgs): { input: string | undefined; output: string | undefined } {
-  const rest = [...args.positional];
-  let output = args.options.extra.out;
-  const o = rest.indexOf("-o");
-  if (o >= 0) {
-    output = rest[o + 1];
-    rest.splice(o, 2);
-  }
-  return { input: rest[0], output };
-}
 
 /** Why a write failed, in the clerk's words (never an errno). */
 function writeFailure(e: unknown): MessageKey {
@@ -90,7 +78,7 @@ async function prepare(input: string, o: ParsedArgs["options"], withCopy: boolea
 export async function runReport(args: ParsedArgs): Promise<number> {
   const o = args.options;
   const textOnly = o.extra.text === "true";
-  const { input, output } = files(args);
+  const { inputs: [input], output } = filesOf(args.positional, o.extra.out);
   if (!input) throw new CliFailure({ key: "reader.cli.missing-file", params: { command: "report" } });
   if (!output && !textOnly) throw new CliFailure({ key: "report.cli.noOutput" });
   if (output && !/\.xls[xm]$/i.test(output)) throw new CliFailure({ key: "report.cli.notXlsx", params: { file: output } });
