@@ -1,66 +1,23 @@
 // The pane's "Phân bổ chỉ tiêu" and "Tổng hợp" in Debian's chromium over the stand-in Excel of pane.test.ts
-// (its harness, kept short here): the allocation sheet adds up, the gathered sheet has the fixtures' figures.
-import * as fs from "fs";
-import * as http from "http";
-import * as os from "os";
+// (the harness of test/browser/harness.ts): the allocation sheet adds up, the gathered sheet has the fixtures' figures.
 import * as path from "path";
-import webpack from "webpack";
-import { chromium, type Browser, type Page } from "playwright-core";
 import { firstGrid } from "../consolidation/sources";
 import { consolidationCase } from "../../scripts/fixtures/consolidation";
 import type { Grid } from "../../src/core/types";
+import { openPane as openPaneIn, ROOT, startPaneHost, workbookOf, type PaneHost } from "./harness";
 
-const ROOT = path.resolve(__dirname, "../..");
-const FIXTURES = path.join(ROOT, "test/fixtures");
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-
-let server: http.Server;
-let baseUrl: string;
-let browser: Browser;
-
+let host: PaneHost;
 beforeAll(async () => {
-  const dist = fs.mkdtempSync(path.join(os.tmpdir(), "pane-alloc-"));
-  const compiler = webpack({
-    mode: "development", devtool: false,
-    entry: [path.join(ROOT, "src/commands/commands.ts"), path.join(ROOT, "src/taskpane/index.tsx")],
-    output: { path: dist, filename: "taskpane.js" },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
-    module: { rules: [{ test: /\.tsx?$/, loader: "ts-loader", options: { transpileOnly: true, configFile: path.join(ROOT, "tsconfig.json") } }] },
-  });
-  await new Promise<void>((resolve, reject) => compiler.run((err, stats) => (err || stats?.hasErrors() ? reject(err ?? new Error(stats!.toString("errors-only"))) : compiler.close(() => resolve()))));
-  fs.writeFileSync(path.join(dist, "taskpane.html"), fs.readFileSync(path.join(ROOT, "src/taskpane/taskpane.html"), "utf8").replace("</body>", '<script src="taskpane.js"></script></body>'));
-  server = http.createServer((req, res) => {
-    const file = path.join(dist, path.basename(req.url ?? "/"));
-    if (!fs.existsSync(file)) return void res.writeHead(404).end();
-    res.writeHead(200, { "content-type": file.endsWith(".html") ? "text/html; charset=utf-8" : "text/javascript" });
-    fs.createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  baseUrl = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: FLAGS });
+  host = await startPaneHost();
 }, 180000);
-
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((r) => server?.close(r));
+  await host?.close();
 });
 
+const openPane = (book: unknown) => openPaneIn(host, 320, book);
+
+const FIXTURES = path.join(ROOT, "test/fixtures");
 const sheet = (grid: Grid, name = grid.sheet) => ({ name, origin: grid.origin, values: grid.values, merges: grid.merges });
-
-async function openPane(book: unknown): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 320, height: 900 } });
-  const page = await context.newPage();
-  await page.addInitScript((json) => { (window as any).__WORKBOOK__ = JSON.parse(json); }, JSON.stringify(book));
-  const host = fs.readFileSync(path.join(__dirname, "host/fake-office.js"), "utf8");
-  await page.route(OFFICE_CDN, (route) => route.fulfill({ contentType: "text/javascript", body: host }));
-  await page.route((url) => !url.href.startsWith(baseUrl) && url.href !== OFFICE_CDN, (route) => route.abort());
-  await page.goto(`${baseUrl}/taskpane.html`);
-  return page;
-}
-
-const workbookOf = (page: Page) => page.evaluate(() => (window as any).__WORKBOOK__);
 
 test("Phân bổ chỉ tiêu: An Dương's 0–6 column, 16,460 over 9 days; the daily column adds up to 1,829", async () => {
   const page = await openPane({ sheets: [sheet(await firstGrid(path.join(FIXTURES, "02-table2-two-row-header.xlsx")))] });

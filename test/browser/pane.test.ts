@@ -1,93 +1,30 @@
 // The task pane in Debian's chromium over a stand-in Excel: detect, correct a column, colour, report, copy;
 // the measure picker, the campaign taken from the title, and the pane in English. One build, one browser per file.
-import * as fs from "fs";
-import * as http from "http";
-import * as os from "os";
 import * as path from "path";
-import webpack from "webpack";
 import ExcelJS from "exceljs";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { findQuotaSheet } from "../../src/cli/read-xlsx";
+import { ARTIFACTS, cutTexts, openPane as openPaneIn, ROOT, startPaneHost, unnamedControls, workbookOf, type PaneHost } from "./harness";
 
-const ROOT = path.resolve(__dirname, "../..");
+let host: PaneHost;
+beforeAll(async () => {
+  host = await startPaneHost();
+}, 180000);
+afterAll(async () => {
+  await host?.close();
+});
+
+const openPane = (width: number, book: unknown) => openPaneIn(host, width, book);
+
 const SAMPLE = path.join(ROOT, "assets/sample/tien-do-cao-diem.xlsx");
 const BLOCKS = path.join(ROOT, "test/fixtures/03-progress-blocks.xlsx");
 const MISMATCH = path.join(ROOT, "test/fixtures/14-total-mismatch.xlsx");
-const ARTIFACTS = path.join(ROOT, "test-artifacts");
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-
-let dist: string;
-let server: http.Server;
-let baseUrl: string;
-let browser: Browser;
-
-/** The add-in as it ships (webpack.config.js: one runtime, shared chunks, lazy chunks), in development mode. */
-async function bundlePane(outDir: string): Promise<void> {
-  const makeConfig = require(path.join(ROOT, "webpack.config.js")) as (env: object, argv: object) => Promise<webpack.Configuration>;
-  const config = await makeConfig({ outputPath: outDir }, { mode: "development" });
-  const compiler = webpack({ ...config, devtool: false, context: ROOT });
-  return new Promise((resolve, reject) =>
-    compiler.run((err, stats) => {
-      if (err || stats?.hasErrors()) reject(err ?? new Error(stats!.toString("errors-only")));
-      else compiler.close(() => resolve());
-    }),
-  );
-}
-
 async function fixtureWorkbook(file = SAMPLE, displayLanguage?: string) {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   const found = findQuotaSheet(wb) as { grid?: { sheet: string; origin: unknown; values: unknown[][]; merges: unknown[] } };
   const grid = found.grid!;
   return { displayLanguage, sheets: [{ name: grid.sheet, origin: grid.origin, values: grid.values, merges: grid.merges }] };
-}
-
-beforeAll(async () => {
-  dist = fs.mkdtempSync(path.join(os.tmpdir(), "pane-dist-"));
-  await bundlePane(dist);
-  server = http.createServer((req, res) => {
-    const file = path.join(dist, path.basename(req.url ?? "/"));
-    if (!fs.existsSync(file)) { res.writeHead(404).end(); return; }
-    res.writeHead(200, { "content-type": file.endsWith(".html") ? "text/html; charset=utf-8" : "text/javascript" });
-    fs.createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  baseUrl = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    // playwright gives every launch a fresh temporary profile (it refuses --user-data-dir here).
-    args: FLAGS,
-  });
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-}, 180000);
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((r) => server?.close(r));
-});
-
-async function openPane(width: number, book: unknown): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseUrl });
-  const page = await context.newPage();
-  // Which event, if any, was being handled when the pane wrote to the clipboard (a copy needs the click itself).
-  await page.addInitScript(() => {
-    const clipboard = navigator.clipboard;
-    const write = clipboard.writeText.bind(clipboard);
-    (window as any).__clipboardCalls = [];
-    clipboard.writeText = (text: string) => {
-      (window as any).__clipboardCalls.push(window.event?.type ?? "no event");
-      return write(text);
-    };
-  });
-  await page.addInitScript((json) => { (window as any).__WORKBOOK__ = JSON.parse(json); }, JSON.stringify(book));
-  const host = fs.readFileSync(path.join(__dirname, "host/fake-office.js"), "utf8");
-  await page.route(OFFICE_CDN, (route) => route.fulfill({ contentType: "text/javascript", body: host }));
-  await page.route((url) => !url.href.startsWith(baseUrl) && url.href !== OFFICE_CDN, (route) => route.abort());
-  await page.goto(`${baseUrl}/taskpane.html`);
-  return page;
 }
 
 /** Pick an option of a Fluent dropdown with the keyboard (focus, Enter, then the option). */
@@ -103,42 +40,12 @@ async function textBecomes(locator: ReturnType<Page["locator"]>, text: string): 
   return locator.textContent();
 }
 
-/** Texts the pane cuts at this width: the page scrolls sideways, or a box clips or ellipsises its content. */
-function cutTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const cut: string[] = [];
-    if (document.documentElement.scrollWidth > window.innerWidth) cut.push(`page ${document.documentElement.scrollWidth}px wide`);
-    for (const el of Array.from(document.querySelectorAll<HTMLElement>("#root *"))) {
-      const style = getComputedStyle(el);
-      const clips = style.overflowX !== "visible" || style.textOverflow === "ellipsis";
-      if (clips && el.scrollWidth > el.clientWidth + 1 && el.textContent?.trim()) cut.push(el.textContent.trim());
-    }
-    return cut;
-  });
-}
-
-/** Controls a screen reader would announce without a name (every input, dropdown and button needs one). */
-function unnamedControls(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    Array.from(document.querySelectorAll<HTMLElement>("#root input, #root textarea, #root button, #root [role=combobox]"))
-      .filter((el) => {
-        const byIds = (el.getAttribute("aria-labelledby") ?? "").split(/\s+/).filter(Boolean)
-          .map((id) => document.getElementById(id)?.textContent ?? "").join("");
-        const byLabel = Array.from((el as HTMLInputElement).labels ?? []).map((l) => l.textContent).join("");
-        return !(el.getAttribute("aria-label") || byIds.trim() || byLabel.trim() || el.textContent?.trim());
-      })
-      .map((el) => el.outerHTML.slice(0, 120)),
-  );
-}
-
 /** A value read again until it is set (the selection happens after an Excel.run). */
 async function textOf(read: () => Promise<string | undefined>): Promise<string | undefined> {
   let value = await read();
   for (let i = 0; i < 50 && !value; i++) { await new Promise((r) => setTimeout(r, 100)); value = await read(); }
   return value;
 }
-
-const workbookOf = (page: Page) => page.evaluate(() => (window as any).__WORKBOOK__);
 
 test("a clerk detects, corrects a column, colours, reports and copies the summary at 320 px", async () => {
   const book = await fixtureWorkbook();
