@@ -86,13 +86,17 @@ export function daily(t: (number | null)[], y: (number | null)[]): (Fit & { days
   if (pairs.length === 0 || pairs.every(([, b]) => b === 0)) return null;
   let best: (Fit & { days: number }) | null = null;
   for (let days = MIN_DAYS; days <= MAX_DAYS; days++) {
-    let matches = 0;
+    // One rounding for the whole table (half up, or up), never a mix row by row: a mix fits almost any figures.
+    let halfUp = 0;
+    let up = 0;
     let error = 0;
     for (const [a, b] of pairs) {
       const off = b - a / days;
       error += Math.abs(off);
-      if (Math.abs(off) <= 0.5 + 1e-9 || (off >= 0 && off < 1)) matches++;
+      if (Math.abs(off) <= 0.5 + 1e-9) halfUp++;
+      if (off >= -1e-9 && off < 1) up++;
     }
+    const matches = Math.max(halfUp, up);
     if (!best || matches > best.matches || (matches === best.matches && error < best.error * pairs.length)) {
       best = { matches, rows: pairs.length, days, error: error / pairs.length };
     }

@@ -68,7 +68,8 @@ function differentGroups(a: ValueColumn, b: ValueColumn): boolean {
 function wordsAllow(column: ValueColumn, role: Role): boolean {
   const candidates = column.candidates ?? [];
   if (candidates.length > 0) return candidates.some((c) => c.role === role);
-  return !isGroupColumn(column) || role === "target" || role === "daily";
+  // A bare age group is a group, not a daily figure: a daily column of a group says so ("theo ngày" above it).
+  return !isGroupColumn(column) || role === "target";
 }
 
 function wordsName(column: ValueColumn, role: Role): boolean {
