@@ -7,7 +7,8 @@ import type { Finding, MeasureValues, Msg, QuotaTable, Role } from "../types";
 import { cellAddress } from "../address";
 import { slug } from "../text";
 import { measureKey } from "./measure-keys";
-import { unitIndex, unitKey, unitSkeleton } from "./unit-names";
+import { unitIndex, unitSkeleton } from "./unit-names";
+import { unitKey } from "../units/unit-key";
 import type { MappingEntry, UnitMapping } from "./mapping";
 
 /** The roles added up across sources; rates are worked out again from the sums by the report. */

@@ -1,12 +1,7 @@
 // Matching unit names across sources the way a clerk reads them: "Xã An Hòa", "AN HOÀ", "An  Hoa" and the
 // OCR-damaged "An H0a" are one commune. Each step is a table of data; what was matched loosely is reported.
+import { unitKey, unitKind } from "../units/unit-key";
 import { nameWords } from "../vocabulary/normalize";
-
-/** Words naming the kind of unit, dropped in front of a name (longest first, repeated: "Công an xã …"). */
-const UNIT_PREFIXES = [
-  "uy ban nhan dan", "to dan pho", "cong an", "thi tran", "thi xa", "thanh pho", "khu pho", "ubnd", "phuong", "huyen",
-  "quan", "thon", "xom", "ban", "xa", "ap", "tp", "tt", "ca",
-].sort((a, b) => b.length - a.length);
 
 /** Letters OCR and hurried typing confuse, folded the same way on both sides (after diacritics are gone). */
 const OCR_FOLDS: [RegExp, string][] = [
@@ -14,24 +9,6 @@ const OCR_FOLDS: [RegExp, string][] = [
   // "Đ" read as "P" at the start of a word ("Pồng Thái"), folded with "d" there only.
   [/(^| )p(?=[aeiou])/g, "$1d"],
 ];
-
-/** Lowercase ascii words, without the unit-kind words in front (unless nothing would be left: "Thị trấn"). */
-export function unitKey(name: string): string {
-  let key = nameWords(name).replace(/%/g, "").trim();
-  for (;;) {
-    const prefix = UNIT_PREFIXES.find((p) => key.startsWith(`${p} `));
-    if (!prefix) break;
-    key = key.slice(prefix.length + 1);
-  }
-  return key;
-}
-
-/** The kind words alone ("thi tran"), for a unit a table names only by its kind. */
-export function unitKind(name: string): string {
-  const full = nameWords(name);
-  const key = unitKey(name);
-  return full.endsWith(key) ? full.slice(0, full.length - key.length).trim() : "";
-}
 
 /** The key with OCR look-alikes folded and spaces removed ("An H0a" → "anhoa"). */
 export function unitSkeleton(name: string): string {
