@@ -22,9 +22,9 @@ export const historyMessages = {
     vi: "Đã lấy lịch sử {days} ngày (từ {from} đến {to}) từ: {sources}.",
     en: "History of {days} days read ({from} to {to}) from: {sources}.",
   },
-  "history.source.sheets": { vi: "các sheet theo ngày", en: "the day sheets" },
+  "history.source.sheets": { vi: "các trang theo ngày", en: "the day sheets" },
   "history.source.dayColumn": { vi: "cột \"trong ngày\"", en: "the \"today\" column" },
-  "history.source.table": { vi: "sheet \"Lịch sử tiến độ\"", en: "the progress history sheet" },
+  "history.source.table": { vi: "trang \"Lịch sử tiến độ\"", en: "the progress history sheet" },
   // The history sheet
   "history.sheetName": { vi: "Lịch sử tiến độ", en: "Progress history" },
   "history.tableName": { vi: "LichSuTienDo", en: "ProgressHistory" },
@@ -60,7 +60,7 @@ export const historyMessages = {
     en: "The history starts on {first}, after the period's start {from}: results are counted from {first}.",
   },
   "history.period.noHistory": {
-    vi: "Chưa có số liệu các ngày trước nên không tính được kết quả trong kỳ. Lưu số liệu mỗi ngày (hoặc giữ mỗi ngày một sheet).",
+    vi: "Chưa có số liệu các ngày trước nên không tính được kết quả trong kỳ. Lưu số liệu mỗi ngày (hoặc giữ mỗi ngày một trang).",
     en: "No earlier days' figures, so the period's results cannot be computed. Save each day's figures (or keep one sheet per day).",
   },
   "history.cli.noPhase": {
@@ -75,7 +75,7 @@ export const historyMessages = {
   // The pane's buttons
   "pane.actions.saveDay": { vi: "Lưu số liệu ngày", en: "Save the day's figures" },
   "pane.actions.week": { vi: "Báo cáo tuần", en: "Weekly report" },
-  "pane.actions.saved": { vi: "Đã lưu số liệu hôm nay vào sheet \"{sheet}\".", en: "Today's figures saved in sheet \"{sheet}\"." },
+  "pane.actions.saved": { vi: "Đã lưu số liệu hôm nay vào trang \"{sheet}\".", en: "Today's figures saved in sheet \"{sheet}\"." },
   // The history functions (CT.TODAY, CT.RECENT_RATE, CT.FORECAST_DATE's rate)
   "maths.arg.twoFigures": {
     vi: "Cần ít nhất hai ngày có số liệu trong {arg} (mới có {count}).",
