@@ -1,10 +1,12 @@
 // Issue 10's "done when": a 30-day campaign built by scripts/fixtures/history.ts (one sheet per day; a unit that
 // stalls, one that goes backwards one day, one written with and without "Xã") read through the command line
 // from the real .xlsx; every figure is the one the script computed from how it built the campaign.
+import * as fs from "fs";
 import * as path from "path";
 import { isoDate, serialFromYMD } from "../../src/core/dates";
 import { buildHistoryCampaign, expectedAt, expectedPeriod, BACKWARD_DAY, CAMPAIGN_DAYS } from "../../scripts/fixtures/history";
 import { openXlsx, runCli, tempDir } from "../cli-report/run-cli";
+import { packageProblems, partsOf } from "../hostile/package-checks";
 
 const FIXTURE = path.resolve(__dirname, "../fixtures/30-history-30-day-sheets.xlsx");
 const DAY_COLUMN = path.resolve(__dirname, "../fixtures/31-history-day-column.xlsx");
@@ -102,6 +104,12 @@ describe("reports written to a copy", () => {
     expect(r.stderr).toBe("");
     const wb = await openXlsx(again);
     expect(wb.getWorksheet("Lịch sử tiến độ")!.rowCount).toBe(1 + CAMPAIGN_DAYS * units.length);
+    // The add-in's own history sheet is replaced in place, never doubled as "Lịch sử tiến độ (2)".
+    expect(wb.worksheets.map((w) => w.name).filter((n) => n.startsWith("Lịch sử tiến độ"))).toEqual(["Lịch sử tiến độ"]);
+    // Its table grew in place: one table part, still a valid package (content types, relationships, names).
+    const parts = await partsOf(fs.readFileSync(again));
+    expect(packageProblems(parts)).toEqual([]);
+    expect([...parts.keys()].filter((n) => /^xl\/tables\//.test(n))).toHaveLength(1);
     // The copy's own report sheet was not taken for a day's figures.
     expect(r.stdout).toContain("Báo cáo 30-09-2024 (2)");
   });
