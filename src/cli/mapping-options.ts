@@ -2,6 +2,7 @@
 // what detection decided (a Mapping, as the pane's role dropdown gives one).
 import type { Mapping, Role } from "../core/types";
 import { ROLES } from "../core/types";
+import { columnNumber } from "../core/address";
 
 export type RoleChoice = Role | "ignore";
 
@@ -9,10 +10,7 @@ export type RoleChoice = Role | "ignore";
 export function columnFromText(text: string): number | null {
   const t = text.trim();
   if (/^\d{1,5}$/.test(t)) return Number(t) >= 1 ? Number(t) : null;
-  if (!/^[A-Za-z]{1,3}$/.test(t)) return null;
-  let n = 0;
-  for (const ch of t.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
+  return columnNumber(t);
 }
 
 /** "C=target,D=done" → [[3, "target"], [4, "done"]]; null when a piece is not COLUMN=ROLE. */

@@ -2,25 +2,15 @@
 // the base, the target given, the daily target, and a total row of native SUM formulas that add up.
 import type { Lang } from "../types";
 import { t } from "../messages";
-import { cellAddress } from "../address";
+import { cellAddress, freshSheetName } from "../address";
 import type { CellRange, ReportCell, ReportModel } from "../report/model";
 import { reportStyles } from "../report/styles";
-import { safeSheetName } from "../report/sheet-name";
 import type { AllocationPlan } from "./plan";
 
 const HEADER_ROW = 4;
 
-/** A name no sheet has yet, compared without case as Excel does. */
-export function freeName(stem: string, existing: string[]): string {
-  const taken = new Set(existing.map((n) => n.toLocaleLowerCase("vi")));
-  const base = safeSheetName(stem);
-  if (!taken.has(base.toLocaleLowerCase("vi"))) return base;
-  for (let i = 2; ; i++) {
-    const suffix = ` (${i})`;
-    const name = base.slice(0, 31 - suffix.length).trimEnd() + suffix;
-    if (!taken.has(name.toLocaleLowerCase("vi"))) return name;
-  }
-}
+/** The old name of freshSheetName, still imported by consolidation's sheet. */
+export { freshSheetName as freeName } from "../address";
 
 export interface TableSheetColumn {
   header: string;
@@ -116,7 +106,7 @@ export function allocationSheet(plan: AllocationPlan, lang: Lang, existingSheetN
   const subtitles = [t(lang, "alloc.sheet.subtitle", { total: plan.total, base: plan.baseLabel, sheet: plan.sheet })];
   if (plan.days !== null && plan.totalDaily !== null) subtitles.push(t(lang, "alloc.sheet.days", { days: plan.days, totalDaily: plan.totalDaily }));
   return tableSheet({
-    sheetName: freeName(t(lang, "alloc.sheet.name"), existingSheetNames),
+    sheetName: freshSheetName(t(lang, "alloc.sheet.name"), existingSheetNames),
     title: t(lang, "alloc.sheet.title"),
     subtitles,
     names: plan.rows.map((r) => r.name),

@@ -2,6 +2,8 @@
 // numbers, text, booleans, error literals, cell and range references (optionally on another sheet),
 // operators and function calls. Anything else is a parse failure, never a guess.
 
+import { columnNumber } from "../address";
+
 export type Node =
   | { kind: "number"; value: number }
   | { kind: "text"; value: string }
@@ -20,10 +22,11 @@ const ERRORS = ["#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE
 const LEVELS: string[][] = [["<>", "<=", ">=", "=", "<", ">"], ["&"], ["+", "-"], ["*", "/"], ["^"]];
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})/;
 
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
+/** A reference's column; a column past Excel's last (XFD) is no reference at all. */
+function referenceColumn(letters: string): number {
+  const col = columnNumber(letters);
+  if (col === null) throw new FormulaSyntaxError(`no column ${letters}`);
+  return col;
 }
 
 class Parser {
@@ -141,13 +144,13 @@ class Parser {
     if (cell && !/^[\w(.]/.test(rest.slice(cell[0].length))) {
       this.i += cell[0].length;
       const row = Number(cell[2]);
-      const col = columnNumber(cell[1]);
+      const col = referenceColumn(cell[1]);
       if (this.s[this.i] === ":") {
         const end = CELL.exec(this.s.slice(this.i + 1));
         if (!end) throw new FormulaSyntaxError("a range needs two cells");
         this.i += 1 + end[0].length;
         const row2 = Number(end[2]);
-        const col2 = columnNumber(end[1]);
+        const col2 = referenceColumn(end[1]);
         return { kind: "range", sheet, top: Math.min(row, row2), left: Math.min(col, col2), bottom: Math.max(row, row2), right: Math.max(col, col2) };
       }
       return { kind: "ref", sheet, row, col };

@@ -7,6 +7,8 @@ import type { TypedToday } from "./analyze";
 import type { HistoryRecord } from "./types";
 import { measureKey } from "./series";
 import { unitKey } from "../units/unit-key";
+import { parseCellAddress } from "../address";
+import { isWeekLabel } from "../vocabulary/period-columns";
 
 /** Same day, same unit (by its key), same measure. */
 export function recordKey(r: HistoryRecord): string {
@@ -45,8 +47,9 @@ function cellOf(grid: Grid, row: number, col: number) {
 export function dayColumns(table: QuotaTable): Record<string, number> {
   const out: Record<string, number> = {};
   const cols = table.diagnostics
-    .filter((d) => d.code === "period-column" && d.cell && !/tuan/i.test(String(d.msg.params?.label ?? "").normalize("NFD").replace(/[\u0300-\u036f]/g, "")))
-    .map((d) => colOf(d.cell as string));
+    .filter((d) => d.code === "period-column" && d.cell && !isWeekLabel(String(d.msg.params?.label ?? "")))
+    .map((d) => parseCellAddress(d.cell as string)?.col)
+    .filter((col): col is number => col !== undefined);
   for (const col of cols) {
     // The measure whose cumulative ("done") column is nearest: offices put the day's figure beside it.
     let best: { id: string; distance: number } | null = null;
@@ -61,12 +64,6 @@ export function dayColumns(table: QuotaTable): Record<string, number> {
   return out;
 }
 
-function colOf(address: string): number {
-  const letters = /^\$?([A-Z]+)/i.exec(address)?.[1] ?? "";
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
 
 /**
  * The "trong ngày" column: the day's typed results (checked against the history), and the day before's

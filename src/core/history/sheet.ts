@@ -2,6 +2,7 @@
 // target, cumulative done), readable by a person and by the command line. Written whole from the merged
 // records: a day's newest figures replace that day's, every other row is kept.
 import { rangeAddress } from "../address";
+import { foldText } from "../vocabulary/normalize";
 import { toDaySerial } from "../dates";
 import { t } from "../messages";
 import { numberFormats } from "../report/styles";
@@ -17,12 +18,11 @@ function headerWords(lang: Lang): string[] {
   return COLUMN_KEYS.map((k) => t(lang, `history.col.${k}`));
 }
 
-const fold = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase().trim();
 
-/** True when a sheet's name is the history sheet's (in either language). */
+/** True when a sheet's name is the history sheet's (in either language), typed with or without accents. */
 export function isHistorySheetName(name: string): boolean {
-  const n = fold(name);
-  return (["vi", "en"] as Lang[]).some((lang) => n === fold(t(lang, "history.sheetName")));
+  const folded = foldText(name);
+  return (["vi", "en"] as Lang[]).some((lang) => folded === foldText(t(lang, "history.sheetName")));
 }
 
 /** The history sheet as a model: header, one row per record, an Excel table over them. */
@@ -57,9 +57,9 @@ export function historySheetModel(records: HistoryRecord[], lang: Lang): ReportM
 
 /** The records of a history sheet: found by its header words (either language), rows until the first blank. */
 export function recordsFromHistoryGrid(grid: Grid): HistoryRecord[] {
-  const wanted = (["vi", "en"] as Lang[]).map((lang) => headerWords(lang).map(fold));
+  const wanted = (["vi", "en"] as Lang[]).map((lang) => headerWords(lang).map(foldText));
   for (let r = 0; r < Math.min(grid.values.length, 10); r++) {
-    const line = (grid.values[r] ?? []).map((v) => (typeof v === "string" ? fold(v) : ""));
+    const line = (grid.values[r] ?? []).map((v) => (typeof v === "string" ? foldText(v) : ""));
     for (const words of wanted) {
       const cols = words.map((w) => line.indexOf(w));
       if (cols.some((c) => c < 0)) continue;

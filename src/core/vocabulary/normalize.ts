@@ -138,12 +138,17 @@ export function normalizeLabel(value: unknown): string {
 }
 
 /**
- * The key two unit names share when they differ only in case, accents or spacing ("Xã Hoà" = "xã hòa"); letters
- * of other scripts and emoji count, so "Xã ស្រុក" and "Xã Hòa" stay two units.
+ * The one fold for diacritics, case and spaces: lower case, every Latin letter to its base (Đ/đ and the look-alike
+ * Ð/ð to "d"), runs of any whitespace to one space, trimmed; punctuation, figures and letters of other scripts
+ * kept ("Xã ស្រុក" and "Xã Hòa" stay two texts). Every comparison that ignores accents goes through here, so
+ * a sheet named "Ðợt 2" (eth) and one typed "Đợt  2" are read alike.
  */
-export function unitKey(name: string): string {
-  return normalize(name, { diacritics: "drop", keepOtherLetters: true });
+export function foldText(value: unknown): string {
+  return normalize(value, { diacritics: "drop", keepOtherLetters: true });
 }
+
+/** The old name of foldText, still imported by the reader's checks: the same fold, not the units' matching key. */
+export const unitKey = foldText;
 
 /** True when the normalised text contains the phrase as whole words. */
 export function hasPhrase(normalized: string, phrase: string): boolean {

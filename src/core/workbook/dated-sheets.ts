@@ -1,8 +1,10 @@
 // The workbook, not just a sheet: which sheets hold a quota table, the day each one holds, and which one to
 // read (the one the clerk named, else the latest day). The list is kept: history imports the earlier days.
 import { formatDate } from "../dates";
-import type { DaySerial, Finding, Grid, QuotaTable, ReadResult } from "../types";
-import { ADDIN_SHEET_NAMES } from "./date-words";
+import type { DaySerial, Finding, Grid, Lang, QuotaTable, ReadResult } from "../types";
+import { t } from "../messages";
+import { foldText } from "../vocabulary/normalize";
+import { sameSheetName } from "../address";
 import { completeDate, dateFromSheetName, dateFromTitle, titleTexts, yearsSeen, type PartialDate } from "./sheet-date";
 
 /** A sheet as a face hands it over: its grid, and its quota table when one was read. */
@@ -34,14 +36,21 @@ export interface SheetChoice {
   findings: Finding[];
 }
 
-function foldedName(name: string): string {
-  return name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase().replace(/\s+/g, " ").trim();
-}
+/** The names of the sheets the add-in writes (reports, the history table), folded, in both languages. */
+const ADDIN_SHEETS: { stem: string; dated: boolean }[] = (["vi", "en"] as Lang[]).flatMap((lang) => [
+  { stem: foldText(t(lang, "report.sheetBase")), dated: true },
+  { stem: foldText(t(lang, "history.sheetName")), dated: false },
+  { stem: foldText(t(lang, "history.period.sheetWeek")), dated: false },
+  { stem: foldText(t(lang, "history.period.sheetPhase")), dated: false },
+]);
+
+/** A report's day as the add-in writes it in the sheet's name ("Báo cáo 15-09-2024"). */
+const REPORT_DAY = /^ \d{2}-\d{2}-\d{4}/;
 
 /** True for the sheets the add-in writes (reports, the history table): never a day's figures. */
 export function isAddinSheet(name: string): boolean {
-  const folded = foldedName(name);
-  return ADDIN_SHEET_NAMES.some((re) => re.test(folded));
+  const folded = foldText(name);
+  return ADDIN_SHEETS.some(({ stem, dated }) => folded.startsWith(stem) && (!dated || REPORT_DAY.test(folded.slice(stem.length))));
 }
 
 /** The day of every sheet holding a table; a year missing from a name comes from the workbook's other dates. */
@@ -81,10 +90,10 @@ export function chooseQuotaSheet(sheets: WorkbookSheet[], requested?: string, fa
   const dated = datedSheets(sheets, fallbackYear);
   const findings: Finding[] = [];
   // A sheet named by the clerk is read whatever it is (hidden, or a sheet the add-in wrote).
-  const named = requested === undefined ? -1 : sheets.findIndex((s) => s.table !== null && s.name.toLocaleLowerCase("vi") === requested.toLocaleLowerCase("vi"));
+  const named = requested === undefined ? -1 : sheets.findIndex((s) => s.table !== null && sameSheetName(s.name, requested));
   if (named >= 0 && !dated.some((d) => d.index === named)) return { index: named, dated, findings };
   if (dated.length === 0) return { index: null, dated, findings };
-  const wanted = requested === undefined ? undefined : dated.find((d) => d.name.toLocaleLowerCase("vi") === requested.toLocaleLowerCase("vi"));
+  const wanted = requested === undefined ? undefined : dated.find((d) => sameSheetName(d.name, requested));
   const withDay = dated.filter((d) => d.day !== null);
   const latest = withDay.length > 0 ? withDay[withDay.length - 1] : null;
   const chosen = wanted ?? latest ?? [...dated].sort((a, b) => a.index - b.index)[0];

@@ -1,7 +1,8 @@
 // The day a sheet holds: from its name, else from its title lines; the year from elsewhere when it has none.
 import { serialFromYMD } from "../dates";
 import type { DaySerial, Grid } from "../types";
-import { type DatePattern, NOT_A_DATA_DATE, SHEET_NAME_DATES, TITLE_DATES } from "./date-words";
+import { foldText } from "../vocabulary/normalize";
+import { type DatePattern, NOT_A_DATA_DATE, SHEET_NAME_DATES, TITLE_DATES } from "../vocabulary/sheet-dates";
 
 /** A day and month, with the year when the text gave one. */
 export interface PartialDate {
@@ -10,10 +11,9 @@ export interface PartialDate {
   year: number | null;
 }
 
-/** Lower case, no diacritics, single spaces; date separators kept and tightened ("15 / 9" → "15/9"). */
+/** The one fold, with date separators tightened ("15 / 9" → "15/9"). */
 function fold(text: string): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐÐð]/g, "d").toLowerCase()
-    .replace(/\s+/g, " ").replace(/\s*([/.-])\s*/g, "$1").trim();
+  return foldText(text).replace(/\s*([/.-])\s*/g, "$1");
 }
 
 function fullYear(text: string | undefined): number | null {
