@@ -1,12 +1,10 @@
 // The command line's shared options (--sheet --from --to --days --as-of --working-days --holidays --rounding
-// --lang --json --unit-col --role) read into a Campaign and an as-of day. Every command uses the same parser.
-import { parseNominalDays } from "../core/campaign-input";
-import type { Campaign, DaySerial, Grid, Lang, Mapping, Msg, Rounding } from "../core/types";
+// --lang --json --unit-col --role) read into the campaign facts the clerk gave and an as-of day. Every command
+// uses the same parser; every value is parsed by core (dates, days, holidays, rounding words) as the pane does.
+import { parseHolidays, parseNominalDays, parseRounding } from "../core/campaign-input";
+import type { Campaign, DaySerial, Lang, Mapping, Msg, Rounding } from "../core/types";
 import { parseDayText, todaySerial } from "../core/dates";
 import { makeCampaign } from "../core/campaign";
-import { readCampaignHints, usedNotes } from "../core/campaign-hints";
-import { chooseAsOf } from "../core/as-of";
-import type { AnalysisContext } from "../core/analyze";
 import { columnFromText, mappingFromChoices, parseRoleList, type RoleChoice } from "./mapping-options";
 
 export interface CliOptions {
@@ -109,15 +107,17 @@ function applyValue(o: CliOptions, name: string, value: string): string | null {
       return null;
     }
     case "holidays": {
-      const days = value.split(",").map((s) => s.trim()).filter((s) => s !== "").map((s) => parseDayText(s));
-      if (days.some((d) => d === null)) return "reader.cli.bad-date";
-      o.holidays = days as DaySerial[];
+      const days = parseHolidays(value);
+      if (!days.ok) return "reader.cli.bad-date";
+      o.holidays = days.days;
       return null;
     }
-    case "rounding":
-      if (value !== "half-up" && value !== "up") return "reader.cli.bad-rounding";
-      o.rounding = value;
+    case "rounding": {
+      const rounding = parseRounding(value);
+      if (rounding === null) return "reader.cli.bad-rounding";
+      o.rounding = rounding;
       return null;
+    }
     case "unit-col": {
       const col = columnFromText(value);
       if (col === null) return "reader.cli.bad-unit-col";
@@ -140,8 +140,8 @@ function applyValue(o: CliOptions, name: string, value: string): string | null {
   }
 }
 
-/** The campaign: the sheet's hints (title dates, "90 ngày đêm"), overridden by every option given. */
-export function campaignFromOptions(o: CliOptions, hints: Partial<Campaign> = {}): Campaign {
+/** The campaign facts the options set (only those given): they win over the sheet's words. */
+export function campaignChoices(o: CliOptions): Partial<Campaign> {
   const explicit: Partial<Campaign> = {};
   if (o.from !== undefined) explicit.from = o.from;
   if (o.to !== undefined) explicit.to = o.to;
@@ -149,24 +149,16 @@ export function campaignFromOptions(o: CliOptions, hints: Partial<Campaign> = {}
   if (o.workingDays) explicit.dayCount = "working";
   if (o.holidays.length > 0) explicit.holidays = o.holidays;
   if (o.rounding !== undefined) explicit.rounding = o.rounding;
-  return makeCampaign({ ...hints, ...explicit });
+  return explicit;
+}
+
+/** The campaign: the sheet's hints (title dates, "90 ngày đêm"), overridden by every option given. */
+export function campaignFromOptions(o: CliOptions, hints: Partial<Campaign> = {}): Campaign {
+  return makeCampaign({ ...hints, ...campaignChoices(o) });
 }
 
 export function asOfFromOptions(o: CliOptions): DaySerial {
   return o.asOf ?? todaySerial();
-}
-
-/**
- * The campaign, the as-of date and what the sheet's words gave: options win, then the sheet (its title, notes,
- * headers, name; else the day its dated sheet's name stands for), then today for the as-of date (with a warning saying so).
- */
-export function campaignFromSheet(o: CliOptions, grid: Grid, sheetDay: DaySerial | null = null): { campaign: Campaign; asOf: DaySerial; context: AnalysisContext } {
-  const today = todaySerial();
-  const hints = readCampaignHints(grid, today);
-  // The day a dated sheet stands for ("15-9") is the sheet's data date when its words state none.
-  const chosen = chooseAsOf(o.asOf, hints.dataDate ?? sheetDay, today);
-  const notes = usedNotes(hints, { period: o.from !== undefined || o.to !== undefined, days: o.days !== undefined, asOf: o.asOf !== undefined });
-  return { campaign: campaignFromOptions(o, hints.campaign), asOf: chosen.asOf, context: { asOfSource: chosen.source, notes } };
 }
 
 /** The columns' reading the clerk asked for (--unit-col, --role), as a Mapping for readQuotaTable. */

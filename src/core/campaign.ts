@@ -12,6 +12,9 @@ const BARE_DAYS = /(?<![a-z0-9%])(\d{1,3}) ngay(?![a-z0-9%])(?! \d)/;
 
 export const DEFAULT_WEEKEND: readonly number[] = [0, 6];
 
+/** On track from 100% of the expected pace; at risk from 90% (below: lagging). The pane shows these as its defaults. */
+export const DEFAULT_THRESHOLDS: Readonly<Campaign["thresholds"]> = { onTrack: 1, atRisk: 0.9 };
+
 export function makeCampaign(partial: Partial<Campaign> = {}): Campaign {
   return {
     from: null,
@@ -22,7 +25,7 @@ export function makeCampaign(partial: Partial<Campaign> = {}): Campaign {
     holidays: [],
     rounding: "half-up",
     ...partial,
-    thresholds: { onTrack: 1, atRisk: 0.9, ...partial.thresholds },
+    thresholds: { ...DEFAULT_THRESHOLDS, ...partial.thresholds },
   };
 }
 

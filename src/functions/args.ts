@@ -2,6 +2,7 @@
 // turned into the engine's values, and results spilled back as a 2-D array, one cell per input cell.
 import type { CellValue, DaySerial, Rounding } from "../core/types";
 import { parseNumberDetailed } from "../core/numbers";
+import { parseRounding } from "../core/campaign-input";
 import { formatDate, toDaySerial, todaySerial } from "../core/dates";
 import { ArgumentProblem, ArgName, FunctionError, isFunctionError, toFunctionError } from "./errors";
 
@@ -76,16 +77,12 @@ export function checkOrder(from: DaySerial, to: DaySerial): void {
   }
 }
 
-const ROUND_UP_WORDS = new Set(["up", "ceil", "ceiling", "roundup", "len", "lên", "lam tron len", "làm tròn lên"]);
-const HALF_UP_WORDS = new Set(["half-up", "halfup", "round", "tron", "tròn", "lam tron", "làm tròn"]);
-
-/** "half-up" (default), "up"; Vietnamese words and TRUE (= up) / FALSE are accepted too. */
+/** "half-up" (default), "up", and their Vietnamese words (core's parseRounding); TRUE (= up) / FALSE too. */
 export function readRounding(v: ArgCell): Rounding {
   if (isEmptyCell(v)) return "half-up";
   if (typeof v === "boolean") return v ? "up" : "half-up";
-  const word = typeof v === "string" ? v.normalize("NFC").trim().toLowerCase() : "";
-  if (ROUND_UP_WORDS.has(word)) return "up";
-  if (HALF_UP_WORDS.has(word)) return "half-up";
+  const rounding = typeof v === "string" ? parseRounding(v) : null;
+  if (rounding !== null) return rounding;
   throw new ArgumentProblem("maths.arg.badRounding", "rounding", { value: shown(v) });
 }
 

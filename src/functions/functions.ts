@@ -35,6 +35,14 @@ function campaignBetween(start: ArgCell, end: ArgCell, days?: ArgCell): Campaign
   return makeCampaign({ from, to, nominalDays: days === undefined ? null : readOptionalDays(days, "days") });
 }
 
+/** A campaign of the plan's own number of days; its dates, when given, must still be in order. */
+function campaignOfDays(start: ArgCell, end: ArgCell, nominalDays: number): Campaign {
+  const from = readOptionalDate(start, "start");
+  const to = readOptionalDate(end, "end");
+  if (from !== null && to !== null) checkOrder(from, to);
+  return makeCampaign({ from, to, nominalDays });
+}
+
 function progressAt(doneCell: ArgCell, targetCell: ArgCell, campaign: Campaign, asOf: DaySerial) {
   const done = readCount(doneCell, "done");
   const target = readCount(targetCell, "target");
@@ -61,14 +69,9 @@ export function DAILY_TARGET(target: any[][], start: any[][], end: any[][], days
     ([t, s, e, d, r]) => {
       const total = readCount(t, "target");
       const way = readRounding(r);
+      // The plan's own days win over the dates (campaignDays), which may then be left out.
       const nominal = readOptionalDays(d, "days");
-      if (nominal !== null) {
-        const from = readOptionalDate(s, "start");
-        const to = readOptionalDate(e, "end");
-        if (from !== null && to !== null) checkOrder(from, to);
-        return dailyTarget(total, nominal, way) as number;
-      }
-      return dailyTarget(total, campaignDays(campaignBetween(s, e)), way) as number;
+      return dailyTarget(total, campaignDays(nominal === null ? campaignBetween(s, e) : campaignOfDays(s, e, nominal)), way) as number;
     },
   );
 }
