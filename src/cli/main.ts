@@ -26,7 +26,7 @@ function isCliFailure(e: unknown): e is CliFailure {
 }
 
 /** Options only some commands take (names without dashes): value options and flags. */
-export const commandOptions: Record<string, { values?: string[]; flags?: string[] }> = { report: reportOptions, allocate: allocateOptions, merge: mergeOptions };
+const commandOptions: Record<string, { values?: string[]; flags?: string[] }> = { report: reportOptions, allocate: allocateOptions, merge: mergeOptions };
 
 function failLine(lang: Lang, m: Msg, file?: string): string {
   const about = file === undefined ? "" : t(lang, "reader.input.in-file", { file });

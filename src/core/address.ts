@@ -83,7 +83,7 @@ const FORBIDDEN_IN_SHEET_NAME = /[\\/?*[\]:]/g;
  * What Excel compares when it refuses a second sheet of the same name: case does not count ("BÁO CÁO" = "Báo cáo").
  * Composed and decomposed accents are taken as one (NFC), so a name is never thought free when it only looks new.
  */
-export function sheetNameKey(name: string): string {
+function sheetNameKey(name: string): string {
   return name.normalize("NFC").toLocaleLowerCase("vi");
 }
 

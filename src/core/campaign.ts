@@ -1,16 +1,9 @@
 // A campaign's calendar: how many days it has, how many have passed and how many are left at a date.
 import type { Campaign, DaySerial, Msg } from "./types";
-import { foldDateText, formatDate, weekdayOf } from "./dates";
-import { phraseAlternatives } from "./vocabulary/phrase-pattern";
-import { CAMPAIGN_PHRASES } from "./vocabulary/campaign-phrases";
+import { formatDate, weekdayOf } from "./dates";
 import { msg } from "./messages";
 
-/** "90 ngay dem", after folding; the number must stand alone (not "15x9", not "17h00"). */
-const DAYS_AND_NIGHTS = new RegExp(`(?<![a-z0-9%])(\\d{1,3}) (?:${phraseAlternatives(CAMPAIGN_PHRASES.daysAndNights)})(?![a-z0-9%])`);
-/** "trong 22 ngay", but not "12 ngay 16x9x2024" (a document number before its date). */
-const BARE_DAYS = /(?<![a-z0-9%])(\d{1,3}) ngay(?![a-z0-9%])(?! \d)/;
-
-export const DEFAULT_WEEKEND: readonly number[] = [0, 6];
+const DEFAULT_WEEKEND: readonly number[] = [0, 6];
 
 /** On track from 100% of the expected pace; at risk from 90% (below: lagging). The pane shows these as its defaults. */
 export const DEFAULT_THRESHOLDS: Readonly<Campaign["thresholds"]> = { onTrack: 1, atRisk: 0.9 };
@@ -119,14 +112,4 @@ export function validateCampaign(c: Campaign): Msg[] {
     }
   }
   return out;
-}
-
-/** The plan's own number of days from a title: "Cao điểm 90 ngày đêm" → 90, "“22 ngày, đêm”" → 22, "trong 22 ngày" → 22. */
-export function nominalDaysFromText(text: string): number | null {
-  const folded = foldDateText(text);
-  // "ngày đêm" is the campaigns' own phrase: prefer it over a bare "N ngày" elsewhere in the title.
-  const found = DAYS_AND_NIGHTS.exec(folded) ?? BARE_DAYS.exec(folded);
-  if (!found) return null;
-  const n = Number(found[1]);
-  return n > 0 ? n : null;
 }

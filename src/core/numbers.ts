@@ -175,7 +175,7 @@ export function parseNumber(v: CellValue | undefined, opts: ParseNumberOptions =
  * n × 10^places through the decimal text, so 0.145 × 100 is 14.5 and not 14.4999…; numbers JavaScript writes
  * with an exponent (1.7e+308, 1e-7) shift their exponent, never "1e-7e2" (NaN).
  */
-export function shiftDecimal(n: number, places: number): number {
+function shiftDecimal(n: number, places: number): number {
   const [mantissa, exponent] = String(n).split("e");
   return Number(`${mantissa}e${Number(exponent ?? 0) + places}`);
 }

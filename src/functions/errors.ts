@@ -5,7 +5,7 @@ import type { Lang, Msg } from "../core/types";
 import { t } from "../core/messages";
 import { getLang } from "./lang";
 
-export const VALUE_ERROR_CODE = "#VALUE!";
+const VALUE_ERROR_CODE = "#VALUE!";
 
 /** Stand-in for CustomFunctions.Error when no Excel runtime is loaded. */
 export class FallbackFunctionError {
@@ -47,7 +47,7 @@ function runtime(): RuntimeLike | null {
   return cf && typeof cf.Error === "function" ? cf : null;
 }
 
-export function valueError(message: string): FunctionError {
+function valueError(message: string): FunctionError {
   const cf = runtime();
   return cf ? new cf.Error(cf.ErrorCode.invalidValue, message) : new FallbackFunctionError(VALUE_ERROR_CODE, message);
 }

@@ -69,7 +69,7 @@ function argument(node: Node, scope: FormulaScope): Arg {
   return { value: evaluateNode(node, scope), node };
 }
 
-export function evaluateNode(node: Node, scope: FormulaScope): CellValue {
+function evaluateNode(node: Node, scope: FormulaScope): CellValue {
   switch (node.kind) {
     case "number":
     case "text":

@@ -15,7 +15,7 @@ export type Node =
   | { kind: "binary"; op: string; left: Node; right: Node }
   | { kind: "call"; name: string; args: Node[] };
 
-export class FormulaSyntaxError extends Error {}
+class FormulaSyntaxError extends Error {}
 
 const ERRORS = ["#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!"];
 /** Binary operators by precedence level, loosest first (Excel's order); two-character ones first ("<=" before "<"). */

@@ -54,7 +54,7 @@ function negativeDays(s: Series, label: string, asOf: DaySerial): Finding[] {
   return out;
 }
 
-export function analyzeHistory(analysis: TableAnalysis, records: HistoryRecord[], typed: TypedToday = new Map()): HistoryAnalysis {
+function analyzeHistory(analysis: TableAnalysis, records: HistoryRecord[], typed: TypedToday = new Map()): HistoryAnalysis {
   const asOf = analysis.asOf;
   const upToAsOf = records.filter((r) => r.day <= asOf);
   const series = groupSeries(upToAsOf);

@@ -11,7 +11,7 @@ import { parseCellAddress } from "../address";
 import { isWeekLabel } from "../vocabulary/period-columns";
 
 /** Same day, same unit (by its key), same measure. */
-export function recordKey(r: HistoryRecord): string {
+function recordKey(r: HistoryRecord): string {
   return `${r.day}\u0000${unitKey(r.unit)}\u0000${measureKey(r.measure)}`;
 }
 
@@ -44,7 +44,7 @@ function cellOf(grid: Grid, row: number, col: number) {
 }
 
 /** Column (absolute) of a "trong ngày" figure per measure: the reader sets such columns aside and says where. */
-export function dayColumns(table: QuotaTable): Record<string, number> {
+function dayColumns(table: QuotaTable): Record<string, number> {
   const out: Record<string, number> = {};
   const cols = table.diagnostics
     .filter((d) => d.code === "period-column" && d.cell && !isWeekLabel(String(d.msg.params?.label ?? "")))
@@ -91,13 +91,9 @@ export function recordsFromDayColumn(table: QuotaTable, grid: Grid, day: DaySeri
 
 /**
  * One record per day, unit and measure: the newest figures of a day replace that day's earlier ones; nothing
- * else is replaced. `incoming` wins over `existing`. Sorted by day, then as they came.
+ * else is replaced. Lists come lowest precedence first (one pass, one key per record); sorted by day, then as
+ * they came.
  */
-export function mergeRecords(existing: HistoryRecord[], incoming: HistoryRecord[], key: (r: HistoryRecord) => string = recordKey): HistoryRecord[] {
-  return mergeRecordLists([existing, incoming], key);
-}
-
-/** The same, over several lists at once, lowest precedence first: one pass, one key per record. */
 export function mergeRecordLists(lists: HistoryRecord[][], key: (r: HistoryRecord) => string = recordKey): HistoryRecord[] {
   const byKey = new Map<string, HistoryRecord>();
   for (const list of lists) for (const r of list) byKey.set(key(r), r);

@@ -6,8 +6,8 @@ import { cellAddress, rangeAddress } from "../address";
 import type { SparseSheet } from "./sparse-sheet";
 
 /** Blank rows (columns) that cut a sheet into separate blocks; tables have a few blank rows, never hundreds. */
-export const ROW_GAP = 500;
-export const COL_GAP = 100;
+const ROW_GAP = 500;
+const COL_GAP = 100;
 /** A block this small (fewer cells than this, and at most a quarter of the largest) is a stray. */
 const STRAY_CELLS = 10;
 /** The most cells a Grid may span (rows × columns): a province's 50,000 units × 40 columns fit twice over. */

@@ -4,7 +4,7 @@
 import { hasPhrase, normalizeText } from "./normalize";
 
 /** Words naming a week in a period column's header, as clerks type them. */
-export const WEEK_WORDS = ["tuần"];
+const WEEK_WORDS = ["tuần"];
 
 const FOLDED_WEEK_WORDS = WEEK_WORDS.map(normalizeText);
 

@@ -25,7 +25,7 @@ function alternatives(body: string): string {
 }
 
 /** Compiles one phrase into a regular expression over space-separated words. */
-export function compilePhrase(source: string): Phrase {
+function compilePhrase(source: string): Phrase {
   let text = source.trim();
   const anchoredStart = text.startsWith("^");
   const anchoredEnd = text.endsWith("$");

@@ -13,16 +13,16 @@ export interface DatePattern {
 }
 
 /** Words a clerk puts before the date in a sheet name ("Ngày 15-9", "Số liệu 15.9", "BC ngày 15-9"). */
-export const SHEET_NAME_LEAD_WORDS = ["ngày", "số liệu", "SL", "tiến độ", "kết quả", "KQ", "tổng hợp", "TH", "BC ngày"];
+const SHEET_NAME_LEAD_WORDS = ["ngày", "số liệu", "SL", "tiến độ", "kết quả", "KQ", "tổng hợp", "TH", "BC ngày"];
 
 /** Words for "month" before a month-first name ("T9-15", "Th9.15", "Tháng 9-15"). */
-export const SHEET_NAME_MONTH_WORDS = ["t", "th", "tháng"];
+const SHEET_NAME_MONTH_WORDS = ["t", "th", "tháng"];
 
 /** Leads of the data date in a title line ("tính đến ngày 15/9/2024", "tính đến hết ngày 15/9"). */
-export const TITLE_DATA_DATE_LEADS = ["tính đến hết ngày", "tính đến ngày", "tính đến hết", "tính đến"];
+const TITLE_DATA_DATE_LEADS = ["tính đến hết ngày", "tính đến ngày", "tính đến hết", "tính đến"];
 
 /** A title line holding one of these is about another document, not the day of the figures ("Kèm theo Báo cáo số 12/BC"). */
-export const OTHER_DOCUMENT_WORDS = ["kèm theo"];
+const OTHER_DOCUMENT_WORDS = ["kèm theo"];
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

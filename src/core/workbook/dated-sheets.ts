@@ -116,7 +116,7 @@ export function chooseQuotaSheet(sheets: WorkbookSheet[], requested?: string, fa
  * The pane reads the active sheet; from the names alone it can tell the clerk a later day's sheet exists.
  * null when the active sheet is the latest (or no other name is a date).
  */
-export function laterDatedSheet(active: string, sheetNames: string[], fallbackYear: number | null): Finding | null {
+function laterDatedSheet(active: string, sheetNames: string[], fallbackYear: number | null): Finding | null {
   const sheets = sheetNames.map((name) => ({ name, grid: { sheet: name, origin: { row: 1, col: 1 }, values: [], merges: [], hiddenRows: [], hiddenCols: [] }, table: { headerRows: [1] } as QuotaTable }));
   const dated = datedSheets(sheets, fallbackYear).filter((d) => d.day !== null);
   const mine = dated.find((d) => d.name === active);

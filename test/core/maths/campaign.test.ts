@@ -1,6 +1,7 @@
 import {
-  makeCampaign, campaignDays, countDays, daysElapsed, daysLeft, validateCampaign, nominalDaysFromText,
+  makeCampaign, campaignDays, countDays, daysElapsed, daysLeft, validateCampaign,
 } from "../../../src/core/campaign";
+import { readCampaignText } from "../../../src/core/campaign-text";
 import { serialFromYMD } from "../../../src/core/dates";
 import { t } from "../../../src/core/messages";
 
@@ -139,14 +140,16 @@ describe("validateCampaign tells the clerk what to fix", () => {
   });
 });
 
-describe("nominalDaysFromText", () => {
+describe("the plan's own days in a title (readCampaignText, the one parser)", () => {
   it.each([
     ["Kế hoạch cao điểm 90 ngày đêm cấp CCCD", 90],
     ["CAO ĐIỂM 90 NGÀY ĐÊM", 90],
     ["Cao diem 90 ngay dem", 90],
-    ["Đợt cao điểm 22 ngày", 22],
+    ["“22 ngày, đêm”", 22],
     ["Cao điểm 22 ngày đêm từ ngày 03/6/2023 đến ngày 25/6/2023", 22],
+    // "N ngày" alone is any span ("trong 22 ngày", "12 ngày 16/9"); only "ngày đêm" names a plan's days.
+    ["Đợt cao điểm 22 ngày", null],
     ["Báo cáo ngày 21/8/2024", null],
     ["Bảng giao chỉ tiêu", null],
-  ])("%j → %j", (text, n) => expect(nominalDaysFromText(text)).toBe(n));
+  ])("%j → %j", (text, n) => expect(readCampaignText(text).days).toBe(n));
 });
