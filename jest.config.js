@@ -9,4 +9,6 @@ module.exports = {
   testTimeout: 60000,
   // bin/quota-report.js runs the compiled command line.
   globalSetup: "<rootDir>/test/support/build-cli.js",
+  // Every test file's temporary folders are removed when it ends (test/support/temp-dirs.ts).
+  setupFilesAfterEnv: ["<rootDir>/test/support/temp-cleanup.ts"],
 };

@@ -1,4 +1,5 @@
-// Progress of one target at a date: the figures of issue #2, each null when it cannot be known.
+// Progress of one target at a date: completion, expected, pace, lag, required daily, run rate, forecast and status,
+// each null when it cannot be known.
 // Nothing here returns NaN or Infinity: every division is guarded.
 import type { Campaign, DaySerial, Lang, Progress, Rounding, Status } from "./types";
 import { campaignDays, daysElapsed, daysLeft } from "./campaign";

@@ -1,9 +1,9 @@
 // The browser tests' stand-in for Excel on Windows: the add-in built as it ships (webpack.config.js, development
 // mode), served on localhost, opened in Debian's chromium over test/browser/host/fake-office.js, which plays
 // Office.js over an in-memory workbook (window.__WORKBOOK__). Every network request but the page's is refused.
+import { tempDir } from "../support/temp-dirs";
 import * as fs from "fs";
 import * as http from "http";
-import * as os from "os";
 import * as path from "path";
 import webpack from "webpack";
 import { chromium, type Browser, type Page } from "playwright-core";
@@ -37,7 +37,7 @@ async function bundlePane(outDir: string): Promise<void> {
 
 /** Builds the pane, serves it on localhost and starts chromium (a fresh temporary profile per launch). */
 export async function startPaneHost(): Promise<PaneHost> {
-  const dist = fs.mkdtempSync(path.join(os.tmpdir(), "pane-dist-"));
+  const dist = tempDir("pane-dist-");
   await bundlePane(dist);
   const server = http.createServer((req, res) => {
     const file = path.join(dist, path.basename(req.url ?? "/"));

@@ -1,6 +1,4 @@
 // Runs the command line in-process, as `quota-report …` would, and captures what it prints.
-import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
@@ -21,9 +19,7 @@ export async function runCli(args: string[]): Promise<{ code: number; stdout: st
 
 export const SAMPLE = path.resolve(__dirname, "../../assets/sample/tien-do-cao-diem.xlsx");
 
-export function tempDir(prefix: string): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-}
+export { tempDir } from "../support/temp-dirs";
 
 export async function openXlsx(file: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();

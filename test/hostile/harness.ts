@@ -1,9 +1,9 @@
 // Shared steps of the hostile-corpus tests: open a case's file, run the engine on it, checksum sheets, and
 // scan any output for figures a clerk must never read (NaN, Infinity, undefined).
+import { tempDir } from "../support/temp-dirs";
 import ExcelJS from "exceljs";
 import { createHash } from "crypto";
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import { gridFromWorksheet } from "../../src/cli/read-xlsx";
 import { readQuotaTable } from "../../src/core/read";
@@ -22,7 +22,7 @@ let bigDir: string | null = null;
 /** The case's file: committed beside the tests, or (too big to commit) written once into a temp dir. */
 export async function caseFile(c: HostileCase): Promise<string> {
   if (!c.generatedAtTestTime) return path.join(HOSTILE_DIR, c.file);
-  bigDir ??= fs.mkdtempSync(path.join(os.tmpdir(), "hostile-big-"));
+  bigDir ??= tempDir("hostile-big-");
   const file = path.join(bigDir, c.file);
   if (!fs.existsSync(file)) fs.writeFileSync(file, await hostileBytes(c));
   return file;
