@@ -1,5 +1,5 @@
 // `report --image FILE.png`: the report's pictures (core/report/picture) rasterised with resvg and the shipped
-// Be Vietnam Pro font, no browser or LibreOffice. One picture is FILE.png; a split table is FILE-1.png,
+// Noto Sans font, no browser or LibreOffice. One picture is FILE.png; a split table is FILE-1.png,
 // FILE-2.png…; files already there are kept: the pictures then take the first free "FILE (n)" name (--force
 // writes over them), as the report copy does.
 import * as fs from "fs";
@@ -9,19 +9,19 @@ import type { Lang, TableAnalysis } from "../core/types";
 import { CliFailure } from "./load";
 import { isSameFile, writeAtomically } from "./output-file";
 
-const FONT_FILES = ["400Regular/BeVietnamPro_400Regular.ttf", "700Bold/BeVietnamPro_700Bold.ttf"];
+const FONT_FILES = ["400Regular/NotoSans_400Regular.ttf", "700Bold/NotoSans_700Bold.ttf"];
 
 /** The font files of the package, wherever node_modules is (beside the sources or the compiled command). */
 export function pictureFontFiles(): string[] {
-  return FONT_FILES.map((f) => require.resolve(`@expo-google-fonts/be-vietnam-pro/${f}`));
+  return FONT_FILES.map((f) => require.resolve(`@expo-google-fonts/noto-sans/${f}`));
 }
 
-/** An SVG drawn to PNG bytes at its own size (1080 px wide). */
-export function rasterise(svg: string, fontFiles: string[] = pictureFontFiles()): Buffer {
+/** An SVG drawn to PNG bytes at its own size (1080 px wide), or `width` px wide. */
+export function rasterise(svg: string, fontFiles: string[] = pictureFontFiles(), width?: number): Buffer {
   // Loaded only when a picture is asked for: the native module stays out of every other command.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { Resvg } = require("@resvg/resvg-js") as typeof import("@resvg/resvg-js");
-  const resvg = new Resvg(svg, { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: "Be Vietnam Pro" }, fitTo: { mode: "original" } });
+  const resvg = new Resvg(svg, { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: "Noto Sans" }, fitTo: width ? { mode: "width", value: width } : { mode: "original" } });
   return resvg.render().asPng();
 }
 

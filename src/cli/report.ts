@@ -19,6 +19,7 @@ import { withHistory } from "../core/history";
 import { analyzePeriod } from "../core/history/period";
 import { historySheetModel } from "../core/history/sheet";
 import { buildPeriodReport } from "../core/report/period-report";
+import { writeReportPictures } from "./report-picture";
 
 /** Why a write failed, in the clerk's words (never an errno). */
 function writeFailure(e: unknown): MessageKey {
@@ -59,7 +60,7 @@ async function prepare(input: string, o: ParsedArgs["options"], withCopy: boolea
   checkMeasure(analysis, measureId);
   const text = chatSummary(analysis, o.lang, measureId);
   const source = found.worksheet.name;
-  if (!withCopy) return { text, source, sheets: null, plan: null, packageBytes: null };
+  if (!withCopy) return { text, source, sheets: null, plan: null, packageBytes: null, analysis };
   const existingSheetNames = found.workbook.worksheets.map((w) => w.name);
   const periodAnalysis = period ? analyzePeriod(analysis, period) : null;
   const model = periodAnalysis
@@ -72,7 +73,21 @@ async function prepare(input: string, o: ParsedArgs["options"], withCopy: boolea
   const historySheet = historySheetModel(history.snapshot, o.lang);
   // A workbook read from another format (.xls, .ods, .csv) arrives as an .xlsx package in memory; an .xlsx is
   // its own file's bytes.
-  return { text, source, sheets: [historySheet, model], plan, packageBytes: found.input.bytes };
+  return { text, source, sheets: [historySheet, model], plan, packageBytes: found.input.bytes, analysis };
+}
+
+/** `--image FILE.png`: the report's pictures beside the copy (or alone), and where they went. */
+function writePictures(analysis: TableAnalysis, image: string, input: string, o: ParsedArgs["options"]): void {
+  if (isSameFile(input, image)) throw new CliFailure({ key: "report.cli.sameFile", params: { file: input } });
+  let written;
+  try {
+    written = writeReportPictures(analysis, image, input, { lang: o.lang, measureId: o.extra.measure, force: o.extra.force === "true" });
+  } catch (e) {
+    if (e instanceof CliFailure) throw e;
+    throw new CliFailure({ key: "report.cli.cannotWrite", params: { file: image, reason: t(o.lang, writeFailure(e)) } });
+  }
+  if (written.kept) process.stdout.write(t(o.lang, "picture.cli.keptExisting", { kept: written.kept, file: written.files[0] }) + "\n");
+  process.stdout.write(t(o.lang, "picture.cli.written", { files: written.files.join(", ") }) + "\n");
 }
 
 export async function runReport(args: ParsedArgs): Promise<number> {
@@ -80,11 +95,13 @@ export async function runReport(args: ParsedArgs): Promise<number> {
   const textOnly = o.extra.text === "true";
   const { inputs: [input], output } = filesOf(args.positional, o.extra.out);
   if (!input) throw new CliFailure({ key: "reader.cli.missing-file", params: { command: "report" } });
-  if (!output && !textOnly) throw new CliFailure({ key: "report.cli.noOutput" });
+  const image = o.extra.image;
+  if (!output && !textOnly && !image) throw new CliFailure({ key: "report.cli.noOutput" });
   if (output && !/\.xls[xm]$/i.test(output)) throw new CliFailure({ key: "report.cli.notXlsx", params: { file: output } });
   if (output && isSameFile(input, output)) throw new CliFailure({ key: "report.cli.sameFile", params: { file: input } });
 
-  const { text, sheets, plan, source, packageBytes } = await prepare(input, o, !!output);
+  const { text, sheets, plan, source, packageBytes, analysis } = await prepare(input, o, !!output);
+  if (image) writePictures(analysis, image, input, o);
   if (!output || !sheets || !plan || !packageBytes) {
     process.stdout.write(text + "\n");
     return 0;

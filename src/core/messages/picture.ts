@@ -3,7 +3,7 @@ import type { Catalogue } from "./catalogue";
 /** Texts of the report's picture (for a chat group) and of its command-line option. Keys "picture.*". */
 export const pictureMessages = {
   "picture.col.rank": { vi: "Hạng", en: "Rank" },
-  "picture.col.doneOfTarget": { vi: "Đã thực hiện / Chỉ tiêu", en: "Done / Target" },
+  "picture.col.doneOfTarget": { vi: "Kết quả / Chỉ tiêu", en: "Done / Target" },
   "picture.col.completion": { vi: "Tỷ lệ đạt", en: "Done (%)" },
   "picture.col.daily": { vi: "Chỉ tiêu 01 ngày", en: "Daily target" },
   "picture.asOf": { vi: "Số liệu đến hết ngày {date}", en: "Data as of {date}" },

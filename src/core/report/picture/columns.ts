@@ -1,20 +1,17 @@
-// What the picture's table shows, column by column: a progress table (rank, unit, done / target, completion
-// with its bar, status in its colour) or an allocation (unit, target, daily target). Each column says how to
+// What the picture's table shows, column by column: a progress table (rank, unit, done / target, completion,
+// status in its colour) or an allocation (unit, target, daily target). Each column says how to
 // fill a unit's cell and the total's; the widths are worked out from what the cells hold (see layout.ts).
 import { t, type MessageKey } from "../../messages";
 import { formatNumber, formatPercent } from "../../numbers";
 import { statusLabel } from "../../progress";
 import type { Lang, Progress } from "../../types";
-import { DATA_BAR_COLOR, STATUS_LOOK } from "../styles";
+import { STATUS_LOOK } from "../styles";
 
 export interface PictureCell {
   text: string;
   fill?: string;
   color?: string;
   bold?: boolean;
-  /** A data bar behind the text: the completion, 0…1. */
-  bar?: number;
-  barColor?: string;
 }
 
 export interface PictureColumn {
@@ -43,7 +40,7 @@ export function progressColumns(lang: Lang): PictureColumn[] {
     { header: "picture.col.doneOfTarget", align: "end", cell: (p) => ({ text: isNum(p?.done) || isNum(p?.target) ? `${n(p?.done)}/${n(p?.target)}` : "" }) },
     {
       header: "picture.col.completion", align: "end",
-      cell: (p) => (isNum(p?.completion) ? { text: formatPercent(p.completion, lang, 1), bar: Math.max(0, Math.min(1, p.completion)), barColor: DATA_BAR_COLOR } : { text: "" }),
+      cell: (p) => ({ text: isNum(p?.completion) ? formatPercent(p.completion, lang, 1) : "" }),
     },
     { header: "report.col.status", align: "middle", optional: true, cell: (p) => statusCell(p, lang) },
   ];

@@ -124,7 +124,7 @@ export function reportPictures(analysis: TableAnalysis, opts: PictureOptions): P
       // Without the status column the completion cell carries the status colour.
       if (dropped && !allocation && p !== null) {
         const at = shape.columns.findIndex((c) => c.header === "picture.col.completion");
-        if (at >= 0) kept.cells[at] = { ...kept.cells[at], ...statusColour(rows.progress[p]), bar: undefined };
+        if (at >= 0) kept.cells[at] = { ...kept.cells[at], ...statusColour(rows.progress[p]) };
       }
       return kept;
     };

@@ -49,7 +49,8 @@ export function fitColumns(columns: PictureColumn[], headers: string[], rows: Ta
   const natural = columns.map((col, i) => {
     if (col.flexible) return 0;
     let w = Math.max(...headers[i].split(/\s+/).map((word) => textWidth(word, LOOK.headerPx, true)));
-    for (const row of rows) w = Math.max(w, textWidth(row.cells[i].text, LOOK.textPx, row.total || row.cells[i].bold));
+    // The total row's figures are the largest: they may wrap ("427.576/" over "770.535") rather than narrow the names.
+    for (const row of rows) if (!row.total) w = Math.max(w, textWidth(row.cells[i].text, LOOK.textPx, row.cells[i].bold));
     return Math.ceil(w + 2 * LOOK.cellPadX);
   });
   const keep = columns.map(() => true);
@@ -110,15 +111,18 @@ function baseline(top: number, height: number, count: number, k: number, px: num
   return top + (height - count * step) / 2 + step * (k + 0.5) + px * BASELINE_SHIFT;
 }
 
-function drawCell(shapes: Shape[], cell: PictureCell, col: PictureColumn, x: number, y: number, w: number, h: number, bold: boolean, px: number): void {
+/** Where a cell's lines sit: centred (headers, legend) or from the top, level with a wrapped name's first line. */
+type VPlace = "middle" | "top";
+
+function drawCell(shapes: Shape[], cell: PictureCell, col: PictureColumn, box: { x: number; y: number; w: number; h: number }, bold: boolean, px: number, place: VPlace = "middle"): void {
+  const { x, y, w, h } = box;
   if (cell.fill) shapes.push({ kind: "rect", x, y, w, h, fill: cell.fill });
-  if (cell.bar !== undefined && cell.bar > 0 && cell.barColor) {
-    shapes.push({ kind: "rect", x: x + 3, y: y + 5, w: (w - 6) * cell.bar, h: h - 10, fill: cell.barColor });
-  }
-  shapes.push({ kind: "rect", x, y, w, h, fill: "none", stroke: LOOK.grid });
+  // Rules between the rows only: no vertical lines, which a reader (and OCR) can take for a "1" beside a figure.
+  shapes.push({ kind: "rect", x, y: y + h - 1, w, h: 1, fill: LOOK.grid });
   const lines = cellLines(cell.text, w, px, bold);
   const tx = col.align === "start" ? x + LOOK.cellPadX : col.align === "end" ? x + w - LOOK.cellPadX : x + w / 2;
-  lines.forEach((text, k) => shapes.push({ kind: "text", x: tx, y: baseline(y, h, lines.length, k, px), text, px, bold, color: cell.color, anchor: col.align }));
+  const boxHeight = place === "top" ? rowHeightOf(lines.length, px) : h;
+  lines.forEach((text, k) => shapes.push({ kind: "text", x: tx, y: baseline(y, boxHeight, lines.length, k, px), text, px, bold, color: cell.color, anchor: col.align }));
 }
 
 export interface PartDrawing {
@@ -142,7 +146,7 @@ export function drawPart(part: PartDrawing): { shapes: Shape[]; height: number }
   const headerH = headerRowHeight(shape);
   let x = LOOK.margin;
   shape.headers.forEach((text, i) => {
-    drawCell(shapes, { text, fill: LOOK.headerFill, bold: true }, { ...shape.columns[i], align: "middle" }, x, y, shape.widths[i], headerH, true, LOOK.headerPx);
+    drawCell(shapes, { text, fill: LOOK.headerFill, bold: true }, { ...shape.columns[i], align: "middle" }, { x, y, w: shape.widths[i], h: headerH }, true, LOOK.headerPx);
     x += shape.widths[i];
   });
   y += headerH;
@@ -151,7 +155,7 @@ export function drawPart(part: PartDrawing): { shapes: Shape[]; height: number }
     x = LOOK.margin;
     row.cells.forEach((cell, i) => {
       const filled = row.total && !cell.fill ? { ...cell, fill: LOOK.totalFill } : cell;
-      drawCell(shapes, filled, shape.columns[i], x, y, shape.widths[i], h, !!(row.total || cell.bold), LOOK.textPx);
+      drawCell(shapes, filled, shape.columns[i], { x, y, w: shape.widths[i], h }, !!(row.total || cell.bold), LOOK.textPx, "top");
       x += shape.widths[i];
     });
     y += h;
@@ -168,7 +172,7 @@ function drawLegend(shapes: Shape[], legend: Legend, top: number): number {
   }
   for (const { entry, lines } of legendRows(legend)) {
     const h = rowHeightOf(lines.length, LOOK.headerPx);
-    drawCell(shapes, { text: entry.label, fill: entry.fill, color: entry.color, bold: entry.bold }, { header: "report.col.status", align: "middle", cell: () => ({ text: "" }) }, LOOK.margin, y, SWATCH_WIDTH, h, !!entry.bold, LOOK.headerPx);
+    drawCell(shapes, { text: entry.label, fill: entry.fill, color: entry.color, bold: entry.bold }, { header: "report.col.status", align: "middle", cell: () => ({ text: "" }) }, { x: LOOK.margin, y, w: SWATCH_WIDTH, h }, !!entry.bold, LOOK.headerPx);
     lines.forEach((text, k) => shapes.push({ kind: "text", x: LOOK.margin + SWATCH_WIDTH + LOOK.gap, y: baseline(y, h, lines.length, k, LOOK.headerPx), text, px: LOOK.headerPx, color: LOOK.muted }));
     y += h + 4;
   }

@@ -11,7 +11,7 @@ export const LOOK = {
   headerPx: 28,
   /** Line height as a multiple of the font size (room for the marks above Vietnamese capitals). */
   lineHeight: 1.38,
-  cellPadX: 12,
+  cellPadX: 18,
   cellPadY: 8,
   /** The unit column never narrower than this; the status column gives way first (its colour stays). */
   minUnitWidth: 300,
@@ -22,7 +22,7 @@ export const LOOK = {
   grid: "#BFBFBF",
   headerFill: "#DDEBF7",
   totalFill: "#F2F2F2",
-  font: "Be Vietnam Pro",
+  font: "Noto Sans",
 } as const;
 
 /** Vertical offset from a line's centre to its baseline, as a fraction of the font size. */

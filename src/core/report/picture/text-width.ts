@@ -1,4 +1,4 @@
-// Text measured without a DOM: each character's advance in the shipped font (Be Vietnam Pro, see
+// Text measured without a DOM: each character's advance in the shipped font (Noto Sans, see
 // glyph-widths.ts). A Vietnamese letter takes its base letter's advance (the tone and vowel marks sit above or
 // below it: "ệ" is as wide as "e"); anything else outside ASCII is taken as the widest letter, so a line never
 // comes out longer than measured.
@@ -30,7 +30,8 @@ export function textWidth(text: string, px: number, bold = false): number {
 
 /**
  * `text` broken into lines no wider than `maxWidth`, at spaces (and at the "\n" a message may carry); a word
- * wider than the line is broken between characters rather than drawn past the edge. Nothing is ever dropped.
+ * wider than the line is broken after a slash, else between characters, rather than drawn past the edge.
+ * Nothing is ever dropped.
  */
 export function wrapText(text: string, maxWidth: number, px: number, bold = false): string[] {
   const lines: string[] = [];
@@ -47,6 +48,9 @@ export function wrapText(text: string, maxWidth: number, px: number, bold = fals
       while (textWidth(line, px, bold) > maxWidth && line.length > 1) {
         let cut = line.length - 1;
         while (cut > 1 && textWidth(line.slice(0, cut), px, bold) > maxWidth) cut--;
+        // "427.576/770.535" breaks after its slash, a figure stays whole.
+        const slash = line.slice(0, cut).lastIndexOf("/");
+        if (slash > 0) cut = slash + 1;
         lines.push(line.slice(0, cut));
         line = line.slice(cut);
       }
