@@ -46,15 +46,18 @@ const lineStep = (px: number) => px * LOOK.lineHeight;
  * whether an optional column had to go so the unit names keep room.
  */
 export function fitColumns(columns: PictureColumn[], headers: string[], rows: TableRow[]): TableShape {
-  const natural = columns.map((col, i) => {
+  const naturalWidths = (withTotal: boolean) => columns.map((col, i) => {
     if (col.flexible) return 0;
     let w = Math.max(...headers[i].split(/\s+/).map((word) => textWidth(word, LOOK.headerPx, true)));
-    // The total row's figures are the largest: they may wrap ("427.576/" over "770.535") rather than narrow the names.
-    for (const row of rows) if (!row.total) w = Math.max(w, textWidth(row.cells[i].text, LOOK.textPx, row.cells[i].bold));
+    for (const row of rows) if (withTotal || !row.total) w = Math.max(w, textWidth(row.cells[i].text, LOOK.textPx, !!(row.total || row.cells[i].bold)));
     return Math.ceil(w + 2 * LOOK.cellPadX);
   });
+  const sum = (ws: number[]) => ws.reduce((s, w) => s + w, 0);
+  // The total row's figures are the largest: when the names need the room, they wrap ("427.576/" over "770.535").
+  const withTotal = naturalWidths(true);
+  const natural = INNER - sum(withTotal) >= LOOK.minUnitWidth ? withTotal : naturalWidths(false);
   const keep = columns.map(() => true);
-  const used = () => natural.reduce((sum, w, i) => sum + (keep[i] ? w : 0), 0);
+  const used = () => natural.reduce((s, w, i) => s + (keep[i] ? w : 0), 0);
   for (let i = columns.length - 1; i >= 0 && INNER - used() < LOOK.minUnitWidth; i--) if (columns[i].optional) keep[i] = false;
   const widths = natural.filter((_, i) => keep[i]);
   const flexible = columns.filter((_, i) => keep[i]).findIndex((c) => c.flexible);
