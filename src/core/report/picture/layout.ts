@@ -48,7 +48,9 @@ const lineStep = (px: number) => px * LOOK.lineHeight;
 export function fitColumns(columns: PictureColumn[], headers: string[], rows: TableRow[]): TableShape {
   const naturalWidths = (withTotal: boolean) => columns.map((col, i) => {
     if (col.flexible) return 0;
-    let w = Math.max(...headers[i].split(/\s+/).map((word) => textWidth(word, LOOK.headerPx, true)));
+    // A header is as wide as its longest word, or its longest line when the message breaks it ("Kết quả /\nChỉ tiêu").
+    const pieces = headers[i].includes("\n") ? headers[i].split("\n") : headers[i].split(/\s+/);
+    let w = Math.max(...pieces.map((piece) => textWidth(piece, LOOK.headerPx, true)));
     for (const row of rows) if (withTotal || !row.total) w = Math.max(w, textWidth(row.cells[i].text, LOOK.textPx, !!(row.total || row.cells[i].bold)));
     return Math.ceil(w + 2 * LOOK.cellPadX);
   });
