@@ -101,6 +101,8 @@ module.exports = async (env, argv) => {
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
           { from: "assets/help.html", to: "help.html" },
+          // The report picture's font, loaded by the pane from the add-in's own files (never the network).
+          { from: "node_modules/@expo-google-fonts/noto-sans/{400Regular/NotoSans_400Regular,700Bold/NotoSans_700Bold}.ttf", to: "[name][ext]" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -32,6 +32,8 @@ await build({
   minify: false,
   sourcemap: false,
   legalComments: "none",
+  // A native module (the report picture's rasteriser): loaded from node_modules at run time, never bundled.
+  external: ["@resvg/resvg-js"],
   logLevel: "warning",
 });
 process.stdout.write(`built ${path.relative(root, out)}\n`);

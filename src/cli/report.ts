@@ -11,6 +11,8 @@ import { writeReportCopy } from "./xlsx/write-copy";
 import { printAreaOf } from "./print-area";
 import { chartUnitFromOptions, periodRequestFromOptions } from "./period-options";
 import { runRequestOf } from "./run-request";
+import { writeReportPictures } from "./report-picture";
+import type { TableAnalysis } from "../core/types";
 
 /** Why a write failed, in the clerk's words (never an errno). */
 function writeFailure(e: unknown): MessageKey {
@@ -56,13 +58,27 @@ async function prepare(input: string, o: ParsedArgs["options"], withCopy: boolea
   const source = found.worksheet.name;
   // The period's own warnings (no earlier figures, a late first day) are said with the copy's notes.
   const findings = plan.periodFindings.map((f) => f.msg);
-  if (!withCopy || !plan.report || !plan.colour) return { text: plan.chatText, source, findings, sheets: null, colour: null, packageBytes: null };
+  if (!withCopy || !plan.report || !plan.colour) return { text: plan.chatText, source, findings, sheets: null, colour: null, packageBytes: null, analysis: plan.analysis };
   // The day's snapshot goes into the copy's history sheet (once per day and measure, the newest wins; an earlier
   // history sheet of the add-in's is replaced in place); the report comes after it, so it stays the last sheet.
   const sheets = plan.historySheet ? [plan.historySheet, plan.report] : [plan.report];
   // A workbook read from another format (.xls, .ods, .csv) arrives as an .xlsx package in memory; an .xlsx is
   // its own file's bytes.
-  return { text: plan.chatText, source, findings, sheets, colour: plan.colour, packageBytes: found.input.bytes };
+  return { text: plan.chatText, source, findings, sheets, colour: plan.colour, packageBytes: found.input.bytes, analysis: plan.analysis };
+}
+
+/** `--image FILE.png`: the report's pictures beside the copy (or alone), and where they went. */
+function writePictures(analysis: TableAnalysis, image: string, input: string, o: ParsedArgs["options"]): void {
+  if (isSameFile(input, image)) throw new CliFailure({ key: "report.cli.sameFile", params: { file: input } });
+  let written;
+  try {
+    written = writeReportPictures(analysis, image, input, { lang: o.lang, measureId: o.extra.measure, force: o.extra.force === "true" });
+  } catch (e) {
+    if (e instanceof CliFailure) throw e;
+    throw new CliFailure({ key: "report.cli.cannotWrite", params: { file: image, reason: t(o.lang, writeFailure(e)) } });
+  }
+  if (written.kept) process.stdout.write(t(o.lang, "picture.cli.keptExisting", { kept: written.kept, file: written.files[0] }) + "\n");
+  process.stdout.write(t(o.lang, "picture.cli.written", { files: written.files.join(", ") }) + "\n");
 }
 
 export async function runReport(args: ParsedArgs): Promise<number> {
@@ -70,11 +86,13 @@ export async function runReport(args: ParsedArgs): Promise<number> {
   const textOnly = o.extra.text === "true";
   const { inputs: [input], output } = filesOf(args.positional, o.extra.out);
   if (!input) throw new CliFailure({ key: "reader.cli.missing-file", params: { command: "report" } });
-  if (!output && !textOnly) throw new CliFailure({ key: "report.cli.noOutput" });
+  const image = o.extra.image;
+  if (!output && !textOnly && !image) throw new CliFailure({ key: "report.cli.noOutput" });
   if (output && !/\.xls[xm]$/i.test(output)) throw new CliFailure({ key: "report.cli.notXlsx", params: { file: output } });
   if (output && isSameFile(input, output)) throw new CliFailure({ key: "report.cli.sameFile", params: { file: input } });
 
-  const { text, sheets, colour: plan, source, findings, packageBytes } = await prepare(input, o, !!output);
+  const { text, sheets, colour: plan, source, findings, packageBytes, analysis } = await prepare(input, o, !!output);
+  if (image) writePictures(analysis, image, input, o);
   if (!output || !sheets || !plan || !packageBytes) {
     for (const finding of findings) process.stdout.write(`- ${t(o.lang, finding)}\n`);
     process.stdout.write(text + "\n");

@@ -107,6 +107,8 @@ function applyPrint(sheet: Excel.Worksheet, print: PrintSetup): void {
   layout.centerHorizontally = print.centerHorizontally;
   layout.setPrintArea(rangeAddress(print.printArea));
   if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows.first}:$${print.repeatRows.last}`);
+  // A chart block starts a page of its own (ExcelApi 1.9, as the rest of the page layout).
+  for (const row of print.rowBreaks ?? []) sheet.horizontalPageBreaks.add(`A${row}`);
 }
 
 /** A generous page count for the print area's rows (A4: about 40 rows a page in portrait, 25 in landscape). */

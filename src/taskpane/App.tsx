@@ -25,6 +25,7 @@ import { MORE_SECTIONS } from "./sections";
 const MeasurePicker = React.lazy(() => import(/* webpackChunkName: "pane-measure" */ "./components/MeasurePicker"));
 const Results = React.lazy(() => import(/* webpackChunkName: "pane-results" */ "./components/Results"));
 const PhaseReport = React.lazy(() => import(/* webpackChunkName: "pane-measure" */ "./components/PhaseReport"));
+const ReportPicture = React.lazy(() => import(/* webpackChunkName: "pane-picture" */ "./components/ReportPicture"));
 
 const useStyles = makeStyles({
   root: {
@@ -227,6 +228,7 @@ export function App({ lang }: { lang: Lang }) {
       {outcome && (
         <React.Suspense fallback={null}>
           <Results lang={lang} analysis={outcome.analysis} measureId={measureId} />
+          <ReportPicture lang={lang} analysis={outcome.analysis} measureId={measureId} />
         </React.Suspense>
       )}
       {MORE_SECTIONS.map((section, i) => (

@@ -288,6 +288,10 @@ function recordingSheet(name: string, host: Host, data: SourceData | null, table
       host.requireSet(9, "Worksheet.pageLayout");
       return pageLayout;
     },
+    get horizontalPageBreaks() {
+      host.requireSet(9, "Worksheet.horizontalPageBreaks");
+      return { add: (a: string) => { sheet.page.rowBreaks = [...((sheet.page.rowBreaks as string[] | undefined) ?? []), a]; } };
+    },
     charts: {
       add(type: string) {
         const chart: RecordedSheet["charts"][number] = { type, source: "" };

@@ -107,7 +107,9 @@ function printXml(model: ReportModel): string {
   const m = p.margins;
   return (p.centerHorizontally ? '<printOptions horizontalCentered="1"/>' : "") +
     `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="0.3" footer="0.3"/>` +
-    `<pageSetup paperSize="9" orientation="${p.orientation}" fitToWidth="${p.fitToWidth}" fitToHeight="${p.fitToHeight ?? 0}"/>`;
+    `<pageSetup paperSize="9" orientation="${p.orientation}" fitToWidth="${p.fitToWidth}" fitToHeight="${p.fitToHeight ?? 0}"/>` +
+    // A manual break's id is the last row of the page before it.
+    (p.rowBreaks?.length ? `<rowBreaks count="${p.rowBreaks.length}" manualBreakCount="${p.rowBreaks.length}">${p.rowBreaks.map((r) => `<brk id="${r - 1}" max="16383" man="1"/>`).join("")}</rowBreaks>` : "");
 }
 
 /**

@@ -8,13 +8,13 @@ import { chatSummary } from "./chat-text";
 import { LEGEND_ROWS, legendCells } from "./legend";
 import { isAllocation, pickMeasures, scopeName } from "./measures";
 import { ALLOCATION_COL, ALLOCATION_LAST_COL, allocationBlock } from "./allocation-table";
-import { keepCloseWithTable } from "./page-fit";
+import { keepCloseWithTable, placeCharts } from "./page-fit";
 import { COL, LAST_COL, measureBlock } from "./measure-table";
 import type { CellRange, ReportModel } from "./model";
 import { reportSheetName } from "./sheet-name";
 import { SIGNATURE_ROWS, signatureBlock } from "./signatures";
 import { reportStyles } from "./styles";
-import { burnUp } from "./burn-up";
+import { burnUp, CHART_BLOCK_ROWS } from "./burn-up";
 import { HISTORY_COLS, HISTORY_LAST_COL, historyColumns, historyStyles } from "./history-columns";
 
 export interface ReportOptions {
@@ -151,25 +151,34 @@ export function buildReport(analysis: TableAnalysis, opts: ReportOptions): Repor
   append(model.cells, signatures.cells);
   append(model.merges, signatures.merges);
   model.print.printArea.bottom = row + SIGNATURE_ROWS - 1;
-  const bottomBeforeHistory = model.print.printArea.bottom;
-  if (analysis.history && !allocation) addHistoryParts(model, analysis, measures[0], opts);
-  // A burn-up chart under the signatures: one page tall only when all of it fits, never squeezed onto the table's page.
-  const chartAdded = model.print.printArea.bottom > bottomBeforeHistory;
-  keepCloseWithTable(model, chartAdded ? model.print.printArea.bottom : tableBottom);
+  if (analysis.history && !allocation) addHistoryParts(model, analysis, measures, opts, tableBottom);
+  else keepCloseWithTable(model, tableBottom);
   return model;
 }
 
-/** History columns' widths and styles, and the burn-up chart under the signatures (inside the print area). */
-function addHistoryParts(model: ReportModel, analysis: TableAnalysis, measure: Measure | undefined, opts: ReportOptions): void {
+/**
+ * History columns' widths and styles, and the burn-up charts under the signatures, one block per measure, inside
+ * the print area; their day-by-day figures under all the charts, outside it. Where the charts print: see page-fit.
+ */
+function addHistoryParts(model: ReportModel, analysis: TableAnalysis, measures: Measure[], opts: ReportOptions, tableBottom: number): void {
   Object.assign(model.styles, historyStyles());
   model.columnWidths.push(...Object.values(HISTORY_COLS).map((col) => ({ col, width: col === HISTORY_COLS.forecastRecent ? 14 : 11 })));
   model.print.printArea.right = HISTORY_LAST_COL;
-  if (!measure) return;
-  const chart = burnUp(analysis, measure, opts.lang, model.print.printArea.bottom + 2, opts.chartUnitRow ?? null);
-  if (!chart) return;
-  append(model.cells, chart.cells);
-  model.charts.push(...chart.charts);
-  // The printout ends with the charts: their day-by-day figures stay on the sheet, under the report's own
-  // repeated header they would read as units.
-  model.print.printArea.bottom = chart.chartBottom;
+  const signaturesBottom = model.print.printArea.bottom;
+  const withSeries = measures.filter((m) => (analysis.history?.totalSeries[m.id] ?? []).length > 0);
+  const chartTops = withSeries.map((_, k) => signaturesBottom + 2 + k * (CHART_BLOCK_ROWS + 1));
+  let dataTop = signaturesBottom + 2 + withSeries.length * (CHART_BLOCK_ROWS + 1) + 1;
+  const placed: number[] = [];
+  withSeries.forEach((measure, k) => {
+    const chart = burnUp(analysis, measure, opts.lang, chartTops[k], opts.chartUnitRow ?? null, dataTop);
+    if (!chart) return;
+    append(model.cells, chart.cells);
+    model.charts.push(...chart.charts);
+    placed.push(chartTops[k]);
+    // The printout ends with the charts: their day-by-day figures stay on the sheet, under the report's own
+    // repeated header they would read as units.
+    model.print.printArea.bottom = chart.chartBottom;
+    dataTop = chart.nextRow + 1;
+  });
+  placeCharts(model, tableBottom, placed);
 }

@@ -1,6 +1,8 @@
 // The burn-up chart: for the total and for a unit the clerk picks, the cumulative results by day against the
 // expected line (target × elapsed ÷ days) and the target. Its figures are written on the report sheet (a
-// chart needs cells) and a native line chart is requested over them.
+// chart needs cells) and a native line chart is requested over them. The chart block (its heading and the
+// charts) and the data block are placed apart: the charts, one block per measure, sit in the print area, the
+// day-by-day figures under all of them, outside it.
 import { daysElapsed, campaignDays } from "../campaign";
 import type { DayPoint } from "../history/types";
 import { t } from "../messages";
@@ -9,12 +11,15 @@ import type { ChartRequest, ReportCell } from "./model";
 
 /** Rows a chart takes on the sheet. */
 const CHART_ROWS = 18;
+/** Rows of a chart block: its heading, then the charts. */
+export const CHART_BLOCK_ROWS = 1 + CHART_ROWS;
 
 export interface BurnUp {
   cells: ReportCell[];
   charts: ChartRequest[];
-  /** The last row of the charts: the day-by-day figures under them feed the charts but are not printed. */
+  /** The last row of the charts (the heading is on `top`). */
   chartBottom: number;
+  /** First free row after the day-by-day figures. */
   nextRow: number;
 }
 
@@ -31,10 +36,11 @@ function expectedAt(analysis: TableAnalysis, target: number | null, day: number)
 }
 
 /**
- * The data block and the charts, from row `top`: a heading, the charts side by side, then one row per day
- * (date, then done / expected / target for the total and for the chosen unit). null without history.
+ * The charts of one measure from row `top` (a heading naming the measure, the charts side by side under it) and
+ * their figures from row `dataTop` (one row per day: date, then done / expected / target for the total and
+ * for the chosen unit). null without history for this measure.
  */
-export function burnUp(analysis: TableAnalysis, measure: Measure, lang: Lang, top: number, unitRow: number | null): BurnUp | null {
+export function burnUp(analysis: TableAnalysis, measure: Measure, lang: Lang, top: number, unitRow: number | null, dataTop: number): BurnUp | null {
   const h = analysis.history;
   if (!h) return null;
   const totalPoints = h.totalSeries[measure.id] ?? [];
@@ -43,11 +49,12 @@ export function burnUp(analysis: TableAnalysis, measure: Measure, lang: Lang, to
   const unit = unitRow === null ? undefined : analysis.units.find((u) => u.row === unitRow);
   if (unit) lines.push({ name: unit.name, points: h.unitSeries.get(unitRow as number)?.[measure.id] ?? [], target: unit.values[measure.id]?.target ?? null });
 
-  const cells: ReportCell[] = [{ row: top, col: 1, kind: "text", value: t(lang, "history.chart.title", { unit: lines.map((l) => l.name).join(", ") }), style: "section" }];
-  const dataTop = top + 1 + CHART_ROWS + 1;
+  const heading = `${t(lang, "history.chart.title", { unit: lines.map((l) => l.name).join(", ") })} (${measure.label})`;
+  const cells: ReportCell[] = [{ row: top, col: 1, kind: "text", value: heading, style: "section" }];
   const days = totalPoints.map((p) => p.day);
   const first = dataTop + 1;
   const last = dataTop + days.length;
+  cells.push({ row: dataTop, col: 1, kind: "text", value: measure.label, style: "section" });
   cells.push({ row: dataTop, col: 2, kind: "text", value: t(lang, "history.col.day"), style: "header" });
   days.forEach((day, i) => cells.push({ row: first + i, col: 2, kind: "date", value: day, style: "histDate" }));
   const charts: ChartRequest[] = [];
@@ -76,5 +83,5 @@ export function burnUp(analysis: TableAnalysis, measure: Measure, lang: Lang, to
       anchor: { top: top + 1, left: k === 0 ? 1 : 6, bottom: top + CHART_ROWS, right: k === 0 ? 5 : 10 },
     });
   });
-  return { cells, charts, chartBottom: dataTop - 1, nextRow: last + 2 };
+  return { cells, charts, chartBottom: top + CHART_ROWS, nextRow: last + 2 };
 }

@@ -67,6 +67,9 @@ export interface PrintSetup {
   /** Fit to this many pages tall; absent (or 0) = as many as needed. Set to 1 to keep the legend and
    * signatures on the table's page when the table alone fits on one (see report/page-fit). */
   fitToHeight?: number;
+  /** Rows that begin a new printed page (manual page breaks above them): a chart block is never cut by the
+   * page. Absent = none. Ignored by Excel and LibreOffice when the print area is fitted to one page tall. */
+  rowBreaks?: number[];
   /** Rows repeated at the top of each printed page, or null. */
   repeatRows: { first: number; last: number } | null;
   printArea: CellRange;

@@ -1,7 +1,9 @@
 // Keeping the legend and the signature block on the page of the table: when the table alone fits on one
 // printed page, the whole report is printed one page tall (Excel scales it down a little if the lines under
 // the table would spill onto a second page). The sizes are estimates of how Excel lays out an A4 page with
-// 12-point Times New Roman; a longer table is left to flow over pages as it is.
+// 12-point Times New Roman; a longer table is left to flow over pages as it is. The burn-up charts are never
+// cut by a page: all of the report on one page, scaled to fit, when it fits; else each chart block starts a
+// page of its own (a block is far shorter than a page).
 import type { ReportModel } from "./model";
 
 const POINTS_PER_INCH = 72;
@@ -47,3 +49,18 @@ export function fitsOnOnePage(model: ReportModel, bottom: number): boolean {
 export function keepCloseWithTable(model: ReportModel, tableBottom: number): void {
   if (fitsOnOnePage(model, tableBottom)) model.print.fitToHeight = 1;
 }
+
+/**
+ * Where the burn-up charts print. `chartTops`: the first row of each chart block (heading + charts), the last
+ * block ending at the print area's bottom. Everything on one page when it fits (charts scaled with the rest);
+ * otherwise a page break above each block. A block (a heading and 18 rows, about 300 points) is far shorter
+ * than a landscape A4 page's printable height (about 520 points), repeated header included.
+ */
+export function placeCharts(model: ReportModel, tableBottom: number, chartTops: number[]): void {
+  if (chartTops.length === 0 || fitsOnOnePage(model, model.print.printArea.bottom)) {
+    keepCloseWithTable(model, chartTops.length === 0 ? tableBottom : model.print.printArea.bottom);
+    return;
+  }
+  model.print.rowBreaks = [...chartTops];
+}
+

@@ -1,10 +1,13 @@
-// The weekly report and the phase report: each unit's results within the period against the period's share of
-// its target, best first, with the total; the same look as the daily report.
+// The weekly report and the phase report: for every measure the daily report shows, each unit's results within
+// the period against the period's share of its target, best first, with the total; the same look as the daily
+// report. The period's target is whole people, rounded half up as the daily target is, and the total row is
+// the sum of the figures shown (native SUM formulas), so the sheet adds up the way a clerk checks it.
 import { cellAddress } from "../address";
 import { formatDate } from "../dates";
 import type { PeriodAnalysis, PeriodFigures } from "../history/period";
 import { t } from "../messages";
-import type { Lang, TableAnalysis } from "../types";
+import { roundHalfUp } from "../numbers";
+import type { Lang, Measure, TableAnalysis } from "../types";
 import { pickMeasures } from "./measures";
 import type { CellRange, ReportCell, ReportModel } from "./model";
 import { reportSheetName } from "./sheet-name";
@@ -12,6 +15,7 @@ import { reportStyles } from "./styles";
 
 const HEADERS = ["report.col.rank", "report.col.unit", "history.period.col.target", "history.period.col.done", "history.period.col.completion", "history.period.col.perDay", "report.col.done", "report.col.completion"] as const;
 const LAST = HEADERS.length;
+const C = { target: 3, done: 4, completion: 5, perDay: 6, cumulative: 7, overall: 8 } as const;
 
 export interface PeriodReportOptions {
   lang: Lang;
@@ -19,51 +23,120 @@ export interface PeriodReportOptions {
   existingSheetNames: string[];
 }
 
-function num(row: number, col: number, v: number | null, style: string): ReportCell {
-  return v === null || !Number.isFinite(v) ? { row, col, kind: "empty", style } : { row, col, kind: "number", value: Math.round(v * 100) / 100, style };
+const isNum = (v: number | null | undefined): v is number => typeof v === "number" && Number.isFinite(v);
+
+function num(row: number, col: number, v: number | null | undefined, style: string): ReportCell {
+  return isNum(v) ? { row, col, kind: "number", value: Math.round(v * 100) / 100, style } : { row, col, kind: "empty", style };
 }
 
-function figureRow(row: number, f: PeriodFigures | undefined, target: number | null | undefined, total: boolean): ReportCell[] {
-  const s = (name: string) => (total ? `total${name}` : name.charAt(0).toLowerCase() + name.slice(1));
+/** The period's target as a clerk writes it: whole people, half up (149,33 → 149; 16,5 → 17). */
+function wholeTarget(f: PeriodFigures | undefined): number | null {
+  return isNum(f?.target) ? roundHalfUp(f.target) : null;
+}
+
+interface UnitLine {
+  name: string;
+  f: PeriodFigures | undefined;
+  target: number | null;
+  /** The unit's whole campaign target (for the overall completion). */
+  campaignTarget: number | null;
+}
+
+const completionOf = (l: UnitLine) => (isNum(l.f?.done) && isNum(l.target) && l.target > 0 ? l.f.done / l.target : null);
+
+function unitCells(row: number, rank: number, l: UnitLine): ReportCell[] {
   const a = (col: number) => cellAddress(row, col);
-  const completion = f?.done !== null && f?.done !== undefined && f.target ? f.done / f.target : 0;
-  const overall = typeof target === "number" && target > 0 && f?.cumulative != null ? f.cumulative / target : 0;
+  const cumulative = l.f?.cumulative;
   return [
-    num(row, 3, f?.target ?? null, s("Count")),
-    num(row, 4, f?.done ?? null, s("Count")),
-    { row, col: 5, kind: "formula", formula: `IF(N(${a(3)})>0,N(${a(4)})/${a(3)},0)`, value: completion, style: s("Percent") },
-    num(row, 6, f?.perDay ?? null, s("Count")),
-    num(row, 7, f?.cumulative ?? null, s("Count")),
-    { row, col: 8, kind: "number", value: overall, style: s("Percent") },
+    { row, col: 1, kind: "number", value: rank, style: "rank" },
+    { row, col: 2, kind: "text", value: l.name, style: "unit" },
+    num(row, C.target, l.target, "count"),
+    num(row, C.done, l.f?.done, "count"),
+    { row, col: C.completion, kind: "formula", formula: `IF(N(${a(C.target)})>0,N(${a(C.done)})/${a(C.target)},0)`, value: completionOf(l) ?? 0, style: "percent" },
+    num(row, C.perDay, l.f?.perDay, "count"),
+    num(row, C.cumulative, cumulative, "count"),
+    { row, col: C.overall, kind: "number", value: isNum(cumulative) && isNum(l.campaignTarget) && l.campaignTarget > 0 ? cumulative / l.campaignTarget : 0, style: "percent" },
   ];
+}
+
+/** The total row: sums of the unit rows shown (target, done, cumulative), rates from those sums. */
+function totalCells(row: number, first: number, lines: UnitLine[], campaignTarget: number | null, elapsed: number, lang: Lang): ReportCell[] {
+  const a = (col: number) => cellAddress(row, col);
+  const sumOf = (col: number, pick: (l: UnitLine) => number | null | undefined) => {
+    const value = lines.reduce((s, l) => s + (isNum(pick(l)) ? (pick(l) as number) : 0), 0);
+    const formula = lines.length > 0 ? `SUM(${cellAddress(first, col)}:${cellAddress(first + lines.length - 1, col)})` : "0";
+    return { value, cell: { row, col, kind: "formula", formula, value, style: "totalCount" } as ReportCell };
+  };
+  const target = sumOf(C.target, (l) => l.target);
+  const done = sumOf(C.done, (l) => l.f?.done);
+  const cumulative = sumOf(C.cumulative, (l) => l.f?.cumulative);
+  return [
+    { row, col: 1, kind: "empty", style: "totalLabel" },
+    { row, col: 2, kind: "text", value: t(lang, "report.totalRow"), style: "totalLabel" },
+    target.cell, done.cell,
+    { row, col: C.completion, kind: "formula", formula: `IF(N(${a(C.target)})>0,N(${a(C.done)})/${a(C.target)},0)`, value: target.value > 0 ? done.value / target.value : 0, style: "totalPercent" },
+    elapsed > 0
+      ? { row, col: C.perDay, kind: "formula", formula: `${a(C.done)}/${elapsed}`, value: done.value / elapsed, style: "totalCount" }
+      : { row, col: C.perDay, kind: "empty", style: "totalCount" },
+    cumulative.cell,
+    { row, col: C.overall, kind: "number", value: isNum(campaignTarget) && campaignTarget > 0 ? cumulative.value / campaignTarget : 0, style: "totalPercent" },
+  ];
+}
+
+interface Block {
+  cells: ReportCell[];
+  headerRow: number;
+  totalRow: number;
+}
+
+/** One measure's table from row `top`: a heading when there are several measures, the header, the units, the total. */
+function measureBlock(analysis: TableAnalysis, pa: PeriodAnalysis, measure: Measure, top: number, heading: boolean, lang: Lang): Block {
+  const cells: ReportCell[] = [];
+  let row = top;
+  if (heading) cells.push({ row: row++, col: 1, kind: "text", value: measure.label, style: "section" });
+  const headerRow = row;
+  HEADERS.forEach((key, i) => cells.push({ row: headerRow, col: i + 1, kind: "text", value: t(lang, key), style: "header" }));
+  const lines: UnitLine[] = pa.units.map((u) => {
+    const f = u.values[measure.id];
+    return { name: u.name, f, target: wholeTarget(f), campaignTarget: analysis.units.find((x) => x.row === u.row)?.values[measure.id]?.target ?? null };
+  });
+  // Best first by the completion shown; units without figures last, in the sheet's order.
+  const ranked = lines.map((l, i) => ({ l, i, k: completionOf(l) })).sort((x, y) => (y.k ?? -Infinity) - (x.k ?? -Infinity) || x.i - y.i).map((x) => x.l);
+  const first = headerRow + 1;
+  ranked.forEach((l, i) => cells.push(...unitCells(first + i, i + 1, l)));
+  const totalRow = first + ranked.length;
+  cells.push(...totalCells(totalRow, first, ranked, analysis.total?.values[measure.id]?.target ?? null, pa.elapsed, lang));
+  return { cells, headerRow, totalRow };
 }
 
 export function buildPeriodReport(analysis: TableAnalysis, pa: PeriodAnalysis, opts: PeriodReportOptions): ReportModel {
   const { lang } = opts;
-  const measure = pickMeasures(analysis, opts.measureId)[0] ?? analysis.table.measures[0];
+  const picked = pickMeasures(analysis, opts.measureId);
+  const measures = picked.length > 0 ? picked : analysis.table.measures.slice(0, 1);
   const p = pa.period;
   const isWeek = p.kind === "week";
   const full = (row: number): CellRange => ({ top: row, left: 1, bottom: row, right: LAST });
   const periodLine = isWeek
     ? t(lang, "history.week.period", { from: formatDate(p.from, lang), to: formatDate(p.to, lang), days: pa.days })
     : t(lang, "history.phase.period", { phase: p.name, from: formatDate(p.from, lang), to: formatDate(p.to, lang), days: pa.days, asOf: formatDate(Math.min(analysis.asOf, p.to), lang) });
-  const title = isWeek ? t(lang, "history.week.title", { measure: measure.label.toLocaleUpperCase("vi") }) : t(lang, "history.phase.title", { phase: p.name.toLocaleUpperCase("vi"), measure: measure.label.toLocaleUpperCase("vi") });
+  const label = measures.map((m) => m.label).join(", ").toLocaleUpperCase("vi");
+  const title = isWeek ? t(lang, "history.week.title", { measure: label }) : t(lang, "history.phase.title", { phase: p.name.toLocaleUpperCase("vi"), measure: label });
   const cells: ReportCell[] = [
     { row: 1, col: 1, kind: "text", value: title, style: "title" },
     { row: 2, col: 1, kind: "text", value: periodLine, style: "subtitle" },
   ];
-  const headerRow = 4;
-  HEADERS.forEach((key, i) => cells.push({ row: headerRow, col: i + 1, kind: "text", value: t(lang, key), style: "header" }));
-  const ranked = [...pa.units].sort((a, b) => (b.values[measure.id]?.completion ?? -Infinity) - (a.values[measure.id]?.completion ?? -Infinity));
-  ranked.forEach((u, i) => {
-    const row = headerRow + 1 + i;
-    cells.push({ row, col: 1, kind: "number", value: i + 1, style: "rank" }, { row, col: 2, kind: "text", value: u.name, style: "unit" });
-    const target = analysis.units.find((x) => x.row === u.row)?.values[measure.id]?.target;
-    for (const c of figureRow(row, u.values[measure.id], target, false)) cells.push(c);
+  const single = measures.length === 1;
+  const rowHeights = [{ row: 1, height: 24 }];
+  let row = 4;
+  let firstHeader = row;
+  measures.forEach((m, i) => {
+    const block = measureBlock(analysis, pa, m, row, !single, lang);
+    if (i === 0) firstHeader = block.headerRow;
+    for (const c of block.cells) cells.push(c);
+    rowHeights.push({ row: block.headerRow, height: 45 });
+    row = block.totalRow + 2;
   });
-  const totalRow = headerRow + 1 + ranked.length;
-  cells.push({ row: totalRow, col: 1, kind: "empty", style: "totalLabel" }, { row: totalRow, col: 2, kind: "text", value: t(lang, "report.totalRow"), style: "totalLabel" });
-  for (const c of figureRow(totalRow, pa.total[measure.id], analysis.total?.values[measure.id]?.target, true)) cells.push(c);
+  const bottom = row - 2;
   const base = t(lang, isWeek ? "history.period.sheetWeek" : "history.period.sheetPhase");
   return {
     sheetName: reportSheetName(analysis.asOf, opts.existingSheetNames, base),
@@ -71,10 +144,11 @@ export function buildPeriodReport(analysis: TableAnalysis, pa: PeriodAnalysis, o
     styles: reportStyles(lang),
     merges: [full(1), full(2)],
     columnWidths: [{ col: 1, width: 9 }, { col: 2, width: 26 }, ...[3, 4, 5, 6, 7, 8].map((col) => ({ col, width: 14 }))],
-    rowHeights: [{ row: 1, height: 24 }, { row: headerRow, height: 45 }],
+    rowHeights,
     rules: [],
-    freeze: { rows: headerRow, cols: 2 },
-    print: { paperSize: "A4", orientation: "landscape", fitToWidth: 1, repeatRows: { first: headerRow, last: headerRow }, printArea: { top: 1, left: 1, bottom: totalRow, right: LAST }, margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5 }, centerHorizontally: true },
+    // One table: its header stays in view and repeats on every printed page; several: the title rows only.
+    freeze: single ? { rows: firstHeader, cols: 2 } : { rows: 0, cols: 2 },
+    print: { paperSize: "A4", orientation: "landscape", fitToWidth: 1, repeatRows: single ? { first: firstHeader, last: firstHeader } : null, printArea: { top: 1, left: 1, bottom, right: LAST }, margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5 }, centerHorizontally: true },
     charts: [],
     font: { name: "Times New Roman", size: 12 },
     chatText: "",

@@ -1,0 +1,67 @@
+// What the picture's table shows, column by column: a progress table (rank, unit, done / target, completion,
+// status in its colour) or an allocation (unit, target, daily target). Each column says how to
+// fill a unit's cell and the total's; the widths are worked out from what the cells hold (see layout.ts).
+import { t, type MessageKey } from "../../messages";
+import { formatNumber, formatPercent } from "../../numbers";
+import { statusLabel } from "../../progress";
+import type { Lang, Progress } from "../../types";
+import { STATUS_LOOK } from "../styles";
+
+export interface PictureCell {
+  text: string;
+  fill?: string;
+  color?: string;
+  bold?: boolean;
+}
+
+export interface PictureColumn {
+  header: MessageKey;
+  align: "start" | "middle" | "end";
+  /** The column that takes the room left over and wraps its text (the unit name). */
+  flexible?: boolean;
+  /** May be left out when the row is too narrow; its colour then goes to the `colourTo` column. */
+  optional?: boolean;
+  cell: (p: Progress | undefined, rank: number | null, name: string) => PictureCell;
+}
+
+const isNum = (v: number | null | undefined): v is number => typeof v === "number" && Number.isFinite(v);
+
+function statusCell(p: Progress | undefined, lang: Lang): PictureCell {
+  const status = p?.status ?? "unknown";
+  const look = STATUS_LOOK[status];
+  return { text: statusLabel(status, lang), fill: look.fill, color: look.fontColor, bold: look.bold };
+}
+
+export function progressColumns(lang: Lang): PictureColumn[] {
+  const n = (v: number | null | undefined) => (isNum(v) ? formatNumber(v, lang) : "");
+  return [
+    { header: "picture.col.rank", align: "middle", cell: (_p, rank) => ({ text: rank === null ? "" : String(rank) }) },
+    { header: "report.col.unit", align: "start", flexible: true, cell: (_p, _r, name) => ({ text: name }) },
+    { header: "picture.col.doneOfTarget", align: "end", cell: (p) => ({ text: isNum(p?.done) || isNum(p?.target) ? `${n(p?.done)}/${n(p?.target)}` : "" }) },
+    {
+      header: "picture.col.completion", align: "end",
+      cell: (p) => ({ text: isNum(p?.completion) ? formatPercent(p.completion, lang, 1) : "" }),
+    },
+    { header: "report.col.status", align: "middle", optional: true, cell: (p) => statusCell(p, lang) },
+  ];
+}
+
+export function allocationColumns(lang: Lang): PictureColumn[] {
+  const n = (v: number | null | undefined) => (isNum(v) ? formatNumber(v, lang) : "");
+  return [
+    { header: "picture.col.rank", align: "middle", cell: (_p, rank) => ({ text: rank === null ? "" : String(rank) }) },
+    { header: "report.col.unit", align: "start", flexible: true, cell: (_p, _r, name) => ({ text: name }) },
+    { header: "report.col.target", align: "end", cell: (p) => ({ text: n(p?.target) }) },
+    { header: "picture.col.daily", align: "end", cell: (p) => ({ text: n(p?.dailyTarget) }) },
+  ];
+}
+
+/** The status column's colour, for the completion cell when the status column is left out. */
+export function statusColour(p: Progress | undefined): Pick<PictureCell, "fill" | "color"> {
+  const look = STATUS_LOOK[p?.status ?? "unknown"];
+  return { fill: look.fill, color: look.fontColor };
+}
+
+export function headerText(column: PictureColumn, lang: Lang): string {
+  return t(lang, column.header);
+}
