@@ -92,6 +92,11 @@ function dropDiacritics(s: string): string {
   return start === 0 ? s : out + s.slice(start);
 }
 
+/** Marks dropped, case kept ("Ệ" → "E"): for measuring a letter by its base; comparisons use foldText. */
+export function withoutMarks(s: string): string {
+  return dropDiacritics(s);
+}
+
 function slowDropDiacritics(s: string): string {
   return s.replace(/[ĐđÐð]/g, "d").normalize("NFD").replace(COMBINING_MARKS, "");
 }

@@ -2,6 +2,7 @@
 // glyph-widths.ts). A Vietnamese letter takes its base letter's advance (the tone and vowel marks sit above or
 // below it: "ệ" is as wide as "e"); anything else outside ASCII is taken as the widest letter, so a line never
 // comes out longer than measured.
+import { withoutMarks } from "../../vocabulary/normalize";
 import { BOLD_WIDTHS, FIRST_CODE, REGULAR_WIDTHS } from "./glyph-widths";
 
 /** The widest advance of the table (an "M"/"W"), in thousandths of an em: the safe guess for an unknown character. */
@@ -13,12 +14,14 @@ const BASE_LETTER: Record<string, string> = { "đ": "d", "Đ": "D" };
 function advance(ch: string, widths: readonly number[]): number {
   let code = ch.codePointAt(0) ?? 0;
   if (code < FIRST_CODE || code >= FIRST_CODE + widths.length) {
-    const base = BASE_LETTER[ch] ?? ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+    const base = BASE_LETTER[ch] ?? withoutMarks(ch);
     code = base.length === 1 ? base.charCodeAt(0) : -1;
-    if (code < FIRST_CODE || code >= FIRST_CODE + widths.length) return /[\u0300-\u036f]/.test(ch) ? 0 : UNKNOWN_WIDTH;
+    if (code < FIRST_CODE || code >= FIRST_CODE + widths.length) return isCombiningMark(ch) ? 0 : UNKNOWN_WIDTH;
   }
   return widths[code - FIRST_CODE];
 }
+
+const isCombiningMark = (ch: string) => (ch.codePointAt(0) ?? 0) >= 0x300 && (ch.codePointAt(0) ?? 0) <= 0x36f;
 
 /** Width in pixels of `text` drawn at `px` pixels. */
 export function textWidth(text: string, px: number, bold = false): number {
