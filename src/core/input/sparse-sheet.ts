@@ -28,6 +28,11 @@ export class SparseSheet {
     this.cells.set(row * WIDTH + (col - 1), cell);
   }
 
+  /** Takes a cell out (a reader dropping what a merged area hides). */
+  delete(row: number, col: number): void {
+    this.cells.delete(row * WIDTH + (col - 1));
+  }
+
   get(row: number, col: number): SheetCell | undefined {
     return this.cells.get(row * WIDTH + (col - 1));
   }
