@@ -30,9 +30,9 @@ export function readCellFormats(xml: string): (string | undefined)[] {
   scanXml(xml, {
     open(ns, local, attrs) {
       if (!MAIN_NS.has(ns)) return;
-      if (local === "numFmt" && attrs.numFmtId !== undefined) custom.set(Number(attrs.numFmtId), attrs.formatCode ?? "");
+      if (local === "numFmt" && attrs.get("numFmtId") !== undefined) custom.set(Number(attrs.get("numFmtId")), attrs.get("formatCode") ?? "");
       else if (local === "cellXfs") inCellXfs = true;
-      else if (local === "xf" && inCellXfs) ids.push(Number(attrs.numFmtId ?? 0));
+      else if (local === "xf" && inCellXfs) ids.push(Number(attrs.get("numFmtId") ?? 0));
     },
     close(ns, local) {
       if (local === "cellXfs" && MAIN_NS.has(ns)) inCellXfs = false;

@@ -26,9 +26,9 @@ export function isRelationshipType(type: string, kind: string): boolean {
 }
 
 /** The value of an `r:id`-style attribute, whichever spelling of the relationships namespace it is in. */
-export function relationshipId(attrs: Record<string, string>, local = "id"): string | undefined {
+export function relationshipId(attrs: { get(key: string): string | undefined }, local = "id"): string | undefined {
   for (const ns of RELATIONSHIP_ATTR_NS) {
-    const v = attrs[`{${ns}}${local}`];
+    const v = attrs.get(`{${ns}}${local}`);
     if (v !== undefined) return v;
   }
   return undefined;

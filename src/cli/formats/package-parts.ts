@@ -64,9 +64,9 @@ export class PackageParts {
     scanXml(xml, {
       open(ns, local, attrs) {
         if (ns !== PACKAGE_RELATIONSHIPS_NS || local !== "Relationship") return;
-        const external = attrs.TargetMode === "External";
-        const target = attrs.Target ?? "";
-        out.push({ id: attrs.Id ?? "", type: attrs.Type ?? "", target: external ? target : resolvePartName(folder, target), external });
+        const external = attrs.get("TargetMode") === "External";
+        const target = attrs.get("Target") ?? "";
+        out.push({ id: attrs.get("Id") ?? "", type: attrs.get("Type") ?? "", target: external ? target : resolvePartName(folder, target), external });
       },
       close() {},
     });

@@ -53,7 +53,11 @@ async function convert(file: string, bytes: Buffer, format: ConvertibleFormat): 
   const { convertToXlsx, isPasswordError } = require("./sheetjs") as typeof import("./sheetjs");
   try {
     const out = convertToXlsx(bytes, format);
-    return { bytes: out.bytes, converted: true, format, notes: out.notes };
+    const notes = [...out.notes];
+    if (out.approximateFormats) {
+      notes.push({ code: "number-formats-approximate", severity: "warning", cell: null, msg: { key: "reader.input.number-formats-approximate", params: { file, format: FORMAT_NAMES[format] } } });
+    }
+    return { bytes: out.bytes, converted: true, format, notes };
   } catch (e) {
     if (isPasswordError(e)) refuse("reader.input.encrypted", { file });
     return refuse("reader.input.cannot-convert", { file, format: FORMAT_NAMES[format] });

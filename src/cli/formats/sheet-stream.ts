@@ -10,7 +10,7 @@ import { isDateFormat } from "./cell-formats";
 import { MAIN_NS } from "./ooxml-names";
 import { slideFormula } from "./shared-formula";
 import { StringItemText } from "./shared-strings";
-import { scanXml, XmlFormatError } from "./xml-scan";
+import { scanXml, XmlFormatError, type XmlAttributes } from "./xml-scan";
 
 export interface SheetContext {
   sharedStrings: string[];
@@ -138,19 +138,25 @@ export function readSheetXml(name: string, xml: string, ctx: SheetContext): Spar
     rowHasValue = true;
   };
 
-  scanXml(xml, {
-    open(ns, local, attrs) {
+  const handler = {
+    /** Text matters only inside a cell's <v>, <f> or inline string. */
+    wantsText: false,
+    open(ns: string, local: string, attrs: XmlAttributes) {
       if (!MAIN_NS.has(ns)) return;
       if (cell) {
         if (local === "v") {
           collecting = "v";
+          handler.wantsText = true;
           cell.value = "";
         } else if (local === "f") {
           collecting = "f";
+          handler.wantsText = true;
           cell.formula = "";
-          if (attrs.t === "shared" && attrs.si !== undefined) cell.shared = { si: attrs.si, master: attrs.ref !== undefined };
+          const si = attrs.get("si");
+          if (attrs.get("t") === "shared" && si !== undefined) cell.shared = { si, master: attrs.get("ref") !== undefined };
         } else if (local === "is") {
           collecting = "is";
+          handler.wantsText = true;
           inline.start();
         } else if (collecting === "is") inline.open(local);
         return;
@@ -161,41 +167,42 @@ export function readSheetXml(name: string, xml: string, ctx: SheetContext): Spar
           break;
         case "row": {
           if (!inSheetData) break;
-          const r = attrs.r === undefined ? row + 1 : Number(attrs.r);
-          if (!Number.isInteger(r) || r < 1 || r > MAX_ROW) throw new XmlFormatError(`bad row number ${attrs.r}`);
+          const written = attrs.get("r");
+          const r = written === undefined ? row + 1 : Number(written);
+          if (!Number.isInteger(r) || r < 1 || r > MAX_ROW) throw new XmlFormatError(`bad row number ${written}`);
           row = r;
           col = 0;
-          rowHidden = TRUE.has((attrs.hidden ?? "").toLowerCase());
+          rowHidden = TRUE.has((attrs.get("hidden") ?? "").toLowerCase());
           rowHasValue = false;
           break;
         }
         case "c": {
           if (!inSheetData) break;
-          let at: [number, number] | null = [row, col + 1];
-          if (attrs.r !== undefined) {
-            at = parseRef(attrs.r);
-            if (!at) throw new XmlFormatError(`bad cell reference ${attrs.r}`);
-          }
+          const ref = attrs.get("r");
+          const at = ref === undefined ? [row, col + 1] : parseRef(ref);
+          if (!at) throw new XmlFormatError(`bad cell reference ${ref}`);
           col = at[1];
-          const style = attrs.s === undefined ? undefined : ctx.formats[Number(attrs.s)];
-          cell = { row: at[0], col: at[1], t: attrs.t, numberFormat: style, formula: null, shared: null, value: null, inline: null };
+          const s = attrs.get("s");
+          const style = s === undefined ? undefined : ctx.formats[Number(s)];
+          cell = { row: at[0], col: at[1], t: attrs.get("t"), numberFormat: style, formula: null, shared: null, value: null, inline: null };
           break;
         }
         case "col":
-          if (TRUE.has((attrs.hidden ?? "").toLowerCase())) {
-            const min = Number(attrs.min);
-            const max = Math.min(Number(attrs.max ?? attrs.min), MAX_COL);
+          if (TRUE.has((attrs.get("hidden") ?? "").toLowerCase())) {
+            const min = Number(attrs.get("min"));
+            const max = Math.min(Number(attrs.get("max") ?? attrs.get("min")), MAX_COL);
             for (let c = min; c <= max; c++) sheet.hiddenCols.add(c);
           }
           break;
         case "mergeCell": {
-          const area = attrs.ref === undefined ? null : parseArea(attrs.ref);
+          const ref = attrs.get("ref");
+          const area = ref === undefined ? null : parseArea(ref);
           if (area && (area.bottom > area.top || area.right > area.left)) sheet.merges.push(area);
           break;
         }
       }
     },
-    close(ns, local) {
+    close(ns: string, local: string) {
       if (!MAIN_NS.has(ns)) return;
       if (cell) {
         if (local === "c") {
@@ -207,6 +214,7 @@ export function readSheetXml(name: string, xml: string, ctx: SheetContext): Spar
           collecting = null;
         } else if (collecting === "is") inline.close(local);
         else if (local === "v" || local === "f") collecting = null;
+        handler.wantsText = collecting !== null;
         return;
       }
       if (local === "row" && inSheetData) {
@@ -214,13 +222,14 @@ export function readSheetXml(name: string, xml: string, ctx: SheetContext): Spar
         if (rowHidden && rowHasValue) sheet.hiddenRows.add(row);
       } else if (local === "sheetData") inSheetData = false;
     },
-    text(t) {
+    text(t: string) {
       if (!cell || collecting === null) return;
       if (collecting === "v") cell.value += t;
       else if (collecting === "f") cell.formula += t;
       else inline.text(t);
     },
-  });
+  };
+  scanXml(xml, handler);
   dropMergedCopies(sheet);
   return sheet;
 }

@@ -48,11 +48,12 @@ export function readWorkbookIndex(parts: PackageParts): WorkbookIndex | null {
     open(ns, local, attrs) {
       if (!MAIN_NS.has(ns)) return;
       if (local === "sheet") {
-        const state = attrs.state === "hidden" || attrs.state === "veryHidden" ? attrs.state : "visible";
-        listed.push({ name: attrs.name ?? "", state, relId: relationshipId(attrs) });
-      } else if (local === "workbookPr") date1904 = TRUE.has((attrs.date1904 ?? "").toLowerCase());
-      else if (local === "definedName" && (attrs.name ?? "").toLowerCase() === PRINT_AREA) {
-        definedName = { local: attrs.localSheetId === undefined ? null : Number(attrs.localSheetId), text: "" };
+        const written = attrs.get("state");
+        const state: SheetState = written === "hidden" || written === "veryHidden" ? written : "visible";
+        listed.push({ name: attrs.get("name") ?? "", state, relId: relationshipId(attrs) });
+      } else if (local === "workbookPr") date1904 = TRUE.has((attrs.get("date1904") ?? "").toLowerCase());
+      else if (local === "definedName" && (attrs.get("name") ?? "").toLowerCase() === PRINT_AREA) {
+        definedName = { local: attrs.get("localSheetId") === undefined ? null : Number(attrs.get("localSheetId")), text: "" };
       }
     },
     close(ns, local) {

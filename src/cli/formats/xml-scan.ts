@@ -7,14 +7,20 @@
 
 export class XmlFormatError extends Error {}
 
-/** Attributes of one element: un-namespaced ones by local name, namespaced ones as "{uri}local". */
-export type XmlAttributes = Record<string, string>;
+/**
+ * The attributes of the element being opened, valid only during the `open` call (the scanner reuses it):
+ * un-namespaced ones by local name ("r"), namespaced ones as "{uri}local".
+ */
+export interface XmlAttributes {
+  get(key: string): string | undefined;
+}
 
 export interface XmlHandler {
   open(ns: string, local: string, attrs: XmlAttributes): void;
   close(ns: string, local: string): void;
-  /** Text between tags, decoded. Whitespace-only text between elements is delivered too. */
+  /** Text between tags, decoded; called only while `wantsText` is true (when the handler has the field). */
   text?(text: string): void;
+  wantsText?: boolean;
 }
 
 const XML_NS = "http://www.w3.org/XML/1998/namespace";
@@ -47,8 +53,6 @@ function attributeOf(raw: string): string {
   return decodeEntities(/[\t\n\r]/.test(raw) ? raw.replace(/\r\n|[\t\n\r]/g, " ") : raw);
 }
 
-const WHITESPACE = /\s/;
-
 /** Namespace scopes: a new one only where an element declares something (most elements share their parent's). */
 type Scope = Map<string, string>;
 
@@ -60,37 +64,25 @@ function resolve(scope: Scope, prefix: string, isAttribute: boolean): string {
   return uri;
 }
 
-const splitName = (qname: string): [string, string] => {
-  const colon = qname.indexOf(":");
-  return colon < 0 ? ["", qname] : [qname.slice(0, colon), qname.slice(colon + 1)];
-};
+const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
 
-/** Raw attributes of a start tag's inside ("a='1' r:id=\"x\""), in order. */
-function rawAttributes(tag: string, from: number, to: number): [string, string][] {
-  const out: [string, string][] = [];
-  let i = from;
-  while (i < to) {
-    const c = tag.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 10 || c === 13) {
-      i++;
-      continue;
-    }
-    const eq = tag.indexOf("=", i);
-    if (eq < 0 || eq >= to) throw new XmlFormatError("attribute without a value");
-    const name = tag.slice(i, eq).trim();
-    let q = eq + 1;
-    while (q < to && WHITESPACE.test(tag[q])) q++;
-    const quote = tag[q];
-    if (quote !== '"' && quote !== "'") throw new XmlFormatError(`unquoted attribute ${name}`);
-    const close = tag.indexOf(quote, q + 1);
-    if (close < 0 || close >= to) throw new XmlFormatError(`unterminated attribute ${name}`);
-    const value = tag.slice(q + 1, close);
-    if (value.indexOf("<") >= 0) throw new XmlFormatError(`< in attribute ${name}`);
-    out.push([name, value]);
-    i = close + 1;
-    if (i < to && !WHITESPACE.test(tag[i])) throw new XmlFormatError("attributes not separated");
+/** One element's attributes, kept raw and decoded only when asked for (most are never read). */
+class AttributeList implements XmlAttributes {
+  count = 0;
+  readonly keys: string[] = [];
+  readonly raw: string[] = [];
+
+  get(key: string): string | undefined {
+    for (let i = 0; i < this.count; i++) if (this.keys[i] === key) return attributeOf(this.raw[i]);
+    return undefined;
   }
-  return out;
+
+  add(key: string, raw: string): void {
+    for (let i = 0; i < this.count; i++) if (this.keys[i] === key) throw new XmlFormatError(`attribute ${key} twice`);
+    this.keys[this.count] = key;
+    this.raw[this.count] = raw;
+    this.count += 1;
+  }
 }
 
 /**
@@ -102,7 +94,9 @@ export function scanXml(xml: string, handler: XmlHandler): void {
   let i = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
   const names: string[] = [];
   const scopes: Scope[] = [new Map([["xml", XML_NS]])];
-  const onText = handler.text?.bind(handler);
+  const attrs = new AttributeList();
+  const prefixed: [string, string][] = [];
+  const filtersText = "wantsText" in handler;
   let rootSeen = false;
   while (i < n) {
     const lt = xml.indexOf("<", i);
@@ -113,19 +107,23 @@ export function scanXml(xml: string, handler: XmlHandler): void {
     }
     if (lt > i) {
       if (names.length > 0) {
-        if (onText) onText(textOf(xml.slice(i, lt)));
+        if (handler.text && (!filtersText || handler.wantsText)) handler.text(textOf(xml.slice(i, lt)));
       } else if (xml.slice(i, lt).trim() !== "") throw new XmlFormatError("text outside the root element");
     }
     const next = xml.charCodeAt(lt + 1);
     if (next === 47 /* / */) {
       const gt = xml.indexOf(">", lt + 2);
       if (gt < 0) throw new XmlFormatError("unterminated end tag");
-      const qname = xml.slice(lt + 2, gt).trim();
       const open = names.pop();
-      if (open !== qname) throw new XmlFormatError(`</${qname}> closes <${open ?? ""}>`);
+      let end = gt;
+      while (end > lt + 2 && isSpace(xml.charCodeAt(end - 1))) end--;
+      if (open === undefined || end - (lt + 2) !== open.length || !xml.startsWith(open, lt + 2)) {
+        throw new XmlFormatError(`</${xml.slice(lt + 2, gt)}> closes <${open ?? ""}>`);
+      }
       const scope = scopes[scopes.length - 1];
-      const [prefix, local] = splitName(qname);
-      handler.close(resolve(scope, prefix, false), local);
+      const colon = open.indexOf(":");
+      if (colon < 0) handler.close(scope.get("") ?? "", open);
+      else handler.close(resolve(scope, open.slice(0, colon), false), open.slice(colon + 1));
       scopes.pop();
       i = gt + 1;
       continue;
@@ -137,74 +135,103 @@ export function scanXml(xml: string, handler: XmlHandler): void {
       continue;
     }
     if (next === 33 /* ! */) {
-      if (xml.startsWith("<!--", lt)) {
-        const end = xml.indexOf("-->", lt + 4);
-        if (end < 0) throw new XmlFormatError("unterminated comment");
-        i = end + 3;
-      } else if (xml.startsWith("<![CDATA[", lt)) {
-        const end = xml.indexOf("]]>", lt + 9);
-        if (end < 0 || names.length === 0) throw new XmlFormatError("bad CDATA section");
-        if (onText) onText(xml.slice(lt + 9, end).replace(/\r\n?/g, "\n"));
-        i = end + 3;
-      } else if (xml.startsWith("<!DOCTYPE", lt) && !rootSeen) {
-        const bracket = xml.indexOf("[", lt);
-        const gt = xml.indexOf(">", lt);
-        const end = bracket >= 0 && bracket < gt ? xml.indexOf("]", bracket) : gt;
-        const close = end < 0 ? -1 : xml.indexOf(">", end);
-        if (close < 0) throw new XmlFormatError("unterminated DOCTYPE");
-        i = close + 1;
-      } else throw new XmlFormatError("bad markup declaration");
+      i = skipDeclaration(xml, lt, names.length, rootSeen, handler, filtersText);
       continue;
     }
-    // A start tag: find its end outside quoted attribute values.
-    let gt = lt + 1;
-    let quote = 0;
-    for (; gt < n; gt++) {
-      const c = xml.charCodeAt(gt);
-      if (quote) {
-        if (c === quote) quote = 0;
-      } else if (c === 34 || c === 39) quote = c;
-      else if (c === 62 /* > */) break;
-    }
-    if (gt >= n) throw new XmlFormatError("unterminated start tag");
     if (names.length === 0 && rootSeen) throw new XmlFormatError("a second root element");
     rootSeen = true;
-    const selfClosing = xml.charCodeAt(gt - 1) === 47;
-    const bodyEnd = selfClosing ? gt - 1 : gt;
-    let nameEnd = lt + 1;
-    while (nameEnd < bodyEnd && !WHITESPACE.test(xml[nameEnd])) nameEnd++;
-    const qname = xml.slice(lt + 1, nameEnd);
+    // The element's name, then its attributes, in one pass.
+    let p = lt + 1;
+    while (p < n) {
+      const c = xml.charCodeAt(p);
+      if (isSpace(c) || c === 62 || c === 47) break;
+      p++;
+    }
+    const qname = xml.slice(lt + 1, p);
     if (qname === "") throw new XmlFormatError("element without a name");
-    const raw = nameEnd < bodyEnd ? rawAttributes(xml, nameEnd, bodyEnd) : [];
+    attrs.count = 0;
+    prefixed.length = 0;
     let scope = scopes[scopes.length - 1];
-    for (const [name, value] of raw) {
-      if (name === "xmlns" || name.startsWith("xmlns:")) {
+    let selfClosing = false;
+    for (;;) {
+      while (p < n && isSpace(xml.charCodeAt(p))) p++;
+      if (p >= n) throw new XmlFormatError("unterminated start tag");
+      const c = xml.charCodeAt(p);
+      if (c === 62) {
+        p++;
+        break;
+      }
+      if (c === 47) {
+        if (xml.charCodeAt(p + 1) !== 62) throw new XmlFormatError("bad start tag");
+        selfClosing = true;
+        p += 2;
+        break;
+      }
+      const eq = xml.indexOf("=", p);
+      if (eq < 0) throw new XmlFormatError("attribute without a value");
+      let nameEnd = eq;
+      while (nameEnd > p && isSpace(xml.charCodeAt(nameEnd - 1))) nameEnd--;
+      const name = xml.slice(p, nameEnd);
+      let q = eq + 1;
+      while (q < n && isSpace(xml.charCodeAt(q))) q++;
+      const quote = xml.charCodeAt(q);
+      if (quote !== 34 && quote !== 39) throw new XmlFormatError(`unquoted attribute ${name}`);
+      const close = xml.indexOf(quote === 34 ? '"' : "'", q + 1);
+      if (close < 0) throw new XmlFormatError(`unterminated attribute ${name}`);
+      const value = xml.slice(q + 1, close);
+      if (value.indexOf("<") >= 0 || /[\s>/=]/.test(name)) throw new XmlFormatError(`bad attribute ${name}`);
+      p = close + 1;
+      if (p < n && !isSpace(xml.charCodeAt(p)) && xml.charCodeAt(p) !== 62 && xml.charCodeAt(p) !== 47) throw new XmlFormatError("attributes not separated");
+      if (name.charCodeAt(0) === 120 /* x */ && (name === "xmlns" || name.startsWith("xmlns:"))) {
         if (scope === scopes[scopes.length - 1]) scope = new Map(scope);
         const uri = attributeOf(value);
         if (uri === XMLNS_NS) throw new XmlFormatError("xmlns namespace bound");
         scope.set(name === "xmlns" ? "" : name.slice(6), uri);
-      }
+      } else if (name.indexOf(":") >= 0) prefixed.push([name, value]);
+      else attrs.add(name, value);
     }
-    const attrs: XmlAttributes = {};
-    for (const [name, value] of raw) {
-      if (name === "xmlns" || name.startsWith("xmlns:")) continue;
-      const [prefix, local] = splitName(name);
-      const key = prefix === "" ? local : `{${resolve(scope, prefix, true)}}${local}`;
-      if (key in attrs) throw new XmlFormatError(`attribute ${name} twice`);
-      attrs[key] = attributeOf(value);
+    // Prefixed attributes are resolved once every declaration of the element is known.
+    for (const [name, value] of prefixed) {
+      const colon = name.indexOf(":");
+      attrs.add(`{${resolve(scope, name.slice(0, colon), true)}}${name.slice(colon + 1)}`, value);
     }
-    const [prefix, local] = splitName(qname);
-    const ns = resolve(scope, prefix, false);
+    const colon = qname.indexOf(":");
+    const ns = colon < 0 ? scope.get("") ?? "" : resolve(scope, qname.slice(0, colon), false);
+    const local = colon < 0 ? qname : qname.slice(colon + 1);
     handler.open(ns, local, attrs);
     if (selfClosing) handler.close(ns, local);
     else {
       names.push(qname);
       scopes.push(scope);
     }
-    i = gt + 1;
+    i = p;
   }
   if (names.length > 0) throw new XmlFormatError("unexpected end");
   if (!rootSeen) throw new XmlFormatError("no root element");
+}
+
+/** Skips a comment or DOCTYPE, or delivers a CDATA section as text; returns where scanning goes on. */
+function skipDeclaration(xml: string, lt: number, depth: number, rootSeen: boolean, handler: XmlHandler, filtersText: boolean): number {
+  if (xml.startsWith("<!--", lt)) {
+    const end = xml.indexOf("-->", lt + 4);
+    if (end < 0) throw new XmlFormatError("unterminated comment");
+    return end + 3;
+  }
+  if (xml.startsWith("<![CDATA[", lt)) {
+    const end = xml.indexOf("]]>", lt + 9);
+    if (end < 0 || depth === 0) throw new XmlFormatError("bad CDATA section");
+    if (handler.text && (!filtersText || handler.wantsText)) handler.text(xml.slice(lt + 9, end).replace(/\r\n?/g, "\n"));
+    return end + 3;
+  }
+  if (xml.startsWith("<!DOCTYPE", lt) && !rootSeen) {
+    const bracket = xml.indexOf("[", lt);
+    const gt = xml.indexOf(">", lt);
+    const end = bracket >= 0 && bracket < gt ? xml.indexOf("]", bracket) : gt;
+    const close = end < 0 ? -1 : xml.indexOf(">", end);
+    if (close < 0) throw new XmlFormatError("unterminated DOCTYPE");
+    return close + 1;
+  }
+  throw new XmlFormatError("bad markup declaration");
 }
 
 /** A part's bytes as text: UTF-8 (with or without its mark), or UTF-16 with its mark. */

@@ -1,0 +1,12 @@
+import * as fs from "fs";
+import { XlsxWorkbook } from "../src/cli/formats/xlsx-workbook";
+import { findQuotaSheet } from "../src/cli/read-xlsx";
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const bytes = fs.readFileSync(process.argv[2]);
+let c = cpu();
+const wb = new XlsxWorkbook(bytes);
+const sparse = wb.worksheets[0].sparse();
+console.log("read sheet cpu ms", Math.round(cpu() - c), "cells", sparse.size, "heap MB", Math.round(process.memoryUsage().heapUsed / 2 ** 20));
+c = cpu();
+const found = findQuotaSheet(wb);
+console.log("grid+table cpu ms", Math.round(cpu() - c), found.ok, "rss", Math.round(process.memoryUsage().rss / 2 ** 20));
