@@ -50,7 +50,16 @@ function textOf(raw: string): string {
 
 /** An attribute value as XML normalises it: literal tabs and line ends become spaces, then references decoded. */
 function attributeOf(raw: string): string {
-  return decodeEntities(/[\t\n\r]/.test(raw) ? raw.replace(/\r\n|[\t\n\r]/g, " ") : raw);
+  let plain = true;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 38 /* & */ || c === 9 || c === 10 || c === 13) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return raw;
+  return decodeEntities(raw.replace(/\r\n|[\t\n\r]/g, " "));
 }
 
 /** Namespace scopes: a new one only where an element declares something (most elements share their parent's). */
@@ -66,21 +75,44 @@ function resolve(scope: Scope, prefix: string, isAttribute: boolean): string {
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
 
-/** One element's attributes, kept raw and decoded only when asked for (most are never read). */
+/**
+ * One element's attributes as positions in the text: names are compared in place and values cut out and
+ * decoded only when asked for (most are never read), so a start tag costs no strings but its name.
+ */
 class AttributeList implements XmlAttributes {
   count = 0;
-  readonly keys: string[] = [];
-  readonly raw: string[] = [];
+  xml = "";
+  private readonly nameStart: number[] = [];
+  private readonly nameEnd: number[] = [];
+  private readonly valueStart: number[] = [];
+  private readonly valueEnd: number[] = [];
+  /** "{uri}local" for a prefixed attribute, null for a plain one. */
+  private readonly resolved: (string | null)[] = [];
+
+  private matches(i: number, key: string): boolean {
+    const r = this.resolved[i];
+    if (r !== null) return r === key;
+    return this.nameEnd[i] - this.nameStart[i] === key.length && this.xml.startsWith(key, this.nameStart[i]);
+  }
 
   get(key: string): string | undefined {
-    for (let i = 0; i < this.count; i++) if (this.keys[i] === key) return attributeOf(this.raw[i]);
+    for (let i = 0; i < this.count; i++) if (this.matches(i, key)) return attributeOf(this.xml.slice(this.valueStart[i], this.valueEnd[i]));
     return undefined;
   }
 
-  add(key: string, raw: string): void {
-    for (let i = 0; i < this.count; i++) if (this.keys[i] === key) throw new XmlFormatError(`attribute ${key} twice`);
-    this.keys[this.count] = key;
-    this.raw[this.count] = raw;
+  add(nameStart: number, nameEnd: number, valueStart: number, valueEnd: number, resolved: string | null): void {
+    const key = resolved ?? this.xml.slice(nameStart, nameEnd);
+    for (let i = 0; i < this.count; i++) {
+      if (this.nameEnd[i] - this.nameStart[i] === nameEnd - nameStart || resolved !== null) {
+        if (this.matches(i, key)) throw new XmlFormatError(`attribute ${key} twice`);
+      }
+    }
+    const k = this.count;
+    this.nameStart[k] = nameStart;
+    this.nameEnd[k] = nameEnd;
+    this.valueStart[k] = valueStart;
+    this.valueEnd[k] = valueEnd;
+    this.resolved[k] = resolved;
     this.count += 1;
   }
 }
@@ -95,7 +127,8 @@ export function scanXml(xml: string, handler: XmlHandler): void {
   const names: string[] = [];
   const scopes: Scope[] = [new Map([["xml", XML_NS]])];
   const attrs = new AttributeList();
-  const prefixed: [string, string][] = [];
+  const prefixed: [number, number, number, number][] = [];
+  attrs.xml = xml;
   const filtersText = "wantsText" in handler;
   let rootSeen = false;
   while (i < n) {
@@ -171,29 +204,35 @@ export function scanXml(xml: string, handler: XmlHandler): void {
       if (eq < 0) throw new XmlFormatError("attribute without a value");
       let nameEnd = eq;
       while (nameEnd > p && isSpace(xml.charCodeAt(nameEnd - 1))) nameEnd--;
-      const name = xml.slice(p, nameEnd);
+      if (nameEnd === p) throw new XmlFormatError("attribute without a name");
+      const nameStart = p;
       let q = eq + 1;
       while (q < n && isSpace(xml.charCodeAt(q))) q++;
       const quote = xml.charCodeAt(q);
-      if (quote !== 34 && quote !== 39) throw new XmlFormatError(`unquoted attribute ${name}`);
+      if (quote !== 34 && quote !== 39) throw new XmlFormatError("unquoted attribute");
       const close = xml.indexOf(quote === 34 ? '"' : "'", q + 1);
-      if (close < 0) throw new XmlFormatError(`unterminated attribute ${name}`);
-      const value = xml.slice(q + 1, close);
-      if (value.indexOf("<") >= 0 || /[\s>/=]/.test(name)) throw new XmlFormatError(`bad attribute ${name}`);
+      if (close < 0) throw new XmlFormatError("unterminated attribute");
+      const lt2 = xml.indexOf("<", q + 1);
+      if (lt2 >= 0 && lt2 < close) throw new XmlFormatError("< in an attribute");
       p = close + 1;
       if (p < n && !isSpace(xml.charCodeAt(p)) && xml.charCodeAt(p) !== 62 && xml.charCodeAt(p) !== 47) throw new XmlFormatError("attributes not separated");
-      if (name.charCodeAt(0) === 120 /* x */ && (name === "xmlns" || name.startsWith("xmlns:"))) {
+      if (xml.startsWith("xmlns", nameStart) && (nameEnd - nameStart === 5 || xml.charCodeAt(nameStart + 5) === 58)) {
         if (scope === scopes[scopes.length - 1]) scope = new Map(scope);
-        const uri = attributeOf(value);
+        const uri = attributeOf(xml.slice(q + 1, close));
         if (uri === XMLNS_NS) throw new XmlFormatError("xmlns namespace bound");
-        scope.set(name === "xmlns" ? "" : name.slice(6), uri);
-      } else if (name.indexOf(":") >= 0) prefixed.push([name, value]);
-      else attrs.add(name, value);
+        scope.set(nameEnd - nameStart === 5 ? "" : xml.slice(nameStart + 6, nameEnd), uri);
+        continue;
+      }
+      let colon = nameStart;
+      while (colon < nameEnd && xml.charCodeAt(colon) !== 58) colon++;
+      if (colon < nameEnd) prefixed.push([nameStart, nameEnd, q + 1, close]);
+      else attrs.add(nameStart, nameEnd, q + 1, close, null);
     }
     // Prefixed attributes are resolved once every declaration of the element is known.
-    for (const [name, value] of prefixed) {
+    for (const [nameStart, nameEnd, valueStart, valueEnd] of prefixed) {
+      const name = xml.slice(nameStart, nameEnd);
       const colon = name.indexOf(":");
-      attrs.add(`{${resolve(scope, name.slice(0, colon), true)}}${name.slice(colon + 1)}`, value);
+      attrs.add(nameStart, nameEnd, valueStart, valueEnd, `{${resolve(scope, name.slice(0, colon), true)}}${name.slice(colon + 1)}`);
     }
     const colon = qname.indexOf(":");
     const ns = colon < 0 ? scope.get("") ?? "" : resolve(scope, qname.slice(0, colon), false);

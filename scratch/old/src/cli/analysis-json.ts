@@ -1,0 +1,60 @@
+// The fixed JSON shape of `quota-report analyze --json` (issue #3): scripts rely on these keys.
+import type { Lang, Progress, TableAnalysis, UnitProgress } from "../core/types";
+import { isoDate } from "../core/dates";
+import { t } from "../core/messages";
+import type { HistoryFigures } from "../core/history/types";
+
+function figures(p: Progress) {
+  return {
+    target: p.target,
+    done: p.done,
+    remaining: p.remaining,
+    completion: p.completion,
+    dailyTarget: p.dailyTarget,
+    expected: p.expected,
+    pace: p.pace,
+    lag: p.lag,
+    requiredDaily: p.requiredDaily,
+    status: p.status,
+    overdue: p.overdue,
+  };
+}
+
+/** Issue 10's keys, per unit (or the total) and measure, when the workbook keeps a history. */
+function historyJson(f: HistoryFigures | undefined) {
+  return {
+    today: f?.today ?? null,
+    avg7: f?.avg7 ?? null,
+    forecastRecent: f?.forecastRecent == null ? null : isoDate(f.forecastRecent),
+    rank: f?.rank ?? null,
+    rankChange: f?.rankChange ?? null,
+    stalledDays: f?.stalledDays ?? null,
+  };
+}
+
+function unitJson(u: UnitProgress, history?: Record<string, HistoryFigures>) {
+  const values: Record<string, ReturnType<typeof figures> & Partial<ReturnType<typeof historyJson>>> = {};
+  for (const [id, p] of Object.entries(u.values)) values[id] = history ? { ...figures(p), ...historyJson(history[id]) } : figures(p);
+  return { name: u.name, row: u.row, values };
+}
+
+export function analysisJson(a: TableAnalysis, lang: Lang) {
+  const iso = (s: number | null) => (s === null ? null : isoDate(s));
+  const h = a.history;
+  return {
+    sheet: a.table.sheet,
+    period: {
+      from: iso(a.campaign.from), to: iso(a.campaign.to), days: a.days, asOf: isoDate(a.asOf), elapsed: a.elapsed,
+      ...(h ? { historyDays: h.days.length } : {}),
+    },
+    /** "given" (--as-of), "sheet" (its own data date) or "default" (today). */
+    asOfSource: a.asOfSource ?? null,
+    phases: (a.campaign.phases ?? []).map((p) => ({ name: p.name, from: isoDate(p.from), to: isoDate(p.to) })),
+    measures: a.table.measures.map((m) => ({ id: m.id, label: m.label })),
+    units: a.units.map((u) => unitJson(u, h ? h.units.get(u.row as number) ?? {} : undefined)),
+    total: a.total ? unitJson(a.total, h?.total) : null,
+    ...(h ? { unmatchedNames: h.unmatched } : {}),
+    warnings: a.warnings.map((w) => ({ code: w.code, message: t(lang, w.msg), cell: w.cell })),
+    notes: (a.notes ?? []).map((n) => ({ code: n.code, message: t(lang, n.msg), cell: n.cell })),
+  };
+}

@@ -1,0 +1,171 @@
+// An OPC package (the zip inside .xlsx/.xlsm) opened for ADDITIONS: parts are read on demand, the parts we
+// change or add are kept aside, and every other part goes back into the zip exactly as it came (its original
+// compressed bytes, see zip.ts). Relationships and content types are edited as text.
+import { attrOf, attrs, escapeXml, insertAt } from "./xml";
+import { entryBytes, newEntry, readZip, streamedEntry, writeZip, type ZipEntry } from "./zip";
+
+export interface Relationship {
+  id: string;
+  type: string;
+  target: string;
+  external: boolean;
+}
+
+export const REL_TYPE = {
+  officeDocument: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
+  worksheet: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet",
+  styles: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles",
+  sharedStrings: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings",
+  drawing: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing",
+  chart: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart",
+  table: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/table",
+} as const;
+
+export const CONTENT_TYPE = {
+  worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
+  styles: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
+  drawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
+  chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
+  table: "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml",
+  rels: "application/vnd.openxmlformats-package.relationships+xml",
+} as const;
+
+const RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
+
+/** "xl/worksheets/sheet1.xml" → "xl/worksheets/_rels/sheet1.xml.rels"; "" (the package) → "_rels/.rels". */
+export function relsPathOf(part: string): string {
+  const slash = part.lastIndexOf("/");
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+/** A relationship target resolved against its source part ("../drawings/d1.xml" from xl/worksheets/s.xml). */
+export function resolveTarget(sourcePart: string, target: string): string {
+  const base = target.startsWith("/") ? [] : sourcePart.split("/").slice(0, -1);
+  for (const seg of target.replace(/^\//, "").split("/")) {
+    if (seg === "..") base.pop();
+    else if (seg !== "." && seg !== "") base.push(seg);
+  }
+  return base.join("/");
+}
+
+/** A target written relative to the source part's folder. */
+export function relativeTarget(sourcePart: string, part: string): string {
+  const from = sourcePart.split("/").slice(0, -1);
+  const to = part.split("/");
+  let i = 0;
+  while (i < from.length && i < to.length - 1 && from[i] === to[i]) i++;
+  return [...from.slice(i).map(() => ".."), ...to.slice(i)].join("/");
+}
+
+export class OpcPackage {
+  private readonly changed = new Map<string, string>();
+  /** New parts whose text is produced while the package is written (a large report sheet). */
+  private readonly streamed = new Map<string, Iterable<string>>();
+  private readonly byName = new Map<string, ZipEntry>();
+
+  private constructor(private readonly entries: ZipEntry[]) {
+    for (const e of entries) if (!e.name.endsWith("/")) this.byName.set(e.name, e);
+  }
+
+  static async open(bytes: Buffer | Uint8Array): Promise<OpcPackage> {
+    return new OpcPackage(readZip(bytes));
+  }
+
+  /** Part names are case-insensitive in OPC; the zip keeps the writer's spelling. */
+  private actualName(part: string): string | undefined {
+    if (this.byName.has(part)) return part;
+    const lower = part.toLowerCase();
+    for (const n of this.byName.keys()) if (n.toLowerCase() === lower) return n;
+    return undefined;
+  }
+
+  /** Every part name, the package's own and the added ones. */
+  partNames(): string[] {
+    return [...new Set([...this.byName.keys(), ...this.changed.keys(), ...this.streamed.keys()])];
+  }
+
+  has(part: string): boolean {
+    return this.changed.has(part) || this.streamed.has(part) || this.actualName(part) !== undefined;
+  }
+
+  async text(part: string): Promise<string | null> {
+    const mine = this.changed.get(part);
+    if (mine !== undefined) return mine;
+    const name = this.actualName(part);
+    return name ? entryBytes(this.byName.get(name) as ZipEntry).toString("utf8") : null;
+  }
+
+  /** A part whose text comes in pieces, consumed once when the package is written (new, or replacing one). */
+  setPieces(part: string, pieces: Iterable<string>): void {
+    this.streamed.set(this.actualName(part) ?? part, pieces);
+  }
+
+  set(part: string, text: string): void {
+    this.changed.set(this.actualName(part) ?? part, text);
+  }
+
+  /** A free part name: "xl/worksheets/sheet" + n + ".xml" with the first n not taken. */
+  freeName(prefix: string, suffix: string): string {
+    for (let n = 1; ; n++) {
+      const name = `${prefix}${n}${suffix}`;
+      if (!this.has(name)) return name;
+    }
+  }
+
+  async relationships(part: string): Promise<Relationship[]> {
+    const xml = await this.text(relsPathOf(part));
+    if (!xml) return [];
+    return [...xml.matchAll(/<(?:\w+:)?Relationship\s[^>]*>/g)].map((m) => ({
+      id: attrOf(m[0], "Id") ?? "",
+      type: attrOf(m[0], "Type") ?? "",
+      target: attrOf(m[0], "Target") ?? "",
+      external: attrOf(m[0], "TargetMode") === "External",
+    }));
+  }
+
+  /** Adds a relationship from `part` to `target` (a part name); returns its new, unique Id. */
+  async addRelationship(part: string, type: string, target: string): Promise<string> {
+    const path = relsPathOf(part);
+    let xml = (await this.text(path)) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELS_NS}"></Relationships>`;
+    const taken = new Set((await this.relationships(part)).map((r) => r.id));
+    let n = taken.size + 1;
+    while (taken.has(`rId${n}`)) n++;
+    const id = `rId${n}`;
+    const prefix = /<(\w+:)?Relationships[\s>]/.exec(xml)?.[1] ?? "";
+    const rel = `<${prefix}Relationship${attrs({ Id: id, Type: type, Target: relativeTarget(part, target) })}/>`;
+    const close = xml.lastIndexOf(`</${prefix}Relationships>`);
+    xml = close >= 0 ? insertAt(xml, close, rel) : xml.replace(/<(\w+:)?Relationships([^>]*)\/>/, `<$1Relationships$2>${rel}</$1Relationships>`);
+    this.set(path, xml);
+    if (!this.byName.has(path) && !(await this.hasDefault("rels"))) await this.addContentType(path, CONTENT_TYPE.rels);
+    return id;
+  }
+
+  private async hasDefault(extension: string): Promise<boolean> {
+    const xml = (await this.text("[Content_Types].xml")) ?? "";
+    return [...xml.matchAll(/<(?:\w+:)?Default\s[^>]*>/g)].some((m) => (attrOf(m[0], "Extension") ?? "").toLowerCase() === extension);
+  }
+
+  /** Declares a new part's content type with an Override. */
+  async addContentType(part: string, contentType: string): Promise<void> {
+    let xml = await this.text("[Content_Types].xml");
+    if (xml === null) throw new Error("[Content_Types].xml missing");
+    const prefix = /<(\w+:)?Types[\s>]/.exec(xml)?.[1] ?? "";
+    const close = xml.lastIndexOf(`</${prefix}Types>`);
+    xml = insertAt(xml, close, `<${prefix}Override PartName="/${escapeXml(part)}" ContentType="${contentType}"/>`);
+    this.set("[Content_Types].xml", xml);
+  }
+
+  /** The package as bytes: untouched entries as they were, changed ones replaced in place, new ones at the end. */
+  async toBuffer(): Promise<Buffer> {
+    const out: ZipEntry[] = [];
+    for (const e of this.entries) {
+      const pieces = this.streamed.get(e.name);
+      const text = this.changed.get(e.name);
+      out.push(pieces !== undefined ? await streamedEntry(e.name, pieces) : text === undefined ? e : newEntry(e.name, text, e));
+    }
+    for (const [name, text] of this.changed) if (!this.byName.has(name)) out.push(newEntry(name, text));
+    for (const [name, pieces] of this.streamed) if (!this.byName.has(name)) out.push(await streamedEntry(name, pieces));
+    this.streamed.clear();
+    return writeZip(out);
+  }
+}

@@ -1,0 +1,179 @@
+// A ReportModel written straight to a worksheet part: rows in order, one shared cell format per style, inline
+// strings (a text is never taken for a formula), formulas with their cached results. A number that is not
+// finite never reaches the file: the cell is left blank and named, so the clerk hears of it.
+import { cellAddress, columnLetters, rangeAddress } from "../../core/address";
+import type { CellRange, ConditionalRule, ReportCell, ReportModel } from "../../core/report/model";
+import type { StylesPart } from "./styles-part";
+import { attrs, escapeXml, xmlNumber } from "./xml";
+
+export const SHEET_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+export const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+export interface SheetExtras {
+  /** r:id of the drawing holding the charts, in the sheet's rels. */
+  drawingRelId?: string;
+  /** r:ids of the sheet's tables. */
+  tableRelIds?: string[];
+}
+
+/** The inline string of a text cell; spaces at the ends kept. */
+function inlineString(text: string): string {
+  const space = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : "";
+  return `<is><t${space}>${escapeXml(text)}</t></is>`;
+}
+
+/** Column letters, computed once per column. */
+const LETTERS: string[] = [];
+function letters(col: number): string {
+  return (LETTERS[col] ??= columnLetters(col));
+}
+
+function cellXml(c: ReportCell, s: number, blanked: string[]): string {
+  const r = letters(c.col) + c.row;
+  const head = `<c r="${r}"${s ? ` s="${s}"` : ""}`;
+  switch (c.kind) {
+    case "text":
+      return `${head} t="inlineStr">${inlineString(c.value)}</c>`;
+    case "number":
+    case "date": {
+      const v = xmlNumber(c.value);
+      if (v === null) blanked.push(r);
+      return v === null ? `${head}/>` : `${head}><v>${v}</v></c>`;
+    }
+    case "formula": {
+      const f = `<f>${escapeXml(c.formula)}</f>`;
+      if (typeof c.value === "string") return `${head} t="str">${f}<v>${escapeXml(c.value)}</v></c>`;
+      if (c.value === null) return `${head}>${f}</c>`;
+      const v = xmlNumber(c.value);
+      if (v === null) blanked.push(r);
+      return v === null ? `${head}>${f}</c>` : `${head}>${f}<v>${v}</v></c>`;
+    }
+    case "empty":
+      return `${head}/>`;
+  }
+}
+
+/** The rules of one range as <conditionalFormatting>; priorities continue from `priority`. */
+export function conditionalXml(rule: ConditionalRule, priority: number, styles: StylesPart, prefix = ""): string {
+  const p = prefix;
+  const sqref = rangeAddress(rule.range);
+  if (rule.kind === "dataBar") {
+    return `<${p}conditionalFormatting sqref="${sqref}"><${p}cfRule type="dataBar" priority="${priority}"><${p}dataBar>` +
+      `<${p}cfvo type="num" val="${xmlNumber(rule.min) ?? 0}"/><${p}cfvo type="num" val="${xmlNumber(rule.max) ?? 1}"/>` +
+      `<${p}color rgb="FF${rule.color.replace("#", "").toUpperCase()}"/></${p}dataBar></${p}cfRule></${p}conditionalFormatting>`;
+  }
+  return `<${p}conditionalFormatting sqref="${sqref}"><${p}cfRule type="expression" dxfId="${styles.dxf(rule.style)}" priority="${priority}">` +
+    `<${p}formula>${escapeXml(rule.formula)}</${p}formula></${p}cfRule></${p}conditionalFormatting>`;
+}
+
+function sheetViewXml(model: ReportModel): string {
+  const { rows, cols } = model.freeze;
+  const pane = rows || cols
+    ? `<pane${attrs({ xSplit: cols || undefined, ySplit: rows || undefined, topLeftCell: cellAddress(rows + 1, cols + 1),
+      activePane: rows && cols ? "bottomRight" : rows ? "bottomLeft" : "topRight", state: "frozen" })}/>`
+    : "";
+  return `<sheetViews><sheetView showGridLines="0" workbookViewId="0">${pane}</sheetView></sheetViews>`;
+}
+
+function colsXml(model: ReportModel): string {
+  if (model.columnWidths.length === 0) return "";
+  const byCol = new Map<number, number>();
+  for (const { col, width } of model.columnWidths) if (Number.isFinite(width) && width > 0) byCol.set(col, Math.min(width, 255));
+  const list = [...byCol].sort((a, b) => a[0] - b[0]).map(([col, width]) => `<col min="${col}" max="${col}" width="${width}" customWidth="1"/>`);
+  return list.length ? `<cols>${list.join("")}</cols>` : "";
+}
+
+/** The cells row by row, each row in column order (a later cell at the same place wins). */
+function rowsOf(model: ReportModel): { row: number; cells: ReportCell[] }[] {
+  const byRow = new Map<number, ReportCell[]>();
+  for (const c of model.cells) {
+    const list = byRow.get(c.row);
+    if (list) list.push(c);
+    else byRow.set(c.row, [c]);
+  }
+  for (const { row } of model.rowHeights) if (!byRow.has(row)) byRow.set(row, []);
+  const rows = [...byRow.keys()].sort((a, b) => a - b);
+  return rows.map((row) => {
+    const list = byRow.get(row) as ReportCell[];
+    const sorted = list.length > 1 ? [...list].sort((a, b) => a.col - b.col) : list;
+    // Keep the last of cells sharing a column (stable sort keeps their order).
+    const cells = sorted.filter((c, i) => i + 1 >= sorted.length || sorted[i + 1].col !== c.col);
+    return { row, cells };
+  });
+}
+
+function printXml(model: ReportModel): string {
+  const p = model.print;
+  const m = p.margins;
+  return (p.centerHorizontally ? '<printOptions horizontalCentered="1"/>' : "") +
+    `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="0.3" footer="0.3"/>` +
+    `<pageSetup paperSize="9" orientation="${p.orientation}" fitToWidth="${p.fitToWidth}" fitToHeight="${p.fitToHeight ?? 0}"/>`;
+}
+
+/**
+ * The sheet part as a sequence of text pieces, rows produced only as they are asked for, so a province's
+ * report (hundreds of thousands of cells) is deflated as it is written and never held as one string. Every
+ * style is registered with `styles` before the first piece, so styles.xml can be written first.
+ * `blanked` fills as the rows are produced.
+ */
+export function reportSheetPieces(model: ReportModel, styles: StylesPart, extras: SheetExtras = {}): { pieces: Iterable<string>; blanked: string[] } {
+  const blanked: string[] = [];
+  const xfOf = new Map<string | undefined, number>([[undefined, styles.cellXf(undefined, model.font)]]);
+  for (const key of Object.keys(model.styles)) xfOf.set(key, styles.cellXf(model.styles[key], model.font));
+  const xf = (key: string | undefined) => xfOf.get(key) ?? (xfOf.get(undefined) as number);
+  let maxCol = 1;
+  let maxRow = 1;
+  for (const c of model.cells) {
+    if (c.col > maxCol) maxCol = c.col;
+    if (c.row > maxRow) maxRow = c.row;
+  }
+  const merges = model.merges.map((m: CellRange) => `<mergeCell ref="${rangeAddress(m)}"/>`);
+  const rules = model.rules.map((rule, i) => conditionalXml(rule, i + 1, styles));
+  const tables = extras.tableRelIds ?? [];
+  const head =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    `<worksheet xmlns="${SHEET_NS}" xmlns:r="${REL_NS}">` +
+    '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
+    `<dimension ref="A1:${columnLetters(maxCol)}${maxRow}"/>` +
+    sheetViewXml(model) +
+    `<sheetFormatPr defaultRowHeight="15"/>` +
+    colsXml(model) +
+    "<sheetData>";
+  const tail =
+    "</sheetData>" +
+    (merges.length ? `<mergeCells count="${merges.length}">${merges.join("")}</mergeCells>` : "") +
+    rules.join("") +
+    printXml(model) +
+    (extras.drawingRelId ? `<drawing r:id="${extras.drawingRelId}"/>` : "") +
+    (tables.length ? `<tableParts count="${tables.length}">${tables.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>` : "") +
+    "</worksheet>";
+  const heights = new Map(model.rowHeights.map((h) => [h.row, h.height]));
+  function* pieces(): Generator<string> {
+    yield head;
+    let batch = "";
+    for (const { row: r, cells } of rowsOf(model)) {
+      const ht = heights.get(r);
+      batch += `<row r="${r}"${ht ? ` ht="${ht}" customHeight="1"` : ""}>`;
+      for (const c of cells) batch += cellXml(c, xf(c.style), blanked);
+      batch += "</row>";
+      if (batch.length > 1 << 16) {
+        yield batch;
+        batch = "";
+      }
+    }
+    yield batch + tail;
+  }
+  return { pieces: pieces(), blanked };
+}
+
+/** What the cells of some columns show (a formula's cached result), keyed row * 16384 + col: for chart caches. */
+export function shownValues(model: ReportModel, columns: Set<number>): Map<number, string | number | null> {
+  const out = new Map<number, string | number | null>();
+  if (columns.size === 0) return out;
+  for (const c of model.cells) {
+    if (!columns.has(c.col)) continue;
+    const v = c.kind === "empty" ? null : c.value;
+    out.set(c.row * 16384 + c.col, typeof v === "number" && !Number.isFinite(v) ? null : v);
+  }
+  return out;
+}

@@ -1,0 +1,185 @@
+// The report copy: the clerk's package as it came, plus the report sheet(s) (cells, styles, charts, a table)
+// and the colour rules on the clerk's sheet. Parts touched: the workbook, its rels, the content types, the
+// styles, the coloured sheet; parts added: the new sheets and their drawings, charts, tables. Every other part
+// (macros, images, charts, external links, protection, dates) is copied as it was.
+import { rangeAddress } from "../../core/address";
+import type { ColourPlan, ReportModel } from "../../core/report/model";
+import type { Msg } from "../../core/types";
+import { chartPartXml, drawingPartXml } from "./chart-part";
+import { CONTENT_TYPE, OpcPackage, REL_TYPE, resolveTarget } from "./package";
+import { reportSheetPieces, shownValues } from "./report-sheet";
+import { applyColourPlanXml, type ColourOutcome } from "./source-sheet";
+import { EMPTY_STYLES, StylesPart } from "./styles-part";
+import { tableName, tablePartXml } from "./table-part";
+import { WorkbookPart, quotedSheet } from "./workbook-part";
+import { attrOf, maxOf } from "./xml";
+
+export interface CopyAdditions {
+  /** Sheets to add after the last one, in this order (the report; a history sheet…). */
+  sheets: ReportModel[];
+  /** Colour rules and legend for one of the clerk's sheets (plan.sheet names it). */
+  colour?: ColourPlan;
+  /**
+   * Sheets the add-in itself keeps (the history sheet): an added sheet of one of these names takes the place of
+   * the existing one, same position, part and table, instead of being added as " (2)". Never a clerk's sheet.
+   */
+  replaceOwn?: string[];
+}
+
+export interface ReportCopy {
+  bytes: Buffer;
+  /** The names the added sheets got (a name already taken gets " (2)"). */
+  sheetNames: string[];
+  colour: ColourOutcome | null;
+  /** The package holds macros (its workbook is macro-enabled): the copy must be named .xlsm. */
+  macroEnabled: boolean;
+  /** What the clerk should know: cells left blank because their figure was not a finite number. */
+  warnings: Msg[];
+}
+
+/** A sheet name not used yet (case-insensitively), within Excel's 31 characters. */
+function freeSheetName(wanted: string, taken: string[]): string {
+  const used = new Set(taken.map((n) => n.toLowerCase()));
+  const clean = wanted.replace(/[[\]:*?/\\]/g, "-").slice(0, 31) || "Sheet";
+  if (!used.has(clean.toLowerCase())) return clean;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const name = clean.slice(0, 31 - suffix.length) + suffix;
+    if (!used.has(name.toLowerCase())) return name;
+  }
+}
+
+async function stylesOf(pkg: OpcPackage, workbook: WorkbookPart): Promise<{ part: string; styles: StylesPart }> {
+  const rel = (await pkg.relationships(workbook.part)).find((r) => r.type === REL_TYPE.styles);
+  const part = rel ? resolveTarget(workbook.part, rel.target) : "xl/styles.xml";
+  const xml = await pkg.text(part);
+  if (xml === null) {
+    // A package without styles (some generators): give it the minimal one Excel expects.
+    if (!rel) await pkg.addRelationship(workbook.part, REL_TYPE.styles, part);
+    await pkg.addContentType(part, CONTENT_TYPE.styles);
+  }
+  return { part, styles: new StylesPart(xml ?? EMPTY_STYLES) };
+}
+
+async function tableIds(pkg: OpcPackage): Promise<{ ids: number[]; names: string[] }> {
+  const ids: number[] = [];
+  const names: string[] = [];
+  for (const part of pkg.partNames().filter((n) => /^xl\/tables\/[^/]+\.xml$/i.test(n))) {
+    const tag = /<(?:\w+:)?table\s[^>]*>/.exec((await pkg.text(part)) ?? "")?.[0] ?? "";
+    ids.push(Number(attrOf(tag, "id") ?? 0));
+    names.push(attrOf(tag, "name") ?? "", attrOf(tag, "displayName") ?? "");
+  }
+  return { ids, names };
+}
+
+/** An added sheet: its name, and (filled once the package is written) the cells left blank. */
+interface AddedSheet {
+  name: string;
+  blanked: string[];
+}
+
+/** The existing sheet an added one replaces (the add-in's own, by name), with its table part when it has one. */
+async function ownSheetToReplace(pkg: OpcPackage, workbook: WorkbookPart, model: ReportModel, replaceOwn: string[]) {
+  if (!replaceOwn.some((n) => n.toLowerCase() === model.sheetName.toLowerCase())) return null;
+  const index = workbook.sheets.findIndex((s) => s.name.toLowerCase() === model.sheetName.toLowerCase() && s.part !== null);
+  if (index < 0) return null;
+  const sheet = workbook.sheets[index];
+  const tableRel = (await pkg.relationships(sheet.part as string)).find((r) => r.type === REL_TYPE.table);
+  return { index, name: sheet.name, part: sheet.part as string, table: tableRel ? { id: tableRel.id, part: resolveTarget(sheet.part as string, tableRel.target) } : null };
+}
+
+async function addSheet(pkg: OpcPackage, workbook: WorkbookPart, styles: StylesPart, model: ReportModel, replaceOwn: string[] = []): Promise<AddedSheet> {
+  const own = await ownSheetToReplace(pkg, workbook, model, replaceOwn);
+  // A replaced sheet keeps no drawing of its own: the add-in's kept sheets have none.
+  if (own && model.charts.length > 0) throw new Error("a replaced sheet cannot take charts");
+  const name = own ? own.name : freeSheetName(model.sheetName, workbook.sheets.map((s) => s.name));
+  const part = own ? own.part : pkg.freeName("xl/worksheets/sheet", ".xml");
+  const chartColumns = new Set(model.charts.flatMap((c) => [c.categories.left, c.values.left, ...(c.series ?? []).map((x) => x.values.left)]));
+  const shown = shownValues(model, chartColumns);
+  let drawingRelId: string | undefined;
+  if (model.charts.length > 0) {
+    const drawing = pkg.freeName("xl/drawings/drawing", ".xml");
+    const anchors = [];
+    for (const chart of model.charts) {
+      const chartPart = pkg.freeName("xl/charts/chart", ".xml");
+      pkg.set(chartPart, chartPartXml(chart, name, shown));
+      await pkg.addContentType(chartPart, CONTENT_TYPE.chart);
+      anchors.push({ anchor: chart.anchor, relId: await pkg.addRelationship(drawing, REL_TYPE.chart, chartPart) });
+    }
+    pkg.set(drawing, drawingPartXml(anchors));
+    await pkg.addContentType(drawing, CONTENT_TYPE.drawing);
+    drawingRelId = await pkg.addRelationship(part, REL_TYPE.drawing, drawing);
+  }
+  const tableRelIds: string[] = [];
+  if (model.table && own?.table) {
+    // The replaced sheet's table grows in place: same part, id and name.
+    const old = (await pkg.text(own.table.part)) ?? "";
+    const tag = /<(?:\w+:)?table\s[^>]*>/.exec(old)?.[0] ?? "";
+    pkg.set(own.table.part, tablePartXml(model.table, Number(attrOf(tag, "id") ?? 1), attrOf(tag, "name") ?? model.table.name));
+    tableRelIds.push(own.table.id);
+  } else if (model.table) {
+    const existing = await tableIds(pkg);
+    const taken = new Set([...existing.names, ...workbook.definedNames()].map((n) => n.toLowerCase()));
+    const tablePart = pkg.freeName("xl/tables/table", ".xml");
+    pkg.set(tablePart, tablePartXml(model.table, maxOf(existing.ids) + 1, tableName(model.table.name, taken)));
+    await pkg.addContentType(tablePart, CONTENT_TYPE.table);
+    tableRelIds.push(await pkg.addRelationship(part, REL_TYPE.table, tablePart));
+  }
+  const written = reportSheetPieces(model, styles, { drawingRelId, tableRelIds });
+  pkg.setPieces(part, written.pieces);
+  if (!own) await pkg.addContentType(part, CONTENT_TYPE.worksheet);
+  const index = own ? own.index : await workbook.addSheet(name, part);
+  workbook.defineName("_xlnm.Print_Area", index, `${quotedSheet(name)}!${absolute(rangeAddress(model.print.printArea))}`);
+  const titles = model.print.repeatRows;
+  if (titles) workbook.defineName("_xlnm.Print_Titles", index, `${quotedSheet(name)}!$${titles.first}:$${titles.last}`);
+  return { name, blanked: written.blanked };
+}
+
+/** "A1:J30" → "$A$1:$J$30". */
+function absolute(address: string): string {
+  return address.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+}
+
+/** The clerk's package with the additions; see the file's header for what changes. */
+export async function writeReportCopy(input: Buffer | Uint8Array, additions: CopyAdditions): Promise<ReportCopy> {
+  const pkg = await OpcPackage.open(input);
+  const workbook = await WorkbookPart.open(pkg);
+  // Strict Open XML (another namespace for every part) would be mixed with the transitional parts we write.
+  if ((await pkg.text(workbook.part))?.includes("http://purl.oclc.org/ooxml/spreadsheetml/main")) throw new Error("strict Open XML");
+  const { part: stylesPart, styles } = await stylesOf(pkg, workbook);
+  const warnings: Msg[] = [];
+
+  let colour: ColourOutcome | null = null;
+  const plan = additions.colour;
+  if (plan) {
+    const target = workbook.sheets.find((s) => s.name === plan.sheet) ?? workbook.sheets.find((s) => s.name.toLowerCase() === plan.sheet.toLowerCase());
+    const xml = target?.part ? await pkg.text(target.part) : null;
+    if (target?.part && xml !== null) {
+      const sstRel = (await pkg.relationships(workbook.part)).find((r) => r.type === REL_TYPE.sharedStrings);
+      const sst = sstRel ? await pkg.text(resolveTarget(workbook.part, sstRel.target)) : null;
+      const applied = applyColourPlanXml(xml, plan, styles, () => sst);
+      if (applied.xml !== xml) pkg.set(target.part, applied.xml);
+      colour = applied.outcome;
+      // A sheet without a print area would print the legend too: its print area becomes the used range as it was.
+      const keep = plan.legend?.keepPrintArea;
+      if (keep && applied.outcome.legendWritten) {
+        workbook.defineName("_xlnm.Print_Area", workbook.sheets.indexOf(target), `${quotedSheet(target.name)}!${absolute(rangeAddress(keep))}`);
+      }
+    }
+  }
+
+  const added: AddedSheet[] = [];
+  for (const model of additions.sheets) added.push(await addSheet(pkg, workbook, styles, model, additions.replaceOwn));
+  workbook.save();
+  if (styles.changed) pkg.set(stylesPart, styles.toXml());
+  const types = (await pkg.text("[Content_Types].xml")) ?? "";
+  // Macro-enabled: the workbook part itself is typed so (some writers, SheetJS among them, list the macro types
+  // as defaults in every package: those alone say nothing), or the package carries a VBA project.
+  const workbookType = new RegExp(`PartName="/${workbook.part.replace(/[.]/g, "\\.")}"[^>]*ContentType="[^"]*macroEnabled`, "i");
+  const macroEnabled = workbookType.test(types) || pkg.partNames().some((n) => /vbaProject\.bin$/i.test(n));
+  const bytes = await pkg.toBuffer();
+  for (const { name, blanked } of added) {
+    if (blanked.length > 0) warnings.push({ key: "copy.blankedCells", params: { sheet: name, count: String(blanked.length), cells: blanked.slice(0, 5).join(", ") } });
+  }
+  return { bytes, sheetNames: added.map((a) => a.name), colour, macroEnabled, warnings };
+}

@@ -1,0 +1,200 @@
+// Colours on the clerk's own table: native expression rules that recompute the status from the sheet's own
+// target and done columns, with the campaign's dates and thresholds written into the formula as numbers, so
+// the colours follow when the clerk types tomorrow's figures. Rules are mutually exclusive.
+import { cellAddress } from "../address";
+import { legendCells } from "../report/legend";
+import type { CellRange, ColourPlan, ConditionalRule, LegendPlacement, ReportCell } from "../report/model";
+import { reportableMeasures } from "../report/measures";
+import { STATUS_LOOK, reportStyles } from "../report/styles";
+import type { DaySerial, Grid, Lang, Measure, Msg, Status, TableAnalysis } from "../types";
+import { findLegendPlace, usedRange } from "./legend-place";
+import { COLOUR_MARKER } from "./marker";
+
+export interface ColourOptions {
+  lang: Lang;
+  measureId?: string;
+  /** The sheet's cells, to place the legend in empty cells only; without it the legend is left out. */
+  grid?: Grid;
+  /**
+   * Today, as a day serial. When the data are a few days old at most (a morning report of yesterday's
+   * figures), the rules count elapsed days from TODAY() minus that gap, so tomorrow they move on by
+   * themselves; otherwise (old data, working days) the elapsed days are fixed at the as-of date.
+   */
+  today?: DaySerial;
+  /**
+   * The clerk's sheet's print area as the face read it: a range, null when the sheet has none (Excel then
+   * prints its used range), undefined when the face cannot tell. The legend is never put inside it.
+   */
+  printArea?: CellRange | null;
+}
+
+const FOLLOW_TODAY_MAX_GAP = 7;
+
+/** The measure to colour: the one asked for, else the first with done figures and a target. */
+function colourMeasure(analysis: TableAnalysis, measureId?: string): Measure | null {
+  const candidates = measureId === undefined ? reportableMeasures(analysis) : analysis.table.measures.filter((m) => m.id === measureId);
+  return candidates.find((m) => m.columns.done !== undefined && (m.columns.target !== undefined || m.columns.remaining !== undefined)) ?? null;
+}
+
+/** Consecutive unit rows, so a total or note row between units is never coloured. */
+function unitRuns(rows: number[]): { top: number; bottom: number }[] {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const runs: { top: number; bottom: number }[] = [];
+  for (const r of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && r === last.bottom + 1) last.bottom = r;
+    else runs.push({ top: r, bottom: r });
+  }
+  return runs;
+}
+
+/** The elapsed-days term of the formula: a number, or one that moves with TODAY(). */
+function elapsedTerm(analysis: TableAnalysis, today?: DaySerial): string | null {
+  const { campaign, days, elapsed } = analysis;
+  if (days === null || elapsed === null || campaign.from === null) return null;
+  const gap = today === undefined ? -1 : today - analysis.asOf;
+  if (campaign.dayCount === "calendar" && gap >= 0 && gap <= FOLLOW_TODAY_MAX_GAP) {
+    return `MIN(MAX(TODAY()-${gap}-${campaign.from}+1,0),${days})`;
+  }
+  return String(elapsed);
+}
+
+/** The five status conditions over one row, written for the row `row` (Excel shifts them down the range). */
+function statusFormulas(analysis: TableAnalysis, measure: Measure, row: number, today?: DaySerial): Partial<Record<Status, string>> {
+  const ref = (col: number) => `$${cellAddress(row, col)}`;
+  const done = ref(measure.columns.done as number);
+  const target = measure.columns.target !== undefined ? ref(measure.columns.target) : `(${done}+${ref(measure.columns.remaining as number)})`;
+  const numbers = [done, ...(measure.columns.target !== undefined ? [ref(measure.columns.target)] : [ref(measure.columns.remaining as number)])]
+    .map((r) => `ISNUMBER(${r})`);
+  const all = (...terms: string[]) => `AND(${[COLOUR_MARKER, ...numbers, ...terms].join(",")})`;
+  const formulas: Partial<Record<Status, string>> = { complete: all(`${done}>=${target}`) };
+  const n = elapsedTerm(analysis, today);
+  if (n === null || analysis.days === null) return formulas;
+  const expected = `${target}*${n}/${analysis.days}`;
+  const { onTrack, atRisk } = analysis.campaign.thresholds;
+  const going = [`${done}<${target}`, `${n}>0`];
+  formulas["not-started"] = all(`${done}<${target}`, `${n}<=0`);
+  formulas["on-track"] = all(...going, `${done}>=${onTrack}*${expected}`);
+  formulas["at-risk"] = all(...going, `${done}<${onTrack}*${expected}`, `${done}>=${atRisk}*${expected}`);
+  formulas.behind = all(...going, `${done}<${atRisk}*${expected}`);
+  return formulas;
+}
+
+/** Column spans to colour in each unit row: the unit's name (and row number), and the measure's columns. */
+function columnSpans(analysis: TableAnalysis, measure: Measure): { left: number; right: number }[] {
+  const { unitCol, indexCol } = analysis.table;
+  const nameSpan = { left: Math.min(unitCol, indexCol ?? unitCol), right: Math.max(unitCol, indexCol ?? unitCol) };
+  const cols = Object.values(measure.columns).filter((c): c is number => typeof c === "number");
+  const measureSpan = { left: Math.min(...cols), right: Math.max(...cols) };
+  if (measureSpan.left <= nameSpan.right + 1 && measureSpan.right >= nameSpan.left - 1) {
+    return [{ left: Math.min(nameSpan.left, measureSpan.left), right: Math.max(nameSpan.right, measureSpan.right) }];
+  }
+  return [nameSpan, measureSpan];
+}
+
+function placeLegend(analysis: TableAnalysis, lang: Lang, grid: Grid | undefined, messages: Msg[], printArea?: CellRange | null): LegendPlacement | null {
+  if (!grid) {
+    messages.push({ key: "report.colour.noGrid" });
+    return null;
+  }
+  const { table } = analysis;
+  const cols = [table.unitCol, ...(table.indexCol ? [table.indexCol] : []), ...table.measures.flatMap((m) => Object.values(m.columns))]
+    .filter((c): c is number => typeof c === "number");
+  const at = (top: number, left: number) => legendCells(lang, analysis.campaign.thresholds, top, left, "report.legend.sourceTitle");
+  const place = findLegendPlace(grid, { top: table.headerRows[0] ?? table.firstRow, right: Math.max(...cols), bottom: table.lastRow, left: Math.min(...cols) }, at, printArea ?? null);
+  if (!place) {
+    messages.push({ key: "report.colour.legendSkipped" });
+    return null;
+  }
+  const cells = at(place.top, place.left);
+  const all = reportStyles(lang);
+  const styles = Object.fromEntries([...new Set(cells.map((c) => c.style as string))].map((k) => [k, all[k]]));
+  const range: CellRange = {
+    top: place.top, left: place.left,
+    bottom: Math.max(...cells.map((c) => c.row)), right: Math.max(...cells.map((c) => c.col)),
+  };
+  // A sheet without a print area prints its used range, which would now take the legend in: keep it as it was.
+  const keepPrintArea = printArea === null ? usedRangeWithoutLegend(grid, range) : null;
+  return { cells, styles, range, swatchColumnWidth: swatchWidth(grid, cells, place), keepPrintArea };
+}
+
+/** The sheet's used range, leaving out our own legend from an earlier run (its texts sit where it goes again). */
+function usedRangeWithoutLegend(grid: Grid, legend: CellRange): CellRange | null {
+  const values = grid.values.map((row, r) => row.map((v, c) => {
+    const inLegend = overlapsCell(legend, grid.origin.row + r, grid.origin.col + c);
+    return inLegend ? null : v;
+  }));
+  return usedRange({ ...grid, values });
+}
+
+function overlapsCell(a: CellRange, row: number, col: number): boolean {
+  return row >= a.top && row <= a.bottom && col >= a.left && col <= a.right;
+}
+
+/**
+ * The swatches name the statuses: a default-width column cuts them. Widen the column only when the clerk has
+ * nothing in it, so none of the clerk's own columns changes; the title overflows to the right on purpose.
+ */
+function swatchWidth(grid: Grid, cells: ReportCell[], place: { top: number; left: number }): { col: number; width: number } | null {
+  const c = place.left - grid.origin.col;
+  // Our own legend from yesterday's run is not the clerk's.
+  const ours = new Map(cells.filter((x) => x.col === place.left && x.kind === "text").map((x) => [x.row, x.kind === "text" ? x.value : ""]));
+  const clerkUsesColumn =
+    c >= 0 &&
+    grid.values.some((row, r) => {
+      const v = row[c];
+      return v !== null && v !== undefined && v !== "" && ours.get(grid.origin.row + r) !== v;
+    });
+  if (clerkUsesColumn) return null;
+  let longest = 0;
+  for (const cell of cells) {
+    if (cell.col === place.left && cell.row !== place.top && cell.kind === "text") longest = Math.max(longest, cell.value.length);
+  }
+  return { col: place.left, width: longest + 3 };
+}
+
+export function buildColourRules(analysis: TableAnalysis, opts: ColourOptions): ColourPlan {
+  const messages: Msg[] = [];
+  const plan: ColourPlan = { sheet: analysis.table.sheet, measureId: null, marker: COLOUR_MARKER, rules: [], legend: null, messages };
+  const measure = colourMeasure(analysis, opts.measureId);
+  if (!measure) {
+    messages.push({ key: "report.colour.noDone", params: { measure: opts.measureId ?? "" } });
+    return plan;
+  }
+  plan.measureId = measure.id;
+  if (elapsedTerm(analysis, opts.today) === null) messages.push({ key: "report.colour.noDates" });
+  const spans = columnSpans(analysis, measure);
+  for (const run of unitRuns(analysis.table.units.map((u) => u.row))) {
+    const formulas = statusFormulas(analysis, measure, run.top, opts.today);
+    for (const [status, formula] of Object.entries(formulas) as [Status, string][]) {
+      for (const span of spans) {
+        const range: CellRange = { top: run.top, bottom: run.bottom, left: span.left, right: span.right };
+        const rule: ConditionalRule = { kind: "expression", range, formula, style: STATUS_LOOK[status] };
+        plan.rules.push(rule);
+      }
+    }
+  }
+  const typedAsText = textFigureCells(analysis, measure, opts.grid);
+  if (typedAsText.length > 0) {
+    messages.push({ key: "report.colour.textFigures", params: { count: String(typedAsText.length), cells: typedAsText.slice(0, 3).join(", ") } });
+  }
+  plan.legend = placeLegend(analysis, opts.lang, opts.grid, messages, opts.printArea);
+  return plan;
+}
+
+/**
+ * Figures typed as text ("46.743"): the engine reads them, but a rule in Excel cannot tell their separators
+ * from the office's, so those rows stay uncoloured. Say which cells, so the clerk can turn them into numbers.
+ */
+function textFigureCells(analysis: TableAnalysis, measure: Measure, grid: Grid | undefined): string[] {
+  if (!grid) return [];
+  const cols = [measure.columns.target, measure.columns.done].filter((c): c is number => c !== undefined);
+  const cells: string[] = [];
+  for (const unit of analysis.table.units) {
+    for (const col of cols) {
+      const v = grid.values[unit.row - grid.origin.row]?.[col - grid.origin.col];
+      if (typeof v === "string" && v.trim() !== "") cells.push(cellAddress(unit.row, col));
+    }
+  }
+  return cells;
+}

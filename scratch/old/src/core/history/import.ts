@@ -1,0 +1,108 @@
+// Where history comes from: the workbook's dated sheets (one per day), the "trong ngày" column beside the
+// cumulative one (it gives the day before too), and the history table the add-in keeps.
+import { parseNumber } from "../numbers";
+import type { DaySerial, Grid, QuotaTable } from "../types";
+import type { DatedSheet, WorkbookSheet } from "../workbook";
+import type { TypedToday } from "./analyze";
+import type { HistoryRecord } from "./types";
+import { measureKey } from "./series";
+import { unitKey } from "../units/unit-key";
+
+/** Same day, same unit (by its key), same measure. */
+export function recordKey(r: HistoryRecord): string {
+  return `${r.day}\u0000${unitKey(r.unit)}\u0000${measureKey(r.measure)}`;
+}
+
+/** Every unit's cumulative figures of one table, as records of `day`. */
+export function recordsFromTable(table: QuotaTable, day: DaySerial): HistoryRecord[] {
+  const out: HistoryRecord[] = [];
+  for (const m of table.measures) {
+    for (const u of table.units) {
+      const v = u.values[m.id];
+      if (!v || v.done === null) continue;
+      out.push({ day, unit: u.name, measure: m.label, target: v.target, done: v.done });
+    }
+  }
+  return out;
+}
+
+/** Every dated sheet's table, oldest first. Undated sheets give nothing (they are listed by the workbook). */
+export function recordsFromSheets(sheets: WorkbookSheet[], dated: DatedSheet[]): HistoryRecord[] {
+  const out: HistoryRecord[] = [];
+  for (const d of dated) {
+    const table = sheets[d.index]?.table;
+    if (d.day === null || !table) continue;
+    for (const r of recordsFromTable(table, d.day)) out.push(r);
+  }
+  return out;
+}
+
+function cellOf(grid: Grid, row: number, col: number) {
+  return grid.values[row - grid.origin.row]?.[col - grid.origin.col] ?? null;
+}
+
+/** Column (absolute) of a "trong ngày" figure per measure: the reader sets such columns aside and says where. */
+export function dayColumns(table: QuotaTable): Record<string, number> {
+  const out: Record<string, number> = {};
+  const cols = table.diagnostics
+    .filter((d) => d.code === "period-column" && d.cell && !/tuan/i.test(String(d.msg.params?.label ?? "").normalize("NFD").replace(/[\u0300-\u036f]/g, "")))
+    .map((d) => colOf(d.cell as string));
+  for (const col of cols) {
+    // The measure whose cumulative ("done") column is nearest: offices put the day's figure beside it.
+    let best: { id: string; distance: number } | null = null;
+    for (const m of table.measures) {
+      const done = m.columns.done;
+      if (done === undefined) continue;
+      const distance = Math.abs(done - col);
+      if (!best || distance < best.distance) best = { id: m.id, distance };
+    }
+    if (best && out[best.id] === undefined) out[best.id] = col;
+  }
+  return out;
+}
+
+function colOf(address: string): number {
+  const letters = /^\$?([A-Z]+)/i.exec(address)?.[1] ?? "";
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/**
+ * The "trong ngày" column: the day's typed results (checked against the history), and the day before's
+ * cumulative (today's cumulative minus today's results) as history when the workbook has no earlier record.
+ */
+export function recordsFromDayColumn(table: QuotaTable, grid: Grid, day: DaySerial): { records: HistoryRecord[]; typed: TypedToday } {
+  const columns = dayColumns(table);
+  const records: HistoryRecord[] = [];
+  const typed: TypedToday = new Map();
+  for (const m of table.measures) {
+    const col = columns[m.id];
+    if (col === undefined) continue;
+    for (const u of table.units) {
+      const today = parseNumber(cellOf(grid, u.row, col));
+      const v = u.values[m.id];
+      if (today === null || !v || v.done === null) continue;
+      const perUnit = typed.get(u.row) ?? {};
+      perUnit[m.id] = today;
+      typed.set(u.row, perUnit);
+      records.push({ day: day - 1, unit: u.name, measure: m.label, target: v.target, done: v.done - today });
+    }
+  }
+  return { records, typed };
+}
+
+/**
+ * One record per day, unit and measure: the newest figures of a day replace that day's earlier ones; nothing
+ * else is replaced. `incoming` wins over `existing`. Sorted by day, then as they came.
+ */
+export function mergeRecords(existing: HistoryRecord[], incoming: HistoryRecord[], key: (r: HistoryRecord) => string = recordKey): HistoryRecord[] {
+  return mergeRecordLists([existing, incoming], key);
+}
+
+/** The same, over several lists at once, lowest precedence first: one pass, one key per record. */
+export function mergeRecordLists(lists: HistoryRecord[][], key: (r: HistoryRecord) => string = recordKey): HistoryRecord[] {
+  const byKey = new Map<string, HistoryRecord>();
+  for (const list of lists) for (const r of list) byKey.set(key(r), r);
+  return [...byKey.values()].sort((a, b) => a.day - b.day);
+}

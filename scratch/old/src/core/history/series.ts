@@ -1,0 +1,74 @@
+// Records grouped into one series per unit and measure, oldest day first, so every figure is a walk down a
+// sorted array (no search per day).
+import { slug } from "../text";
+import { unitKey } from "../units/unit-key";
+import type { DaySerial } from "../types";
+import type { DayPoint, HistoryRecord } from "./types";
+
+/** A measure's matching key: the slug of its label (same wording on every day's sheet). */
+export function measureKey(label: string): string {
+  let key = MEASURE_KEYS.get(label);
+  if (key === undefined) {
+    key = slug(label);
+    if (MEASURE_KEYS.size >= 10_000) MEASURE_KEYS.clear();
+    MEASURE_KEYS.set(label, key);
+  }
+  return key;
+}
+
+const MEASURE_KEYS = new Map<string, string>();
+
+export interface Series {
+  unitKey: string;
+  measureKey: string;
+  /** Every name the unit was written with, first seen first. */
+  names: string[];
+  points: DayPoint[];
+}
+
+/** Series keyed by `${unitKey}\u0000${measureKey}`; a day's later record replaces an earlier one of that day. */
+export function groupSeries(records: HistoryRecord[]): Map<string, Series> {
+  const out = new Map<string, Series>();
+  for (const r of records) {
+    if (r.done === null) continue;
+    const uk = unitKey(r.unit);
+    const mk = measureKey(r.measure);
+    const id = `${uk}\u0000${mk}`;
+    let s = out.get(id);
+    if (!s) {
+      s = { unitKey: uk, measureKey: mk, names: [], points: [] };
+      out.set(id, s);
+    }
+    if (!s.names.includes(r.unit)) s.names.push(r.unit);
+    s.points.push({ day: r.day, done: r.done, target: r.target });
+  }
+  for (const s of out.values()) s.points = onePerDay(s.points);
+  return out;
+}
+
+function onePerDay(points: DayPoint[]): DayPoint[] {
+  const byDay = new Map<DaySerial, DayPoint>();
+  for (const p of points) byDay.set(p.day, p);
+  return [...byDay.values()].sort((a, b) => a.day - b.day);
+}
+
+/** Index of the last point on or before `day`, or -1 (points sorted by day). */
+export function lastAtOrBefore(points: DayPoint[], day: DaySerial): number {
+  let lo = 0;
+  let hi = points.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (points[mid].day <= day) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** The cumulative at the end of `day` (the last snapshot on or before it), or null before the first one. */
+export function cumulativeAt(points: DayPoint[], day: DaySerial): number | null {
+  const i = lastAtOrBefore(points, day);
+  return i < 0 ? null : points[i].done;
+}

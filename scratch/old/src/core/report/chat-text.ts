@@ -1,0 +1,98 @@
+// The report in words, for a chat message read on a phone: short lines, the total first, then who leads
+// and who lags with their rates.
+import { t } from "../messages";
+import { formatDate } from "../dates";
+import { formatNumber, formatPercent } from "../numbers";
+import { statusLabel } from "../progress";
+import type { Lang, Measure, TableAnalysis, UnitProgress } from "../types";
+import { isAllocation, pickMeasures, scopeName } from "./measures";
+import { rankUnits } from "./rank";
+import { historyChatLines } from "./history-chat";
+
+const BEST_COUNT = 3;
+
+function rateList(units: UnitProgress[], measureId: string, lang: Lang): string {
+  return units
+    .map((u) => {
+      const c = u.values[measureId]?.completion;
+      return typeof c === "number" ? `${u.name} ${formatPercent(c, lang, 1)}` : u.name;
+    })
+    .join("; ");
+}
+
+function measureLines(analysis: TableAnalysis, measure: Measure, lang: Lang): string[] {
+  const lines = [t(lang, "report.chat.header", { measure: measure.label, date: formatDate(analysis.asOf, lang) })];
+  const total = analysis.total?.values[measure.id];
+  if (!total || typeof total.done !== "number" || typeof total.target !== "number") {
+    lines.push(t(lang, "report.chat.noData"));
+    return lines;
+  }
+  lines.push(t(lang, "report.chat.total", {
+    scope: scopeName(analysis, lang),
+    rate: formatPercent(total.completion ?? 0, lang, 1),
+    done: formatNumber(total.done, lang),
+    target: formatNumber(total.target, lang),
+  }));
+  for (const line of historyChatLines(analysis, measure, lang)) lines.push(line);
+  if (typeof total.pace === "number") {
+    lines.push(t(lang, "report.chat.pace", { pace: formatPercent(total.pace, lang, 1), status: statusLabel(total.status, lang) }));
+  }
+  if (typeof total.requiredDaily === "number" && typeof total.daysLeft === "number" && total.daysLeft > 0) {
+    lines.push(t(lang, "report.chat.required", { n: formatNumber(total.requiredDaily, lang), left: total.daysLeft }));
+  }
+  if (total.overdue && typeof total.remaining === "number") lines.push(t(lang, "maths.overdue", { remaining: total.remaining }));
+  const ranked = rankUnits(analysis, measure.id).filter((u) => typeof u.values[measure.id]?.completion === "number");
+  // Worst first: the leader reads the names that matter most before the message is cut.
+  const worstFirst = [...ranked].reverse();
+  // Without dates there is no pace, so nobody can be called behind: the rates alone, highest and lowest.
+  if (typeof total.pace !== "number") {
+    if (ranked.length > 0 && ranked.length <= BEST_COUNT) lines.push(t(lang, "report.chat.ranking", { list: rateList(ranked, measure.id, lang) }));
+    else if (ranked.length > BEST_COUNT) {
+      lines.push(t(lang, "report.chat.best", { list: rateList(ranked.slice(0, BEST_COUNT), measure.id, lang) }));
+      lines.push(t(lang, "report.chat.lowest", { list: rateList(worstFirst.slice(0, Math.min(BEST_COUNT, ranked.length - BEST_COUNT)), measure.id, lang) }));
+    }
+    return lines;
+  }
+  // A unit behind or at risk is never "leading", however few units there are.
+  const leading = ranked.filter((u) => ["complete", "on-track"].includes(u.values[measure.id]?.status ?? ""));
+  if (leading.length > 0) lines.push(t(lang, "report.chat.best", { list: rateList(leading.slice(0, BEST_COUNT), measure.id, lang) }));
+  const behind = worstFirst.filter((u) => u.values[measure.id]?.status === "behind");
+  const atRisk = worstFirst.filter((u) => u.values[measure.id]?.status === "at-risk");
+  if (behind.length > 0) lines.push(t(lang, "report.chat.lagging", { count: behind.length, list: rateList(behind, measure.id, lang) }));
+  else lines.push(t(lang, "report.chat.noLagging"));
+  if (atRisk.length > 0) lines.push(t(lang, "report.chat.atRisk", { count: atRisk.length, list: rateList(atRisk, measure.id, lang) }));
+  return lines;
+}
+
+/** Units listed in an allocation message before "and N more". */
+const ALLOCATION_LIST_MAX = 20;
+
+/** An allocation table in words: the total target, its daily figure, and each unit's share of the work. */
+function allocationLines(analysis: TableAnalysis, measure: Measure, lang: Lang): string[] {
+  const lines = [t(lang, "report.allocation.chat.header", { measure: measure.label })];
+  const total = analysis.total?.values[measure.id];
+  const scope = scopeName(analysis, lang);
+  if (total && typeof total.target === "number") {
+    lines.push(typeof total.dailyTarget === "number" && analysis.days !== null
+      ? t(lang, "report.allocation.chat.total", { scope, target: formatNumber(total.target, lang), days: analysis.days, daily: formatNumber(total.dailyTarget, lang) })
+      : t(lang, "report.allocation.chat.totalNoDays", { scope, target: formatNumber(total.target, lang) }));
+  }
+  const withTarget = analysis.units.filter((u) => typeof u.values[measure.id]?.target === "number");
+  const items = withTarget.slice(0, ALLOCATION_LIST_MAX).map((u) => {
+    const p = u.values[measure.id];
+    const daily = typeof p.dailyTarget === "number" ? ` (${formatNumber(p.dailyTarget, lang)})` : "";
+    return `${u.name} ${formatNumber(p.target as number, lang)}${daily}`;
+  });
+  if (withTarget.length > ALLOCATION_LIST_MAX) items.push(t(lang, "report.allocation.chat.more", { count: withTarget.length - ALLOCATION_LIST_MAX }));
+  if (items.length > 0) lines.push(t(lang, "report.allocation.chat.units", { list: items.join("; ") }));
+  return lines;
+}
+
+/** The summary text of one measure, or of every reported measure (blocks separated by a blank line). */
+export function chatSummary(analysis: TableAnalysis, lang: Lang, measureId?: string): string {
+  const measures = pickMeasures(analysis, measureId);
+  // A table whose units have no figure at all still answers, rather than an empty message.
+  if (measures.length === 0) return t(lang, "report.chat.noData");
+  const lines = isAllocation(analysis, measures) ? allocationLines : measureLines;
+  return measures.map((m) => lines(analysis, m, lang).join("\n")).join("\n\n");
+}

@@ -1,0 +1,40 @@
+// The colour legend, the same on the report sheet and beside the clerk's table: one swatch per status, with
+// what it means in the campaign's own thresholds.
+import { t, type MessageKey } from "../messages";
+import { formatPercent } from "../numbers";
+import { statusLabel } from "../progress";
+import type { Lang, Status, Thresholds } from "../types";
+import type { ReportCell } from "./model";
+import { LEGEND_STATUSES, legendSwatchStyle } from "./styles";
+
+const DESCRIPTION_KEY: Record<Status, MessageKey> = {
+  complete: "report.legend.complete",
+  "on-track": "report.legend.onTrack",
+  "at-risk": "report.legend.atRisk",
+  behind: "report.legend.behind",
+  "not-started": "report.legend.notStarted",
+  unknown: "report.none",
+};
+
+/** Rows the legend takes (title + one per status); it takes two columns, the second overflowing right. */
+export const LEGEND_ROWS = 1 + LEGEND_STATUSES.length;
+
+export function legendCells(
+  lang: Lang,
+  thresholds: Thresholds,
+  top: number,
+  left: number,
+  titleKey: MessageKey = "report.legend.title",
+): ReportCell[] {
+  const params = {
+    onTrack: formatPercent(thresholds.onTrack, lang, 0),
+    atRisk: formatPercent(thresholds.atRisk, lang, 0),
+  };
+  const cells: ReportCell[] = [{ row: top, col: left, kind: "text", value: t(lang, titleKey), style: "legendTitle" }];
+  LEGEND_STATUSES.forEach((status, i) => {
+    const row = top + 1 + i;
+    cells.push({ row, col: left, kind: "text", value: statusLabel(status, lang), style: legendSwatchStyle(status) });
+    cells.push({ row, col: left + 1, kind: "text", value: t(lang, DESCRIPTION_KEY[status], params), style: "legendText" });
+  });
+  return cells;
+}

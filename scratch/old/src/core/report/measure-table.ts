@@ -1,0 +1,183 @@
+// One measure's block on the report sheet: a summary band, then the ranked table with native formulas
+// (cached with the engine's values) and its totals row. Columns are fixed: see COL.
+import { cellAddress } from "../address";
+import { daysLeft } from "../campaign";
+import { t } from "../messages";
+import { statusLabel } from "../progress";
+import type { Lang, Measure, Progress, Status, TableAnalysis, UnitProgress } from "../types";
+import type { CellRange, ChartRequest, ConditionalRule, ReportCell } from "./model";
+import { rankUnits } from "./rank";
+import { DATA_BAR_COLOR, LEGEND_STATUSES, STATUS_LOOK, formulaString } from "./styles";
+
+export const COL = {
+  rank: 1, unit: 2, target: 3, done: 4, remaining: 5, completion: 6, expected: 7, lag: 8, required: 9, status: 10,
+} as const;
+export const LAST_COL = COL.status;
+
+export interface MeasureBlock {
+  cells: ReportCell[];
+  merges: CellRange[];
+  rules: ConditionalRule[];
+  rowHeights: { row: number; height: number }[];
+  /** null when a chart would say nothing (an allocation has no completion). */
+  chart: ChartRequest | null;
+  headerRow: number;
+  totalRow: number;
+  /** The unit on each table row, in the ranked order (history columns are added beside them). */
+  unitRows: { row: number; unit: UnitProgress }[];
+  /** First free row after the block. */
+  nextRow: number;
+}
+
+const num = (v: number | null | undefined): v is number => typeof v === "number" && Number.isFinite(v);
+
+/** The period's day counts, when the dates are known. */
+interface Period {
+  days: number;
+  elapsed: number;
+  left: number;
+}
+
+function periodOf(analysis: TableAnalysis): Period | null {
+  if (analysis.days === null || analysis.elapsed === null) return null;
+  return { days: analysis.days, elapsed: analysis.elapsed, left: daysLeft(analysis.campaign, analysis.asOf) ?? 0 };
+}
+
+/** The computed columns of one row (a unit or the totals), formulas over the row's own target and done. */
+function figureCells(row: number, p: Progress | undefined, period: Period | null, lang: Lang, total: boolean): ReportCell[] {
+  const a = (col: number) => cellAddress(row, col);
+  const countStyle = total ? "totalCount" : "count";
+  const pctStyle = total ? "totalPercent" : "percent";
+  const textStyle = total ? "totalText" : "text";
+  const cells: ReportCell[] = [];
+  const put = (col: number, formula: string | null, value: number | string | null, style: string) =>
+    cells.push(formula === null ? { row, col, kind: "empty", style } : { row, col, kind: "formula", formula, value, style });
+  const target = p?.target ?? null;
+  const done = p?.done ?? null;
+  const both = num(target) && num(done);
+  const remaining = both ? Math.max(target - done, 0) : null;
+  put(COL.remaining, both ? `MAX(${a(COL.target)}-${a(COL.done)},0)` : null, remaining, countStyle);
+  put(COL.completion, both ? `IF(${a(COL.target)}>0,${a(COL.done)}/${a(COL.target)},0)` : null,
+    both && target > 0 ? done / target : 0, pctStyle);
+  const dated = period !== null && period.days > 0 && num(target);
+  const expected = dated ? (target * period.elapsed) / period.days : null;
+  put(COL.expected, dated ? `${a(COL.target)}*${period.elapsed}/${period.days}` : null, expected, countStyle);
+  put(COL.lag, dated && both ? `${a(COL.done)}-${a(COL.expected)}` : null, expected !== null && num(done) ? done - expected : null, total ? "totalSigned" : "signed");
+  if (period !== null && both && period.left > 0) {
+    put(COL.required, `ROUNDUP(${a(COL.remaining)}/${period.left},0)`, p?.requiredDaily ?? Math.ceil((remaining as number) / period.left), countStyle);
+  } else if (period !== null && remaining !== null && remaining > 0) {
+    cells.push({ row, col: COL.required, kind: "text", value: t(lang, "report.overdue"), style: textStyle });
+  } else {
+    put(COL.required, null, null, countStyle);
+  }
+  const status: Status = p?.status ?? "unknown";
+  cells.push({ row, col: COL.status, kind: "text", value: statusLabel(status, lang), style: textStyle });
+  return cells;
+}
+
+function valueCell(row: number, col: number, v: number | null | undefined, style: string): ReportCell {
+  return num(v) ? { row, col, kind: "number", value: v, style } : { row, col, kind: "empty", style };
+}
+
+function summaryBand(top: number, totalRow: number, total: Progress | undefined, period: Period | null, lang: Lang, scope: string): ReportCell[] {
+  const a = (col: number) => cellAddress(totalRow, col);
+  const labels = ["target", "done", "completion", "expected", "pace", "daily", "required", "forecast"] as const;
+  const cells: ReportCell[] = [
+    { row: top, col: COL.rank, kind: "text", value: scope, style: "summaryHead" },
+    { row: top, col: COL.unit, kind: "empty", style: "summaryHead" },
+    { row: top + 1, col: COL.rank, kind: "empty", style: "summaryHead" },
+    { row: top + 1, col: COL.unit, kind: "empty", style: "summaryHead" },
+  ];
+  labels.forEach((label, i) =>
+    cells.push({ row: top, col: COL.target + i, kind: "text", value: t(lang, `report.sum.${label}`), style: "summaryLabel" }));
+  const row = top + 1;
+  const hasDone = num(total?.done);
+  cells.push(
+    { row, col: COL.target, kind: "formula", formula: a(COL.target), value: total?.target ?? 0, style: "summaryCount" },
+    { row, col: COL.done, kind: "formula", formula: a(COL.done), value: total?.done ?? 0, style: "summaryCount" },
+    hasDone
+      ? { row, col: COL.done + 1, kind: "formula", formula: a(COL.completion), value: total?.completion ?? 0, style: "summaryPercent" } : { row, col: COL.done + 1, kind: "empty", style: "summaryPercent" },
+  );
+  const expectedCol = COL.target + 3;
+  const paceCol = COL.target + 4;
+  if (period !== null && num(total?.expected)) {
+    cells.push({ row, col: expectedCol, kind: "formula", formula: a(COL.expected), value: total?.expected ?? 0, style: "summaryCount" });
+    cells.push(hasDone
+      ? { row, col: paceCol, kind: "formula", formula: `IF(${a(COL.expected)}>0,${a(COL.done)}/${a(COL.expected)},0)`,
+          value: num(total?.expected) && (total?.expected ?? 0) > 0 ? (total?.done ?? 0) / (total?.expected as number) : 0, style: "summaryPercent" }
+      : { row, col: paceCol, kind: "empty", style: "summaryPercent" });
+  } else {
+    cells.push({ row, col: expectedCol, kind: "empty", style: "summaryCount" }, { row, col: paceCol, kind: "empty", style: "summaryPercent" });
+  }
+  cells.push(valueCell(row, COL.target + 5, total?.dailyTarget, "summaryCount"));
+  const required = total?.requiredDaily;
+  if (total?.overdue) cells.push({ row, col: COL.target + 6, kind: "text", value: t(lang, "report.overdue"), style: "summaryText" });
+  else cells.push(valueCell(row, COL.target + 6, required, "summaryCount"));
+  const forecast = total?.forecast;
+  cells.push(num(forecast) ? { row, col: COL.target + 7, kind: "date", value: forecast, style: "summaryDate" }
+    : { row, col: COL.target + 7, kind: "text", value: t(lang, "report.none"), style: "summaryText" });
+  return cells;
+}
+
+export function measureBlock(
+  analysis: TableAnalysis, measure: Measure, lang: Lang, top: number, withHeading: boolean, scope: string,
+): MeasureBlock {
+  const period = periodOf(analysis);
+  const cells: ReportCell[] = [];
+  const merges: CellRange[] = [];
+  let row = top;
+  if (withHeading) {
+    cells.push({ row, col: COL.rank, kind: "text", value: measure.label, style: "section" });
+    row += 1;
+  }
+  const summaryTop = row;
+  merges.push({ top: summaryTop, left: COL.rank, bottom: summaryTop + 1, right: COL.unit });
+  const headerRow = summaryTop + 3;
+  const units: UnitProgress[] = rankUnits(analysis, measure.id);
+  const firstUnitRow = headerRow + 1;
+  const totalRow = firstUnitRow + units.length;
+  const total = analysis.total?.values[measure.id];
+  cells.push(...summaryBand(summaryTop, totalRow, total, period, lang, scope));
+
+  const headers = ["rank", "unit", "target", "done", "remaining", "completion", "expected", "lag", "required", "status"] as const;
+  headers.forEach((h, i) => cells.push({ row: headerRow, col: i + 1, kind: "text", value: t(lang, `report.col.${h}`), style: "header" }));
+
+  units.forEach((unit, i) => {
+    const r = firstUnitRow + i;
+    const p = unit.values[measure.id];
+    cells.push({ row: r, col: COL.rank, kind: "number", value: i + 1, style: "rank" });
+    // A unit name is always text, even "=1+1" or "+84 …": never a formula.
+    cells.push({ row: r, col: COL.unit, kind: "text", value: unit.name, style: "unit" });
+    cells.push(valueCell(r, COL.target, p?.target, "count"), valueCell(r, COL.done, p?.done, "count"));
+    cells.push(...figureCells(r, p, period, lang, false));
+  });
+
+  const lastUnitRow = totalRow - 1;
+  const sum = (col: number) => (units.length > 0 ? `SUM(${cellAddress(firstUnitRow, col)}:${cellAddress(lastUnitRow, col)})` : "0");
+  cells.push({ row: totalRow, col: COL.rank, kind: "empty", style: "totalLabel" });
+  cells.push({ row: totalRow, col: COL.unit, kind: "text", value: t(lang, "report.totalRow"), style: "totalLabel" });
+  cells.push({ row: totalRow, col: COL.target, kind: "formula", formula: sum(COL.target), value: total?.target ?? 0, style: "totalCount" });
+  cells.push({ row: totalRow, col: COL.done, kind: "formula", formula: sum(COL.done), value: total?.done ?? 0, style: "totalCount" });
+  const totalForFormulas: Progress | undefined = total && { ...total, target: total.target ?? 0, done: total.done ?? 0 };
+  cells.push(...figureCells(totalRow, totalForFormulas, period, lang, true));
+
+  const rules: ConditionalRule[] = [];
+  if (units.length > 0) {
+    rules.push({ kind: "dataBar", range: { top: firstUnitRow, left: COL.completion, bottom: lastUnitRow, right: COL.completion },
+      color: DATA_BAR_COLOR, min: 0, max: 1 });
+  }
+  const statusRange = { top: firstUnitRow, left: COL.status, bottom: totalRow, right: COL.status };
+  const statusCell = `$${cellAddress(firstUnitRow, COL.status)}`;
+  for (const status of LEGEND_STATUSES) {
+    rules.push({ kind: "expression", range: statusRange, formula: `${statusCell}=${formulaString(statusLabel(status, lang))}`, style: STATUS_LOOK[status] });
+  }
+  const chart: ChartRequest = {
+    kind: "bar",
+    title: `${t(lang, "report.col.completion")}: ${measure.label}`,
+    categories: { top: firstUnitRow, left: COL.unit, bottom: Math.max(lastUnitRow, firstUnitRow), right: COL.unit },
+    values: { top: firstUnitRow, left: COL.completion, bottom: Math.max(lastUnitRow, firstUnitRow), right: COL.completion },
+    anchor: { top: summaryTop, left: LAST_COL + 2, bottom: Math.max(totalRow, summaryTop + 15), right: LAST_COL + 9 },
+  };
+  const unitRows = units.map((unit, i) => ({ row: firstUnitRow + i, unit }));
+  return { cells, merges, rules, rowHeights: [{ row: headerRow, height: 33 }, { row: summaryTop, height: 33 }], chart, headerRow, totalRow, unitRows, nextRow: totalRow + 2 };
+}

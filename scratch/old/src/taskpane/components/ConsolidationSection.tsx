@@ -1,0 +1,97 @@
+// "Tổng hợp": the sheets of this workbook that hold a table, and .xlsx files the clerk picks, gathered into a new
+// sheet; the old → new names sheet and the district table are picked from the workbook's sheets.
+import * as React from "react";
+import { Button, Field, MessageBar, MessageBarBody, Select, makeStyles, tokens } from "@fluentui/react-components";
+import type { Msg } from "../../core/types";
+import type { PaneSectionProps } from "../sections";
+import { msg, t } from "../../core/messages";
+import { consolidateInExcel, listSheets, type PickedFile } from "../../excel/consolidate";
+import { clerkMessageFor } from "../../excel/errors";
+import { capabilities } from "../../excel/requirements";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  wrapButton: { whiteSpace: "normal", height: "auto", minHeight: "32px" },
+});
+
+/** A picked file as base64 (the data URL without its head), read in the pane, never uploaded. */
+function readBase64(file: File): Promise<PickedFile> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve({ name: file.name, base64: String(reader.result).replace(/^data:[^,]*,/, "") });
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(file);
+  });
+}
+
+type Line = { intent: "success" | "error" | "warning" | "info"; m: Msg };
+
+/** Section of the pane (sections.ts); `busy`: the daily report's actions are running. */
+export default function ConsolidationSection({ lang, busy: paneBusy }: PaneSectionProps) {
+  const s = useStyles();
+  // Before ExcelApi 1.13 no file can be opened from the pane: said up front, the workbook's sheets still gather.
+  const canPickFiles = React.useMemo(() => capabilities().insertFiles, []);
+  const [sheets, setSheets] = React.useState<string[]>([]);
+  const [mappingSheet, setMappingSheet] = React.useState("");
+  const [unitsSheet, setUnitsSheet] = React.useState("");
+  const [files, setFiles] = React.useState<File[]>([]);
+  const [busy, setBusy] = React.useState(false);
+  const [lines, setLines] = React.useState<Line[]>([]);
+
+  const refresh = () => listSheets().then(setSheets, (e) => setLines([{ intent: "error", m: clerkMessageFor(e) }]));
+
+  const run = async () => {
+    setBusy(true);
+    setLines([]);
+    try {
+      const picked = await Promise.all(files.map(readBase64));
+      const r = await consolidateInExcel({ lang, files: picked, mappingSheet: mappingSheet || undefined, unitsSheet: unitsSheet || undefined });
+      if (!r.ok) return setLines([{ intent: "error", m: r.msg }]);
+      setLines([
+        { intent: "success", m: msg("merge.pane.written", { sheet: r.sheetName, units: r.result.units.length }) },
+        ...r.result.notes.map((m) => ({ intent: "info" as const, m })),
+        ...r.skipped.map((m) => ({ intent: "warning" as const, m })),
+        ...r.result.findings.filter((f) => f.severity === "warning").map((f) => ({ intent: "warning" as const, m: f.msg })),
+      ]);
+    } catch (e) {
+      setLines([{ intent: "error", m: clerkMessageFor(e) }]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const sheetPicker = (label: string, value: string, onChange: (v: string) => void) => (
+    <Field label={label}>
+      <Select value={value} onChange={(_, d) => onChange(d.value)} onFocus={() => sheets.length === 0 && void refresh()}>
+        <option value="">{t(lang, "merge.pane.none")}</option>
+        {sheets.map((n) => <option key={n} value={n}>{n}</option>)}
+      </Select>
+    </Field>
+  );
+
+  return (
+    <section className={s.root} aria-label={t(lang, "merge.pane.section")}>
+      {canPickFiles ? (
+        <Field label={t(lang, "merge.pane.files")} hint={t(lang, "merge.pane.filesHint")}>
+          <input type="file" multiple accept=".xlsx" aria-label={t(lang, "merge.pane.files")} onChange={(e) => setFiles(Array.from(e.target.files ?? []))} />
+        </Field>
+      ) : (
+        <MessageBar intent="info">
+          <MessageBarBody>{t(lang, "merge.pane.noFiles")}</MessageBarBody>
+        </MessageBar>
+      )}
+      {sheetPicker(t(lang, "merge.pane.mapping"), mappingSheet, setMappingSheet)}
+      {sheetPicker(t(lang, "merge.pane.units"), unitsSheet, setUnitsSheet)}
+      <Button appearance="primary" className={s.wrapButton} disabled={busy || paneBusy} onClick={() => void run()}>
+        {t(lang, "merge.pane.run")}
+      </Button>
+      <div role="status">
+        {lines.map((x, i) => (
+          <MessageBar key={i} intent={x.intent}>
+            <MessageBarBody>{t(lang, x.m)}</MessageBarBody>
+          </MessageBar>
+        ))}
+      </div>
+    </section>
+  );
+}
