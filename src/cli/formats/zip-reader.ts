@@ -132,9 +132,12 @@ export function readZipEntries(input: Buffer | Uint8Array): ZipEntryInfo[] {
 
 /**
  * The unpacked bytes of an entry, refused (ZipFormatError) when it claims more than `limit`, unpacks to more or
- * less than it claims, is encrypted, or uses a method other than stored or deflated.
+ * less than it claims or to bytes whose CRC-32 is not the one it claims, is encrypted, or uses a method other than stored or deflated.
  */
-export function unpackEntry(e: Pick<ZipEntryInfo, "method" | "size" | "data"> & { flags?: number }, limit: number): Buffer {
+/** Node's native CRC-32 (Node ≥ 20.15); without it the sizes alone are checked. */
+const nativeCrc32 = (zlib as unknown as { crc32?: (data: Uint8Array) => number }).crc32;
+
+export function unpackEntry(e: Pick<ZipEntryInfo, "method" | "size" | "data" | "crc32"> & { flags?: number }, limit: number): Buffer {
   if (e.size > limit) throw new ZipFormatError("entry past the limit");
   if ((e.flags ?? 0) & 0x1) throw new ZipFormatError("encrypted entry");
   let out: Buffer;
@@ -148,6 +151,8 @@ export function unpackEntry(e: Pick<ZipEntryInfo, "method" | "size" | "data"> & 
     }
   } else throw new ZipFormatError(`compression method ${e.method}`);
   if (out.length !== e.size) throw new ZipFormatError("entry size differs from its claim");
+  // A flipped bit that still unpacks to the claimed size is caught by the checksum.
+  if (nativeCrc32 && nativeCrc32(out) >>> 0 !== e.crc32 >>> 0) throw new ZipFormatError("entry checksum differs");
   return out;
 }
 
