@@ -108,6 +108,17 @@ export function readSheetXml(name: string, xml: string, ctx: SheetContext): Spar
   const inline = new StringItemText();
   let row = 0;
   let col = 0;
+  /** The reference of the last empty cell, read only if a cell without "r" follows it. */
+  let pendingRef: string | null = null;
+  const currentCol = (): number => {
+    if (pendingRef !== null) {
+      const at = parseRef(pendingRef);
+      if (!at) throw new XmlFormatError(`bad cell reference ${pendingRef}`);
+      col = at[1];
+      pendingRef = null;
+    }
+    return col;
+  };
   let rowHidden = false;
   let rowHasValue = false;
   let cell: OpenCell | null = null;
@@ -141,7 +152,7 @@ export function readSheetXml(name: string, xml: string, ctx: SheetContext): Spar
   const handler = {
     /** Text matters only inside a cell's <v>, <f> or inline string. */
     wantsText: false,
-    open(ns: string, local: string, attrs: XmlAttributes) {
+    open(ns: string, local: string, attrs: XmlAttributes, selfClosing: boolean) {
       if (!MAIN_NS.has(ns)) return;
       if (cell) {
         if (local === "v") {
@@ -172,6 +183,7 @@ export function readSheetXml(name: string, xml: string, ctx: SheetContext): Spar
           if (!Number.isInteger(r) || r < 1 || r > MAX_ROW) throw new XmlFormatError(`bad row number ${written}`);
           row = r;
           col = 0;
+          pendingRef = null;
           rowHidden = TRUE.has((attrs.get("hidden") ?? "").toLowerCase());
           rowHasValue = false;
           break;
@@ -179,9 +191,17 @@ export function readSheetXml(name: string, xml: string, ctx: SheetContext): Spar
         case "c": {
           if (!inSheetData) break;
           const ref = attrs.get("r");
-          const at = ref === undefined ? [row, col + 1] : parseRef(ref);
+          if (selfClosing) {
+            // An empty cell (styled, or a whole row of them down to row 1,048,576) holds nothing: only its
+            // place matters, and only to a following cell written without "r".
+            if (ref === undefined) col = currentCol() + 1;
+            else pendingRef = ref;
+            break;
+          }
+          const at = ref === undefined ? [row, currentCol() + 1] : parseRef(ref);
           if (!at) throw new XmlFormatError(`bad cell reference ${ref}`);
           col = at[1];
+          pendingRef = null;
           const s = attrs.get("s");
           const style = s === undefined ? undefined : ctx.formats[Number(s)];
           cell = { row: at[0], col: at[1], t: attrs.get("t"), numberFormat: style, formula: null, shared: null, value: null, inline: null };

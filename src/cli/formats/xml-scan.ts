@@ -16,7 +16,8 @@ export interface XmlAttributes {
 }
 
 export interface XmlHandler {
-  open(ns: string, local: string, attrs: XmlAttributes): void;
+  /** `selfClosing`: the element is written `<e/>` (it has no content; close follows at once). */
+  open(ns: string, local: string, attrs: XmlAttributes, selfClosing: boolean): void;
   close(ns: string, local: string): void;
   /** Text between tags, decoded; called only while `wantsText` is true (when the handler has the field). */
   text?(text: string): void;
@@ -237,7 +238,7 @@ export function scanXml(xml: string, handler: XmlHandler): void {
     const colon = qname.indexOf(":");
     const ns = colon < 0 ? scope.get("") ?? "" : resolve(scope, qname.slice(0, colon), false);
     const local = colon < 0 ? qname : qname.slice(colon + 1);
-    handler.open(ns, local, attrs);
+    handler.open(ns, local, attrs, selfClosing);
     if (selfClosing) handler.close(ns, local);
     else {
       names.push(qname);

@@ -144,8 +144,9 @@ export function unpackEntry(e: Pick<ZipEntryInfo, "method" | "size" | "data" | "
   if (e.method === 0) out = Buffer.from(e.data);
   else if (e.method === 8) {
     try {
-      // One byte more than claimed: a part that unpacks past its claim fails here instead of growing on.
-      out = zlib.inflateRawSync(e.data, { maxOutputLength: e.size + 1 });
+      // One byte more than claimed: a part that unpacks past its claim fails here instead of growing on. One
+      // chunk of the claimed size: zlib then hands its buffer over instead of joining pieces (a copy of a sheet).
+      out = zlib.inflateRawSync(e.data, { maxOutputLength: e.size + 1, chunkSize: Math.max(64, e.size + 1) });
     } catch {
       throw new ZipFormatError("entry does not unpack");
     }
