@@ -1,8 +1,0 @@
-export { allocateLargestRemainder, allocateProportional } from "./largest-remainder";
-export type { Allocation, AllocationProblem, AllocationResult, AllocateOptions } from "./largest-remainder";
-export { allocateDaily } from "./daily";
-export type { DailyAllocation } from "./daily";
-export { planAllocation, findBase } from "./plan";
-export type { AllocationPlan, AllocationRow, PlanOptions, PlanResult } from "./plan";
-export { allocationSheet, tableSheet, tableLayout, freeName } from "./sheet";
-export type { TableSheetColumn } from "./sheet";
