@@ -1,47 +1,47 @@
 // Opening the input (an .xlsx, or an .xls/.ods/.csv/HTML export converted to one) and finding its quota sheet,
-// failing with one line a clerk can act on.
-import ExcelJS from "exceljs";
+// failing with one line a clerk can act on. The package is read by the command line's own streaming reader
+// (src/cli/formats/xlsx-workbook); a sheet whose XML it finds damaged is read through SheetJS's more forgiving
+// reader instead, and the clerk is told to check the figures.
 import type { Finding, Mapping } from "../core/types";
 import { CliFailure } from "./formats/failure";
 import { FORMAT_NAMES, inputAsXlsxPackage, type InputPackage } from "./formats/package";
-import { leanPackage } from "./formats/lean-package";
+import { XlsxWorkbook } from "./formats/xlsx-workbook";
 import { findQuotaSheet } from "./read-xlsx";
 
 export { CliFailure };
 export { inputAsXlsxPackage, type InputPackage };
 
 export interface LoadedWorkbook {
-  workbook: ExcelJS.Workbook;
+  workbook: XlsxWorkbook;
   input: InputPackage;
   /** What the clerk should know about the file itself (a converted format). */
   notes: Finding[];
 }
 
+function openWorkbook(bytes: Buffer): XlsxWorkbook | null {
+  try {
+    const workbook = new XlsxWorkbook(bytes);
+    workbook.checkAll();
+    return workbook;
+  } catch {
+    return null;
+  }
+}
+
 export async function loadWorkbook(file: string): Promise<LoadedWorkbook> {
   const input = await inputAsXlsxPackage(file);
   const notes: Finding[] = [...input.notes];
-  const attempts: (() => Promise<Buffer>)[] = [
-    () => leanPackage(input.bytes),
-    // exceljs fails on some drawings written by other tools ("reading 'anchors'"): read without them.
-    () => leanPackage(input.bytes, true),
-    // A sheet whose XML exceljs rejects but SheetJS's reader forgives: read, and the clerk told to check.
-    async () => {
+  let workbook = openWorkbook(input.bytes);
+  if (!workbook) {
+    // A sheet whose XML is damaged but SheetJS's reader forgives: read, and the clerk told to check.
+    try {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { convertToXlsx } = require("./formats/sheetjs") as typeof import("./formats/sheetjs");
       const converted = convertToXlsx(input.bytes, "xlsx");
-      notes.push(...converted.notes, { code: "read-leniently", severity: "warning", cell: null, msg: { key: "reader.input.read-leniently", params: { file } } });
-      return converted.bytes;
-    },
-  ];
-  let workbook: ExcelJS.Workbook | null = null;
-  for (const attempt of attempts) {
-    try {
-      const candidate = new ExcelJS.Workbook();
-      await candidate.xlsx.load((await attempt()) as unknown as ExcelJS.Buffer);
-      workbook = candidate;
-      break;
+      workbook = openWorkbook(converted.bytes);
+      if (workbook) notes.push(...converted.notes, { code: "read-leniently", severity: "warning", cell: null, msg: { key: "reader.input.read-leniently", params: { file } } });
     } catch {
-      // the next, more forgiving, way of reading
+      workbook = null;
     }
   }
   // The package passed every check of its zip; the workbook inside it is what is damaged.

@@ -2,7 +2,6 @@
 // every file, gathered into one district table (a new workbook: the table sheet and its report). Sources are
 // only read. Each finding is printed with its source and cell.
 import * as path from "path";
-import ExcelJS from "exceljs";
 import { analyzeTable } from "../core/analyze";
 import { t } from "../core/messages";
 import { readQuotaTable } from "../core/read";
@@ -13,14 +12,15 @@ import type { Lang, Msg } from "../core/types";
 import type { ParsedArgs } from "./options";
 import { asOfFromOptions, campaignFromOptions } from "./options";
 import { CliFailure, loadQuotaSheet, loadWorkbook } from "./load";
-import { gridFromWorksheet } from "./read-xlsx";
+import { gridOfSheet } from "./read-xlsx";
+import type { XlsxWorkbook } from "./formats/xlsx-workbook";
 import { jobFiles, writeSheets } from "./job-files";
 import { blankWorkbookPackage } from "./xlsx/blank-package";
 
 
 /** Every visible sheet with a table; a file with none (or unreadable) is a line for the clerk, not a stop. */
 async function sourcesOf(file: string, problems: Msg[], lang: Lang): Promise<ConsolidationSource[]> {
-  let workbook: ExcelJS.Workbook;
+  let workbook: XlsxWorkbook;
   try {
     workbook = (await loadWorkbook(file)).workbook;
   } catch (e) {
@@ -34,7 +34,7 @@ async function sourcesOf(file: string, problems: Msg[], lang: Lang): Promise<Con
   let firstFailure: Msg | null = null;
   for (const ws of workbook.worksheets) {
     if (ws.state === "hidden" || ws.state === "veryHidden") continue;
-    const read = readQuotaTable(gridFromWorksheet(ws));
+    const read = readQuotaTable(gridOfSheet(workbook, ws));
     if (read.ok) found.push({ label: path.basename(file), table: read.table });
     else firstFailure = firstFailure ?? read.msg;
   }
@@ -48,7 +48,7 @@ async function mappingOf(file: string | undefined, problems: Msg[]): Promise<Uni
   const { workbook: wb } = await loadWorkbook(file);
   const ws = wb.worksheets.find((w) => w.state !== "hidden" && w.state !== "veryHidden");
   if (!ws) return { entries: [] };
-  const read = readUnitMapping(gridFromWorksheet(ws));
+  const read = readUnitMapping(gridOfSheet(wb, ws));
   problems.push(...read.problems);
   return read.mapping;
 }

@@ -1,81 +1,24 @@
-// An exceljs worksheet as the engine's Grid. Only the cells that hold something are visited (a stray value
-// at XFD1048576 costs one cell); formulas saved without a result are computed (src/core/formula); the Grid is
-// the block around the table (src/core/input/block). Dates arrive as serials, rich text as plain text, errors
-// as CellError, merged areas' value at their top-left cell only.
-import type { Cell, Workbook, Worksheet, CellValue as XlsxValue } from "exceljs";
-import type { CellValue, Finding, Grid, Mapping, MergeArea, Msg, QuotaTable } from "../core/types";
-import { toDaySerial } from "../core/dates";
+// A workbook's sheets as the engine's Grids, and the choice of its quota sheet. Any reader that gives a sheet's
+// cells as a SparseSheet fits (the command line's streaming reader, src/cli/formats/xlsx-workbook; tests give
+// exceljs's): formulas saved without a result are computed (src/core/formula), the Grid is the block around the
+// table (src/core/input/block).
+import type { Finding, Grid, Mapping, Msg, QuotaTable } from "../core/types";
 import { readQuotaTable } from "../core/read";
-import { SparseSheet } from "../core/input/sparse-sheet";
+import type { SparseSheet } from "../core/input/sparse-sheet";
 import { blockGrid } from "../core/input/block";
 import { computeMissingResults } from "../core/input/missing-results";
 import { formulaFindings } from "../core/input/formula-findings";
 import { chooseQuotaSheet, type DatedSheet, type WorkbookSheet } from "../core/workbook";
 
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
+/** A sheet as the finder needs it: its name, whether the clerk hid it, and its cells (a new SparseSheet each call). */
+export interface SheetSource {
+  name: string;
+  state?: string;
+  sparse(): SparseSheet;
 }
 
-/** "B3:D4" → a MergeArea. */
-function mergeFromRange(range: string): MergeArea | null {
-  const m = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/i.exec(range.trim());
-  if (!m) return null;
-  return { top: Number(m[2]), left: columnNumber(m[1]), bottom: Number(m[4]), right: columnNumber(m[3]) };
-}
-
-/** One exceljs value as a Grid value (a formula as its saved result; undefined when none was saved). */
-export function gridValue(v: XlsxValue): CellValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
-  if (v instanceof Date) return toDaySerial(v);
-  if (typeof v === "object") {
-    if ("error" in v) return { error: String(v.error) };
-    if ("richText" in v) return v.richText.map((part) => part.text).join("");
-    if ("formula" in v || "sharedFormula" in v) {
-      const result = (v as { result?: XlsxValue }).result;
-      return result === undefined ? null : gridValue(result);
-    }
-    if ("text" in v) return typeof v.text === "string" ? v.text : gridValue(v.text as XlsxValue);
-  }
-  return null;
-}
-
-function isFormula(v: XlsxValue): boolean {
-  return typeof v === "object" && v !== null && !(v instanceof Date) && ("formula" in v || "sharedFormula" in v);
-}
-
-/** The sheet's cells that hold something, with formulas kept beside their saved results. */
-export function sparseFromWorksheet(ws: Worksheet): SparseSheet {
-  const sheet = new SparseSheet(ws.name);
-  ws.eachRow((row, r) => {
-    if (row.hidden) sheet.hiddenRows.add(r);
-    row.eachCell((cell: Cell, c) => {
-      // Excel gives a merged area's value only at its top-left cell; exceljs repeats it in every cell.
-      if (cell.isMerged && cell.master !== cell) return;
-      const v = cell.value;
-      if (isFormula(v)) {
-        // cell.result, not cell.value.result: exceljs's value copy drops a saved 0, FALSE or "".
-        const saved = cell.result as XlsxValue;
-        const formula = cell.formula;
-        const noResult = saved === undefined || saved === null;
-        sheet.set(r, c, { value: noResult ? null : gridValue(saved), formula: formula || undefined, noResult: noResult && !!formula, numberFormat: cell.numFmt });
-      } else {
-        sheet.set(r, c, { value: gridValue(v), numberFormat: cell.numFmt });
-      }
-    });
-  });
-  // Hidden columns: exceljs keeps column definitions only where the file has them.
-  const columns = ws.columns ?? [];
-  columns.forEach((col, i) => {
-    if (col?.hidden) sheet.hiddenCols.add(i + 1);
-  });
-  for (const range of ws.model.merges ?? []) {
-    const m = mergeFromRange(range);
-    if (m) sheet.merges.push(m);
-  }
-  return sheet;
+export interface WorkbookSource<S extends SheetSource = SheetSource> {
+  worksheets: S[];
 }
 
 /** A sheet read for the engine: its Grid and what the clerk should know about the reading itself. */
@@ -84,38 +27,44 @@ export interface ReadSheet {
   findings: Finding[];
 }
 
-/** The worksheet's Grid; `sheets` gives the other sheets a formula may refer to. */
-export function readWorksheet(ws: Worksheet, sheets: (name: string) => SparseSheet | undefined = () => undefined): ReadSheet {
-  const sparse = sparseFromWorksheet(ws);
-  const formulas = computeMissingResults(sparse, sheets);
-  const block = blockGrid(sparse);
-  return { grid: block.grid, findings: [...formulaFindings(formulas), ...block.findings] };
-}
-
-export function gridFromWorksheet(ws: Worksheet): Grid {
-  return readWorksheet(ws, workbookSheets(ws.workbook)).grid;
-}
-
-/** Other sheets by name (case-insensitive, as Excel), read once when a formula first refers to them. */
-function workbookSheets(wb: Workbook): (name: string) => SparseSheet | undefined {
+/**
+ * Other sheets by name (case-insensitive, as Excel), read once when a formula first refers to them: a copy of
+ * their own, since computing a missing result writes it into the sheet it reads (a sheet's own reading, later,
+ * must still find and name the formulas it computes).
+ */
+function otherSheets(workbook: WorkbookSource): (name: string) => SparseSheet | undefined {
   const cache = new Map<string, SparseSheet>();
   return (name) => {
     const key = name.toLowerCase();
     if (!cache.has(key)) {
-      const ws = wb.worksheets.find((w) => w.name.toLowerCase() === key);
+      const ws = workbook.worksheets.find((w) => w.name.toLowerCase() === key);
       if (!ws) return undefined;
-      cache.set(key, sparseFromWorksheet(ws));
+      cache.set(key, ws.sparse());
     }
     return cache.get(key);
   };
 }
 
-export type FoundSheet =
-  | { ok: true; worksheet: Worksheet; grid: Grid; table: QuotaTable; sheets: WorkbookSheet[]; dated: DatedSheet[] }
+/** The sheet's Grid; `sheets` gives the other sheets a formula may refer to. */
+export function readSheet(sparse: SparseSheet, sheets: (name: string) => SparseSheet | undefined = () => undefined): ReadSheet {
+  const formulas = computeMissingResults(sparse, sheets);
+  const block = blockGrid(sparse);
+  return { grid: block.grid, findings: [...formulaFindings(formulas), ...block.findings] };
+}
+
+/** A sheet's Grid, formulas computed against the other sheets of its workbook. */
+export function gridOfSheet(workbook: WorkbookSource, sheet: SheetSource): Grid {
+  return readSheet(sheet.sparse(), otherSheets(workbook)).grid;
+}
+
+const isHidden = (s: SheetSource) => s.state === "hidden" || s.state === "veryHidden";
+
+export type FoundSheet<S extends SheetSource = SheetSource> =
+  | { ok: true; worksheet: S; grid: Grid; table: QuotaTable; sheets: WorkbookSheet[]; dated: DatedSheet[] }
   | { ok: false; msg: Msg };
 
-function readOne(ws: Worksheet, others: (name: string) => SparseSheet | undefined, mapping?: Mapping): { grid: Grid; result: ReturnType<typeof readQuotaTable> } {
-  const read = readWorksheet(ws, others);
+function readOne(sheet: SheetSource, others: (name: string) => SparseSheet | undefined, mapping?: Mapping): { grid: Grid; result: ReturnType<typeof readQuotaTable> } {
+  const read = readSheet(sheet.sparse(), others);
   const result = readQuotaTable(read.grid, mapping);
   // What the reading itself found (formulas computed or not, far cells left out) goes with the table's warnings.
   if (result.ok) result.table.warnings.unshift(...read.findings);
@@ -126,13 +75,12 @@ function readOne(ws: Worksheet, others: (name: string) => SparseSheet | undefine
  * The named sheet, or the latest-dated visible sheet holding a quota table (src/core/workbook decides), or the
  * first one when none is dated. Which one was read, and the others seen, is an info line on the table.
  */
-export function findQuotaSheet(workbook: Workbook, name?: string, mapping?: Mapping, fallbackYear: number | null = new Date().getFullYear()): FoundSheet {
-  if (name !== undefined && !workbook.getWorksheet(name)) return { ok: false, msg: { key: "reader.no-sheet", params: { sheet: name } } };
-  const others = workbookSheets(workbook);
-  const isHidden = (ws: Worksheet) => ws.state === "hidden" || ws.state === "veryHidden";
+export function findQuotaSheet<S extends SheetSource>(workbook: WorkbookSource<S>, name?: string, mapping?: Mapping, fallbackYear: number | null = new Date().getFullYear()): FoundSheet<S> {
+  if (name !== undefined && !workbook.worksheets.some((w) => w.name === name)) return { ok: false, msg: { key: "reader.no-sheet", params: { sheet: name } } };
+  const others = otherSheets(workbook);
   const failures: Msg[] = [];
   const sheets: WorkbookSheet[] = [];
-  const worksheets: Worksheet[] = [];
+  const worksheets: S[] = [];
   for (const ws of workbook.worksheets) {
     const named = name !== undefined && ws.name === name;
     if (isHidden(ws) && !named) continue;

@@ -2,7 +2,7 @@
 // says by how much and offers daily targets that add up.
 import ExcelJS from "exceljs";
 import * as path from "path";
-import { gridFromWorksheet } from "../../src/cli/read-xlsx";
+import { gridFromWorksheet } from "../support/exceljs-read";
 import { readQuotaTable } from "../../src/core/read";
 import { analyzeTable } from "../../src/core/analyze";
 import { makeCampaign } from "../../src/core/campaign";

@@ -3,7 +3,7 @@
 import * as path from "path";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
-import { findQuotaSheet } from "../../src/cli/read-xlsx";
+import { findQuotaSheet } from "../support/exceljs-read";
 import { ARTIFACTS, cutTexts, openPane as openPaneIn, ROOT, startPaneHost, unnamedControls, workbookOf, type PaneHost } from "./harness";
 
 let host: PaneHost;

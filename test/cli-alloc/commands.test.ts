@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
 import { runCli, tempDir, openXlsx } from "../cli-report/run-cli";
-import { gridFromWorksheet } from "../../src/cli/read-xlsx";
+import { gridFromWorksheet } from "../support/exceljs-read";
 import { readQuotaTable } from "../../src/core/read";
 import { consolidationCase } from "../../scripts/fixtures/consolidation";
 import { TABLE2 } from "../../scripts/fixtures/domain-tables";

@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import * as XLSX from "@e965/xlsx";
 import * as fs from "fs";
 import * as path from "path";
-import { gridFromWorksheet } from "../../src/cli/read-xlsx";
+import { gridFromWorksheet } from "../support/exceljs-read";
 import { readQuotaTable } from "../../src/core/read";
 import type { CellValue, Grid } from "../../src/core/types";
 import type { ConsolidationSource } from "../../src/core/consolidation";

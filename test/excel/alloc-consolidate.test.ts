@@ -7,7 +7,7 @@ import { allocateInExcel } from "../../src/excel/allocate";
 import { consolidateInExcel } from "../../src/excel/consolidate";
 import { capabilities } from "../../src/excel/requirements";
 import { t } from "../../src/core/messages";
-import { gridFromWorksheet } from "../../src/cli/read-xlsx";
+import { gridFromWorksheet } from "../support/exceljs-read";
 import { mockExcel, sourceSheetFromGrid, type MockExcel, type RecordedSheet, type SourceSheet } from "./mock-excel";
 import { firstGrid } from "../consolidation/sources";
 import { consolidationCase } from "../../scripts/fixtures/consolidation";

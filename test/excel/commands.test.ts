@@ -3,7 +3,7 @@
 // fixture workbook.
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { findQuotaSheet } from "../../src/cli/read-xlsx";
+import { findQuotaSheet } from "../support/exceljs-read";
 import { makeCampaign } from "../../src/core/campaign";
 import { serialFromYMD } from "../../src/core/dates";
 import { rangeAddress } from "../../src/core/address";

@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
-import { gridFromWorksheet } from "../../src/cli/read-xlsx";
+import { gridFromWorksheet } from "../support/exceljs-read";
 import { readQuotaTable } from "../../src/core/read";
 import { analyzeTable } from "../../src/core/analyze";
 import { makeCampaign } from "../../src/core/campaign";

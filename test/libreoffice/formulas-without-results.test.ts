@@ -8,7 +8,7 @@ import * as XLSX from "@e965/xlsx";
 import { runCli, tempDir } from "../cli-report/run-cli";
 import { convert, describeWithSoffice } from "./soffice";
 import { INPUT_DIR } from "../../scripts/hostile/input";
-import { sparseFromWorksheet } from "../../src/cli/read-xlsx";
+import { sparseFromWorksheet } from "../support/exceljs-read";
 import { computeMissingResults } from "../../src/core/input/missing-results";
 import type { CellValue } from "../../src/core/types";
 

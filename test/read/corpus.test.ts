@@ -10,7 +10,7 @@ import { judgeCase, judgeRead, Judgement, readCase } from "../../scripts/corpus/
 import { writeCaseXlsx } from "../../scripts/corpus/xlsx";
 import { HELD_OUT } from "../../scripts/corpus/lexicon";
 import type { CorpusCase } from "../../scripts/corpus/case-types";
-import { findQuotaSheet } from "../../src/cli/read-xlsx";
+import { findQuotaSheet } from "../support/exceljs-read";
 
 const SEED = 9;
 const IN_MEMORY = 300;

@@ -1,7 +1,7 @@
 // Reading a fixture workbook the way the command line does: exceljs → Grid → readQuotaTable.
 import ExcelJS from "exceljs";
 import * as path from "path";
-import { gridFromWorksheet } from "../../src/cli/read-xlsx";
+import { gridFromWorksheet } from "../support/exceljs-read";
 import { readQuotaTable } from "../../src/core/read";
 import type { Grid, QuotaTable, ReadResult } from "../../src/core/types";
 

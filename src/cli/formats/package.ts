@@ -7,7 +7,7 @@ import { readInputBytes } from "./input-file";
 import { MAX_UNPACKED_BYTES, megabytes } from "./limits";
 import type { ConvertibleFormat } from "./sheetjs";
 import { sniffFormat } from "./sniff";
-import { partPastLimit, unpackPart, type ZipPart } from "./zip-directory";
+import { entryPastLimit, unpackEntry, type ZipEntryInfo } from "./zip-reader";
 
 export interface InputPackage {
   /** An .xlsx (or .xlsm) package: the file's own bytes when it was one, else the converted workbook. */
@@ -24,8 +24,8 @@ export interface InputPackage {
 const FORMAT_NAMES: Record<ConvertibleFormat, string> = { xls: ".xls", ods: ".ods", csv: ".csv", html: "HTML (.xls)", xml2003: "XML Spreadsheet 2003" };
 
 /** Refuses a package that would unpack past the limit, from the sizes its directory claims, before unpacking. */
-function checkUnpackedSize(file: string, parts: ZipPart[]): void {
-  const past = partPastLimit(parts, MAX_UNPACKED_BYTES);
+function checkUnpackedSize(file: string, parts: ZipEntryInfo[]): void {
+  const past = entryPastLimit(parts, MAX_UNPACKED_BYTES);
   if (past) {
     refuse("reader.input.inflates-too-much", {
       file, part: past.name, size: megabytes(Math.min(past.size, Number.MAX_SAFE_INTEGER)), limit: megabytes(MAX_UNPACKED_BYTES),
@@ -34,10 +34,14 @@ function checkUnpackedSize(file: string, parts: ZipPart[]): void {
 }
 
 /** Unpacks every part with its claimed size as a cap: a part that lies about its size, or is cut off, is damage. */
-function checkParts(file: string, bytes: Buffer, parts: ZipPart[]): void {
+function checkParts(file: string, parts: ZipEntryInfo[]): void {
   for (const part of parts) {
     if (part.name.endsWith("/")) continue;
-    if (unpackPart(bytes, part) === null) refuse("reader.input.damaged", { file });
+    try {
+      unpackEntry(part, MAX_UNPACKED_BYTES);
+    } catch {
+      refuse("reader.input.damaged", { file });
+    }
   }
 }
 
@@ -49,7 +53,11 @@ async function convert(file: string, bytes: Buffer, format: ConvertibleFormat): 
   const { convertToXlsx, isPasswordError } = require("./sheetjs") as typeof import("./sheetjs");
   try {
     const out = convertToXlsx(bytes, format);
-    return { bytes: out.bytes, converted: true, format, notes: out.notes };
+    const notes = [...out.notes];
+    if (out.approximateFormats) {
+      notes.push({ code: "number-formats-approximate", severity: "warning", cell: null, msg: { key: "reader.input.number-formats-approximate", params: { file, format: FORMAT_NAMES[format] } } });
+    }
+    return { bytes: out.bytes, converted: true, format, notes };
   } catch (e) {
     if (isPasswordError(e)) refuse("reader.input.encrypted", { file });
     return refuse("reader.input.cannot-convert", { file, format: FORMAT_NAMES[format] });
@@ -66,11 +74,11 @@ export async function inputAsXlsxPackage(file: string): Promise<InputPackage> {
   switch (format.kind) {
     case "xlsx":
       checkUnpackedSize(file, format.parts);
-      checkParts(file, bytes, format.parts);
+      checkParts(file, format.parts);
       return { bytes, converted: false, format: "xlsx", notes: [] };
     case "ods":
       checkUnpackedSize(file, format.parts);
-      checkParts(file, bytes, format.parts);
+      checkParts(file, format.parts);
       return convert(file, bytes, "ods");
     case "xls":
     case "csv":

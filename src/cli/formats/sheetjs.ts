@@ -44,6 +44,27 @@ function readWith(bytes: Buffer, format: SheetJsInput): XLSX.WorkBook {
   return XLSX.read(bytes, { ...common, type: "buffer", cellFormula: true });
 }
 
+/** What SheetJS prints to the console while it works (it has no option to stay quiet). */
+const CONSOLE_METHODS = ["error", "warn", "log", "info", "debug"] as const;
+
+/**
+ * Runs `work` with the console silenced, returning what SheetJS tried to print: nothing of a library reaches
+ * the clerk's terminal; the caller turns the lines that matter into one of its own notes.
+ */
+function quietly<T>(work: () => T): { value: T; printed: string[] } {
+  const printed: string[] = [];
+  const saved = CONSOLE_METHODS.map((m) => console[m]);
+  for (const m of CONSOLE_METHODS) console[m] = (...args: unknown[]) => void printed.push(args.map(String).join(" "));
+  try {
+    return { value: work(), printed };
+  } finally {
+    CONSOLE_METHODS.forEach((m, i) => (console[m] = saved[i]));
+  }
+}
+
+/** SheetJS's own words when it could not read a number format exactly (dates or percents may read differently). */
+const APPROXIMATE_FORMAT = /number format may be incorrect/i;
+
 /** Whether SheetJS's failure says the file has a password. */
 export function isPasswordError(e: unknown): boolean {
   return /password|encrypt/i.test(e instanceof Error ? e.message : String(e));
@@ -88,13 +109,16 @@ function boundSheet(ws: XLSX.WorkSheet, name: string): Finding | null {
 
 /** The file as an .xlsx package (values, formulas with their results, merges, hidden sheets/rows/columns), and
  * what the clerk should know of the conversion. */
-export function convertToXlsx(bytes: Buffer, format: SheetJsInput): { bytes: Buffer; notes: Finding[] } {
-  const wb = readWith(bytes, format);
+export function convertToXlsx(bytes: Buffer, format: SheetJsInput): { bytes: Buffer; notes: Finding[]; approximateFormats: boolean } {
+  const read = quietly(() => readWith(bytes, format));
+  const wb = read.value;
   if (wb.SheetNames.length === 0) throw new Error("no sheet");
   const notes: Finding[] = [];
   for (const name of wb.SheetNames) {
     const note = boundSheet(wb.Sheets[name], name);
     if (note) notes.push(note);
   }
-  return { bytes: XLSX.write(wb, { type: "buffer", bookType: "xlsx", compression: true }) as Buffer, notes };
+  const written = quietly(() => XLSX.write(wb, { type: "buffer", bookType: "xlsx", compression: true }) as Buffer);
+  const approximateFormats = [...read.printed, ...written.printed].some((line) => APPROXIMATE_FORMAT.test(line));
+  return { bytes: written.value, notes, approximateFormats };
 }

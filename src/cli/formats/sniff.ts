@@ -1,9 +1,9 @@
 // What a file is, from its bytes (the name may lie: an HTML table saved as .xls, a CSV named .xlsx).
-import { readZipDirectory, type ZipPart } from "./zip-directory";
+import { readZipEntries, type ZipEntryInfo } from "./zip-reader";
 
 export type InputFormat =
-  | { kind: "xlsx"; parts: ZipPart[] }
-  | { kind: "ods"; parts: ZipPart[] }
+  | { kind: "xlsx"; parts: ZipEntryInfo[] }
+  | { kind: "ods"; parts: ZipEntryInfo[] }
   | { kind: "xlsb" }
   /** A zip that is not a workbook (a .docx, a cut-off download whose directory is gone). */
   | { kind: "damaged-zip" }
@@ -27,8 +27,12 @@ const startsWith = (b: Buffer, sig: number[]) => sig.every((x, i) => b[i] === x)
 const utf16 = (s: string) => Buffer.from(s, "utf16le");
 
 function sniffZip(bytes: Buffer): InputFormat {
-  const parts = readZipDirectory(bytes);
-  if (!parts) return { kind: "damaged-zip" };
+  let parts: ZipEntryInfo[];
+  try {
+    parts = readZipEntries(bytes);
+  } catch {
+    return { kind: "damaged-zip" };
+  }
   const names = new Set(parts.map((p) => p.name.toLowerCase()));
   if (names.has("xl/workbook.bin")) return { kind: "xlsb" };
   if (names.has("xl/workbook.xml")) return { kind: "xlsx", parts };

@@ -2,6 +2,7 @@
 // as its original compressed bytes (never inflated, never re-deflated), so it is byte for byte the same and
 // costs nothing; only the parts we change are deflated again.
 import * as zlib from "zlib";
+import { readZipEntries, unpackEntry, ZipFormatError } from "../formats/zip-reader";
 
 export interface ZipEntry {
   name: string;
@@ -17,94 +18,20 @@ export interface ZipEntry {
   data: Uint8Array;
 }
 
-const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
+const EOCD = 0x06054b50;
 
-/** Thrown for what this reader does not handle (zip64, a split archive, not a zip at all). */
-export class ZipFormatError extends Error {}
-
-function findEndOfCentralDirectory(buf: Buffer): number {
-  const stop = Math.max(0, buf.length - 22 - 0xffff);
-  for (let i = buf.length - 22; i >= stop; i--) if (buf.readUInt32LE(i) === EOCD) return i;
-  throw new ZipFormatError("no end of central directory");
-}
-
-const EOCD64_LOCATOR = 0x07064b50;
-const EOCD64 = 0x06064b50;
-const ZIP64_EXTRA = 0x0001;
-
-/** Where the central directory is and how many entries it holds, from the ZIP64 record when the plain one is full. */
-function directoryOf(buf: Buffer, end: number): { count: number; offset: number } {
-  const count = buf.readUInt16LE(end + 10);
-  const offset = buf.readUInt32LE(end + 16);
-  const locator = end - 20;
-  if (locator >= 0 && buf.readUInt32LE(locator) === EOCD64_LOCATOR) {
-    const record = Number(buf.readBigUInt64LE(locator + 8));
-    if (record + 56 > buf.length || buf.readUInt32LE(record) !== EOCD64) throw new ZipFormatError("bad zip64 record");
-    return { count: Number(buf.readBigUInt64LE(record + 32)), offset: Number(buf.readBigUInt64LE(record + 48)) };
-  }
-  if (count === 0xffff || offset === 0xffffffff) throw new ZipFormatError("zip64 without its record");
-  return { count, offset };
-}
-
-/** A central entry's sizes and offset, taking the ZIP64 extra field for each one the plain header marks full. */
-function zip64Fields(buf: Buffer, extraStart: number, extraLen: number, fields: { size: number; compressedSize: number; local: number }): void {
-  for (let q = extraStart; q + 4 <= extraStart + extraLen; ) {
-    const id = buf.readUInt16LE(q);
-    const len = buf.readUInt16LE(q + 2);
-    if (id === ZIP64_EXTRA) {
-      let r = q + 4;
-      // The order is fixed: size, compressed size, local header offset (each present only when marked full).
-      for (const key of ["size", "compressedSize", "local"] as const) {
-        if (fields[key] !== 0xffffffff) continue;
-        if (r + 8 > q + 4 + len) throw new ZipFormatError("bad zip64 field");
-        fields[key] = Number(buf.readBigUInt64LE(r));
-        r += 8;
-      }
-      return;
-    }
-    q += 4 + len;
-  }
-  throw new ZipFormatError("zip64 field missing");
-}
+/** Reading is src/cli/formats/zip-reader's (the one zip reader); these keep the copy writer's names. */
+export { ZipFormatError };
 
 export function readZip(input: Buffer | Uint8Array): ZipEntry[] {
-  const buf = Buffer.isBuffer(input) ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
-  const end = findEndOfCentralDirectory(buf);
-  const { count, offset } = directoryOf(buf, end);
-  const entries: ZipEntry[] = [];
-  let p = offset;
-  for (let i = 0; i < count; i++) {
-    if (p + 46 > buf.length || buf.readUInt32LE(p) !== CENTRAL) throw new ZipFormatError("bad central directory");
-    const flags = buf.readUInt16LE(p + 8);
-    const method = buf.readUInt16LE(p + 10);
-    const time = buf.readUInt16LE(p + 12);
-    const date = buf.readUInt16LE(p + 14);
-    const crc32 = buf.readUInt32LE(p + 16);
-    const nameLen = buf.readUInt16LE(p + 28);
-    const extraLen = buf.readUInt16LE(p + 30);
-    const commentLen = buf.readUInt16LE(p + 32);
-    const fields = { compressedSize: buf.readUInt32LE(p + 20), size: buf.readUInt32LE(p + 24), local: buf.readUInt32LE(p + 42) };
-    if (fields.compressedSize === 0xffffffff || fields.size === 0xffffffff || fields.local === 0xffffffff) zip64Fields(buf, p + 46 + nameLen, extraLen, fields);
-    const { compressedSize, size, local } = fields;
-    const nameBytes = buf.subarray(p + 46, p + 46 + nameLen);
-    const name = nameBytes.toString(flags & 0x800 ? "utf8" : "latin1");
-    if (local + 30 > buf.length || buf.readUInt32LE(local) !== LOCAL) throw new ZipFormatError("bad local header");
-    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    if (start + compressedSize > buf.length) throw new ZipFormatError("truncated entry");
-    entries.push({ name, method, crc32, compressedSize, size, time, date, data: buf.subarray(start, start + compressedSize) });
-    p += 46 + nameLen + extraLen + commentLen;
-  }
-  return entries;
+  return readZipEntries(input);
 }
 
 /** The uncompressed bytes of an entry. */
 export function entryBytes(e: ZipEntry, limit = 512 * 2 ** 20): Buffer {
-  if (e.size > limit) throw new ZipFormatError("entry too large");
-  if (e.method === 0) return Buffer.from(e.data);
-  if (e.method === 8) return zlib.inflateRawSync(e.data, { maxOutputLength: Math.max(limit, 1) });
-  throw new ZipFormatError(`compression method ${e.method}`);
+  return unpackEntry(e, limit);
 }
 
 const CRC_TABLE = (() => {

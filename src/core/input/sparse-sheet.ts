@@ -11,11 +11,15 @@ export interface SheetCell {
   numberFormat?: string;
 }
 
-/** Columns per row in the key: Excel's 16,384 columns fit. */
+/** Excel's columns. */
 const WIDTH = 16384;
+/** A row array up to this length is walked index by index; a longer one by its stored keys. */
+const SHORT_ROW = 256;
 
 export class SparseSheet {
-  private readonly cells = new Map<number, SheetCell>();
+  /** Row → its cells by column (a sparse array: holes cost nothing); one Map entry per row, not per cell. */
+  private readonly rows = new Map<number, SheetCell[]>();
+  private count = 0;
   readonly hiddenRows = new Set<number>();
   readonly hiddenCols = new Set<number>();
   /** Merged areas as written in the file. */
@@ -25,27 +29,51 @@ export class SparseSheet {
 
   set(row: number, col: number, cell: SheetCell): void {
     if (row < 1 || col < 1 || col > WIDTH) return;
-    this.cells.set(row * WIDTH + (col - 1), cell);
+    let cells = this.rows.get(row);
+    if (!cells) {
+      cells = [];
+      this.rows.set(row, cells);
+    }
+    if (cells[col] === undefined) this.count += 1;
+    cells[col] = cell;
+  }
+
+  /** Takes a cell out (a reader dropping what a merged area hides). */
+  delete(row: number, col: number): void {
+    const cells = this.rows.get(row);
+    if (!cells || cells[col] === undefined) return;
+    delete cells[col];
+    this.count -= 1;
   }
 
   get(row: number, col: number): SheetCell | undefined {
-    return this.cells.get(row * WIDTH + (col - 1));
+    return this.rows.get(row)?.[col];
   }
 
   get size(): number {
-    return this.cells.size;
+    return this.count;
   }
 
   /** Every stored cell with its position, in no particular order. */
   *entries(): IterableIterator<{ row: number; col: number; cell: SheetCell }> {
-    for (const [key, cell] of this.cells) yield { row: Math.floor(key / WIDTH), col: (key % WIDTH) + 1, cell };
+    for (const [row, cells] of this.rows) {
+      if (cells.length <= SHORT_ROW) {
+        for (let col = 1; col < cells.length; col++) {
+          const cell = cells[col];
+          if (cell !== undefined) yield { row, col, cell };
+        }
+      } else {
+        // A row reaching far right (a stray value at XFD): its stored columns, not its width.
+        for (const key of Object.keys(cells)) yield { row, col: Number(key), cell: cells[Number(key)] };
+      }
+    }
   }
 
   /** The stored cells of an area: by visiting the area when it is small, else by filtering the stored cells. */
   within(top: number, left: number, bottom: number, right: number): { row: number; col: number; cell: SheetCell }[] {
     const out: { row: number; col: number; cell: SheetCell }[] = [];
     const area = (bottom - top + 1) * (right - left + 1);
-    if (area <= this.cells.size * 4) {
+    if (area <= this.count * 4) {
       for (let r = top; r <= bottom; r++) {
         for (let c = left; c <= right; c++) {
           const cell = this.get(r, c);

@@ -51,6 +51,10 @@ export const inputMessages = {
     vi: "Tệp “{file}” có phần bị hỏng; chương trình vẫn đọc được nhưng có thể thiếu số liệu: hãy kiểm tra lại, mở tệp bằng Excel và lưu lại dạng .xlsx.",
     en: "“{file}” is partly damaged; it was read, but figures may be missing: check them, open the file in Excel and save it as .xlsx.",
   },
+  "reader.input.number-formats-approximate": {
+    vi: "Một số định dạng số trong tệp {format} “{file}” không đọc được chính xác: hãy kiểm tra các ô ngày tháng và tỷ lệ, hoặc mở tệp bằng Excel và lưu dạng .xlsx.",
+    en: "Some number formats in the {format} file “{file}” could not be read exactly: check the date and rate cells, or open the file in Excel and save it as .xlsx.",
+  },
   "reader.input.converted": {
     vi: "Tệp “{file}” ({format}) đã được đọc; bản báo cáo được lưu dạng .xlsx.",
     en: "“{file}” ({format}) was read; the report copy is saved as .xlsx.",
