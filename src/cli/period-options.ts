@@ -4,7 +4,7 @@ import { parseDayText } from "../core/dates";
 import { t } from "../core/messages";
 import type { Period } from "../core/history/period";
 import { weekEndingOn } from "../core/history/period";
-import { unitKey } from "../core/units/unit-key";
+import { unitBareKey } from "../core/units/unit-key";
 import type { CliOptions } from "./options";
 import { CliFailure } from "./load";
 
@@ -35,8 +35,8 @@ export function periodFromOptions(o: CliOptions, analysis: TableAnalysis): Perio
 /** The unit drawn beside the total in the burn-up chart (by name, as the units are matched across days). */
 export function chartUnitRow(analysis: TableAnalysis, name: string | undefined): number | null {
   if (name === undefined) return null;
-  const key = unitKey(name);
-  const row = analysis.units.find((u) => unitKey(u.name) === key)?.row ?? null;
+  const key = unitBareKey(name);
+  const row = analysis.units.find((u) => unitBareKey(u.name) === key)?.row ?? null;
   if (row === null) throw new CliFailure({ key: "history.cli.unknownUnit", params: { name, list: analysis.units.slice(0, 10).map((u) => u.name).join(", ") } });
   return row;
 }
