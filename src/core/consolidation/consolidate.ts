@@ -101,7 +101,7 @@ export function consolidate(reports: ConsolidationSource[], options: Consolidate
     const row = rows[i].unitRow;
     const cell = cellAddress(row.row, source.table.unitCol);
     noteRow(p, source.label, cell, plan.length > 0, findings);
-    const c: Contribution = { role: p.input.role, origin: p.origin, name: row.name, values: {}, cells: {} };
+    const c: Contribution = { role: p.input.role, origin: p.origin, name: row.name, source: source.label, values: {}, cells: {} };
     for (const m of source.table.measures) {
       const id = local[rows[i].at].get(m.id);
       if (!id || !ids.includes(id)) continue;
@@ -146,7 +146,7 @@ export function consolidate(reports: ConsolidationSource[], options: Consolidate
       }, at.source, at.cell, { review: "conflict", unit: name }));
     }
     const parts = list.filter((c) => c.origin !== "");
-    const folded = [...new Set(parts.map((c) => c.name))];
+    const folded = [...new Set(parts.map((c) => `${c.name} (${c.source})`))];
     if (folded.length > 0) notes.push({ key: "merge.note.folded", params: { unit: name, count: folded.length, olds: folded.join("; ") } });
     const merger = [...mapping.mergers.entries()].find(([n]) => placed.some((p) => p.unit === name && p.mapped?.new === n));
     if (merger && reports.length > 0) {

@@ -18,6 +18,7 @@ export interface Contribution {
   /** "" for the unit itself; the old unit's key for a merger's part. */
   origin: string;
   name: string;
+  source: string;
   values: Record<string, MeasureValues>;
   cells: Record<string, Partial<Record<Role, FigureOrigin>>>;
 }
