@@ -7,6 +7,9 @@ import { unitIndex, type MatchKind, type UnitMatch } from "./unit-names";
 
 export type SourceRole = "plan" | "report";
 
+/** How near a loose match is: the lower, the nearer (a name with other marks or OCR damage before one letter swapped). */
+const LOOSE_TIER: Record<MatchKind, number> = { same: 0, "mark-free": 0, "other-marks": 1, "look-alike": 1, "kind-only": 2, "one-letter": 3 };
+
 export interface RowInput {
   source: number;
   role: SourceRole;
@@ -93,24 +96,32 @@ export function placeRows(rows: RowInput[], plan: string[], mapping: MappingUse)
     const origin = mapped && isMerger(mapped) && !itself ? unitNameKey(mapped.old) : "";
     const hit: UnitMatch = index.find(wanted);
     if (hit && "name" in hit) {
-      // Taken: a plan unit a report names as typed; a loose name then belongs elsewhere.
-      if (input.role === "report" && plan.includes(hit.name) && origin === "") taken.add(hit.name);
+      // Taken: a plan unit a report names as typed or through the mapping; a loose name then belongs elsewhere.
+      if (input.role === "report" && plan.includes(hit.name)) taken.add(hit.name);
       return { input, unit: hit.name, origin, how: mapped ? "mapped" : hit.how, mapped, ambiguous: null };
     }
     return { input, unit: "", origin, how: "own-line", mapped, ambiguous: hit && "ambiguous" in hit ? hit.ambiguous : null };
   });
+  // Loose matches: each plan unit goes to the closest of the names reaching it, and to none on a tie.
+  const loose = new Map<PlacedRow, { name: string; how: MatchKind }>();
+  for (const p of placed) {
+    if (p.unit !== "" || p.ambiguous !== null || p.input.role !== "report" || plan.length === 0) continue;
+    const hit = index.findLoose(p.mapped ? p.mapped.new : p.input.name, taken);
+    if (hit && "name" in hit) loose.set(p, hit);
+    else if (hit && "ambiguous" in hit) p.ambiguous = hit.ambiguous;
+  }
+  for (const [p, hit] of loose) {
+    const rivals = [...loose.entries()].filter(([q, h]) => h.name === hit.name && unitNameKey(q.input.name) !== unitNameKey(p.input.name));
+    const best = Math.min(...rivals.map(([, h]) => LOOSE_TIER[h.how]), LOOSE_TIER[hit.how]);
+    const tied = rivals.filter(([, h]) => LOOSE_TIER[h.how] === best).length;
+    if (LOOSE_TIER[hit.how] === best && (tied === 0)) {
+      p.unit = hit.name;
+      p.how = hit.how;
+    }
+  }
   for (const p of placed) {
     if (p.unit !== "") continue;
     const wanted = p.mapped ? p.mapped.new : p.input.name;
-    if (p.ambiguous === null && p.input.role === "report" && plan.length > 0) {
-      const loose = index.findLoose(wanted, taken);
-      if (loose && "name" in loose) {
-        p.unit = loose.name;
-        p.how = loose.how;
-        continue;
-      }
-      if (loose && "ambiguous" in loose) p.ambiguous = loose.ambiguous;
-    }
     // A line of its own, shared with the later rows of the same name.
     const again = index.find(wanted);
     if (again && "name" in again && !plan.includes(again.name)) {
