@@ -19,25 +19,34 @@ export interface MeasureIdentity {
   key: string;
 }
 
-const SUBJECTS = MEASURE_SUBJECTS.map((s) => ({ key: s.key, phrases: compileAll(s.phrases) }));
-const DRESSING = new Set(MEASURE_DRESSING);
+/** The tables compiled, again whenever a line is added to them (next month's wording, added at run time). */
+let compiled: { size: string; subjects: { key: string; phrases: ReturnType<typeof compileAll> }[]; dressing: Set<string> } | null = null;
+function tables(): NonNullable<typeof compiled> {
+  const size = `${MEASURE_SUBJECTS.map((s) => s.phrases.length).join(",")}/${MEASURE_DRESSING.length}`;
+  if (compiled?.size !== size) {
+    compiled = { size, subjects: MEASURE_SUBJECTS.map((s) => ({ key: s.key, phrases: compileAll(s.phrases) })), dressing: new Set(MEASURE_DRESSING) };
+    CACHE.clear();
+  }
+  return compiled;
+}
 
 /** Heading parts: "Tổng số › Từ 0 đến dưới 6 tuổi" → its parent and its own words. */
 const PARENT_SEPARATOR = /\s*›\s*/;
 
 export function measureIdentity(label: string): MeasureIdentity {
+  const { subjects, dressing } = tables();
   const known = CACHE.get(label);
   if (known) return known;
   const parts = label.split(PARENT_SEPARATOR).map(normalizeText).filter((p) => p !== "");
   const whole = parts.join(" ");
-  const subject = SUBJECTS.find((s) => anyPhrase(s.phrases, whole))?.key ?? null;
+  const subject = subjects.find((s) => anyPhrase(s.phrases, whole))?.key ?? null;
   // The most specific part names the group ("… › Từ 0 đến dưới 6 tuổi"); the whole heading is tried last.
   let group: string | null = null;
   for (const part of [...parts].reverse().concat(whole)) {
     group = groupKey(part);
     if (group) break;
   }
-  const words = whole.split(" ").filter((w) => w !== "" && !DRESSING.has(w) && !(group !== null && /^\d+$/.test(w)));
+  const words = whole.split(" ").filter((w) => w !== "" && !dressing.has(w) && !(group !== null && /^\d+$/.test(w)));
   const rest = [...new Set(words)].sort().join(" ");
   const identity = { subject, group, rest, key: `${subject ?? "-"}|${group ?? "-"}|${rest}` };
   if (CACHE.size >= 10_000) CACHE.clear();
