@@ -27,6 +27,8 @@ function originsOf(u: ConsolidatedUnit, planLabel: string | null, lang: Lang): s
     if (!cells.includes(o.cell)) cells.push(o.cell);
     bySource.set(head, cells);
   }
+  const byColumn = (a: string, b: string) => a.length - b.length || a.localeCompare(b);
+  for (const cells of bySource.values()) cells.sort(byColumn);
   return [...bySource.entries()].map(([head, cells]) => `${head}${cells.join(", ")})`).join("; ");
 }
 
@@ -76,12 +78,12 @@ export function consolidationSheet(c: Consolidation, lang: Lang, existingSheetNa
   c.units.forEach((u, i) => {
     cells.push({ row: firstRow + i, col: statusCol, kind: "text", value: t(lang, u.sent ? "merge.sheet.sent" : "merge.sheet.notSent"), style: "unit" });
     const origin = originsOf(u, planLabel, lang);
-    cells.push(origin === "" ? { row: firstRow + i, col: originCol, kind: "empty", style: "unit" } : { row: firstRow + i, col: originCol, kind: "text", value: origin, style: "unit" });
+    cells.push(origin === "" ? { row: firstRow + i, col: originCol, kind: "empty", style: "plainText" } : { row: firstRow + i, col: originCol, kind: "text", value: origin, style: "plainText" });
   });
   const review = reviewLines(c.findings, lang);
   let row = totalRow + 2 + c.notes.length + 1;
   if (review.length > 0) {
-    cells.push({ row, col: 1, kind: "text", value: t(lang, "merge.review.title", { count: review.length }), style: "subtitle" });
+    cells.push({ row, col: 1, kind: "text", value: t(lang, "merge.review.title", { count: review.length }), style: "section" });
     row++;
     const heads = ["STT", t(lang, "merge.review.unit"), t(lang, "merge.review.kind"), t(lang, "merge.review.what")];
     heads.forEach((h, j) => cells.push({ row, col: 1 + j, kind: "text", value: h, style: "header" }));
@@ -89,8 +91,10 @@ export function consolidationSheet(c: Consolidation, lang: Lang, existingSheetNa
       row++;
       cells.push({ row, col: 1, kind: "number", value: i + 1, style: "rank" });
       cells.push({ row, col: 2, kind: "text", value: line.unit, style: "unit" });
-      cells.push({ row, col: 3, kind: "text", value: line.kind, style: "unit" });
-      cells.push({ row, col: 4, kind: "text", value: line.text, style: "legendText" });
+      cells.push({ row, col: 3, kind: "text", value: line.kind, style: "plainText" });
+      cells.push({ row, col: 4, kind: "text", value: line.text, style: "plainText" });
+      // The text runs over the figure columns, so the review stays one short table.
+      if (originCol > 4) model.merges.push({ top: row, left: 4, bottom: row, right: originCol });
     }
     if (review.length > REVIEW_LINES_SHOWN) {
       row++;
@@ -98,7 +102,9 @@ export function consolidationSheet(c: Consolidation, lang: Lang, existingSheetNa
     }
   }
   model.cells.push(...cells);
-  model.columnWidths.push({ col: statusCol, width: 12 }, { col: originCol, width: 48 });
+  // Bordered text on one line: a source list or a review line reads across, never wrapped over the next row.
+  model.styles.plainText = { border: true, vAlign: "middle", hAlign: "left" };
+  model.columnWidths.push({ col: statusCol, width: 12 }, { col: originCol, width: 60 });
   model.print.printArea = { ...model.print.printArea, bottom: Math.max(model.print.printArea.bottom, row), right: originCol };
 
   const measures = c.measures.map((m) => ({
