@@ -135,3 +135,44 @@ describe("consolidate", () => {
     expect(c.units.map((u) => u.values[c.measures[0].id].done)).toEqual([40, null]);
   });
 });
+
+describe("merger and rename", () => {
+  const head = ["STT", "Đơn vị", "Chỉ tiêu", "Đã thực hiện"];
+  const plan = () => ({ label: "ke-hoach.xlsx", table: table("KH", [head, [1, "Thị trấn", 1016, null], [2, "An Đông", 300, null]]) });
+  const map = (lines: string[][]) => readUnitMapping(grid("Sáp nhập", [["Tên cũ", "Tên mới"], ...lines])).mapping;
+
+  test("a rename is the unit itself: its target is not added to the plan's (1,016, not 2,032)", () => {
+    const report = table("R", [head, [1, "TT An Dương", 1016, 400]]);
+    const c = consolidate([{ label: "tt.xlsx", table: report }], { plan: plan(), mapping: map([["TT An Dương", "Thị trấn"]]) });
+    const v = c.units.find((u) => u.name === "Thị trấn")!.values[c.measures[0].id];
+    expect([v.target, v.done]).toEqual([1016, 400]);
+    expect(c.findings.filter((f) => f.review)).toEqual([]);
+  });
+
+  test("a merger sums its old communes' results within the reports; the plan's target stays the plan's", () => {
+    const a = table("A", [head, [1, "Xã Đông Sơn", 150, 40]]);
+    const b = table("B", [head, [1, "Xã Đông Hải", 150, 25]]);
+    const c = consolidate([{ label: "a.xlsx", table: a }, { label: "b.xlsx", table: b }], { plan: plan(), mapping: map([["Đông Sơn", "An Đông"], ["Đông Hải", "An Đông"]]) });
+    const u = c.units.find((x) => x.name === "An Đông")!;
+    expect([u.values[c.measures[0].id].target, u.values[c.measures[0].id].done]).toEqual([300, 65]);
+    expect(u.origins[c.measures[0].id]?.done?.map((o) => `${o.source}!${o.cell}`)).toEqual(["a.xlsx!D2", "b.xlsx!D2"]);
+    expect(c.findings.filter((f) => f.review)).toEqual([]);
+  });
+
+  test("a merger not every old commune has reported is a review line; the new name's own report wins over the parts", () => {
+    const a = table("A", [head, [1, "Xã Đông Sơn", 150, 40]]);
+    const partial = consolidate([{ label: "a.xlsx", table: a }], { plan: plan(), mapping: map([["Đông Sơn", "An Đông"], ["Đông Hải", "An Đông"]]) });
+    expect(partial.findings.filter((f) => f.review).map((f) => [f.review, f.unit, f.msg.params?.sent, f.msg.params?.count])).toEqual([["merger", "An Đông", 1, 2]]);
+    const own = table("C", [head, [1, "Xã An Đông", 300, 70]]);
+    const both = consolidate([{ label: "a.xlsx", table: a }, { label: "c.xlsx", table: own }], { plan: plan(), mapping: map([["Đông Sơn", "An Đông"], ["Đông Hải", "An Đông"]]) });
+    expect(both.units.find((x) => x.name === "An Đông")!.values[both.measures[0].id].done).toBe(70);
+    expect([...new Set(both.findings.filter((f) => f.review).map((f) => `${f.review} ${f.unit}`))]).toEqual(["conflict An Đông"]);
+  });
+
+  test("a plan still listing the old communes: their targets add up into the new unit", () => {
+    const old = { label: "kh-cu.xlsx", table: table("KH", [head, [1, "Đông Sơn", 120, null], [2, "Đông Hải", 180, null]]) };
+    const report = table("R", [head, [1, "An Đông", 300, 90]]);
+    const c = consolidate([{ label: "r.xlsx", table: report }], { plan: old, mapping: map([["Đông Sơn", "An Đông"], ["Đông Hải", "An Đông"]]) });
+    expect(c.units.map((u) => [u.name, u.values[c.measures[0].id].target, u.values[c.measures[0].id].done])).toEqual([["An Đông", 300, 90]]);
+  });
+});

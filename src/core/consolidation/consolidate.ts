@@ -127,13 +127,18 @@ export function consolidate(reports: ConsolidationSource[], options: Consolidate
     const reportRows = placed.filter((p) => p.unit === name && p.input.role === "report");
     const sent = reportRows.length > 0;
     if (!sent && reports.length > 0) findings.push(finding("unit-missing", "merge.unit.missing", { unit: name }, null, null, { unit: name }));
+    // A merger not every old commune has reported: said once, and its partial sums are not conflicts with the plan.
+    const merger = [...mapping.mergers.entries()].find(([n]) => placed.some((p) => p.unit === name && p.mapped?.new === n));
+    const sentOld = new Set(reportRows.filter((p) => p.origin !== "").map((p) => p.origin));
+    const partial = merger !== undefined && !reportRows.some((p) => p.origin === "") && sentOld.size > 0 && sentOld.size < merger[1].length;
+    if (partial) findings.push(finding("merger-partial", "merge.merger.partial", { unit: name, sent: sentOld.size, count: merger[1].length }, null, null, { review: "merger", unit: name }));
     const values: Record<string, MeasureValues> = {};
     const origins: ConsolidatedUnit["origins"] = {};
     const conflicts: FigureConflict[] = [];
     for (const m of measures) {
       const v = emptyValues();
       for (const role of m.roles) {
-        const f = unitFigure(list, m.id, role, conflicts);
+        const f = unitFigure(list, m.id, role, conflicts, partial);
         v[role] = f.value;
         if (f.origins.length > 0) (origins[m.id] ??= {})[role] = f.origins;
       }
@@ -148,14 +153,6 @@ export function consolidate(reports: ConsolidationSource[], options: Consolidate
     const parts = list.filter((c) => c.origin !== "");
     const folded = [...new Set(parts.map((c) => `${c.name} (${c.source})`))];
     if (folded.length > 0) notes.push({ key: "merge.note.folded", params: { unit: name, count: folded.length, olds: folded.join("; ") } });
-    const merger = [...mapping.mergers.entries()].find(([n]) => placed.some((p) => p.unit === name && p.mapped?.new === n));
-    if (merger && reports.length > 0) {
-      const sentOld = new Set(placed.filter((p) => p.unit === name && p.input.role === "report" && p.origin !== "").map((p) => p.origin));
-      const ownSent = reportRows.some((p) => p.origin === "");
-      if (!ownSent && sentOld.size > 0 && sentOld.size < merger[1].length) {
-        findings.push(finding("merger-partial", "merge.merger.partial", { unit: name, sent: sentOld.size, count: merger[1].length }, null, null, { review: "merger", unit: name }));
-      }
-    }
     for (const p of reportRows) if (p.mapped && p.origin === "") notes.push({ key: "merge.note.renamed", params: { old: p.input.name, unit: name } });
     return { name, values, origins, from: reportRows.map((p) => ({ source: all[p.input.source].source.label, name: p.input.name, row: rowOf(rows, p) })), sent, folded };
   });

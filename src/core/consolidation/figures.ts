@@ -67,13 +67,14 @@ const AUTHORITY: Record<Role, SourceRole[]> = {
   daily: ["plan", "report"],
 };
 
-export function unitFigure(list: Contribution[], id: string, role: Role, conflicts: FigureConflict[]): Figure {
+/** `partialMerger`: the reports hold only some of a merger's parts, so their sum is not compared with the plan's. */
+export function unitFigure(list: Contribution[], id: string, role: Role, conflicts: FigureConflict[], partialMerger = false): Figure {
   let chosen: FigureOrigin[] = [];
   for (const kind of AUTHORITY[role]) {
     const got = figureOfRole(list.filter((c) => c.role === kind), id, role, conflicts);
     if (got.length === 0) continue;
     if (chosen.length === 0) chosen = got;
-    else if (total(got) !== total(chosen)) conflicts.push({ measureId: id, role, kept: chosen, other: got });
+    else if (total(got) !== total(chosen) && !(partialMerger && kind === "report")) conflicts.push({ measureId: id, role, kept: chosen, other: got });
   }
   return { value: chosen.length > 0 ? total(chosen) : null, origins: chosen };
 }
