@@ -56,7 +56,7 @@ export const consolidationMessages = {
     vi: "{unit} gồm {count} đơn vị cũ (đã cộng số liệu): {olds}.",
     en: "{unit} gathers {count} old units (figures added): {olds}.",
   },
-  "merge.cli.noFiles": { vi: "Hãy ghi các tệp cần tổng hợp: quota-report merge TỆP1 TỆP2 … -o TONG-HOP.xlsx", en: "Name the files to gather: quota-report merge FILE1 FILE2 … -o OUT.xlsx" },
+  "merge.cli.noFiles": { vi: "Hãy ghi các tệp cần tổng hợp: quota-report merge TỆP1 TỆP2 … --plan KE-HOACH.xlsx -o TONG-HOP.xlsx", en: "Name the files to gather: quota-report merge FILE1 FILE2 … --plan PLAN.xlsx -o OUT.xlsx" },
   "merge.cli.noTable": { vi: "Tệp {file} không có bảng số liệu đọc được: {reason}", en: "File {file} holds no readable table: {reason}" },
   "merge.cli.written": {
     vi: "Đã ghi {file}: trang \"{sheet}\" ({units} đơn vị từ {sources} nguồn) và trang báo cáo \"{report}\".",
@@ -76,7 +76,7 @@ export const consolidationMessages = {
     en: "Together with the sheets of this workbook that hold a table. Files are only read.",
   },
   "merge.pane.mapping": { vi: "Trang tên cũ → tên mới (nếu có)", en: "Old → new names sheet (if any)" },
-  "merge.pane.units": { vi: "Bảng của huyện (giữ thứ tự đơn vị)", en: "District table (keeps the units' order)" },
+  "merge.pane.units": { vi: "Bảng kế hoạch (đơn vị, thứ tự và chỉ tiêu)", en: "The plan (units, their order and targets)" },
   "merge.pane.none": { vi: "(không có)", en: "(none)" },
   "merge.pane.run": { vi: "Tổng hợp vào trang mới", en: "Gather into a new sheet" },
   "merge.pane.written": { vi: "Đã tổng hợp {units} đơn vị vào trang \"{sheet}\".", en: "Gathered {units} units into sheet \"{sheet}\"." },
