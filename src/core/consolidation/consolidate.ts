@@ -96,6 +96,10 @@ export function consolidate(reports: ConsolidationSource[], options: Consolidate
   const { placed, order } = placeRows(rows.map((r) => r.input), plan, mapping);
 
   const contributions = new Map<string, Contribution[]>();
+  // Each unit's rows, and each row's sheet row, found once (a country's 3,321 communes stay linear).
+  const rowsByUnit = new Map<string, PlacedRow[]>();
+  for (const p of placed) rowsByUnit.set(p.unit, [...(rowsByUnit.get(p.unit) ?? []), p]);
+  const rowNumber = new Map(rows.map((r) => [r.input, r.unitRow.row]));
   placed.forEach((p, i) => {
     const { source } = all[rows[i].at];
     const row = rows[i].unitRow;
@@ -124,11 +128,13 @@ export function consolidate(reports: ConsolidationSource[], options: Consolidate
   const label = new Map(measures.map((m) => [m.id, m.label]));
   const units: ConsolidatedUnit[] = order.map((name) => {
     const list = contributions.get(name) ?? [];
-    const reportRows = placed.filter((p) => p.unit === name && p.input.role === "report");
+    const unitRows = rowsByUnit.get(name) ?? [];
+    const reportRows = unitRows.filter((p) => p.input.role === "report");
     const sent = reportRows.length > 0;
     if (!sent && reports.length > 0) findings.push(finding("unit-missing", "merge.unit.missing", { unit: name }, null, null, { unit: name }));
     // A merger not every old commune has reported: said once, and its partial sums are not conflicts with the plan.
-    const merger = [...mapping.mergers.entries()].find(([n]) => placed.some((p) => p.unit === name && p.mapped?.new === n));
+    const mergedInto = unitRows.find((p) => p.mapped && mapping.mergers.has(p.mapped.new))?.mapped?.new;
+    const merger = mergedInto !== undefined ? ([mergedInto, mapping.mergers.get(mergedInto) ?? []] as const) : undefined;
     const sentOld = new Set(reportRows.filter((p) => p.origin !== "").map((p) => p.origin));
     const partial = merger !== undefined && !reportRows.some((p) => p.origin === "") && sentOld.size > 0 && sentOld.size < merger[1].length;
     if (partial) findings.push(finding("merger-partial", "merge.merger.partial", { unit: name, sent: sentOld.size, count: merger[1].length }, null, null, { review: "merger", unit: name }));
@@ -154,16 +160,13 @@ export function consolidate(reports: ConsolidationSource[], options: Consolidate
     const folded = [...new Set(parts.map((c) => `${c.name} (${c.source})`))];
     if (folded.length > 0) notes.push({ key: "merge.note.folded", params: { unit: name, count: folded.length, olds: folded.join("; ") } });
     for (const p of reportRows) if (p.mapped && p.origin === "") notes.push({ key: "merge.note.renamed", params: { old: p.input.name, unit: name } });
-    return { name, values, origins, from: reportRows.map((p) => ({ source: all[p.input.source].source.label, name: p.input.name, row: rowOf(rows, p) })), sent, folded };
+    return { name, values, origins, from: reportRows.map((p) => ({ source: all[p.input.source].source.label, name: p.input.name, row: rowNumber.get(p.input) ?? 0 })), sent, folded };
   });
   return { measures, units, findings, notes: dedupe(notes) };
 }
 
 const sum = (o: FigureOrigin[]) => o.reduce((s, x) => s + x.value, 0);
 
-function rowOf(rows: { input: RowInput; unitRow: { row: number } }[], p: PlacedRow): number {
-  return rows.find((r) => r.input === p.input)?.unitRow.row ?? 0;
-}
 
 function dedupe(notes: Msg[]): Msg[] {
   const seen = new Set<string>();
