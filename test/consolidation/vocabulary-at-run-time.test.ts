@@ -5,6 +5,7 @@ import { readQuotaTable } from "../../src/core/read";
 import { groupSeries } from "../../src/core/history/series";
 import { findBase } from "../../src/core/allocation/plan";
 import { MEASURE_DRESSING, MEASURE_SUBJECTS } from "../../src/core/vocabulary/measure-subjects";
+import { UNIT_MERGERS } from "../../src/core/vocabulary/mergers";
 import type { CellValue, QuotaTable } from "../../src/core/types";
 
 function table(sheet: string, values: CellValue[][]): QuotaTable {
@@ -42,4 +43,20 @@ test("after one line in measure-subjects.ts: the same measure everywhere", () =>
   expect(extra(c)).toEqual(["Kích hoạt"]);
   expect(groupSeries([days("Thu nhận hồ sơ", 1), days("TNHS", 2)]).size).toBe(1);
   expect(findBase(allocation())?.label).toBe("TSCT");
+});
+
+test("a province's merger lines in the vocabulary apply when that province is named, and only then", () => {
+  const lines = [{ province: "Tỉnh Mẫu", old: "Đông Sơn", new: "An Đông" }, { province: "Tỉnh Mẫu", old: "Đông Hải", new: "An Đông" }];
+  UNIT_MERGERS.push(...lines);
+  try {
+    const head = ["STT", "Đơn vị", "Chỉ tiêu", "Đã thực hiện"];
+    const plan = { label: "kh.xlsx", table: table("KH", [head, [1, "An Đông", 300, null]]) };
+    const reports = [{ label: "r.xlsx", table: table("R", [head, [1, "Xã Đông Sơn", 150, 40], [2, "Xã Đông Hải", 150, 25]]) }];
+    const named = consolidate(reports, { plan, province: "tinh mau" });
+    expect(named.units.map((u) => [u.name, u.values[named.measures[0].id].done])).toEqual([["An Đông", 65]]);
+    const unnamed = consolidate(reports, { plan });
+    expect(unnamed.units.map((u) => u.name)).toEqual(["An Đông", "Xã Đông Sơn", "Xã Đông Hải"]);
+  } finally {
+    UNIT_MERGERS.splice(UNIT_MERGERS.length - lines.length, lines.length);
+  }
 });
