@@ -167,7 +167,6 @@ export function consolidate(reports: ConsolidationSource[], options: Consolidate
 
 const sum = (o: FigureOrigin[]) => o.reduce((s, x) => s + x.value, 0);
 
-
 function dedupe(notes: Msg[]): Msg[] {
   const seen = new Set<string>();
   return notes.filter((n) => {
