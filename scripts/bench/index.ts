@@ -13,6 +13,7 @@ import { cliFamily } from "./cli";
 import { paneFamily } from "./pane";
 import { historyFamily } from "./history";
 import { pictureFamily } from "./picture";
+import { consolidationFamily } from "./consolidation";
 
 /** The keys issue #6 asks for; each is a number or null with a reason. */
 export const REQUIRED_KEYS = [
@@ -21,7 +22,7 @@ export const REQUIRED_KEYS = [
   "pane_gzip_bytes", "pane_first_render_ms",
 ] as const;
 
-const FAMILIES: Family[] = [readFamily, hyperformulaFamily, functionsFamily, officeFamily, cliFamily, paneFamily, historyFamily, pictureFamily];
+const FAMILIES: Family[] = [readFamily, hyperformulaFamily, functionsFamily, officeFamily, cliFamily, paneFamily, historyFamily, pictureFamily, consolidationFamily];
 
 function parseArgs(argv: string[]): { json: string | null; only: string[] | null } {
   let json: string | null = null;

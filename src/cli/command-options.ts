@@ -6,4 +6,4 @@ const PERIOD_FLAGS = ["week"];
 
 export const reportOptions = { values: ["out", "measure", "image", ...PERIOD_VALUE_OPTIONS], flags: ["text", "force", ...PERIOD_FLAGS] };
 export const allocateOptions = { values: ["out", "total", "base-col", "minimum", "method"] };
-export const mergeOptions = { values: ["out", "map", "units"] };
+export const mergeOptions = { values: ["out", "map", "units", "plan", "province"] };

@@ -1,4 +1,4 @@
-// `quota-report merge FILES… [--map MAPFILE] [--units DISTRICT.xlsx] -o OUT.xlsx`: every sheet holding a table in
+// `quota-report merge FILES… [--map MAPFILE] [--plan PLAN.xlsx] [--province NAME] -o OUT.xlsx`: every sheet holding a table in
 // every file, gathered into one district table (a new workbook: the table sheet and its report). Sources are
 // only read. Each finding is printed with its source and cell.
 import * as path from "path";
@@ -59,13 +59,16 @@ export async function runMerge(args: ParsedArgs): Promise<number> {
   if (inputs.length === 0) throw new CliFailure({ key: "merge.cli.noFiles" });
   const problems: Msg[] = [];
   const sources: ConsolidationSource[] = [];
-  for (const file of inputs) sources.push(...(await sourcesOf(file, problems, o.lang)));
+  const planFile = o.extra.plan ?? o.extra.units;
+  // The plan named among the files too is still the plan, not a report.
+  for (const file of inputs) if (!planFile || path.resolve(file) !== path.resolve(planFile)) sources.push(...(await sourcesOf(file, problems, o.lang)));
   if (sources.length === 0) throw new CliFailure(problems[0] ?? { key: "merge.cli.noFiles" });
   const mapping = await mappingOf(o.extra.map, problems);
-  const units = o.extra.units ? (await loadQuotaSheet(o.extra.units)).table.units.map((u) => u.name) : undefined;
+  // The plan (--plan, or --units as before): its units, their order and its targets have the say.
+  const plan: ConsolidationSource | undefined = planFile ? { label: path.basename(planFile), table: (await loadQuotaSheet(planFile)).table } : undefined;
 
-  const result = consolidate(sources, { units, mapping });
-  const sheet = consolidationSheet(result, o.lang, [], sources.length);
+  const result = consolidate(sources, { plan, mapping, province: o.extra.province });
+  const sheet = consolidationSheet(result, o.lang, [], sources.length, plan?.label ?? null);
   const analysis = analyzeTable(sheet.table, campaignFromOptions(o), asOfFromOptions(o));
   const report = buildReport(analysis, { lang: o.lang, now: new Date(), existingSheetNames: [sheet.model.sheetName] });
   await writeSheets(blankWorkbookPackage(), [sheet.model, report], output);

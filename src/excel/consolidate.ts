@@ -80,10 +80,11 @@ export async function consolidateInExcel(request: ConsolidateRequest, caps: Capa
     const mapping: UnitMapping | undefined = mappingRead ? readMapping(gridOf(mappingRead), skipped) : undefined;
     const unitsGrid = gridOf(unitsRead);
     const unitsTable = unitsGrid ? readQuotaTable(unitsGrid) : null;
-    const units = unitsTable?.ok ? unitsTable.table.units.map((u) => u.name) : undefined;
-    const result = consolidate(sources, { units, mapping });
+    // The district's table is the plan: its units, their order and its targets have the say.
+    const plan = unitsTable?.ok ? { label: request.unitsSheet ?? unitsTable.table.sheet, table: unitsTable.table } : undefined;
+    const result = consolidate(sources, { plan, mapping });
     const names = own.filter((n) => !insertedNames.has(n));
-    const sheet = consolidationSheet(result, request.lang, names, sources.length);
+    const sheet = consolidationSheet(result, request.lang, names, sources.length, plan?.label ?? null);
     const sheetName = await queueReport(context, sheet.model, names, caps);
     await context.sync();
     return { ok: true, sheetName, result, skipped };

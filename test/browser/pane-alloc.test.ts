@@ -3,6 +3,7 @@
 import * as path from "path";
 import { firstGrid } from "../consolidation/sources";
 import { consolidationCase } from "../../scripts/fixtures/consolidation";
+import { TABLE2 } from "../../scripts/fixtures/domain-tables";
 import type { Grid } from "../../src/core/types";
 import { openPane as openPaneIn, ROOT, startPaneHost, workbookOf, type PaneHost } from "./harness";
 
@@ -56,18 +57,18 @@ test("Tổng hợp: commune sheets of the workbook gathered with the mapping and
     await select.selectOption(option);
   };
   await pick("Trang tên cũ → tên mới (nếu có)", "Sáp nhập");
-  await pick("Bảng của huyện (giữ thứ tự đơn vị)", "Dot 2");
+  await pick("Bảng kế hoạch (đơn vị, thứ tự và chỉ tiêu)", "Dot 2");
   await page.getByRole("button", { name: "Tổng hợp vào trang mới" }).click();
   await page.getByText(/Đã tổng hợp 16 đơn vị vào trang "Tổng hợp"/).waitFor();
-  await page.getByText(/Đơn vị Bắc Sơn chưa gửi số liệu/).waitFor();
-  await page.getByText(/Đơn vị Nam Sơn chưa gửi số liệu/).waitFor();
+  await page.getByText(/Đơn vị Bắc Sơn chưa gửi báo cáo/).waitFor();
+  await page.getByText(/Đơn vị Nam Sơn chưa gửi báo cáo/).waitFor();
   const book = await workbookOf(page);
   const written = book.sheets.find((s: { name: string }) => s.name === "Tổng hợp");
-  const rows = (written.values as unknown[][]).filter((row) => typeof row?.[0] === "number").map((row) => row.slice(1, 5).map((v) => v ?? null));
-  const want = plan.expected.map((e) => {
-    const f = e.unit === "Nam Sơn" ? null : e.figures; // Nam Sơn's .xls is not a sheet of this workbook
-    return [e.unit, f ? f.young + f.older : null, f?.young ?? null, f?.older ?? null];
-  });
+  // The units' rows (the review table under the notes numbers its lines too).
+  const rows = (written.values as unknown[][]).filter((row) => typeof row?.[0] === "number").slice(0, TABLE2.length).map((row) => row.slice(1, 5).map((v) => v ?? null));
+  // The district table is the plan: its targets (Tổng, 0–6 and its daily column) for every unit, Bắc Sơn and Nam
+  // Sơn (whose .xls is not a sheet of this workbook) included: they are marked "Chưa gửi", not zeroed.
+  const want = TABLE2.map(([unit, young, older, daily]) => [unit, young + older, young, daily]);
   expect(rows).toEqual(want);
   // The clerk's sheets are as they were.
   expect(book.sheets.slice(0, sheets.length).map((s: { values: unknown }) => JSON.stringify(s.values))).toEqual(sheets.map((s) => JSON.stringify(s.values)));

@@ -108,15 +108,13 @@ describe("merge", () => {
     const wb = await openXlsx(out);
     const { units } = table(wb.getWorksheet("Tổng hợp")!);
     // Nam Sơn sent an .xls: read like the others.
-    // Bắc Sơn sent nothing: named and left empty.
-    const expected = plan.expected.map((e) => {
-      const f = e.figures;
-      return [e.unit, f ? f.young + f.older : null, f?.young ?? null, f?.older ?? null];
-    });
-    expect(units.map((u) => u.slice(0, 4))).toEqual(expected);
+    // The An Dương table is the plan: its targets for every unit; Bắc Sơn sent nothing: named, marked "Chưa gửi".
+    // Columns: Tổng, 0–6 (target, the plan's daily), 6–14.
+    const expected = TABLE2.map(([unit, young, older, daily]) => [unit, young + older, young, daily, older]);
+    expect(units.map((u) => u.slice(0, 5))).toEqual(expected);
     expect(r.stdout).toContain("16 đơn vị từ 16 nguồn");
-    expect(r.stdout).toContain("Bắc Sơn");
-    expect(r.stdout).toMatch(/An Hưng.*07-an-hung\.xlsx \(ô D6\) ghi 927, 10-cum-ba-xa\.xlsx \(ô D4\) ghi 930/);
+    expect(r.stdout).toContain("Bắc Sơn chưa gửi báo cáo");
+    expect(r.stdout).toMatch(/An Hưng, Tổng số › Từ 0 đến dưới 6 tuổi › Chỉ tiêu: 07-an-hung\.xlsx \(Số liệu!D6\) ghi 927, 10-cum-ba-xa\.xlsx \(Số liệu!D4\) ghi 930/);
     expect(r.stdout).toContain("Xã Đông Sơn (13-dong-son.xlsx)");
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Tổng hợp", expect.stringMatching(/^Báo cáo /)]);
   });

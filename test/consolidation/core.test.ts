@@ -1,7 +1,8 @@
 // Consolidation in the engine: names matched as a clerk reads them, figures added or kept with a finding,
 // old names folded by the mapping; then generated variety of names over thousands of cases.
 import fc from "fast-check";
-import { consolidate, readUnitMapping, unitIndex, measureKey } from "../../src/core/consolidation";
+import { consolidate, readUnitMapping, unitIndex } from "../../src/core/consolidation";
+import { measureIdentityKey as measureKey } from "../../src/core/vocabulary/measure-identity";
 import { readQuotaTable } from "../../src/core/read";
 import type { CellValue, Grid, QuotaTable } from "../../src/core/types";
 
@@ -19,28 +20,47 @@ describe("unit names", () => {
   test.each([
     ["Xã An Hoà", "An Hòa", "same"],
     ["XÃ  AN   HÒA", "An Hòa", "same"],
-    ["an hoa", "An Hòa", "same"],
-    ["Xã An H0a", "An Hòa", "look-alike"],
-    ["Xã Pồng Thái", "Đồng Thái", "look-alike"],
+    ["an hoa", "An Hòa", "mark-free"],
     ["Xã Đồng Thái", "Đồng Thái", "same"],
-    ["Xa Dong Thai", "Đồng Thái", "same"],
-    ["Đồng Tbái", "Đồng Thái", "one-letter"],
-    ["Lê Lơi", "Lê Lợi", "same"],
-    ["Thị trấn An Dương", "Thị trấn", "kind-only"],
+    ["Xa Dong Thai", "Đồng Thái", "mark-free"],
   ])("%s → %s (%s)", (name, matched, how) => {
     expect(index.find(name)).toEqual({ name: matched, how });
+  });
+  test.each([
+    ["Xã An H0a", "An Hòa", "look-alike"],
+    ["Xã Pồng Thái", "Đồng Thái", "look-alike"],
+    ["Đồng Tbái", "Đồng Thái", "one-letter"],
+    ["Lê Lơi", "Lê Lợi", "other-marks"],
+    ["Thị trấn An Dương", "Thị trấn", "kind-only"],
+  ])("%s → %s only loosely (%s), never as typed", (name, matched, how) => {
+    expect(index.find(name)).toBeNull();
+    expect(index.findLoose(name, new Set())).toEqual({ name: matched, how });
+  });
+  test("a loose match never reaches a unit another name took as typed", () => {
+    expect(index.findLoose("Lê Lơi", new Set(["Lê Lợi"]))).toBeNull();
+    expect(index.findLoose("Xã Pồng Thái", new Set(["Đồng Thái"]))).toBeNull();
+  });
+  test("one tone mark apart is another commune; a mark-free name between them is not guessed", () => {
+    const both = unitIndex(["Tân Hòa", "Tân Hóa", "An Hồng", "An Hưng", "Hồng Thái", "Đồng Thái", "Bình Lâm", "Vĩnh Lâm"]);
+    for (const name of ["Tân Hòa", "Tân Hóa", "An Hồng", "An Hưng", "Hồng Thái", "Đồng Thái", "Bình Lâm", "Vĩnh Lâm"]) {
+      expect(both.find(`Xã ${name}`)).toEqual({ name, how: "same" });
+    }
+    expect(both.find("Xã Tân Hoà")).toEqual({ name: "Tân Hòa", how: "same" });
+    expect(both.find("Tan Hoa")).toEqual({ ambiguous: ["Tân Hòa", "Tân Hóa"] });
+    expect(both.find("An Hong")).toEqual({ name: "An Hồng", how: "mark-free" });
+    expect(both.findLoose("Tân Hõa", new Set())).toEqual({ ambiguous: ["Tân Hòa", "Tân Hóa"] });
   });
   test("a commune and a town of the same name stay two units; a bare name between them is not guessed", () => {
     const both = unitIndex(["Xã Thanh Hà", "Thị trấn Thanh Hà"]);
     expect(both.find("Thị trấn Thanh Hà")).toEqual({ name: "Thị trấn Thanh Hà", how: "same" });
-    expect(both.find("XA THANH HA")).toEqual({ name: "Xã Thanh Hà", how: "same" });
+    expect(both.find("XA THANH HA")).toEqual({ name: "Xã Thanh Hà", how: "mark-free" });
     expect(both.find("Thanh Hà")).toEqual({ ambiguous: ["Xã Thanh Hà", "Thị trấn Thanh Hà"] });
   });
   test("a different commune is not taken for another", () => {
     expect(index.find("An Hồng")).toBeNull();
-    expect(index.find("Lê Thiện")).toBeNull();
-    expect(unitIndex(["An Đông"]).find("An Dương")).toBeNull();
-    expect(unitIndex(["Đồng Thái"]).find("Đông Hải")).toBeNull();
+    expect(index.findLoose("Lê Thiện", new Set())).toBeNull();
+    expect(unitIndex(["An Đông"]).findLoose("An Dương", new Set())).toBeNull();
+    expect(unitIndex(["Đồng Thái"]).findLoose("Đông Hải", new Set())).toBeNull();
   });
 
   const syllable = fc.constantFrom("An", "Hòa", "Đông", "Thái", "Hồng", "Phong", "Tiến", "Lợi", "Sơn", "Quốc", "Tuấn", "Cương", "Nguyễn", "Kim");
@@ -69,6 +89,9 @@ describe("measure words", () => {
     expect(new Set(keys).size).toBe(1);
     expect(measureKey("Dưới 14 tuổi")).not.toBe(measureKey("Trên 14 tuổi"));
     expect(measureKey("Tổng số › Tổng")).toBe(measureKey("Tổng cộng"));
+    expect(measureKey("Cấp CCCD")).toBe(measureKey("Đã cấp CCCD"));
+    expect(measureKey("Thu nhận hồ sơ › Dưới 14 tuổi")).not.toBe(measureKey("Kích hoạt › Dưới 14 tuổi"));
+    expect(measureKey("Hồ sơ đăng ký thường trú")).not.toBe(measureKey("Hồ sơ đăng ký tạm trú"));
   });
 });
 
@@ -82,7 +105,9 @@ describe("consolidate", () => {
       ["An Hòa", 100, 40], ["Lê Lợi", 80, 20], ["Đồng Thái", null, null],
     ]);
     const conflict = c.findings.find((f) => f.code === "unit-conflict")!;
-    expect(conflict.msg.params).toMatchObject({ unit: "An Hòa", kept: 40, keptSource: "a.xlsx", keptCell: "D2", other: 45, otherSource: "b.xlsx", otherCell: "C2" });
+    expect(conflict.msg.key).toBe("merge.unit.conflict.done");
+    expect(conflict.msg.params).toMatchObject({ unit: "An Hòa", kept: 40, keptAt: "a.xlsx (A!D2)", other: 45, otherAt: "b.xlsx (B!C2)" });
+    expect(conflict).toMatchObject({ source: "b.xlsx", cell: "C2", review: "conflict" });
     expect(c.findings.filter((f) => f.code === "unit-missing").map((f) => f.msg.params?.unit)).toEqual(["Đồng Thái"]);
   });
 
@@ -102,13 +127,52 @@ describe("consolidate", () => {
     expect(c.findings.filter((f) => f.code === "rate-recomputed")).toHaveLength(1);
   });
 
-  test("a measure only some sources have is named with those sources", () => {
+  test("a figure only some sources have: the others stay empty, never 0", () => {
     const a = table("A", [head, [1, "An Hòa", 100, 40]]);
     const b = table("B", [["STT", "Đơn vị", "Chỉ tiêu"], [1, "Lê Lợi", 80]]);
     const c = consolidate([{ label: "a.xlsx", table: a }, { label: "b.xlsx", table: b }]);
-    const roles = c.measures.map((m) => m.roles);
-    expect(roles).toEqual([["target", "done"]]);
+    expect(c.measures.map((m) => m.roles)).toEqual([["target", "done"]]);
     expect(c.units.map((u) => u.values[c.measures[0].id].done)).toEqual([40, null]);
-    expect(c.findings.filter((f) => f.code === "role-partial").map((f) => [f.msg.key, f.msg.params?.sources])).toEqual([["merge.role.partial.done", "b.xlsx"]]);
+  });
+});
+
+describe("merger and rename", () => {
+  const head = ["STT", "Đơn vị", "Chỉ tiêu", "Đã thực hiện"];
+  const plan = () => ({ label: "ke-hoach.xlsx", table: table("KH", [head, [1, "Thị trấn", 1016, null], [2, "An Đông", 300, null]]) });
+  const map = (lines: string[][]) => readUnitMapping(grid("Sáp nhập", [["Tên cũ", "Tên mới"], ...lines])).mapping;
+
+  test("a rename is the unit itself: its target is not added to the plan's (1,016, not 2,032)", () => {
+    const report = table("R", [head, [1, "TT An Dương", 1016, 400]]);
+    const c = consolidate([{ label: "tt.xlsx", table: report }], { plan: plan(), mapping: map([["TT An Dương", "Thị trấn"]]) });
+    const v = c.units.find((u) => u.name === "Thị trấn")!.values[c.measures[0].id];
+    expect([v.target, v.done]).toEqual([1016, 400]);
+    expect(c.findings.filter((f) => f.review)).toEqual([]);
+  });
+
+  test("a merger sums its old communes' results within the reports; the plan's target stays the plan's", () => {
+    const a = table("A", [head, [1, "Xã Đông Sơn", 150, 40]]);
+    const b = table("B", [head, [1, "Xã Đông Hải", 150, 25]]);
+    const c = consolidate([{ label: "a.xlsx", table: a }, { label: "b.xlsx", table: b }], { plan: plan(), mapping: map([["Đông Sơn", "An Đông"], ["Đông Hải", "An Đông"]]) });
+    const u = c.units.find((x) => x.name === "An Đông")!;
+    expect([u.values[c.measures[0].id].target, u.values[c.measures[0].id].done]).toEqual([300, 65]);
+    expect(u.origins[c.measures[0].id]?.done?.map((o) => `${o.source}!${o.cell}`)).toEqual(["a.xlsx!D2", "b.xlsx!D2"]);
+    expect(c.findings.filter((f) => f.review)).toEqual([]);
+  });
+
+  test("a merger not every old commune has reported is a review line; the new name's own report wins over the parts", () => {
+    const a = table("A", [head, [1, "Xã Đông Sơn", 150, 40]]);
+    const partial = consolidate([{ label: "a.xlsx", table: a }], { plan: plan(), mapping: map([["Đông Sơn", "An Đông"], ["Đông Hải", "An Đông"]]) });
+    expect(partial.findings.filter((f) => f.review).map((f) => [f.review, f.unit, f.msg.params?.sent, f.msg.params?.count])).toEqual([["merger", "An Đông", 1, 2]]);
+    const own = table("C", [head, [1, "Xã An Đông", 300, 70]]);
+    const both = consolidate([{ label: "a.xlsx", table: a }, { label: "c.xlsx", table: own }], { plan: plan(), mapping: map([["Đông Sơn", "An Đông"], ["Đông Hải", "An Đông"]]) });
+    expect(both.units.find((x) => x.name === "An Đông")!.values[both.measures[0].id].done).toBe(70);
+    expect([...new Set(both.findings.filter((f) => f.review).map((f) => `${f.review} ${f.unit}`))]).toEqual(["conflict An Đông"]);
+  });
+
+  test("a plan still listing the old communes: their targets add up into the new unit", () => {
+    const old = { label: "kh-cu.xlsx", table: table("KH", [head, [1, "Đông Sơn", 120, null], [2, "Đông Hải", 180, null]]) };
+    const report = table("R", [head, [1, "An Đông", 300, 90]]);
+    const c = consolidate([{ label: "r.xlsx", table: report }], { plan: old, mapping: map([["Đông Sơn", "An Đông"], ["Đông Hải", "An Đông"]]) });
+    expect(c.units.map((u) => [u.name, u.values[c.measures[0].id].target, u.values[c.measures[0].id].done])).toEqual([["An Đông", 300, 90]]);
   });
 });

@@ -1,7 +1,8 @@
 // Generated districts: units with figures spread over several commune sources, each source in one of several
 // layouts and spelling its names its own way; gathering them gives back every figure, and names the units left out.
 import fc from "fast-check";
-import { consolidate, measureKey } from "../../src/core/consolidation";
+import { consolidate } from "../../src/core/consolidation";
+import { measureIdentityKey as measureKey } from "../../src/core/vocabulary/measure-identity";
 import { readQuotaTable } from "../../src/core/read";
 import type { CellValue } from "../../src/core/types";
 

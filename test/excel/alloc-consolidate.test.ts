@@ -11,6 +11,7 @@ import { gridFromWorksheet } from "../support/exceljs-read";
 import { mockExcel, sourceSheetFromGrid, type MockExcel, type RecordedSheet, type SourceSheet } from "./mock-excel";
 import { firstGrid } from "../consolidation/sources";
 import { consolidationCase } from "../../scripts/fixtures/consolidation";
+import { measureIdentityKey } from "../../src/core/vocabulary/measure-identity";
 import { TABLE2 } from "../../scripts/fixtures/domain-tables";
 import type { Grid } from "../../src/core/types";
 
@@ -120,12 +121,22 @@ describe("consolidation through the adapter", () => {
   test("the An Dương table with the figures the fixture script computed", () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const rows = block(m, result.sheetName).filter((row) => typeof row[0] === "number");
-    const cols = result.result.measures.map((x) => x.key);
-    const at = (key: string) => 2 + cols.indexOf(key);
-    const got = rows.map((row) => [String(row[1]).replace(/^'/, ""), row[at("tong")], row[at("age 0-6")], row[at("age 6-14")]]);
-    const want = plan.expected.map((e) => [e.unit, e.figures ? e.figures.young + e.figures.older : "", e.figures?.young ?? "", e.figures?.older ?? ""]);
+    // The units' rows (the review table under the notes has numbered lines too).
+    const rows = block(m, result.sheetName).filter((row) => typeof row[0] === "number").slice(0, plan.expected.length);
+    const measures = result.result.measures;
+    const cols = measures.map((x) => x.key);
+    // Each measure's first column (its target), counted over the columns of the measures before it.
+    const at = (label: string) => {
+      const i = cols.indexOf(measureIdentityKey(label));
+      return 2 + measures.slice(0, i).reduce((n, x) => n + x.roles.length, 0);
+    };
+    const got = rows.map((row) => [String(row[1]).replace(/^'/, ""), row[at("Tổng")], row[at("Từ 0 đến dưới 6 tuổi")], row[at("Từ 6 đến dưới 14 tuổi")]]);
+    // The district sheet is the plan: its targets for every unit, Bắc Sơn (who sent nothing) included.
+    const want = TABLE2.map(([unit, young, older]) => [unit, young + older, young, older]);
     expect(got).toEqual(want);
+    const status = 2 + measures.reduce((n, x) => n + x.roles.length, 0);
+    const text = (v: unknown) => String(v).replace(/^'/, "");
+    expect(rows.filter((row) => text(row[status]) === "Chưa gửi").map((row) => text(row[1]))).toEqual(plan.missing);
   });
 
   test("18 tables in 5 syncs: list and insert, locate every table, every table's cells, their merged areas, write", () => {
@@ -137,7 +148,7 @@ describe("consolidation through the adapter", () => {
     if (!result.ok) throw new Error("failed");
     const f = result.result.findings;
     expect(f.filter((x) => x.code === "unit-missing").map((x) => x.msg.params?.unit)).toEqual(plan.missing);
-    expect(f.filter((x) => x.code === "unit-conflict").map((x) => [x.msg.params?.keptSource, x.msg.params?.otherSource])).toEqual([
+    expect(f.filter((x) => x.code === "unit-conflict").map((x) => [String(x.msg.params?.keptAt).split(" ")[0], String(x.msg.params?.otherAt).split(" ")[0]])).toEqual([
       ["07-an-hung", "10-cum-ba-xa"], ["07-an-hung", "10-cum-ba-xa"],
     ]);
     expect(result.result.notes.find((n) => n.params?.unit === "An Đông")?.params?.olds).toContain("13-dong-son.xlsx");

@@ -1,6 +1,6 @@
 // The rules under the history, on cases a clerk recognises: names across days, the recent rate, stalls,
 // negative days, ranks; and the history sheet written and read back.
-import { unitKey } from "../../src/core/units/unit-key";
+import { unitBareKey as unitKey } from "../../src/core/units/unit-key";
 import { forecastAt, ranksOf, recentRate, stalledDays } from "../../src/core/history/figures";
 import { historySheetModel, recordsFromHistoryGrid } from "../../src/core/history/sheet";
 import { mergeRecordLists } from "../../src/core/history/import";

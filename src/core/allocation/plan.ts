@@ -7,7 +7,7 @@ import { ROLES } from "../types";
 import { allocateLargestRemainder, allocateProportional, AllocationProblem } from "./largest-remainder";
 import { dailyTarget } from "../progress";
 import { allocateDaily } from "./daily";
-import { measureKey } from "../consolidation/measure-keys";
+import { isWholeMeasure } from "../vocabulary/measure-identity";
 
 export interface AllocationRow {
   name: string;
@@ -79,7 +79,7 @@ export function findBase(table: QuotaTable, wanted?: string): { measureId: strin
   const all = table.measures.flatMap((m) => ROLES.filter((r) => m.columns[r] !== undefined).map((role) => ({ m, role, col: m.columns[role] as number })));
   // Detected: the total's target ("Tổng", "Tổng số"), else the first target column, else the first count column
   // ("số công dân chưa cấp" may read as remaining).
-  let hit = all.find((x) => x.role === "target" && measureKey(x.m.label) === "tong")
+  let hit = all.find((x) => x.role === "target" && isWholeMeasure(x.m.label))
     ?? all.find((x) => x.role === "target") ?? all.find((x) => x.role !== "rate" && x.role !== "daily");
   if (wanted !== undefined) {
     const col = letterToColumn(wanted);

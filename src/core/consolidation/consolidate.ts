@@ -1,18 +1,18 @@
-// Many quota tables (each in its own layout, read by the reader) into one district table. Units are matched
-// by name (unit-names.ts), measures by their words and roles (measure-keys.ts), old names folded into new ones
-// by the clerk's mapping (mapping.ts). Every doubt is a finding with its source and cell, never a silent choice:
-// a unit in two sources with different figures keeps the first source's and says so; a unit no source sent
-// stays empty and is named; a measure only some sources have is named with the sources that lack it.
+// Many quota tables into one: the plan (the unit list and the targets) and the units' reports (results), each in
+// its own layout, read by the reader. Rows are placed on units by rows.ts, measures matched by meaning by
+// measures.ts, one figure chosen per unit, measure and role by figures.ts. Every doubt is a finding with its
+// source and cell, and the ones the clerk must decide (conflicts, loose matches, unknown or unclear names,
+// measures the plan lacks, mergers not complete) are review lines: one short table on the sheet.
 import type { Finding, MeasureValues, Msg, QuotaTable, Role } from "../types";
 import { cellAddress } from "../address";
-import { slug } from "../text";
-import { measureKey } from "./measure-keys";
-import { unitIndex, unitSkeleton } from "./unit-names";
-import { unitKey } from "../units/unit-key";
-import type { MappingEntry, UnitMapping } from "./mapping";
+import { mappingFor, type UnitMapping } from "./mapping";
+import { matchMeasures, SUMMED, type ConsolidatedMeasure } from "./measures";
+import { placeRows, planUnits, useMapping, type PlacedRow, type RowInput, type SourceRole } from "./rows";
+import { unitFigure, type Contribution, type FigureConflict, type FigureOrigin } from "./figures";
+import { LOOSE_MATCHES } from "./unit-names";
 
-/** The roles added up across sources; rates are worked out again from the sums by the report. */
-export const SUMMED: Role[] = ["target", "done", "remaining", "daily"];
+export { SUMMED };
+export type { ConsolidatedMeasure, FigureOrigin, SourceRole };
 
 export interface ConsolidationSource {
   /** How the clerk knows it: "xa-an-hoa.xlsx", "Tổng hợp.xlsx › Xã An Hòa". */
@@ -20,15 +20,14 @@ export interface ConsolidationSource {
   table: QuotaTable;
 }
 export interface ConsolidateOptions {
-  /** The district table's units, in its order: a unit none of the sources sent is then named. */
+  /** The plan: its units (in its order) and its targets, which have the say over the reports' targets. */
+  plan?: ConsolidationSource;
+  /** The unit list alone, when there is no plan table (its order is kept; a unit nobody sent is named). */
   units?: string[];
+  /** The clerk's old → new names. */
   mapping?: UnitMapping;
-}
-export interface ConsolidatedMeasure {
-  id: string;
-  label: string;
-  key: string;
-  roles: Role[];
+  /** The province whose shipped merger lines apply (vocabulary/mergers.ts). */
+  province?: string;
 }
 export interface SourceRef {
   source: string;
@@ -38,13 +37,22 @@ export interface SourceRef {
 export interface ConsolidatedUnit {
   name: string;
   values: Record<string, MeasureValues>;
+  /** Per measure and role, where its figure was read (several cells for a merger's sum). */
+  origins: Record<string, Partial<Record<Role, FigureOrigin[]>>>;
+  /** The report rows placed on this unit (the plan's row is not a report). */
   from: SourceRef[];
-  /** Old units folded into this one by the mapping (with their source), when there were any. */
+  /** A unit of the plan no report was placed on: its results stay empty, never 0. */
+  sent: boolean;
+  /** Old units folded into this one by a merger (with their source), when there were any. */
   folded: string[];
 }
+export type ReviewKind = "conflict" | "loose" | "unknown" | "ambiguous" | "measure" | "merger";
 export interface ConsolidationFinding extends Finding {
   /** The source the cell is in, or null for a finding about the whole. */
   source: string | null;
+  /** Set when the clerk must look at it: a line of the review table. */
+  review?: ReviewKind;
+  unit?: string;
 }
 export interface Consolidation {
   measures: ConsolidatedMeasure[];
@@ -54,190 +62,129 @@ export interface Consolidation {
   notes: Msg[];
 }
 
-interface Contribution {
-  ref: SourceRef;
-  /** Same origin = the same unit sent twice; different origins = old units folded into one. */
-  origin: string;
-  values: Record<string, MeasureValues>;
-  cells: Record<string, Partial<Record<Role, string>>>;
-}
-
 const emptyValues = (): MeasureValues => ({ target: null, done: null, remaining: null, rate: null, daily: null });
 
-function finding(code: string, key: string, params: Msg["params"], source: string | null, cell: string | null, severity: Finding["severity"] = "warning"): ConsolidationFinding {
-  return { code, severity, msg: { key, params }, cell, source };
+function finding(code: string, key: string, params: Msg["params"], source: string | null, cell: string | null, extra: Partial<ConsolidationFinding> = {}): ConsolidationFinding {
+  return { code, severity: "warning", msg: { key, params }, cell, source, ...extra };
 }
 
-/** Global measures, and for each source its measure id → the global id. */
-function matchMeasures(sources: ConsolidationSource[]): { measures: ConsolidatedMeasure[]; local: Map<string, string>[] } {
-  const measures: ConsolidatedMeasure[] = [];
-  const byKey = new Map<string, ConsolidatedMeasure>();
-  const local = sources.map((s) => {
-    const ids = new Map<string, string>();
-    const usedHere = new Set<string>();
-    for (const m of s.table.measures) {
-      let key = measureKey(m.label);
-      // Two measures of one source with the same words (CCCD and ĐDĐT both "dưới 14"): keep them apart.
-      if (usedHere.has(key)) key = `${key} ${slug(m.label)}`;
-      usedHere.add(key);
-      let g = byKey.get(key);
-      if (!g) {
-        const taken = new Set(measures.map((x) => x.id));
-        let id = m.id;
-        for (let i = 2; taken.has(id); i++) id = `${m.id}-${i}`;
-        g = { id, label: m.label, key, roles: [] };
-        byKey.set(key, g);
-        measures.push(g);
-      }
-      for (const role of SUMMED) if (m.columns[role] !== undefined && !g.roles.includes(role)) g.roles.push(role);
-      ids.set(m.id, g.id);
-    }
-    return ids;
-  });
-  for (const g of measures) g.roles.sort((a, b) => SUMMED.indexOf(a) - SUMMED.indexOf(b));
-  return { measures: measures.filter((g) => g.roles.length > 0), local };
+/** "an-hoa.xlsx (Sheet1!D5)", several joined with " + " for a merger's parts. */
+export function originText(origins: FigureOrigin[]): string {
+  return origins.map((o) => `${o.source} (${o.sheet}!${o.cell})`).join(" + ");
 }
 
-function mappingLookup(mapping: UnitMapping | undefined, findings: ConsolidationFinding[]): (name: string) => MappingEntry | null {
-  const byKey = new Map<string, MappingEntry>();
-  for (const e of mapping?.entries ?? []) {
-    for (const k of [unitKey(e.old), unitSkeleton(e.old)]) {
-      const before = byKey.get(k);
-      if (before && unitKey(before.new) !== unitKey(e.new)) {
-        findings.push(finding("mapping-twice", "merge.mapping.twice", { old: e.old, first: before.new, second: e.new, cell: e.cell }, null, e.cell));
-      } else if (!before) byKey.set(k, e);
-    }
-  }
-  return (name) => byKey.get(unitKey(name)) ?? byKey.get(unitSkeleton(name)) ?? null;
-}
-
-const sameFigures = (a: Contribution, b: Contribution, ids: string[]) =>
-  ids.every((id) => SUMMED.every((r) => (a.values[id]?.[r] ?? null) === (b.values[id]?.[r] ?? null)));
-
-export function consolidate(sources: ConsolidationSource[], options: ConsolidateOptions = {}): Consolidation {
+export function consolidate(reports: ConsolidationSource[], options: ConsolidateOptions = {}): Consolidation {
   const findings: ConsolidationFinding[] = [];
   const notes: Msg[] = [];
-  const { measures, local } = matchMeasures(sources);
+  const all: { source: ConsolidationSource; role: SourceRole }[] = [
+    ...(options.plan ? [{ source: options.plan, role: "plan" as const }] : []),
+    ...reports.map((source) => ({ source, role: "report" as const })),
+  ];
+  const { measures, local, extra } = matchMeasures(all.map((a) => ({ label: a.source.label, measures: a.source.table.measures })), options.plan ? 1 : 0);
   const ids = measures.map((m) => m.id);
-  const expected = options.units ?? [];
-  const index = unitIndex(expected);
-  const order: string[] = [...expected];
-  const mapped = mappingLookup(options.mapping, findings);
-  const contributions = new Map<string, Contribution[]>();
+  const mapping = useMapping(mappingFor(options.province, options.mapping));
+  for (const { entry, first } of mapping.twice) {
+    findings.push(finding("mapping-twice", "merge.mapping.twice", { old: entry.old, first: first.new, second: entry.new, cell: entry.cell }, null, entry.cell));
+  }
+  const plan = planUnits(options.plan ? options.plan.table.units.map((u) => u.name) : options.units ?? [], mapping);
 
-  sources.forEach((source, s) => {
-    for (const w of source.table.warnings) findings.push({ ...w, source: source.label });
-    for (const unit of source.table.units) {
-      const cell = cellAddress(unit.row, source.table.unitCol);
-      const ref: SourceRef = { source: source.label, name: unit.name, row: unit.row };
-      const entry = mapped(unit.name);
-      const wanted = entry ? entry.new : unit.name;
-      const found = index.find(wanted);
-      let target: { name: string } | null = found && "name" in found ? found : null;
-      if (found && "how" in found && found.how !== "same") {
-        findings.push(finding(`unit-${found.how}`, "merge.unit.loose", { unit: wanted, matched: found.name, source: source.label, cell }, source.label, cell));
+  const rows: { input: RowInput; at: number; unitRow: QuotaTable["units"][number] }[] = [];
+  all.forEach((a, s) => {
+    for (const w of a.source.table.warnings) findings.push({ ...w, source: a.source.label });
+    for (const unitRow of a.source.table.units) rows.push({ input: { source: s, role: a.role, name: unitRow.name }, at: s, unitRow });
+  });
+  const { placed, order } = placeRows(rows.map((r) => r.input), plan, mapping);
+
+  const contributions = new Map<string, Contribution[]>();
+  // Each unit's rows, and each row's sheet row, found once (a country's 3,321 communes stay linear).
+  const rowsByUnit = new Map<string, PlacedRow[]>();
+  for (const p of placed) rowsByUnit.set(p.unit, [...(rowsByUnit.get(p.unit) ?? []), p]);
+  const rowNumber = new Map(rows.map((r) => [r.input, r.unitRow.row]));
+  placed.forEach((p, i) => {
+    const { source } = all[rows[i].at];
+    const row = rows[i].unitRow;
+    const cell = cellAddress(row.row, source.table.unitCol);
+    noteRow(p, source.label, cell, plan.length > 0, findings);
+    const c: Contribution = { role: p.input.role, origin: p.origin, name: row.name, source: source.label, values: {}, cells: {} };
+    for (const m of source.table.measures) {
+      const id = local[rows[i].at].get(m.id);
+      if (!id || !ids.includes(id)) continue;
+      for (const role of SUMMED) {
+        const x = row.values[m.id]?.[role];
+        const col = m.columns[role];
+        if (typeof x !== "number" || !Number.isFinite(x) || col === undefined) continue;
+        (c.cells[id] ??= {})[role] = { source: source.label, sheet: source.table.sheet, cell: cellAddress(row.row, col), value: x };
       }
-      if (found && "ambiguous" in found) {
-        // Never a guess between two units: this row stays apart, under its own name, and is said.
-        findings.push(finding("unit-ambiguous", "merge.unit.ambiguous", { unit: wanted, candidates: found.ambiguous.join(", "), source: source.label, cell }, source.label, cell));
-      } else if (!target && expected.length > 0) {
-        findings.push(finding("unit-unknown", "merge.unit.unknown", { unit: wanted, source: source.label, cell }, source.label, cell));
-      }
-      if (!target) {
-        if (!order.includes(wanted)) {
-          index.add(wanted);
-          order.push(wanted);
-        }
-        target = { name: wanted };
-      }
-      const values: Record<string, MeasureValues> = {};
-      const cells: Contribution["cells"] = {};
-      for (const m of source.table.measures) {
-        const id = local[s].get(m.id);
-        if (!id || !ids.includes(id)) continue;
-        const v = values[id] ?? emptyValues();
-        const c = cells[id] ?? {};
-        for (const role of SUMMED) {
-          const x = unit.values[m.id]?.[role];
-          if (typeof x === "number" && m.columns[role] !== undefined) {
-            v[role] = x;
-            c[role] = cellAddress(unit.row, m.columns[role] as number);
-          }
-        }
-        values[id] = v;
-        cells[id] = c;
-      }
-      const list = contributions.get(target.name) ?? [];
-      list.push({ ref, origin: entry ? unitKey(entry.old) : "", values, cells });
-      contributions.set(target.name, list);
     }
+    const list = contributions.get(p.unit) ?? [];
+    list.push(c);
+    contributions.set(p.unit, list);
   });
 
-  // A measure only some sources have.
-  for (const g of measures) {
-    const lacking = sources.filter((s, i) => s.table.units.length > 0 && ![...local[i].values()].includes(g.id)).map((s) => s.label);
-    if (lacking.length > 0) findings.push(finding("measure-partial", "merge.measure.partial", { measure: g.label, count: lacking.length, sources: lacking.join(", ") }, null, null));
-  }
+  for (const e of extra) findings.push(finding("measure-extra", "merge.measure.extra", { measure: e.label, source: e.source }, e.source, null, { review: "measure" }));
+  const withRate = all.filter((a) => a.source.table.measures.some((m) => m.columns.rate !== undefined)).length;
+  if (withRate > 0) findings.push({ ...finding("rate-recomputed", "merge.rate.recomputed", { count: withRate }, null, null), severity: "info" });
 
-  // Rates are not added: the report works them out again from the sums.
-  const withRate = sources.filter((src) => src.table.measures.some((m) => m.columns.rate !== undefined)).map((src) => src.label);
-  if (withRate.length > 0) findings.push(finding("rate-recomputed", "merge.rate.recomputed", { count: withRate.length }, null, null, "info"));
-
-  // A role only some of the sources with the measure have ("Đã thực hiện" missing from one commune's sheet).
-  for (const g of measures) {
-    for (const role of g.roles) {
-      const lacking = sources.filter((s, i) => s.table.measures.some((m) => local[i].get(m.id) === g.id) &&
-        !s.table.measures.some((m) => local[i].get(m.id) === g.id && m.columns[role] !== undefined)).map((s) => s.label);
-      if (lacking.length > 0) findings.push(finding("role-partial", `merge.role.partial.${role}`, { measure: g.label, count: lacking.length, sources: lacking.join(", ") }, null, null));
-    }
-  }
-
+  const label = new Map(measures.map((m) => [m.id, m.label]));
   const units: ConsolidatedUnit[] = order.map((name) => {
     const list = contributions.get(name) ?? [];
-    if (list.length === 0) {
-      findings.push(finding("unit-missing", "merge.unit.missing", { unit: name }, null, null));
-      return { name, values: Object.fromEntries(ids.map((id) => [id, emptyValues()])), from: [], folded: [] };
-    }
-    // One figure per origin: the first source's, and every other source that differs is named.
-    const kept = new Map<string, Contribution>();
-    for (const c of list) {
-      const first = kept.get(c.origin);
-      if (!first) {
-        kept.set(c.origin, c);
-        continue;
-      }
-      if (sameFigures(first, c, ids)) {
-        findings.push(finding("unit-twice-same", "merge.unit.twiceSame", { unit: name, first: first.ref.source, second: c.ref.source }, c.ref.source, null, "info"));
-        continue;
-      }
-      for (const g of measures) {
-        for (const role of g.roles) {
-          const a = first.values[g.id]?.[role] ?? null;
-          const b = c.values[g.id]?.[role] ?? null;
-          if (a === b) continue;
-          const cellB = c.cells[g.id]?.[role] ?? cellAddress(c.ref.row, 1);
-          findings.push(finding("unit-conflict", "merge.unit.conflict", {
-            unit: name, measure: g.label, kept: a ?? "", keptSource: first.ref.source, keptCell: first.cells[g.id]?.[role] ?? "",
-            other: b ?? "", otherSource: c.ref.source, otherCell: cellB,
-          }, c.ref.source, cellB));
-        }
-      }
-    }
-    const groups = [...kept.values()];
+    const unitRows = rowsByUnit.get(name) ?? [];
+    const reportRows = unitRows.filter((p) => p.input.role === "report");
+    const sent = reportRows.length > 0;
+    if (!sent && reports.length > 0) findings.push(finding("unit-missing", "merge.unit.missing", { unit: name }, null, null, { unit: name }));
+    // A merger not every old commune has reported: said once, and its partial sums are not conflicts with the plan.
+    const mergedInto = unitRows.find((p) => p.mapped && mapping.mergers.has(p.mapped.new))?.mapped?.new;
+    const merger = mergedInto !== undefined ? ([mergedInto, mapping.mergers.get(mergedInto) ?? []] as const) : undefined;
+    const sentOld = new Set(reportRows.filter((p) => p.origin !== "").map((p) => p.origin));
+    const partial = merger !== undefined && !reportRows.some((p) => p.origin === "") && sentOld.size > 0 && sentOld.size < merger[1].length;
+    if (partial) findings.push(finding("merger-partial", "merge.merger.partial", { unit: name, sent: sentOld.size, count: merger[1].length }, null, null, { review: "merger", unit: name }));
     const values: Record<string, MeasureValues> = {};
-    for (const id of ids) {
+    const origins: ConsolidatedUnit["origins"] = {};
+    const conflicts: FigureConflict[] = [];
+    for (const m of measures) {
       const v = emptyValues();
-      for (const role of SUMMED) {
-        for (const c of groups) {
-          const x = c.values[id]?.[role];
-          if (typeof x === "number") v[role] = (v[role] ?? 0) + x;
-        }
+      for (const role of m.roles) {
+        const f = unitFigure(list, m.id, role, conflicts, partial);
+        v[role] = f.value;
+        if (f.origins.length > 0) (origins[m.id] ??= {})[role] = f.origins;
       }
-      values[id] = v;
+      values[m.id] = v;
     }
-    const folded = groups.filter((c) => c.origin !== "").map((c) => `${c.ref.name} (${c.ref.source})`);
+    for (const c of conflicts) {
+      const at = c.other[0];
+      findings.push(finding("unit-conflict", `merge.unit.conflict.${c.role}`, {
+        unit: name, measure: label.get(c.measureId) ?? "", kept: sum(c.kept), keptAt: originText(c.kept), other: sum(c.other), otherAt: originText(c.other),
+      }, at.source, at.cell, { review: "conflict", unit: name }));
+    }
+    const parts = list.filter((c) => c.origin !== "");
+    const folded = [...new Set(parts.map((c) => `${c.name} (${c.source})`))];
     if (folded.length > 0) notes.push({ key: "merge.note.folded", params: { unit: name, count: folded.length, olds: folded.join("; ") } });
-    return { name, values, from: list.map((c) => c.ref), folded };
+    for (const p of reportRows) if (p.mapped && p.origin === "") notes.push({ key: "merge.note.renamed", params: { old: p.input.name, unit: name } });
+    return { name, values, origins, from: reportRows.map((p) => ({ source: all[p.input.source].source.label, name: p.input.name, row: rowNumber.get(p.input) ?? 0 })), sent, folded };
   });
-  return { measures, units, findings, notes };
+  return { measures, units, findings, notes: dedupe(notes) };
+}
+
+const sum = (o: FigureOrigin[]) => o.reduce((s, x) => s + x.value, 0);
+
+function dedupe(notes: Msg[]): Msg[] {
+  const seen = new Set<string>();
+  return notes.filter((n) => {
+    const k = JSON.stringify(n);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** What placing a row tells the clerk: a loose match to confirm, an unclear or unknown name. */
+function noteRow(p: PlacedRow, source: string, cell: string, hasPlan: boolean, findings: ConsolidationFinding[]): void {
+  const name = p.mapped ? p.mapped.new : p.input.name;
+  if (LOOSE_MATCHES.includes(p.how as never)) {
+    findings.push(finding(`unit-${p.how}`, "merge.unit.loose", { unit: name, matched: p.unit, source, cell }, source, cell, { review: "loose", unit: p.unit }));
+  } else if (p.ambiguous) {
+    findings.push(finding("unit-ambiguous", "merge.unit.ambiguous", { unit: name, candidates: p.ambiguous.join(", "), source, cell }, source, cell, { review: "ambiguous", unit: name }));
+  } else if (p.how === "own-line" && hasPlan && p.input.role === "report") {
+    findings.push(finding("unit-unknown", "merge.unit.unknown", { unit: name, source, cell }, source, cell, { review: "unknown", unit: name }));
+  }
 }

@@ -1,9 +1,9 @@
-export { consolidate, SUMMED } from "./consolidate";
-export type { Consolidation, ConsolidationSource, ConsolidateOptions, ConsolidatedMeasure, ConsolidatedUnit, ConsolidationFinding, SourceRef } from "./consolidate";
-export { readUnitMapping } from "./mapping";
+export { consolidate, originText, SUMMED } from "./consolidate";
+export type {
+  Consolidation, ConsolidationSource, ConsolidateOptions, ConsolidatedMeasure, ConsolidatedUnit, ConsolidationFinding, FigureOrigin, ReviewKind, SourceRef,
+} from "./consolidate";
+export { mappingFor, readUnitMapping } from "./mapping";
 export type { UnitMapping, MappingEntry } from "./mapping";
 export { unitSkeleton, unitIndex } from "./unit-names";
-export { unitKey } from "../units/unit-key";
-export { measureKey } from "./measure-keys";
 export { consolidationSheet } from "./sheet";
 export type { ConsolidatedSheet } from "./sheet";

@@ -1,19 +1,19 @@
-// Matching unit names across sources the way a clerk reads them: "Xã An Hòa", "AN HOÀ", "An  Hoa" and the
-// OCR-damaged "An H0a" are one commune. Each step is a table of data; what was matched loosely is reported.
-import { unitKey, unitKind } from "../units/unit-key";
+// Which unit a name in a report stands for, by the rules a clerk can check (closest first, never a guess):
+// 1. as typed: the same words with marks (case, spacing, punctuation, the kind words in front and the old/new
+//    tone placement "Hoà"/"Hòa" aside: units/unit-key.ts);
+// 2. a name typed without any mark ("Tan Hoa") stands for the one unit whose marks-free name it is, never for
+//    one of two ("Tân Hòa" and "Tân Hóa");
+// 3. loose, for a report's name only, and only towards the plan's units that no other name took as typed: a
+//    name with other marks, an OCR look-alike ("An H0a", "Pồng Thái"), one letter swapped, or the lone town
+//    named by its kind ("Thị trấn An Dương" for "Thị trấn"), when exactly one plan unit is that near.
+import { isMarkFree, unitBareKey, unitKindWords, unitNameKey } from "../units/unit-key";
+import { OCR_NAME_FOLDS } from "../vocabulary/unit-name-words";
 import { nameWords } from "../vocabulary/normalize";
 
-/** Letters OCR and hurried typing confuse, folded the same way on both sides (after diacritics are gone). */
-const OCR_FOLDS: [RegExp, string][] = [
-  [/0/g, "o"], [/1/g, "l"], [/\|/g, "l"], [/5/g, "s"], [/rn/g, "m"], [/cl/g, "d"], [/y/g, "i"],
-  // "Đ" read as "P" at the start of a word ("Pồng Thái"), folded with "d" there only.
-  [/(^| )p(?=[aeiou])/g, "$1d"],
-];
-
-/** The key with OCR look-alikes folded and spaces removed ("An H0a" → "anhoa"). */
+/** The bare key with OCR look-alikes folded and spaces removed ("An H0a" → "anhoa"). */
 export function unitSkeleton(name: string): string {
-  let s = unitKey(name);
-  for (const [re, to] of OCR_FOLDS) s = s.replace(re, to);
+  let s = unitBareKey(name);
+  for (const [re, to] of OCR_NAME_FOLDS) s = s.replace(re, to);
   return s.replace(/ /g, "");
 }
 
@@ -25,14 +25,17 @@ function substitutions(a: string, b: string): number {
   return n;
 }
 
-/** How a name was matched: exactly (after case, accents, prefixes, spacing), by OCR look-alikes, by its kind, by one letter swapped. */
-export type MatchKind = "same" | "look-alike" | "one-letter" | "kind-only";
+/** How a name was matched: as typed, without marks, or loosely (each loose kind is shown for the clerk to confirm). */
+export type MatchKind = "same" | "mark-free" | "other-marks" | "look-alike" | "one-letter" | "kind-only";
+export const LOOSE_MATCHES: MatchKind[] = ["other-marks", "look-alike", "one-letter", "kind-only"];
 
 export type UnitMatch = { name: string; how: MatchKind } | { ambiguous: string[] } | null;
 
 export interface UnitIndex {
-  /** The known unit a name stands for; several when only the kind tells them apart ("Xã Thanh Hà", "Thị trấn Thanh Hà"). */
+  /** The known unit a name stands for as typed or without marks; several when only the kind tells them apart. */
   find(name: string): UnitMatch;
+  /** A loose match among the plan's units, leaving out those in `taken` (matched as typed by another name). */
+  findLoose(name: string, taken: ReadonlySet<string>): UnitMatch;
   add(name: string): void;
 }
 
@@ -42,41 +45,52 @@ function push(map: Map<string, string[]>, key: string, name: string): void {
   else if (!list.includes(name)) list.push(name);
 }
 
-/** Names known so far (the district table's, then each new one), looked up tier by tier. */
-export function unitIndex(names: string[]): UnitIndex {
+const pick = (list: string[] | undefined, how: MatchKind): UnitMatch =>
+  !list || list.length === 0 ? null : list.length === 1 ? { name: list[0], how } : { ambiguous: [...list] };
+
+/** The plan's names (loose matches may reach them), then each name added as the reports bring it. */
+export function unitIndex(planNames: string[]): UnitIndex {
   const byFull = new Map<string, string[]>();
   const byKey = new Map<string, string[]>();
-  const bySkeleton = new Map<string, string[]>();
-  const all: string[] = [];
+  const byBare = new Map<string, string[]>();
+  const byBareFull = new Map<string, string[]>();
+  const plan = [...planNames];
+  const full = (name: string) => `${unitKindWords(name)} ${unitNameKey(name)}`.trim();
   const add = (name: string) => {
-    push(byFull, nameWords(name), name);
-    push(byKey, unitKey(name), name);
-    push(bySkeleton, unitSkeleton(name), name);
-    all.push(name);
+    push(byFull, full(name), name);
+    push(byKey, unitNameKey(name), name);
+    push(byBare, unitBareKey(name), name);
+    push(byBareFull, nameWords(full(name)), name);
   };
-  names.forEach(add);
-  /** One candidate is a match; several are said, never chosen between. */
-  const pick = (list: string[] | undefined, how: MatchKind): UnitMatch =>
-    !list || list.length === 0 ? null : list.length === 1 ? { name: list[0], how } : { ambiguous: list };
+  plan.forEach(add);
   return {
     add,
     find(name) {
-      const full = byFull.get(nameWords(name));
-      if (full?.length === 1) return { name: full[0], how: "same" };
-      const exact = pick(byKey.get(unitKey(name)), "same");
-      if (exact) return exact;
-      const sk = unitSkeleton(name);
-      const alike = pick(bySkeleton.get(sk), "look-alike");
-      if (alike) return alike;
-      // "Thị trấn An Dương" where the table has one unit named only "Thị trấn".
-      const kind = unitKind(name);
+      const same = byFull.get(full(name));
+      if (same?.length === 1) return { name: same[0], how: "same" };
+      const typed = pick(byKey.get(unitNameKey(name)), "same");
+      if (typed) return typed;
+      if (!isMarkFree(name)) return null;
+      // Without marks, the kind still tells "Xa Thanh Ha" from "Thi tran Thanh Ha".
+      const bareFull = byBareFull.get(nameWords(full(name)));
+      if (bareFull?.length === 1) return { name: bareFull[0], how: "mark-free" };
+      return pick(byBare.get(unitBareKey(name)), "mark-free");
+    },
+    findLoose(name, taken) {
+      const open = plan.filter((n) => !taken.has(n));
+      // Closest first: other marks or OCR look-alikes, then one letter swapped; the town named by its kind apart.
+      const skeleton = unitSkeleton(name);
+      const bare = unitBareKey(name);
+      const near = open.filter((n) => unitBareKey(n) === bare || unitSkeleton(n) === skeleton);
+      if (near.length > 0) return pick(near, near.every((n) => unitBareKey(n) === bare) ? "other-marks" : "look-alike");
+      const kind = unitKindWords(name);
       if (kind !== "") {
-        const only = all.filter((n) => unitKey(n) === kind);
-        if (only.length === 1) return { name: only[0], how: "kind-only" };
+        const only = open.filter((n) => unitNameKey(n) === kind);
+        if (only.length > 0) return pick(only, "kind-only");
       }
-      if (sk.length >= 6) {
-        const near = all.filter((n) => substitutions(unitSkeleton(n), sk) === 1);
-        if (near.length === 1) return { name: near[0], how: "one-letter" };
+      if (skeleton.length >= 6) {
+        const swapped = open.filter((n) => substitutions(unitSkeleton(n), skeleton) === 1);
+        if (swapped.length > 0) return pick(swapped, "one-letter");
       }
       return null;
     },

@@ -2,9 +2,10 @@
 // ranks and their change, and what a clerk must hear (a day that went backwards, names that match nothing).
 import { formatDate } from "../dates";
 import type { DaySerial, Finding, TableAnalysis } from "../types";
-import { unitKey } from "../units/unit-key";
+import { unitBareKey } from "../units/unit-key";
+import { measureIdentityKey } from "../vocabulary/measure-identity";
 import { ranksOf, seriesFigures } from "./figures";
-import { groupSeries, lastAtOrBefore, measureKey, type Series } from "./series";
+import { groupSeries, lastAtOrBefore, type Series } from "./series";
 import type { DayPoint, HistoryAnalysis, HistoryFigures, HistoryRecord } from "./types";
 
 /** The sheet's own "trong ngày" figures: unit row → measure id → the typed figure. */
@@ -18,7 +19,7 @@ function warn(code: string, key: string, params: Record<string, string | number>
 function measureKeys(analysis: TableAnalysis, series: Map<string, Series>): Record<string, string> {
   const inHistory = new Set([...series.values()].map((s) => s.measureKey));
   const out: Record<string, string> = {};
-  for (const m of analysis.table.measures) out[m.id] = measureKey(m.label);
+  for (const m of analysis.table.measures) out[m.id] = measureIdentityKey(m.label);
   const measures = analysis.table.measures;
   if (measures.length === 1 && inHistory.size === 1 && !inHistory.has(out[measures[0].id])) out[measures[0].id] = [...inHistory][0];
   return out;
@@ -65,12 +66,12 @@ function analyzeHistory(analysis: TableAnalysis, records: HistoryRecord[], typed
   const unitSeries = new Map<number, Record<string, DayPoint[]>>();
   const warnings: Finding[] = [];
   const matched = new Set<string>();
-  const tableKeys = new Set(analysis.units.map((u) => unitKey(u.name)));
+  const tableKeys = new Set(analysis.units.map((u) => unitBareKey(u.name)));
 
   for (const m of analysis.table.measures) {
     const rows: { row: number; f: HistoryFigures; now: number | null; before: number | null }[] = [];
     for (const u of analysis.units) {
-      const s = series.get(`${unitKey(u.name)}\u0000${keys[m.id]}`);
+      const s = series.get(`${unitBareKey(u.name)}\u0000${keys[m.id]}`);
       const p = u.values[m.id];
       const points = s?.points ?? [];
       if (s) matched.add(`${s.unitKey}\u0000${s.measureKey}`);
@@ -121,7 +122,7 @@ function analyzeHistory(analysis: TableAnalysis, records: HistoryRecord[], typed
   for (const s of series.values()) if (!tableKeys.has(s.unitKey)) s.names.forEach((n) => unmatchedNames.add(n));
   const unmatched = [...unmatchedNames];
   if (unmatched.length > 0) warnings.push(warn("history-unmatched", "history.unmatched", { count: unmatched.length, names: unmatched.join("; ") }));
-  const noHistory = days.length >= 2 ? analysis.units.filter((u) => !analysis.table.measures.some((m) => matched.has(`${unitKey(u.name)}\u0000${keys[m.id]}`))) : [];
+  const noHistory = days.length >= 2 ? analysis.units.filter((u) => !analysis.table.measures.some((m) => matched.has(`${unitBareKey(u.name)}\u0000${keys[m.id]}`))) : [];
   if (noHistory.length > 0) warnings.push(warn("history-new-units", "history.new-units", { count: noHistory.length, names: noHistory.map((u) => u.name).join("; ") }));
   return { days, units, total, totalSeries: totals, unitSeries, unmatched, warnings };
 }

@@ -5,14 +5,14 @@ import type { DaySerial, Grid, QuotaTable } from "../types";
 import type { DatedSheet, WorkbookSheet } from "../workbook";
 import type { TypedToday } from "./analyze";
 import type { HistoryRecord } from "./types";
-import { measureKey } from "./series";
-import { unitKey } from "../units/unit-key";
+import { measureIdentityKey } from "../vocabulary/measure-identity";
+import { unitBareKey } from "../units/unit-key";
 import { parseCellAddress } from "../address";
 import { isWeekLabel } from "../vocabulary/period-columns";
 
 /** Same day, same unit (by its key), same measure. */
 function recordKey(r: HistoryRecord): string {
-  return `${r.day}\u0000${unitKey(r.unit)}\u0000${measureKey(r.measure)}`;
+  return `${r.day}\u0000${unitBareKey(r.unit)}\u0000${measureIdentityKey(r.measure)}`;
 }
 
 /** Every unit's cumulative figures of one table, as records of `day`. */

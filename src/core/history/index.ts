@@ -3,5 +3,5 @@ export { withHistory } from "./analyze";
 export type { TypedToday } from "./analyze";
 export { forecastAt, ranksOf, recentRate, seriesFigures, stalledDays, RECENT_DAYS } from "./figures";
 export { mergeRecordLists, recordsFromDayColumn, recordsFromSheets, recordsFromTable } from "./import";
-export { cumulativeAt, groupSeries, measureKey } from "./series";
+export { cumulativeAt, groupSeries } from "./series";
 export { gatherHistory } from "./gather";

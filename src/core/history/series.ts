@@ -1,22 +1,9 @@
 // Records grouped into one series per unit and measure, oldest day first, so every figure is a walk down a
 // sorted array (no search per day).
-import { slug } from "../text";
-import { unitKey } from "../units/unit-key";
+import { unitBareKey } from "../units/unit-key";
+import { measureIdentityKey } from "../vocabulary/measure-identity";
 import type { DaySerial } from "../types";
 import type { DayPoint, HistoryRecord } from "./types";
-
-/** A measure's matching key: the slug of its label (same wording on every day's sheet). */
-export function measureKey(label: string): string {
-  let key = MEASURE_KEYS.get(label);
-  if (key === undefined) {
-    key = slug(label);
-    if (MEASURE_KEYS.size >= 10_000) MEASURE_KEYS.clear();
-    MEASURE_KEYS.set(label, key);
-  }
-  return key;
-}
-
-const MEASURE_KEYS = new Map<string, string>();
 
 export interface Series {
   unitKey: string;
@@ -31,8 +18,9 @@ export function groupSeries(records: HistoryRecord[]): Map<string, Series> {
   const out = new Map<string, Series>();
   for (const r of records) {
     if (r.done === null) continue;
-    const uk = unitKey(r.unit);
-    const mk = measureKey(r.measure);
+    const uk = unitBareKey(r.unit);
+    // By meaning, not wording: "Đã cấp CCCD" one day and "Cấp CCCD › Đã cấp" the next continue one series.
+    const mk = measureIdentityKey(r.measure);
     const id = `${uk}\u0000${mk}`;
     let s = out.get(id);
     if (!s) {

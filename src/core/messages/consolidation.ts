@@ -6,12 +6,12 @@ export const consolidationMessages = {
   "merge.sheet.title": { vi: "BẢNG TỔNG HỢP SỐ LIỆU CÁC ĐƠN VỊ", en: "CONSOLIDATED FIGURES OF THE UNITS" },
   "merge.sheet.subtitle": { vi: "Tổng hợp từ {sources} nguồn, {units} đơn vị", en: "Gathered from {sources} sources, {units} units" },
   "merge.unit.loose": {
-    vi: "\"{unit}\" ({source}, ô {cell}) được hiểu là đơn vị \"{matched}\" (tên viết khác); hãy kiểm tra.",
-    en: "\"{unit}\" ({source}, cell {cell}) was taken as unit \"{matched}\" (spelled differently); please check.",
+    vi: "\"{unit}\" ({source}, ô {cell}) được hiểu là đơn vị \"{matched}\" (tên viết gần giống, không đơn vị nào khác gần như vậy); hãy xác nhận.",
+    en: "\"{unit}\" ({source}, cell {cell}) was taken as unit \"{matched}\" (a near spelling, no other unit as near); please confirm.",
   },
   "merge.unit.unknown": {
-    vi: "Đơn vị \"{unit}\" ({source}, ô {cell}) không có trong bảng của huyện: đã thêm vào cuối bảng.",
-    en: "Unit \"{unit}\" ({source}, cell {cell}) is not in the district table: added at the end.",
+    vi: "Đơn vị \"{unit}\" ({source}, ô {cell}) không có trong bảng kế hoạch: để thành một dòng riêng ở cuối bảng.",
+    en: "Unit \"{unit}\" ({source}, cell {cell}) is not in the plan: kept on a line of its own at the end.",
   },
   "merge.unit.ambiguous": {
     vi: "\"{unit}\" ({source}, ô {cell}) có thể là {candidates}: không tự chọn, đã để thành một dòng riêng; hãy ghi rõ xã, phường hay thị trấn.",
@@ -21,16 +21,32 @@ export const consolidationMessages = {
     vi: "Cột tỷ lệ (%) của {count} nguồn không được cộng: tỷ lệ được tính lại từ số đã tổng hợp.",
     en: "The rate (%) columns of {count} sources are not added: rates are worked out again from the gathered figures.",
   },
-  "merge.unit.missing": { vi: "Đơn vị {unit} chưa gửi số liệu (không có trong nguồn nào): để trống.", en: "Unit {unit} sent nothing (in no source): left empty." },
-  "merge.unit.conflict": {
-    vi: "Đơn vị {unit}, {measure}: {keptSource} (ô {keptCell}) ghi {kept}, {otherSource} (ô {otherCell}) ghi {other}; đã lấy số của {keptSource}, hãy kiểm tra.",
-    en: "Unit {unit}, {measure}: {keptSource} (cell {keptCell}) says {kept}, {otherSource} (cell {otherCell}) says {other}; {keptSource}'s figure was kept, please check.",
+  "merge.unit.missing": { vi: "Đơn vị {unit} chưa gửi báo cáo: các cột kết quả để trống.", en: "Unit {unit} has not reported: its result columns are left empty." },
+  "merge.measure.extra": {
+    vi: "Chỉ tiêu \"{measure}\" ({source}) không có trong bảng kế hoạch: để thành cột riêng.",
+    en: "Measure \"{measure}\" ({source}) is not in the plan: given columns of its own.",
   },
-  "merge.unit.twiceSame": { vi: "Đơn vị {unit} có trong cả {first} và {second}, cùng số liệu: chỉ tính một lần.", en: "Unit {unit} is in both {first} and {second} with the same figures: counted once." },
-  "merge.measure.partial": {
-    vi: "Chỉ tiêu \"{measure}\" không có trong {count} nguồn: {sources}; các đơn vị của các nguồn đó để trống ở cột này.",
-    en: "Measure \"{measure}\" is missing from {count} sources: {sources}; their units are left empty in it.",
+  "merge.merger.partial": {
+    vi: "{unit} gồm {count} đơn vị cũ, mới có {sent} đơn vị gửi số liệu: số đã cộng chưa đủ.",
+    en: "{unit} is made of {count} old units and only {sent} have reported: the sum is not complete.",
   },
+  "merge.note.renamed": { vi: "\"{old}\" là tên cũ của {unit} (đổi tên, không cộng thêm).", en: "\"{old}\" is {unit}'s old name (a rename, not added twice)." },
+  "merge.sheet.status": { vi: "Tình trạng", en: "Status" },
+  "merge.sheet.sent": { vi: "Đã gửi", en: "Reported" },
+  "merge.sheet.notSent": { vi: "Chưa gửi", en: "Not reported" },
+  "merge.sheet.origin": { vi: "Nguồn số liệu (tệp (trang!ô))", en: "Where each figure comes from (file (sheet!cell))" },
+  "merge.sheet.plan": { vi: "Kế hoạch", en: "Plan" },
+  "merge.review.title": { vi: "CẦN XEM LẠI ({count})", en: "TO REVIEW ({count})" },
+  "merge.review.kind": { vi: "Loại", en: "Kind" },
+  "merge.review.unit": { vi: "Đơn vị", en: "Unit" },
+  "merge.review.what": { vi: "Nội dung", en: "What" },
+  "merge.review.conflict": { vi: "Số liệu khác nhau", en: "Figures differ" },
+  "merge.review.loose": { vi: "Tên gần giống", en: "Near name" },
+  "merge.review.unknown": { vi: "Không có trong kế hoạch", en: "Not in the plan" },
+  "merge.review.ambiguous": { vi: "Tên chưa rõ", en: "Unclear name" },
+  "merge.review.measure": { vi: "Chỉ tiêu không có trong kế hoạch", en: "Measure not in the plan" },
+  "merge.review.merger": { vi: "Sáp nhập chưa đủ", en: "Merger incomplete" },
+  "merge.review.more": { vi: "… và {count} dòng nữa (xem trong danh sách của lệnh).", en: "… and {count} more lines (see the command's list)." },
   "merge.mapping.twice": {
     vi: "Tên cũ \"{old}\" được ghi chuyển vào hai đơn vị mới: \"{first}\" và \"{second}\" (ô {cell}); đã dùng \"{first}\".",
     en: "Old name \"{old}\" is mapped to two new units: \"{first}\" and \"{second}\" (cell {cell}); \"{first}\" was used.",
@@ -40,7 +56,7 @@ export const consolidationMessages = {
     vi: "{unit} gồm {count} đơn vị cũ (đã cộng số liệu): {olds}.",
     en: "{unit} gathers {count} old units (figures added): {olds}.",
   },
-  "merge.cli.noFiles": { vi: "Hãy ghi các tệp cần tổng hợp: quota-report merge TỆP1 TỆP2 … -o TONG-HOP.xlsx", en: "Name the files to gather: quota-report merge FILE1 FILE2 … -o OUT.xlsx" },
+  "merge.cli.noFiles": { vi: "Hãy ghi các tệp cần tổng hợp: quota-report merge TỆP1 TỆP2 … --plan KE-HOACH.xlsx -o TONG-HOP.xlsx", en: "Name the files to gather: quota-report merge FILE1 FILE2 … --plan PLAN.xlsx -o OUT.xlsx" },
   "merge.cli.noTable": { vi: "Tệp {file} không có bảng số liệu đọc được: {reason}", en: "File {file} holds no readable table: {reason}" },
   "merge.cli.written": {
     vi: "Đã ghi {file}: trang \"{sheet}\" ({units} đơn vị từ {sources} nguồn) và trang báo cáo \"{report}\".",
@@ -60,27 +76,28 @@ export const consolidationMessages = {
     en: "Together with the sheets of this workbook that hold a table. Files are only read.",
   },
   "merge.pane.mapping": { vi: "Trang tên cũ → tên mới (nếu có)", en: "Old → new names sheet (if any)" },
-  "merge.pane.units": { vi: "Bảng của huyện (giữ thứ tự đơn vị)", en: "District table (keeps the units' order)" },
+  "merge.pane.units": { vi: "Bảng kế hoạch (đơn vị, thứ tự và chỉ tiêu)", en: "The plan (units, their order and targets)" },
   "merge.pane.none": { vi: "(không có)", en: "(none)" },
   "merge.pane.run": { vi: "Tổng hợp vào trang mới", en: "Gather into a new sheet" },
   "merge.pane.written": { vi: "Đã tổng hợp {units} đơn vị vào trang \"{sheet}\".", en: "Gathered {units} units into sheet \"{sheet}\"." },
-  ...rolePartial(),
+  ...conflictByRole(),
 } satisfies Catalogue;
 
-/** "merge.role.partial.done"…: the column named in the clerk's words, one entry per role summed. */
-function rolePartial(): Record<`merge.role.partial.${"target" | "done" | "remaining" | "daily"}`, Entry> {
+/** "merge.unit.conflict.done"…: a figure two sources give differently, the column named in the clerk's words. */
+function conflictByRole(): Record<`merge.unit.conflict.${"target" | "done" | "remaining" | "rate" | "daily"}`, Entry> {
   const roles = {
     target: { vi: "Chỉ tiêu", en: "Target" },
     done: { vi: "Đã thực hiện", en: "Done" },
     remaining: { vi: "Còn lại", en: "Remaining" },
+    rate: { vi: "Tỷ lệ", en: "Rate" },
     daily: { vi: "Chỉ tiêu 01 ngày", en: "Daily target" },
   };
   const out: Record<string, Entry> = {};
   for (const [role, word] of Object.entries(roles)) {
-    out[`merge.role.partial.${role}`] = {
-      vi: `Cột "${word.vi}" của "{measure}" không có trong {count} nguồn: {sources}; các đơn vị đó để trống ở cột này.`,
-      en: `The "${word.en}" column of "{measure}" is missing from {count} sources: {sources}; those units are left empty in it.`,
+    out[`merge.unit.conflict.${role}`] = {
+      vi: `{unit}, {measure} › ${word.vi}: {keptAt} ghi {kept}, {otherAt} ghi {other}; đã lấy {kept}, hãy kiểm tra.`,
+      en: `{unit}, {measure} › ${word.en}: {keptAt} says {kept}, {otherAt} says {other}; {kept} was kept, please check.`,
     };
   }
-  return out as Record<`merge.role.partial.${keyof typeof roles}`, Entry>;
+  return out as Record<`merge.unit.conflict.${keyof typeof roles}`, Entry>;
 }

@@ -16,7 +16,7 @@ import { chatSummary } from "../report/chat-text";
 import { measureStillThere } from "../report/measures";
 import type { CellRange, ColourPlan, ReportModel } from "../report/model";
 import type { Campaign, DaySerial, Finding, Grid, Lang, Msg, Phase, QuotaTable, TableAnalysis } from "../types";
-import { unitKey } from "../units/unit-key";
+import { unitBareKey } from "../units/unit-key";
 import { choosePeriod, type PeriodRequest } from "./period-choice";
 
 export interface RunRequest {
@@ -93,8 +93,8 @@ function decideDay(request: RunRequest, hints: CampaignHints | null) {
 function chartUnitRow(analysis: TableAnalysis, unit: { name: string } | { row: number } | undefined): number | null | Msg {
   if (unit === undefined) return null;
   if ("row" in unit) return unit.row;
-  const key = unitKey(unit.name);
-  const row = analysis.units.find((u) => unitKey(u.name) === key)?.row;
+  const key = unitBareKey(unit.name);
+  const row = analysis.units.find((u) => unitBareKey(u.name) === key)?.row;
   if (row !== undefined) return row;
   return { key: "history.cli.unknownUnit", params: { name: unit.name, list: analysis.units.slice(0, 10).map((u) => u.name).join(", ") } };
 }

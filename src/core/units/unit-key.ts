@@ -1,43 +1,71 @@
-// One key per administrative unit, so "Xã Tân Phong", "xa tan phong", "Tân  Phong" and "TÂN PHONG" are the same
-// unit across days (history), across the communes' files (consolidation) and in the command line's --chart-unit.
+// Keys of a unit's name, so that "Xã Tân Hòa", "XÃ  TÂN HOÀ" and "Tân Hòa" are one commune while "Tân Hóa" (one
+// tone mark apart) stays another:
+// - unitNameKey: the name as typed, marks kept: NFC, case, spaces, punctuation, the kind words in front ("Xã",
+//   "Phường", "TT.", "Công an xã", from vocabulary/unit-name-words.ts) and the old/new tone placement aside;
+// - unitBareKey: the same without any mark ("tan hoa"), for a name typed without marks, which may stand for a
+//   unit only when exactly one unit has that bare key (the caller decides: see consolidation/unit-names.ts).
+import { TONE_PLACEMENT_PAIRS, UNIT_NAME_PREFIXES } from "../vocabulary/unit-name-words";
 import { nameWords } from "../vocabulary/normalize";
 
-/**
- * Words naming the kind of unit, dropped in front of a name (longest first, repeated: "Công an xã …"), with their
- * abbreviations ("TT.", "P.", "X.", "CA").
- */
-const UNIT_PREFIXES = [
-  "uy ban nhan dan", "to dan pho", "cong an", "thi tran", "thi xa", "thanh pho", "khu pho", "ubnd", "phuong", "huyen",
-  "quan", "thon", "xom", "ban", "xa", "ap", "tp", "tt", "ca", "p", "x",
-].sort((a, b) => b.length - a.length);
+const TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323";
 
-/** Lowercase ascii words, without the unit-kind words in front (unless nothing would be left: "Thị trấn"). */
-function computeKey(name: string): string {
-  let key = nameWords(name).replace(/%/g, "").trim();
+/** "hoà" and "hòa" written one way (the mark on the second vowel of oa/oe/uy), in NFC. */
+const TONE_PLACEMENT = TONE_PLACEMENT_PAIRS.map((pair) => ({
+  pattern: new RegExp(`${pair[0]}([${TONE_MARKS}])${pair[1]}(?![\\u0300-\\u036f])`, "g"),
+  into: `${pair[0]}${pair[1]}$1`,
+}));
+
+function placeTones(lower: string): string {
+  let s = lower.normalize("NFD");
+  for (const { pattern, into } of TONE_PLACEMENT) s = s.replace(pattern, into);
+  return s.normalize("NFC");
+}
+
+/** Lowercase NFC words, marks kept, tone placement unified, punctuation and runs of spaces as one space. */
+function typedWords(name: string): string {
+  return placeTones(String(name).toLowerCase()).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+/** True when the name carries no Vietnamese mark at all ("Tan Hoa", "Dong Thai"): the clerk's shortcut. */
+export function isMarkFree(name: string): boolean {
+  return !/[^ -~]/.test(String(name).normalize("NFC").replace(/\s/g, " "));
+}
+
+const PREFIXES = UNIT_NAME_PREFIXES.map((p) => ({ ...p, marked: typedWords(p.marked), bare: nameWords(p.marked) }))
+  .sort((a, b) => b.marked.length - a.marked.length);
+
+/** The typed words split into the kind words in front and the name itself (the name is never left empty). */
+function split(name: string): { kind: string; rest: string } {
+  const words = typedWords(name);
+  const bare = isMarkFree(name);
+  let rest = words;
   for (;;) {
-    const prefix = UNIT_PREFIXES.find((p) => key.startsWith(`${p} `));
-    if (!prefix) break;
-    key = key.slice(prefix.length + 1);
+    const p = PREFIXES.find((x) => rest.startsWith(`${x.marked} `) || ((bare || x.abbreviation) && rest.startsWith(`${x.bare} `)));
+    if (!p) break;
+    rest = rest.slice((rest.startsWith(`${p.marked} `) ? p.marked : p.bare).length + 1);
   }
-  return key;
+  return { kind: words.slice(0, words.length - rest.length).trim(), rest };
 }
 
-/** The kind words alone ("thi tran"), for a unit a table names only by its kind. */
-export function unitKind(name: string): string {
-  const full = nameWords(name);
-  const key = unitKey(name);
-  return full.endsWith(key) ? full.slice(0, full.length - key.length).trim() : "";
-}
-
-/** The matching key of a unit name (see computeKey), remembered: history repeats every name once per day. */
-export function unitKey(name: string): string {
+/** The name as typed without its kind words: "Xã Tân Hoà" → "tân hòa"; "Thị trấn" alone stays "thị trấn". */
+export function unitNameKey(name: string): string {
   const known = KEY_CACHE.get(name);
   if (known !== undefined) return known;
-  const key = computeKey(name);
-  // Bounded, so a long session cannot grow it.
+  const key = split(name).rest;
+  // Bounded, so a long session cannot grow it (history repeats every name once per day).
   if (KEY_CACHE.size >= KEY_CACHE_LIMIT) KEY_CACHE.clear();
   KEY_CACHE.set(name, key);
   return key;
+}
+
+/** The name key without marks ("tan hoa"): the same for "Tân Hòa" and "Tân Hóa", so never a match on its own. */
+export function unitBareKey(name: string): string {
+  return nameWords(unitNameKey(name));
+}
+
+/** The kind words in front ("thị trấn"), for a unit a table names only by its kind. */
+export function unitKindWords(name: string): string {
+  return split(name).kind;
 }
 
 const KEY_CACHE = new Map<string, string>();

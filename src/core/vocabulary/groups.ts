@@ -6,6 +6,8 @@
 export const AGE_GROUP_PATTERNS: { pattern: RegExp; key: (m: RegExpExecArray) => string }[] = [
   { pattern: /(\d+) (?:tuoi )?(?:den|toi) (?:duoi |het |chua du )?(\d+)/, key: (m) => `${m[1]}-${m[2]}` },
   { pattern: /tu (\d+) (\d+) tuoi/, key: (m) => `${m[1]}-${m[2]}` },
+  // "0 - dưới 6 tuổi", "Trẻ em 0-6 tuổi": two ages side by side are a range, not "under 6".
+  { pattern: /(?:^| )(\d+) (?:duoi )?(\d+) tuoi/, key: (m) => `${m[1]}-${m[2]}` },
   { pattern: /(?:duoi|chua du|nho hon) (\d+)/, key: (m) => `lt${m[1]}` },
   { pattern: /(?:tren|tu du|tu|du|lon hon) (\d+)/, key: (m) => `ge${m[1]}` },
   { pattern: /(\d+) tuoi tro len/, key: (m) => `ge${m[1]}` },
