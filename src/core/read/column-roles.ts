@@ -14,6 +14,8 @@ export interface RoleCandidate {
   role: Role;
   score: number;
   phrase: string;
+  /** The words name a reference count (population, households), a target only when tied to results. */
+  reference?: boolean;
 }
 
 export interface ColumnMeaning {
@@ -51,7 +53,7 @@ export function roleCandidates(normalized: string): RoleCandidate[] {
     if (current && current.score >= rule.score) continue;
     const hit = rule.matchers.find((p) => p.test(normalized));
     if (!hit || anyPhrase(rule.cancellers, normalized)) continue;
-    best.set(rule.role, { role: rule.role, score: rule.score, phrase: hit.source });
+    best.set(rule.role, { role: rule.role, score: rule.score, phrase: hit.source, ...(rule.reference ? { reference: true } : {}) });
   }
   // Stable sort: equal scores keep the table's order of first appearance.
   return [...best.values()].sort((a, b) => b.score - a.score);
