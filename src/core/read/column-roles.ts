@@ -2,6 +2,7 @@
 // (target, done, …). The words come from the vocabulary's tables; every rule that matches proposes its role
 // with a score, and the figures may later choose among the candidates (figure-votes.ts). No rule order here.
 import type { Role } from "../types";
+import { withoutShareStatement } from "./rate-measures";
 import {
   ageGroupKey as groupKey, anyPhrase, BARE_TOTAL_HEADERS, COMPILED_ROLE_RULES, DIFFERENCE_HEADER_PHRASES, INDEX_HEADERS,
   isUnitHeaderText, normalizeText, NOTE_HEADER_PHRASES, PERIOD_RESULT_PHRASES,
@@ -69,7 +70,8 @@ export function roleFromWords(normalized: string): Role | null {
  * its parents' roles stay as weaker candidates ("Chỉ tiêu theo ngày" over "Từ 0 đến dưới 6 tuổi" is a daily
  * column; a bare "Tổng" under "Đã thực hiện" is the total group of that block, so there the parent decides).
  */
-export function columnMeaning(parts: string[]): ColumnMeaning {
+export function columnMeaning(headerParts: string[]): ColumnMeaning {
+  const parts = headerParts.map(withoutShareStatement);
   const normalized = parts.map(normalizeText).filter((p) => p !== "");
   // "Số hồ sơ làm sạch được (Làm sạch dữ liệu dân cư)": what is in brackets names the measure, not the role.
   const bare = new Map(parts.map((p) => [normalizeText(p), normalizeText(p.replace(/\([^)]*\)/g, " "))]));

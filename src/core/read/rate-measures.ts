@@ -55,16 +55,33 @@ export function statedShares(text: string): StatedShare[] {
   return out;
 }
 
+/**
+ * A header without the share it states ("Đăng ký thường trú (chỉ tiêu ≥ 30%)", "… - tối thiểu 30%"): the
+ * statement names the measure's target share, not the column's role, so role words are read without it.
+ */
+export function withoutShareStatement(text: string): string {
+  if (!text.includes("%") || statedShares(text).length === 0) return text;
+  const bracketed = text.replace(/\([^()]*\d\s*%[^()]*\)/g, " ");
+  if (bracketed !== text) return bracketed;
+  const at = text.search(/\d{1,3}(?:[.,]\d{1,3})?\s*%/);
+  const cut = Math.max(text.lastIndexOf(" - ", at), text.lastIndexOf(" – ", at), text.lastIndexOf(":", at));
+  return cut > 0 ? text.slice(0, cut) : text;
+}
+
 /** Words of a label that tell one share's object from another's ("thuong tru" vs "tam tru"). */
 function words(text: string): Set<string> {
   return new Set(normalizeText(text).split(" ").filter((w) => w.length >= 2 && !/^\d/.test(w)));
 }
 
-/** The title's share for a measure: the only one, else the one whose words the measure's label shares most. */
+/**
+ * The title's share for a measure: the only one, else the one whose words the measure's name shares most (words
+ * every share's object has, "hồ sơ", tell none apart); none when two tie.
+ */
 function shareFor(label: string, shares: StatedShare[]): StatedShare | null {
   if (shares.length === 1) return shares[0];
-  const own = words(label);
-  const scored = shares.map((s) => ({ s, n: [...words(s.object)].filter((w) => own.has(w)).length })).sort((a, b) => b.n - a.n);
+  const objects = shares.map((s) => words(s.object));
+  const own = [...words(label)].filter((w) => !objects.every((o) => o.has(w)));
+  const scored = shares.map((s, i) => ({ s, n: own.filter((w) => objects[i].has(w)).length })).sort((a, b) => b.n - a.n);
   if (scored.length === 0 || scored[0].n === 0 || (scored.length > 1 && scored[1].n === scored[0].n)) return null;
   return scored[0].s;
 }
@@ -129,7 +146,7 @@ export function makeRateMeasures(measures: Measure[], shareColumns: ValueColumn[
     // The title's share, only for a block whose base is a count of things, not a count target.
     const base = m.columns.target;
     if (titleShares.length === 0 || base === undefined || anyPhrase(COUNT_TARGET_PHRASES, normalizeText(ctx.labelOf(base)))) continue;
-    const match = shareFor(`${m.label} ${ctx.labelOf(m.columns.done as number)}`, titleShares);
+    const match = shareFor(m.label, titleShares);
     if (!match) continue;
     m.kind = "rate";
     m.targetRate = match.share;
