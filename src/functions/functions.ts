@@ -23,9 +23,11 @@ import {
   readOptionalDate,
   readOptionalDays,
   readRounding,
+  readShare,
   spill,
 } from "./args";
 import { allocateSpill } from "./allocate";
+import { rateGap, rateStatus } from "../core/rate-progress";
 
 /** The campaign from its first and last day, and the plan's own number of days when given ("90 ngày đêm"). */
 function campaignBetween(start: ArgCell, end: ArgCell, days?: ArgCell): Campaign {
@@ -217,6 +219,48 @@ export function STATUS(done: any[][], target: any[][], start: any[][], end: any[
   const args: [ArgName, ArgMatrix][] = [["done", done], ["target", target], ["start", start], ["end", end], ["as_of", as_of], ["days", days]];
   return spill(args, ([a, t, s, e, d, n]) => {
     return statusLabel(progressAt(a, t, campaignBetween(s, e, n), readAsOf(d)).status, getLang());
+  });
+}
+
+/** done and base of a target share, checked: a base of 0 has no share, and done cannot pass the base. */
+function shareFigures(doneCell: ArgCell, baseCell: ArgCell): { done: number; base: number } {
+  const done = readCount(doneCell, "done");
+  const base = readCount(baseCell, "base");
+  if (done > base) throw new ArgumentProblem("maths.arg.doneOverBase", "done", { done, base });
+  return { done, base };
+}
+
+/**
+ * Still needed to reach a target share: max(0, ⌈target_rate × base⌉ − done), in whole numbers (30% of 10 files
+ * is 3, never 4 from floating point). No campaign days are needed.
+ * @customfunction RATE_GAP RATE_GAP
+ * @param {any[][]} done The count achieving the share (e.g. the files received online).
+ * @param {any[][]} base The count the share is of (e.g. all the files received).
+ * @param {any[][]} target_rate The target share: 30%, 0.3, 30 or "30%".
+ * @returns {any[][]} How many more are needed (0 once the share is reached).
+ */
+export function RATE_GAP(done: any[][], base: any[][], target_rate: any[][]): any[][] {
+  return spill([["done", done], ["base", base], ["target_rate", target_rate]], ([a, b, p]) => {
+    const f = shareFigures(a, b);
+    return rateGap(f.done, f.base, readShare(p, "target_rate")) as number;
+  });
+}
+
+/**
+ * Status of a target share in words: Hoàn thành (the share is reached), Nguy cơ chậm (90% of it or more),
+ * Chậm tiến độ (below).
+ * @customfunction RATE_STATUS RATE_STATUS
+ * @param {any[][]} done The count achieving the share (e.g. the files received online).
+ * @param {any[][]} base The count the share is of (e.g. all the files received).
+ * @param {any[][]} target_rate The target share: 30%, 0.3, 30 or "30%".
+ * @returns {any[][]} The status.
+ */
+export function RATE_STATUS(done: any[][], base: any[][], target_rate: any[][]): any[][] {
+  return spill([["done", done], ["base", base], ["target_rate", target_rate]], ([a, b, p]) => {
+    const f = shareFigures(a, b);
+    const share = readShare(p, "target_rate");
+    if (f.base === 0) throw new ArgumentProblem("maths.arg.baseZero", "base");
+    return statusLabel(rateStatus(f.done, f.base, share), getLang());
   });
 }
 

@@ -10,6 +10,7 @@ import { isAllocation, pickMeasures, scopeName } from "./measures";
 import { ALLOCATION_COL, ALLOCATION_LAST_COL, allocationBlock } from "./allocation-table";
 import { keepCloseWithTable } from "./page-fit";
 import { COL, LAST_COL, measureBlock } from "./measure-table";
+import { rateBlock } from "./rate-table";
 import type { CellRange, ReportModel } from "./model";
 import { reportSheetName } from "./sheet-name";
 import { SIGNATURE_ROWS, signatureBlock } from "./signatures";
@@ -122,7 +123,7 @@ export function buildReport(analysis: TableAnalysis, opts: ReportOptions): Repor
   let row = 5;
   const scope = scopeName(analysis, lang);
   for (const measure of measures) {
-    const block = (allocation ? allocationBlock : measureBlock)(analysis, measure, lang, row, !single, scope);
+    const block = (allocation ? allocationBlock : measure.kind === "rate" ? rateBlock : measureBlock)(analysis, measure, lang, row, !single, scope);
     // Loops, not push(...): a 50,000-unit block spread as arguments overflows the call stack.
     append(model.cells, block.cells);
     append(model.merges, block.merges);
