@@ -71,10 +71,12 @@ function columnWidths(analysis: TableAnalysis, allocation: boolean): { col: numb
     return [{ col: A.index, width: 7 }, { col: A.unit, width: unitColumnWidth(analysis) },
       ...[A.target, A.daily, A.typedDaily, A.share].map((col) => ({ col, width: 16 }))];
   }
+  // A rate block writes its gap in words ("còn thiếu 12 hồ sơ để đạt 30%") where a count block has "needed per day".
+  const gapInWords = analysis.table.measures.some((m) => m.kind === "rate");
   return [
     { col: COL.rank, width: 9 }, { col: COL.unit, width: unitColumnWidth(analysis) },
-    ...[COL.target, COL.done, COL.remaining, COL.completion, COL.expected, COL.lag, COL.required].map((col) => ({ col, width: 13 })),
-    { col: COL.status, width: 16 },
+    ...[COL.target, COL.done, COL.remaining, COL.completion, COL.expected, COL.lag].map((col) => ({ col, width: 13 })),
+    { col: COL.required, width: gapInWords ? 30 : 13 }, { col: COL.status, width: 16 },
   ];
 }
 
