@@ -111,7 +111,9 @@ export interface AnalysisContext {
 export function analyzeTable(table: QuotaTable, campaign: Campaign, asOf: DaySerial, context: AnalysisContext = {}): TableAnalysis {
   const days = campaignDays(campaign);
   const units: UnitProgress[] = table.units.map((u) => ({ name: u.name, row: u.row, values: progressOf(u, table, campaign, asOf) }));
-  const campaignFindings: Finding[] = validateCampaign(campaign).map((m) => ({
+  // A table of shares only needs neither the campaign's days nor an as-of day: no warning asks for them.
+  const daysMatter = table.measures.length === 0 || table.measures.some((m) => m.kind !== "rate");
+  const campaignFindings: Finding[] = (daysMatter ? validateCampaign(campaign) : []).map((m) => ({
     code: m.key.replace(/^maths\.campaign\./, "campaign-"),
     severity: "warning",
     msg: m,
@@ -127,7 +129,7 @@ export function analyzeTable(table: QuotaTable, campaign: Campaign, asOf: DaySer
     total: totalOf(table, units, campaign, asOf),
     warnings: [
       // An allocation (no result yet) does not depend on the as-of date: no warning about it.
-      ...campaignFindings, ...(hasResults(table) ? asOfFindings(campaign, asOf, context.asOfSource) : []), ...(context.notes ?? []).filter((n) => n.severity === "warning"),
+      ...campaignFindings, ...(hasResults(table) && daysMatter ? asOfFindings(campaign, asOf, context.asOfSource) : []), ...(context.notes ?? []).filter((n) => n.severity === "warning"),
       ...table.warnings, ...dailyWarnings(table, campaign, days), ...allocationOffers(table, days, campaign.rounding),
     ],
     ...(context.notes ? { notes: context.notes.filter((n) => n.severity === "info") } : {}),

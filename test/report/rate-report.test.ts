@@ -105,6 +105,13 @@ describe("the seed plan's four shares", () => {
     }
   });
 
+  test("a table of shares only asks for no campaign dates and no as-of day", () => {
+    expect(analysis.warnings.map((w) => w.code)).toEqual([]);
+    // The same rows beside a count measure still need the campaign's days for it.
+    const withCount = analyzeTable({ ...read.table, measures: [...read.table.measures, { id: "count", label: "Chỉ tiêu", columns: { target: 3, done: 4 } }] }, makeCampaign(), 45550, { asOfSource: "default" });
+    expect(withCount.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(["campaign-noDates", "as-of-default"]));
+  });
+
   test("the status words are the pane's", () => {
     expect(statusLabel("at-risk", "vi")).toBe("Nguy cơ chậm");
   });
