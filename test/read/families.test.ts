@@ -62,6 +62,16 @@ describe("a row whose figures are its section's sums is a subtotal, whatever its
     expect(a.warnings.filter((w) => w.code.startsWith("allocation-offer") || w.code === "total-mismatch")).toEqual([]);
   });
 
+  test("a subtotal numbered like the units, when the clerk's total row is confirmed once it is out", () => {
+    const t = table([
+      ["STT", "Đơn vị", "Chỉ tiêu", "Đã thực hiện"],
+      [1, "Xã A", 900, 300], [2, "Xã B", 450, 100], [3, "Tiên Lãng", 1350, 400], [4, "Xã C", 270, 150], [5, "Xã D", 300, 100], [6, "Vĩnh Bảo", 570, 250],
+      [null, "Tổng cộng", 1920, 650],
+    ]);
+    expect(t.units.map((u) => u.name)).toEqual(["Xã A", "Xã B", "Xã C", "Xã D"]);
+    expect(t.warnings.map((w) => w.code)).toEqual([]);
+  });
+
   test("look-alike: a unit equal to the units above in one column only stays a unit", () => {
     const t = table([["STT", "Đơn vị", "Chỉ tiêu", "Đã thực hiện"], [1, "Xã A", 100, 30], [2, "Xã B", 200, 50], [3, "Xã C", 300, 70], [null, "Tổng", 600, 150]]);
     expect(t.units.map((u) => u.name)).toEqual(["Xã A", "Xã B", "Xã C"]);
