@@ -1,4 +1,4 @@
-// The fixed JSON shape of `quota-report analyze --json` (issue #3): scripts rely on these keys.
+// The fixed JSON shape of `quota-report analyze --json`: scripts rely on these keys, so they only ever grow.
 import type { Lang, Progress, TableAnalysis, UnitProgress } from "../core/types";
 import { isoDate } from "../core/dates";
 import { t } from "../core/messages";
@@ -43,7 +43,7 @@ function figures(p: Progress) {
   };
 }
 
-/** Issue 10's keys, per unit (or the total) and measure, when the workbook keeps a history. */
+/** The campaign-over-days keys, per unit (or the total) and measure, when the workbook keeps a history. */
 function historyJson(f: HistoryFigures | undefined) {
   return {
     today: f?.today ?? null,
