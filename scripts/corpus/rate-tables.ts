@@ -112,9 +112,12 @@ export function generateRateCase(seed: number, index: number): RateCase {
     columnsOf.push({ base: first, done: first + 1, rate: first + 2 });
     col += 3;
   }
+  // A per-row share may stand without a column of the share reached: the figures then tie base and done.
+  const withRate = place !== "row" || rng.chance(0.7);
+  if (!withRate) features.push("rate:no share-reached column");
   for (const t of topics) {
     const first = col;
-    const width = place === "row" ? 4 : 3;
+    const width = (place === "row" ? 4 : 3) - (withRate ? 0 : 1);
     const statement = rng.pick(HEADER_STATEMENTS)(t.percent);
     if (twoRows) {
       sheet.set(top, col, place === "parent" ? `${t.topic} ${statement}` : t.topic);
@@ -122,11 +125,11 @@ export function generateRateCase(seed: number, index: number): RateCase {
     }
     put(col, rng.pick(BASE_WORDS));
     put(col + 1, rng.pick(DONE_WORDS));
-    put(col + 2, place === "header" ? `Tỷ lệ trực tuyến ${statement}` : rng.pick(RATE_WORDS));
-    if (place === "row") put(col + 3, rng.pick(TARGET_SHARE_WORDS));
+    if (withRate) put(col + 2, place === "header" ? `Tỷ lệ trực tuyến ${statement}` : rng.pick(RATE_WORDS));
+    if (place === "row") put(col + (withRate ? 3 : 2), rng.pick(TARGET_SHARE_WORDS));
     const base = units.map(() => rng.int(20, 2000));
     measures.push({ kind: "rate", baseCol: first, doneCol: first + 1, base, done: base.map((b) => doneOf(rng, b, t.percent)), percent: units.map(() => t.percent) });
-    columnsOf.push({ base: first, done: first + 1, rate: first + 2, ...(place === "row" ? { share: first + 3 } : {}) });
+    columnsOf.push({ base: first, done: first + 1, ...(withRate ? { rate: first + 2 } : {}), ...(place === "row" ? { share: first + (withRate ? 3 : 2) } : {}) });
     col += width;
   }
   row = headerRow + 1;

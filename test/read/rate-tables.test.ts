@@ -17,7 +17,7 @@ describe("rate tables, generated", () => {
   test("the corpus has each way of stating the share", () => {
     const features = new Set(CASES.flatMap((c) => c.features));
     for (const f of ["rate:share row", "rate:share header", "rate:share parent", "rate:share title", "rate:share as number", "rate:share as percent-text",
-      "rate:share as fraction-format", "rate:share as comma-text", "rate:4 measures", "rate:beside a count measure", "header:1 row"]) {
+      "rate:share as fraction-format", "rate:share as comma-text", "rate:4 measures", "rate:beside a count measure", "header:1 row", "rate:no share-reached column"]) {
       expect(features).toContain(f);
     }
   });

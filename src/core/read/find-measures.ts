@@ -1,14 +1,14 @@
 // Step 4 of reading: the measures. The figure columns are those named by their words or holding numbers in the
 // unit rows; the figures vote on the roles the words proposed; columns are grouped into measures (or taken from
 // the clerk's mapping); a block without a target may count out of an earlier block's done; reference columns
-// (population, households, typed norms) are set aside; target shares make rate measures.
+// target shares make rate measures; reference columns (population, households, typed norms) are set aside.
 import type { Finding, Mapping, Measure } from "../types";
 import { cellAddress, columnLetters } from "../address";
 import { groupMeasures, ValueColumn } from "./measures";
 import { chainBases } from "./chained-bases";
 import { applyColumnRoles, measuresFromMapping } from "./mapping";
 import { info } from "./findings";
-import { voteOnRoles, type ReadNumber } from "./figure-votes";
+import { sampleRows, voteOnRoles, type ReadNumber } from "./figure-votes";
 import { LABEL_JOINER } from "./header";
 import { setAsideReferences } from "./reference-columns";
 import { isTargetShareColumn, makeRateMeasures } from "./rate-measures";
@@ -57,8 +57,8 @@ export function findMeasures(input: MeasureInputs, mapping: Mapping, diagnostics
     // A block without a target of its own may count out of an earlier block's done (cards issued → accounts).
     for (const step of [
       () => chainBases(measures, input.unitRows, input.read, labelOf, headerBottom),
+      () => makeRateMeasures(measures, shareColumns, { partsOf: input.partsOf, labelOf, titleTexts: input.titleTexts, headerBottom, unitRows: sampleRows(input.unitRows), read: input.read }),
       () => setAsideReferences(measures, valueColumns, input.unitRows, input.read, labelOf, headerBottom),
-      () => makeRateMeasures(measures, shareColumns, { partsOf: input.partsOf, labelOf, titleTexts: input.titleTexts, headerBottom }),
     ]) {
       const done = step();
       measures = done.measures;

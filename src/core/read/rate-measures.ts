@@ -101,6 +101,40 @@ export interface RateContext {
   /** Texts above the header (the title, the plan's lines). */
   titleTexts: string[];
   headerBottom: number;
+  /** A sample of unit rows and how to read a figure, for the figures' say where the words say nothing. */
+  unitRows: number[];
+  read: (row: number, col: number) => number | null;
+}
+
+/** One column, whatever role the words gave it: a count standing alone in its block. */
+function loneColumn(m: Measure): number | null {
+  const cols = Object.values(m.columns) as number[];
+  return cols.length === 1 && m.columns.rate === undefined && m.columns.daily === undefined ? cols[0] : null;
+}
+
+/**
+ * A share column with no block of base and result on its left, but two lone count columns there ("Tổng số hồ
+ * sơ | Số hồ sơ trực tuyến | Chỉ tiêu (%)"): the right one is the part achieving the share when the figures say
+ * it is a part of the left one (never more, and less on some row). They become one measure: base and done.
+ */
+function pairByFigures(measures: Measure[], shareCol: number, ctx: RateContext): Measure | null {
+  const before = measures.filter((m) => Object.keys(m.columns).length > 0 && lastCol(m) < shareCol).sort((a, b) => lastCol(b) - lastCol(a));
+  const [right, left] = before;
+  const [doneCol, baseCol] = [right && loneColumn(right), left && loneColumn(left)];
+  if (!right || !left || doneCol === null || baseCol === null || doneCol !== baseCol + 1) return null;
+  let less = 0;
+  let seen = 0;
+  for (const row of ctx.unitRows) {
+    const [whole, part] = [ctx.read(row, baseCol), ctx.read(row, doneCol)];
+    if (whole === null || part === null) continue;
+    if (part > whole) return null;
+    seen++;
+    if (part < whole) less++;
+  }
+  if (seen < 2 || less === 0) return null;
+  left.columns = { target: baseCol, done: doneCol };
+  right.columns = {};
+  return left;
 }
 
 /**
@@ -113,7 +147,9 @@ export function makeRateMeasures(measures: Measure[], shareColumns: ValueColumn[
   const counted = (m: Measure) => m.columns.done !== undefined && (m.columns.target !== undefined || m.columns.remaining !== undefined);
   for (const column of shareColumns) {
     // The nearest block on its left that counts a base and a result, without a share yet.
-    const owner = out.filter((m) => counted(m) && m.targetRateCol === undefined && firstCol(m) < column.col).sort((a, b) => lastCol(b) - lastCol(a))[0];
+    // Two lone count columns right before it, a part and its whole by their figures, come first.
+    const owner = pairByFigures(out, column.col, ctx)
+      ?? out.filter((m) => counted(m) && m.targetRateCol === undefined && firstCol(m) < column.col).sort((a, b) => lastCol(b) - lastCol(a))[0];
     const params = { col: columnLetters(column.col), label: ctx.labelOf(column.col) };
     if (!owner) {
       findings.push(info("rate-target-unused", "reader.diag.rate-target-unused", params, cellAddress(ctx.headerBottom, column.col)));
@@ -152,7 +188,7 @@ export function makeRateMeasures(measures: Measure[], shareColumns: ValueColumn[
     m.targetRate = match.share;
     findings.push(info("rate-measure", "reader.diag.rate-measure-title", { measure: m.label, share: percentText(match.share) }));
   }
-  return { measures: out, findings };
+  return { measures: out.filter((m) => Object.keys(m.columns).length > 0), findings };
 }
 
 function percentText(share: number): string {
