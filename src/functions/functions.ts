@@ -2,7 +2,6 @@
 // by ./args, the figures come from src/core. Every parameter takes a cell or a range; a range spills a
 // column (or block) of results, so one formula serves a whole table. The build inserts the associate calls.
  
-import type { Campaign, DaySerial } from "../core/types";
 import { makeCampaign, campaignDays, daysElapsed, daysLeft } from "../core/campaign";
 import { computeProgress, dailyTarget, statusLabel } from "../core/progress";
 import { formatDate } from "../core/dates";
@@ -12,7 +11,6 @@ import { forecastAt, recentRate, RECENT_DAYS } from "../core/history/figures";
 import { columnsOf, datedColumns, perColumn } from "./history-args";
 import { getLang } from "./lang";
 import {
-  ArgCell,
   ArgMatrix,
   asMatrix,
   checkOrder,
@@ -27,25 +25,8 @@ import {
   spill,
 } from "./args";
 import { allocateSpill } from "./allocate";
+import { campaignBetween, notStartedProblem, progressAt, shareFigures } from "./campaign-args";
 import { rateGap, rateStatus } from "../core/rate-progress";
-
-/** The campaign from its first and last day, and the plan's own number of days when given ("90 ngày đêm"). */
-function campaignBetween(start: ArgCell, end: ArgCell, days?: ArgCell): Campaign {
-  const from = readDate(start, "start");
-  const to = readDate(end, "end");
-  checkOrder(from, to);
-  return makeCampaign({ from, to, nominalDays: days === undefined ? null : readOptionalDays(days, "days") });
-}
-
-function progressAt(doneCell: ArgCell, targetCell: ArgCell, campaign: Campaign, asOf: DaySerial) {
-  const done = readCount(doneCell, "done");
-  const target = readCount(targetCell, "target");
-  return computeProgress({ target, done }, campaign, asOf);
-}
-
-function notStartedProblem(asOf: DaySerial): ArgumentProblem {
-  return new ArgumentProblem("maths.arg.notStarted", "as_of", { asOf: formatDate(asOf, "vi") });
-}
 
 /**
  * Average daily target: target ÷ days, rounded half up (as the offices' tables do) or up.
@@ -220,14 +201,6 @@ export function STATUS(done: any[][], target: any[][], start: any[][], end: any[
   return spill(args, ([a, t, s, e, d, n]) => {
     return statusLabel(progressAt(a, t, campaignBetween(s, e, n), readAsOf(d)).status, getLang());
   });
-}
-
-/** done and base of a target share, checked: a base of 0 has no share, and done cannot pass the base. */
-function shareFigures(doneCell: ArgCell, baseCell: ArgCell): { done: number; base: number } {
-  const done = readCount(doneCell, "done");
-  const base = readCount(baseCell, "base");
-  if (done > base) throw new ArgumentProblem("maths.arg.doneOverBase", "done", { done, base });
-  return { done, base };
 }
 
 /**
