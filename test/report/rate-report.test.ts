@@ -69,6 +69,9 @@ describe("the seed plan's four shares", () => {
     const texts = model.cells.filter((c) => c.kind === "text").map((c) => (c as { value: string }).value);
     expect(texts).toContain("còn thiếu 3 hồ sơ để đạt 30%");
     expect(texts).toContain("còn thiếu 15 hồ sơ để đạt 50%");
+    // The legend speaks of shares: three statuses, against the target share.
+    expect(texts).toEqual(expect.arrayContaining(["Chú giải màu (tỷ lệ đạt so với tỷ lệ chỉ tiêu)", "Từ 90% tỷ lệ chỉ tiêu trở lên", "Dưới 90% tỷ lệ chỉ tiêu"]));
+    expect(texts).not.toContain("Đúng tiến độ");
     // The whole of thường trú: 40 of 150 files online, 45 needed.
     expect(texts).toContain("Toàn huyện đạt 26,7% (40/150), chỉ tiêu 30%: còn thiếu 5 hồ sơ để đạt 30%");
     const sheet: Sheet = sheetFromCells(model.cells);

@@ -117,7 +117,7 @@ function columnSpans(analysis: TableAnalysis, measure: Measure): { left: number;
   return [nameSpan, measureSpan];
 }
 
-function placeLegend(analysis: TableAnalysis, lang: Lang, grid: Grid | undefined, messages: Msg[], printArea?: CellRange | null): LegendPlacement | null {
+function placeLegend(analysis: TableAnalysis, lang: Lang, grid: Grid | undefined, messages: Msg[], printArea?: CellRange | null, shares = false): LegendPlacement | null {
   if (!grid) {
     messages.push({ key: "report.colour.noGrid" });
     return null;
@@ -125,7 +125,7 @@ function placeLegend(analysis: TableAnalysis, lang: Lang, grid: Grid | undefined
   const { table } = analysis;
   const cols = [table.unitCol, ...(table.indexCol ? [table.indexCol] : []), ...table.measures.flatMap((m) => Object.values(m.columns))]
     .filter((c): c is number => typeof c === "number");
-  const at = (top: number, left: number) => legendCells(lang, analysis.campaign.thresholds, top, left, "report.legend.sourceTitle");
+  const at = (top: number, left: number) => legendCells(lang, analysis.campaign.thresholds, top, left, "report.legend.sourceTitle", shares);
   const place = findLegendPlace(grid, { top: table.headerRows[0] ?? table.firstRow, right: Math.max(...cols), bottom: table.lastRow, left: Math.min(...cols) }, at, printArea ?? null);
   if (!place) {
     messages.push({ key: "report.colour.legendSkipped" });
@@ -204,7 +204,7 @@ export function buildColourRules(analysis: TableAnalysis, opts: ColourOptions): 
   if (typedAsText.length > 0) {
     messages.push({ key: "report.colour.textFigures", params: { count: String(typedAsText.length), cells: typedAsText.slice(0, 3).join(", ") } });
   }
-  plan.legend = placeLegend(analysis, opts.lang, opts.grid, messages, opts.printArea);
+  plan.legend = placeLegend(analysis, opts.lang, opts.grid, messages, opts.printArea, measure.kind === "rate");
   return plan;
 }
 

@@ -147,7 +147,8 @@ export function buildReport(analysis: TableAnalysis, opts: ReportOptions): Repor
   const tableBottom = row - 2;
   // An allocation has no statuses, so no colour legend.
   if (!allocation) {
-    model.cells.push(...legendCells(lang, analysis.campaign.thresholds, row, COL.unit));
+    const sharesOnly = measures.every((m) => m.kind === "rate");
+    model.cells.push(...legendCells(lang, analysis.campaign.thresholds, row, COL.unit, "report.legend.title", sharesOnly));
     row += LEGEND_ROWS + 1;
   }
   const signatures = signatureBlock(lang, row, opts.now, lastCol);
