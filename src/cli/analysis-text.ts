@@ -6,7 +6,7 @@ import { statusLabel } from "../core/progress";
 import { t } from "../core/messages";
 import { isAllocation } from "../core/report/measures";
 import { historyChatLines } from "../core/report/history-chat";
-import { gapText, shareText } from "../core/report/rate-table";
+import { gapText, shareText } from "../core/report/rate-words";
 
 function cell(n: number | null, lang: Lang): string {
   return n === null ? "–" : formatNumber(n, lang);

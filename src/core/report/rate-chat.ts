@@ -5,7 +5,7 @@ import { formatDate } from "../dates";
 import { formatPercent } from "../numbers";
 import type { Lang, Measure, TableAnalysis, UnitProgress } from "../types";
 import { rankUnits } from "./rank";
-import { gapText, wholeRateLine } from "./rate-table";
+import { gapText, wholeRateLine } from "./rate-words";
 
 const BEST_COUNT = 3;
 

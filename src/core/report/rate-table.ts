@@ -5,32 +5,17 @@
 // decimals before rounding up, so Excel's 0.07 × 100 = 7.000000000000001 still needs 7, as the engine counts.
 import { cellAddress } from "../address";
 import { t, type MessageKey } from "../messages";
-import { formatNumber, formatPercent } from "../numbers";
 import { statusLabel } from "../progress";
 import type { Lang, Measure, Progress, TableAnalysis, UnitProgress } from "../types";
 import type { CellRange, ChartRequest, ConditionalRule, ReportCell } from "./model";
 import type { MeasureBlock } from "./measure-table";
 import { rankUnits } from "./rank";
 import { DATA_BAR_COLOR, LEGEND_STATUSES, STATUS_LOOK, formulaString } from "./styles";
+import { gapText, wholeRateLine } from "./rate-words";
 
 export const RATE_COL = { rank: 1, unit: 2, base: 3, done: 4, rate: 5, share: 6, gap: 7, completion: 8, note: 9, status: 10 } as const;
 
 const num = (v: number | null | undefined): v is number => typeof v === "number" && Number.isFinite(v);
-
-/** "30%", "30,5%": a target share with the decimals it has (at most two). */
-export function shareText(share: number, lang: Lang): string {
-  const perCent = share * 100;
-  const decimals = Math.abs(perCent - Math.round(perCent)) < 1e-9 ? 0 : Math.abs(perCent * 10 - Math.round(perCent * 10)) < 1e-9 ? 1 : 2;
-  return formatPercent(share, lang, decimals);
-}
-
-/** "còn thiếu 9 hồ sơ để đạt 30%" / "đã đạt 30%"; empty when the gap is unknown. */
-export function gapText(p: Progress | undefined, lang: Lang): string {
-  const r = p?.rate;
-  if (!r || !num(r.targetRate) || !num(r.gap)) return "";
-  const share = shareText(r.targetRate, lang);
-  return r.gap > 0 ? t(lang, "report.rate.gap", { gap: formatNumber(r.gap, lang), share }) : t(lang, "report.rate.reached", { share });
-}
 
 function rowCells(row: number, p: Progress | undefined, lang: Lang, total: boolean): ReportCell[] {
   const a = (col: number) => cellAddress(row, col);
@@ -54,16 +39,6 @@ function rowCells(row: number, p: Progress | undefined, lang: Lang, total: boole
 
 function count(row: number, col: number, v: number | null | undefined, style: string): ReportCell {
   return num(v) ? { row, col, kind: "number", value: v, style } : { row, col, kind: "empty", style };
-}
-
-/** The whole in one sentence: "Toàn huyện đạt 27,6% (105/380), chỉ tiêu 30%: còn thiếu 9 hồ sơ để đạt 30%". */
-export function wholeRateLine(total: Progress | undefined, lang: Lang, scope: string): string | null {
-  const r = total?.rate;
-  if (!r || !num(r.rate) || !num(r.base) || !num(total?.done)) return null;
-  return t(lang, "report.rate.whole", {
-    scope, rate: formatPercent(r.rate, lang, 1), done: formatNumber(total.done, lang), base: formatNumber(r.base, lang),
-    share: num(r.targetRate) ? shareText(r.targetRate, lang) : "—", gapText: gapText(total, lang),
-  });
 }
 
 export function rateBlock(analysis: TableAnalysis, measure: Measure, lang: Lang, top: number, withHeading: boolean, scope: string): MeasureBlock {
