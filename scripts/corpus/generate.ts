@@ -14,6 +14,7 @@ import { SPOILS, Spoil, spoilName, stripDiacritics } from "./spoil";
 import { writeHeader } from "./write-header";
 import { writeBody } from "./write-body";
 import { addHiddenColumn } from "./hidden-column";
+import { addReferenceColumn } from "./reference-column";
 
 type Layout = (rng: Rng, lex: Lexicon) => TablePlan;
 
@@ -79,8 +80,15 @@ export function generateCase(seed: number, index: number, lex: Lexicon = MAIN): 
 
   const written = writeBody(sheet, row, { plan, figures, names, nameKind: heading.names, totals: lex.totals, hasIndex, unitCol, width, planDays: title.facts.planDays, spoil }, rng);
   features.push(...written.features);
+  // A reference column (population, households, a typed norm) beside a progress table's figures: no measure.
+  let lastCol = width;
+  if (!allocation && rng.fork("reference").chance(0.2)) {
+    const firstTargets = figures[0].map((f) => f.target ?? f.done ?? 100);
+    features.push(addReferenceColumn(sheet, rng.fork("reference column"), lex === MAIN ? "main" : "held-out", { lastCol, headerTop, depth: plan.depth, unitRows: written.unitRows, totalRow: written.totalRow, targets: firstTargets }));
+    lastCol++;
+  }
   if (rng.fork("hidden").chance(0.1)) {
-    addHiddenColumn(sheet, rng.fork("hidden column"), { lastCol: width, headerTop, depth: plan.depth, unitRows: written.unitRows, totalRow: written.totalRow });
+    addHiddenColumn(sheet, rng.fork("hidden column"), { lastCol, headerTop, depth: plan.depth, unitRows: written.unitRows, totalRow: written.totalRow });
     features.push("layout:hidden column");
   }
 

@@ -48,6 +48,8 @@ export const MAIN_TITLE_WORDS: TitleWords = {
   ["as-of:tính đến ngày", (s, p) => `(Số liệu tính đến ngày ${d(s, p)})`],
   ["as-of:tính đến ngày", (s, p) => `Tính đến ngày ${d(s, p)}`],
   ["as-of:số liệu đến 17h00", (s) => `Số liệu đến 17h00 ngày ${d(s, true)}`],
+  // A label of its own, then the date: "<label>: <date>" on a line of its own.
+  ["as-of:label", (s, p) => `Ngày báo cáo: ${d(s, p)}`],
   ],
 };
 
@@ -70,5 +72,8 @@ export const HELD_OUT_TITLE_WORDS: TitleWords = {
     }],
     ["as-of:tính đến … giờ", (s, p) => `Tính đến 17 giờ ngày ${d(s, p)}`],
     ["as-of:đến hết ngày", (s, p) => `(Số liệu tính đến hết ngày ${d(s, p)})`],
+    ["as-of:label", (s, p) => `Thời điểm chốt số liệu: ${d(s, p)}`],
+    ["as-of:label", (s) => `Số liệu cập nhật: 17h00 ngày ${d(s, true)}`],
+    ["as-of:label", (s) => `Kỳ tổng hợp kết quả: ${dashed(s)}`],
   ],
 };

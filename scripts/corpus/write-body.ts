@@ -77,6 +77,9 @@ export function writeBody(sheet: SheetDraft, top: number, body: Body, rng: Rng):
   // Sections headed by a row carrying their sums ("I. KHỐI PHƯỜNG | 1.200 | …", then its units): no units.
   const heads = sectionHeadsPlan(rng.fork("sections"), names.length);
   if (heads.size > 0) features.push("rows:section heads with sums");
+  // Or sections closed by a row naming their group, with their sums (old districts after the 2025 mergers).
+  const footers = heads.size > 0 ? new Map<number, { label: string; count: number }>() : sectionFootersPlan(rng.fork("footers"), names.length);
+  if (footers.size > 0) features.push("rows:group subtotals named for their group");
   names.forEach((name, u) => {
     const head = heads.get(u);
     if (head) {
@@ -90,6 +93,12 @@ export function writeBody(sheet: SheetDraft, top: number, body: Body, rng: Rng):
     unitRows.push(row);
     writeFigures(figures.map((perUnit) => perUnit[u]));
     row++;
+    const footer = footers.get(u);
+    if (footer) {
+      sheet.set(row, unitCol, body.spoil === "no-diacritics" ? stripDiacritics(footer.label) : footer.label);
+      writeFigures(totalFigures(figures.map((perUnit) => perUnit.slice(u + 1 - footer.count, u + 1)), body.planDays));
+      row++;
+    }
     if (u === blankAfter) row++;
   });
   if (totalPlace === "bottom") writeTotal();
@@ -102,6 +111,28 @@ export function writeBody(sheet: SheetDraft, top: number, body: Body, rng: Rng):
     signer?.forEach((line) => sheet.set(row++, Math.max(1, width - 2), line));
   }
   return { totalLabel: totalPlace === "none" ? null : totalLabel, totalRow, unitRows, features };
+}
+
+/** Old districts a province's communes are grouped by, and the ways a group's closing row names it. */
+const OLD_DISTRICTS: readonly string[] = ["Tiên Lãng", "Vĩnh Bảo", "An Lão", "Kiến Thụy", "Thủy Nguyên", "Mường Tè", "Sìn Hồ"];
+const GROUP_FOOTERS: readonly ((name: string) => string)[] = [
+  (n) => `Cộng ${n}`, (n) => `Cộng huyện ${n} (cũ)`, (n) => `${n} (cũ)`, (n) => `Huyện ${n} cũ`, (n) => `Tổng ${n}`, (n) => `Địa bàn ${n}`,
+];
+
+/** Where groups end (index of a group's last unit → its closing row), for a table of enough units; mostly none. */
+function sectionFootersPlan(rng: Rng, unitCount: number): Map<number, { label: string; count: number }> {
+  const out = new Map<number, { label: string; count: number }>();
+  if (unitCount < 6 || !rng.chance(0.15)) return out;
+  const wording = rng.pick(GROUP_FOOTERS);
+  const sections = unitCount >= 9 && rng.chance(0.5) ? 3 : 2;
+  const names = rng.shuffle([...OLD_DISTRICTS]);
+  const size = Math.floor(unitCount / sections);
+  for (let k = 0; k < sections; k++) {
+    const start = k * size;
+    const count = k === sections - 1 ? unitCount - start : size;
+    out.set(start + count - 1, { label: wording(names[k]), count });
+  }
+  return out;
 }
 
 /** Section head labels: with a Roman numeral, a "Khối"/"Cụm"/"Nhóm" word, or neither (then the figures alone tell). */

@@ -1,10 +1,33 @@
-// The fixed JSON shape of `quota-report analyze --json`: scripts rely on these keys.
+// The fixed JSON shape of `quota-report analyze --json`: scripts rely on these keys, so they only ever grow.
 import type { Lang, Progress, TableAnalysis, UnitProgress } from "../core/types";
 import { isoDate } from "../core/dates";
 import { t } from "../core/messages";
 import type { HistoryFigures } from "../core/history/types";
 
+/** A rate measure's unit: the share's figures first (base, done, rate, targetRate, completion, gap, status). */
+function rateFigures(p: Progress) {
+  const r = p.rate;
+  return {
+    base: r?.base ?? null,
+    done: p.done,
+    rate: r?.rate ?? null,
+    targetRate: r?.targetRate ?? null,
+    completion: p.completion,
+    gap: r?.gap ?? null,
+    status: p.status,
+    target: p.target,
+    remaining: p.remaining,
+    dailyTarget: null,
+    expected: null,
+    pace: null,
+    lag: null,
+    requiredDaily: null,
+    overdue: false,
+  };
+}
+
 function figures(p: Progress) {
+  if (p.rate) return rateFigures(p);
   return {
     target: p.target,
     done: p.done,
@@ -20,7 +43,7 @@ function figures(p: Progress) {
   };
 }
 
-/** The history's figures (today, recent rate, rank change, stall), per unit or the total and measure, when the workbook keeps a history. */
+/** The campaign-over-days keys, per unit (or the total) and measure, when the workbook keeps a history. */
 function historyJson(f: HistoryFigures | undefined) {
   return {
     today: f?.today ?? null,
@@ -50,7 +73,7 @@ export function analysisJson(a: TableAnalysis, lang: Lang) {
     /** "given" (--as-of), "sheet" (its own data date) or "default" (today). */
     asOfSource: a.asOfSource ?? null,
     phases: (a.campaign.phases ?? []).map((p) => ({ name: p.name, from: isoDate(p.from), to: isoDate(p.to) })),
-    measures: a.table.measures.map((m) => ({ id: m.id, label: m.label })),
+    measures: a.table.measures.map((m) => ({ id: m.id, label: m.label, kind: m.kind ?? "count" })),
     units: a.units.map((u) => unitJson(u, h ? h.units.get(u.row as number) ?? {} : undefined)),
     total: a.total ? unitJson(a.total, h?.total) : null,
     ...(h ? { unmatchedNames: h.unmatched } : {}),

@@ -6,6 +6,7 @@ import { statusLabel } from "../core/progress";
 import { t } from "../core/messages";
 import { isAllocation } from "../core/report/measures";
 import { historyChatLines } from "../core/report/history-chat";
+import { gapText, shareText } from "../core/report/rate-words";
 
 function cell(n: number | null, lang: Lang): string {
   return n === null ? "–" : formatNumber(n, lang);
@@ -15,6 +16,15 @@ function row(u: UnitProgress, id: string, lang: Lang): string[] {
   const p: Progress | undefined = u.values[id];
   if (!p) return [u.name];
   return [u.name, cell(p.target, lang), cell(p.done, lang), p.completion === null ? "–" : formatPercent(p.completion, lang, 1), cell(p.dailyTarget, lang), p.overdue ? t(lang, "report.overdue") : cell(p.requiredDaily, lang), statusLabel(p.status, lang)];
+}
+
+/** A rate measure's row: base, achieved, share, target share, what it still misses, status. */
+function rateRow(u: UnitProgress, id: string, lang: Lang): string[] {
+  const p: Progress | undefined = u.values[id];
+  const r = p?.rate;
+  if (!p || !r) return [u.name];
+  return [u.name, cell(r.base, lang), cell(p.done, lang), r.rate === null ? "–" : formatPercent(r.rate, lang, 1), r.targetRate === null ? "–" : shareText(r.targetRate, lang),
+    gapText(p, lang) || "–", statusLabel(p.status, lang)];
 }
 
 /** An allocation's row: the target, the daily target computed, and the one typed on the sheet where it differs. */
@@ -59,11 +69,13 @@ export function analysisText(a: TableAnalysis, lang: Lang): string {
     ? [...(["unit", "target", "daily"] as const).map((k) => t(lang, `reader.cli.col.${k}`)), t(lang, "report.allocation.col.typedDaily")]
     : (["unit", "target", "done", "completion", "daily", "required", "status"] as const).map((k) => t(lang, `reader.cli.col.${k}`));
   const typedByRow = new Map([...a.table.units, ...a.table.totals].map((r) => [r.row, r.values] as const));
+  const rateHead = [t(lang, "reader.cli.col.unit"), ...(["base", "done", "rate", "target", "gap"] as const).map((k) => t(lang, `report.rate.col.${k}`)), t(lang, "reader.cli.col.status")];
   for (const m of a.table.measures) {
     out.push("", `== ${m.label} (${m.id})`);
     const line = (u: UnitProgress, typedRow: number | null) =>
-      allocation ? allocationRow(u, m.id, typedRow === null ? null : typedByRow.get(typedRow)?.[m.id]?.daily, lang) : row(u, m.id, lang);
-    const lines = [head, ...a.units.map((u) => line(u, u.row))];
+      m.kind === "rate" ? rateRow(u, m.id, lang)
+        : allocation ? allocationRow(u, m.id, typedRow === null ? null : typedByRow.get(typedRow)?.[m.id]?.daily, lang) : row(u, m.id, lang);
+    const lines = [m.kind === "rate" ? rateHead : head, ...a.units.map((u) => line(u, u.row))];
     if (a.total) lines.push(line({ ...a.total, name: t(lang, "reader.cli.total") }, a.table.totals[0]?.row ?? null));
     out.push(layout(lines));
     // The day's results, the recent rate, the units that stood still (when the workbook keeps a history).

@@ -3,6 +3,7 @@
 import type { Campaign, DaySerial, Finding, Progress, QuotaTable, TableAnalysis, UnitProgress, UnitRow } from "./types";
 import { campaignDays, daysElapsed, validateCampaign } from "./campaign";
 import { dailyTarget, progressFromFigures } from "./progress";
+import { rateProgress } from "./rate-progress";
 import { cellAddress } from "./address";
 import { asOfFindings } from "./as-of";
 import type { AsOfSource } from "./as-of";
@@ -14,7 +15,9 @@ function progressOf(unit: UnitRow, table: QuotaTable, campaign: Campaign, asOf: 
   const values: Record<string, Progress> = {};
   for (const m of table.measures) {
     const v = unit.values[m.id];
-    values[m.id] = progressFromFigures(v?.target ?? null, v?.done ?? null, campaign, asOf);
+    values[m.id] = m.kind === "rate"
+      ? rateProgress(v?.target ?? null, v?.done ?? null, v?.targetRate ?? m.targetRate ?? null, campaign.thresholds)
+      : progressFromFigures(v?.target ?? null, v?.done ?? null, campaign, asOf);
   }
   return values;
 }
@@ -33,12 +36,40 @@ function sumTargetAndDone(units: UnitProgress[], id: string): { target: number |
   return { target, done };
 }
 
+/**
+ * The share the whole must reach: the one the measure states, else the one every unit has (a row of shares that
+ * differ gives the whole none, rather than an average nobody set).
+ */
+function wholeShare(units: UnitProgress[], id: string, stated: number | undefined): number | null {
+  if (stated !== undefined) return stated;
+  let share: number | null = null;
+  for (const u of units) {
+    const s = u.values[id]?.rate?.targetRate;
+    if (s === null || s === undefined) continue;
+    if (share !== null && Math.abs(share - s) > 1e-12) return null;
+    share = s;
+  }
+  return share;
+}
+
 /** The sum over the units (never the sheet's own total row, which the reader checks against this sum). */
 function totalOf(table: QuotaTable, units: UnitProgress[], campaign: Campaign, asOf: DaySerial): UnitProgress | null {
   if (table.units.length === 0) return null;
   const values: Record<string, Progress> = {};
   // Summed from the units' own figures, so a value a unit cannot use (negative) is left out of the total too.
   for (const m of table.measures) {
+    if (m.kind === "rate") {
+      // The whole's share from the summed base and done, never the average of the units' shares.
+      let base: number | null = null;
+      let done: number | null = null;
+      for (const u of units) {
+        const r = u.values[m.id];
+        if (typeof r?.rate?.base === "number") base = (base ?? 0) + r.rate.base;
+        if (typeof r?.done === "number") done = (done ?? 0) + r.done;
+      }
+      values[m.id] = rateProgress(base, done, wholeShare(units, m.id, m.targetRate), campaign.thresholds);
+      continue;
+    }
     const { target, done } = sumTargetAndDone(units, m.id);
     values[m.id] = progressFromFigures(target, done, campaign, asOf);
   }
@@ -80,7 +111,9 @@ export interface AnalysisContext {
 export function analyzeTable(table: QuotaTable, campaign: Campaign, asOf: DaySerial, context: AnalysisContext = {}): TableAnalysis {
   const days = campaignDays(campaign);
   const units: UnitProgress[] = table.units.map((u) => ({ name: u.name, row: u.row, values: progressOf(u, table, campaign, asOf) }));
-  const campaignFindings: Finding[] = validateCampaign(campaign).map((m) => ({
+  // A table of shares only needs neither the campaign's days nor an as-of day: no warning asks for them.
+  const daysMatter = table.measures.length === 0 || table.measures.some((m) => m.kind !== "rate");
+  const campaignFindings: Finding[] = (daysMatter ? validateCampaign(campaign) : []).map((m) => ({
     code: m.key.replace(/^maths\.campaign\./, "campaign-"),
     severity: "warning",
     msg: m,
@@ -96,7 +129,7 @@ export function analyzeTable(table: QuotaTable, campaign: Campaign, asOf: DaySer
     total: totalOf(table, units, campaign, asOf),
     warnings: [
       // An allocation (no result yet) does not depend on the as-of date: no warning about it.
-      ...campaignFindings, ...(hasResults(table) ? asOfFindings(campaign, asOf, context.asOfSource) : []), ...(context.notes ?? []).filter((n) => n.severity === "warning"),
+      ...campaignFindings, ...(hasResults(table) && daysMatter ? asOfFindings(campaign, asOf, context.asOfSource) : []), ...(context.notes ?? []).filter((n) => n.severity === "warning"),
       ...table.warnings, ...dailyWarnings(table, campaign, days), ...allocationOffers(table, days, campaign.rounding),
     ],
     ...(context.notes ? { notes: context.notes.filter((n) => n.severity === "info") } : {}),

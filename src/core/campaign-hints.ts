@@ -47,6 +47,26 @@ function quote(text: string): string {
   return oneLine.length > QUOTE_LENGTH ? `${oneLine.slice(0, QUOTE_LENGTH - 1)}…` : oneLine;
 }
 
+/** Date serials of the years a campaign can be in (2000–2099): a figure outside them is no date. */
+const DATE_SERIALS = { from: 36526, to: 73050 };
+
+/**
+ * "Ngày báo cáo:" with the date in the cell on its right, alone on their row: read as one line "Ngày báo cáo:
+ * 15/09/2024", so the label's date is read as if typed in one cell.
+ */
+function labelBesideDate(view: ReturnType<typeof makeSheetView>, row: number, col: number, text: string): string {
+  if (!/[:：]\s*$/.test(text)) return text;
+  const others: { col: number; v: unknown }[] = [];
+  for (let c = view.firstCol; c <= view.lastCol; c++) {
+    const v = view.raw(row, c);
+    if (c !== col && v !== null && !(typeof v === "string" && v.trim() === "")) others.push({ col: c, v });
+  }
+  if (others.length !== 1 || others[0].col <= col) return text;
+  const v = others[0].v;
+  if (typeof v === "number" && Number.isInteger(Math.floor(v)) && v >= DATE_SERIALS.from && v <= DATE_SERIALS.to) return `${text} ${formatDate(Math.floor(v), "vi")}`;
+  return typeof v === "string" ? `${text} ${v}` : text;
+}
+
 /** The texts around the table: title and header rows, the sheet's name, then notes under the table. */
 function linesOf(grid: Grid): Line[] {
   const view = makeSheetView(grid);
@@ -59,7 +79,7 @@ function linesOf(grid: Grid): Line[] {
   const addRow = (r: number) => {
     for (let c = view.firstCol; c <= view.lastCol; c++) {
       const v = view.raw(r, c);
-      if (typeof v === "string") add(v, { cell: cellAddress(r, c) }, r);
+      if (typeof v === "string") add(labelBesideDate(view, r, c, v), { cell: cellAddress(r, c) }, r);
     }
   };
   for (let r = view.firstRow; r <= topEnd; r++) addRow(r);

@@ -50,6 +50,13 @@ const DOCUMENT = new RegExp(`${WORD_START}(?:${any(P.documentReference)})(?: [a-
 // the document's, written the morning after the data.
 const PLACE_DATE = /^(?:[a-z]+ ){1,5}ngay (\d{1,2} thang \d{1,2} (?:nam )?\d{4})$/;
 const TITLE = new RegExp(`^(?:${any(P.reportTitle)})${WORD_END}(?: [a-z0-9%]+)*? ngay ${DATE}`);
+// "<label>: <date>", the label a few words that speak of the report or the data (see dataDateLabelWords), the
+// date alone after the colon (a time of day may come with it). Matched on the raw text: folding drops the colon.
+const LABELLED = /^([^:：\d]{2,80})[:：]\s*(.+)$/;
+const LABEL_WORDS = new RegExp(`${WORD_START}(?:${any(P.dataDateLabelWords)})${WORD_END}`);
+const LABELLED_DATE = new RegExp(`^(?:(?:vao|luc) )?(?:${TIME} )?(?:(?:(?:het )?ngay) )?${DATE}(?: (?:luc )?${TIME})?$`);
+// A label naming another document ("Kèm theo báo cáo số …"): its date is the document's.
+const DOCUMENT_LABEL = new RegExp(`${WORD_START}(?:${any(P.documentReference.filter((w) => w !== "số"))})${WORD_END}`);
 const YEAR = /(?<![a-z0-9%])nam (\d{4})(?![a-z0-9%])/;
 const ANY_DATE = new RegExp(DATE_SOURCE, "g");
 
@@ -86,6 +93,16 @@ function periodsIn(folded: string): { periods: PeriodText[]; spans: [number, num
   return { periods, spans, dataSpanEnd };
 }
 
+/** "Ngày báo cáo: 15/9/2024": the date under a label of its own that speaks of the report or its data. */
+function labelledDataDate(text: string): DayParts | null {
+  const m = LABELLED.exec(text.trim());
+  if (!m) return null;
+  const label = foldDateText(m[1]);
+  if (!LABEL_WORDS.test(label) || DOCUMENT_LABEL.test(label)) return null;
+  const date = LABELLED_DATE.exec(foldDateText(m[2]));
+  return date ? dayParts(date[1]) : null;
+}
+
 /** Everything one text says about the campaign (all fields null or empty when it says nothing). */
 export function readCampaignText(text: string): TextFacts {
   const folded = foldDateText(text);
@@ -104,7 +121,7 @@ export function readCampaignText(text: string): TextFacts {
   return {
     days: days ? Number(days[1]) || null : null,
     periods,
-    statedDataDate: stated ? dayParts(stated[1]) : dataSpanEnd,
+    statedDataDate: stated ? dayParts(stated[1]) : labelledDataDate(text) ?? dataSpanEnd,
     titleDate: title ? dayParts(title[1]) : null,
     documentDate: documentRef ? dayParts(documentRef[1]) : null,
     fullDate,

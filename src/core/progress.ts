@@ -1,5 +1,5 @@
-// Progress of one target at a date: completion, expected, pace, lag, required daily, run rate, forecast and status,
-// each null when it cannot be known.
+// Progress of one count target at a date (completion, expected, pace, lag, required daily, forecast, status), each
+// null when it cannot be known. Targets that are shares are computed in rate-progress.ts.
 // Nothing here returns NaN or Infinity: every division is guarded.
 import type { Campaign, DaySerial, Lang, Progress, Rounding, Status } from "./types";
 import { campaignDays, daysElapsed, daysLeft } from "./campaign";

@@ -50,6 +50,12 @@ export interface Msg {
 export type Role = "target" | "done" | "remaining" | "rate" | "daily";
 export const ROLES: readonly Role[] = ["target", "done", "remaining", "rate", "daily"];
 
+/**
+ * A count measure has a target count; a rate measure a target share ("tối thiểu 30% hồ sơ trực tuyến"): its
+ * target column holds the base (the count the share is of), its done column the count achieving it.
+ */
+export type MeasureKind = "count" | "rate";
+
 /** One measure: a block of columns about one thing (CCCD received, accounts activated, an age group…). */
 export interface Measure {
   /** Stable, ascii, unique in the table: "m1", "m2"… or a slug of the label. */
@@ -58,6 +64,12 @@ export interface Measure {
   label: string;
   /** Absolute sheet column (1-based) playing each role. */
   columns: Partial<Record<Role, number>>;
+  /** "count" when absent. A rate measure reads columns.target as its base and done as the count achieving it. */
+  kind?: MeasureKind;
+  /** Rate measures: the column holding each row's target share ("Chỉ tiêu (%)"), when the share is per row. */
+  targetRateCol?: number;
+  /** Rate measures: the target share stated once (header "chỉ tiêu ≥ 30%" or title), as a fraction (0.3). */
+  targetRate?: number;
 }
 
 /** The figures of one unit (or total row) for one measure, as read from the sheet (null when absent). */
@@ -67,6 +79,8 @@ export interface MeasureValues {
   remaining: number | null;
   rate: number | null;
   daily: number | null;
+  /** Rate measures: the row's target share as a fraction (0.3), from its column or the measure's stated share. */
+  targetRate?: number | null;
 }
 
 export interface UnitRow {
@@ -185,6 +199,20 @@ export interface Progress {
   runRate: number | null;
   forecast: DaySerial | null;
   status: Status;
+  /** Present for a rate measure only. */
+  rate?: RateFigures;
+}
+
+/**
+ * The figures of a rate measure, beside Progress's: base (the count the share is of), rate = done ÷ base, the
+ * target share, gap = max(0, ⌈targetRate × base⌉ − done). Progress's target is then ⌈targetRate × base⌉ (the
+ * count the share needs), remaining the gap, completion rate ÷ targetRate; no daily target, expected or pace.
+ */
+export interface RateFigures {
+  base: number | null;
+  rate: number | null;
+  targetRate: number | null;
+  gap: number | null;
 }
 
 /** A unit (or the total) with the computed figures of every measure. */

@@ -42,6 +42,21 @@ export function readCount(v: ArgCell, arg: ArgName): number {
   return parsed.value;
 }
 
+/**
+ * A target share as a fraction: "30%" and a cell formatted 30% (0.3) are fractions; 30 or "30,0" is per cent
+ * (a figure above 1). So 1 is 100%: a share of 1% is written 1% or 0.01.
+ */
+export function readShare(v: ArgCell, arg: ArgName): number {
+  if (isFunctionError(v)) throw new ArgumentProblem("maths.arg.error", arg, { value: shown(v) });
+  const parsed = parseNumberDetailed(asCellValue(v), { kind: "rate" });
+  if (parsed.problem === "empty") throw new ArgumentProblem("maths.arg.empty", arg);
+  if (parsed.problem === "error") throw new ArgumentProblem("maths.arg.error", arg, { value: shown(v) });
+  if (parsed.value === null) throw new ArgumentProblem("maths.arg.notNumber", arg, { value: shown(v) });
+  const share = parsed.percent || parsed.value <= 1 ? parsed.value : parsed.value / 100;
+  if (share < 0 || share > 1) throw new ArgumentProblem("maths.arg.share", arg, { value: shown(v) });
+  return share;
+}
+
 /** A number of days: a positive whole number, or null when omitted. */
 export function readOptionalDays(v: ArgCell, arg: ArgName): number | null {
   if (isEmptyCell(v)) return null;

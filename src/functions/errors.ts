@@ -19,7 +19,7 @@ export type FunctionError = CustomFunctions.Error | FallbackFunctionError;
 
 /** The arguments' names as Excel shows them; the message names them in the UI language. */
 export type ArgName = "target" | "done" | "start" | "end" | "days" | "rounding" | "as_of" | "text" | "total" | "weights" | "minimum"
-  | "dates" | "cumulative" | "rate";
+  | "dates" | "cumulative" | "rate" | "base" | "target_rate";
 
 /** A bad argument, with the catalogue message that says which one and why. Caught at the function's edge. */
 export class ArgumentProblem extends Error {

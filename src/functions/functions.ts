@@ -2,7 +2,6 @@
 // by ./args, the figures come from src/core. Every parameter takes a cell or a range; a range spills a
 // column (or block) of results, so one formula serves a whole table. The build inserts the associate calls.
  
-import type { Campaign, DaySerial } from "../core/types";
 import { makeCampaign, campaignDays, daysElapsed, daysLeft } from "../core/campaign";
 import { computeProgress, dailyTarget, statusLabel } from "../core/progress";
 import { formatDate } from "../core/dates";
@@ -12,46 +11,20 @@ import { forecastAt, recentRate, RECENT_DAYS } from "../core/history/figures";
 import { columnsOf, datedColumns, perColumn } from "./history-args";
 import { getLang } from "./lang";
 import {
-  ArgCell,
   ArgMatrix,
   asMatrix,
-  checkOrder,
   isEmptyCell,
   readAsOf,
   readCount,
   readDate,
-  readOptionalDate,
   readOptionalDays,
   readRounding,
+  readShare,
   spill,
 } from "./args";
 import { allocateSpill } from "./allocate";
-
-/** The campaign from its first and last day, and the plan's own number of days when given ("90 ngày đêm"). */
-function campaignBetween(start: ArgCell, end: ArgCell, days?: ArgCell): Campaign {
-  const from = readDate(start, "start");
-  const to = readDate(end, "end");
-  checkOrder(from, to);
-  return makeCampaign({ from, to, nominalDays: days === undefined ? null : readOptionalDays(days, "days") });
-}
-
-/** A campaign of the plan's own number of days; its dates, when given, must still be in order. */
-function campaignOfDays(start: ArgCell, end: ArgCell, nominalDays: number): Campaign {
-  const from = readOptionalDate(start, "start");
-  const to = readOptionalDate(end, "end");
-  if (from !== null && to !== null) checkOrder(from, to);
-  return makeCampaign({ from, to, nominalDays });
-}
-
-function progressAt(doneCell: ArgCell, targetCell: ArgCell, campaign: Campaign, asOf: DaySerial) {
-  const done = readCount(doneCell, "done");
-  const target = readCount(targetCell, "target");
-  return computeProgress({ target, done }, campaign, asOf);
-}
-
-function notStartedProblem(asOf: DaySerial): ArgumentProblem {
-  return new ArgumentProblem("maths.arg.notStarted", "as_of", { asOf: formatDate(asOf, "vi") });
-}
+import { campaignBetween, campaignOfDays, notStartedProblem, progressAt, shareFigures } from "./campaign-args";
+import { rateGap, rateStatus } from "../core/rate-progress";
 
 /**
  * Average daily target: target ÷ days, rounded half up (as the offices' tables do) or up.
@@ -220,6 +193,40 @@ export function STATUS(done: any[][], target: any[][], start: any[][], end: any[
   const args: [ArgName, ArgMatrix][] = [["done", done], ["target", target], ["start", start], ["end", end], ["as_of", as_of], ["days", days]];
   return spill(args, ([a, t, s, e, d, n]) => {
     return statusLabel(progressAt(a, t, campaignBetween(s, e, n), readAsOf(d)).status, getLang());
+  });
+}
+
+/**
+ * Still needed to reach a target share: max(0, ⌈target_rate × base⌉ − done), in whole numbers (30% of 10 files
+ * is 3, never 4 from floating point). No campaign days are needed.
+ * @customfunction RATE_GAP RATE_GAP
+ * @param {any[][]} done The count achieving the share (e.g. the files received online).
+ * @param {any[][]} base The count the share is of (e.g. all the files received).
+ * @param {any[][]} target_rate The target share: 30%, 0.3, 30 or "30%".
+ * @returns {any[][]} How many more are needed (0 once the share is reached).
+ */
+export function RATE_GAP(done: any[][], base: any[][], target_rate: any[][]): any[][] {
+  return spill([["done", done], ["base", base], ["target_rate", target_rate]], ([a, b, p]) => {
+    const f = shareFigures(a, b);
+    return rateGap(f.done, f.base, readShare(p, "target_rate")) as number;
+  });
+}
+
+/**
+ * Status of a target share in words: Hoàn thành (the share is reached), Nguy cơ chậm (90% of it or more),
+ * Chậm tiến độ (below).
+ * @customfunction RATE_STATUS RATE_STATUS
+ * @param {any[][]} done The count achieving the share (e.g. the files received online).
+ * @param {any[][]} base The count the share is of (e.g. all the files received).
+ * @param {any[][]} target_rate The target share: 30%, 0.3, 30 or "30%".
+ * @returns {any[][]} The status.
+ */
+export function RATE_STATUS(done: any[][], base: any[][], target_rate: any[][]): any[][] {
+  return spill([["done", done], ["base", base], ["target_rate", target_rate]], ([a, b, p]) => {
+    const f = shareFigures(a, b);
+    const share = readShare(p, "target_rate");
+    if (f.base === 0) throw new ArgumentProblem("maths.arg.baseZero", "base");
+    return statusLabel(rateStatus(f.done, f.base, share), getLang());
   });
 }
 

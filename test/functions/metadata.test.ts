@@ -45,10 +45,10 @@ const LOOKS_LIKE_CELL = /^([A-Z]{1,3}\d+|R\d*C\d*)$/;
 const VIETNAMESE_LETTER = /[ăâđêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]/i;
 
 describe("functions.json generated from src/functions/functions.ts", () => {
-  it("has the eleven functions of issue #2, ALLOCATE of issue 13 and the history functions of issue #10", () => {
+  it("has the eleven functions of issue #2, ALLOCATE, the history functions and the target-share functions", () => {
     expect(functions.map((f) => f.id).sort()).toEqual(
       ["ALLOCATE", "COMPLETION", "DAILY_TARGET", "DAYS_ELAPSED", "DAYS_LEFT", "EXPECTED", "FORECAST_DATE", "LAG", "NUMBER", "PACE",
-        "REQUIRED_DAILY", "STATUS", "TODAY", "RECENT_RATE"].sort(),
+        "REQUIRED_DAILY", "STATUS", "TODAY", "RECENT_RATE", "RATE_GAP", "RATE_STATUS"].sort(),
     );
   });
 

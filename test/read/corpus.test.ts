@@ -29,7 +29,8 @@ function listed(items: [CorpusCase, Judgement][]): string[] {
 describe(`generated corpus, seed ${SEED}, ${IN_MEMORY} tables`, () => {
   it("is varied: both kinds of table, one- to three-row headers, every unit heading family", () => {
     const features = new Set(cases.flatMap((c) => c.features));
-    for (const f of ["kind:allocation", "kind:progress", "header:1 row", "header:2 rows", "header:3 rows", "total:top", "total:bottom", "numbers:dotted", "numbers:spaced", "spoil:no-diacritics", "unit:quận huyện", "unit:thôn bản", "unit:tổ dân phố", "target:chỉ tiêu giao", "target-parent:tổng số công dân chưa cấp", "layout:unit-of-measure line", "layout:column numbers row"]) {
+    for (const f of ["kind:allocation", "kind:progress", "header:1 row", "header:2 rows", "header:3 rows", "total:top", "total:bottom", "numbers:dotted", "numbers:spaced", "spoil:no-diacritics", "unit:quận huyện", "unit:thôn bản", "unit:tổ dân phố", "target:chỉ tiêu giao", "target-parent:tổng số công dân chưa cấp", "layout:unit-of-measure line", "layout:column numbers row",
+      "as-of:label", "rows:group subtotals named for their group", "reference:population", "reference:households", "reference:norm"]) {
       expect(features).toContain(f);
     }
     const allocation = cases.filter((c) => c.expect.allocation).length;

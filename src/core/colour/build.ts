@@ -59,8 +59,33 @@ function elapsedTerm(analysis: TableAnalysis, today?: DaySerial): string | null 
   return String(elapsed);
 }
 
+/**
+ * A rate measure's three conditions: the share reached (done ≥ ⌈share × base⌉, rounded to 9 decimals first so
+ * 0.07 × 100 needs 7 as the engine counts), at risk from the pane's threshold times the share, behind under it.
+ * The share is the row's own cell (30 or 30% alike) or the measure's stated one, written in as a number.
+ */
+function rateStatusFormulas(analysis: TableAnalysis, measure: Measure, row: number): Partial<Record<Status, string>> {
+  const ref = (col: number) => `$${cellAddress(row, col)}`;
+  const done = ref(measure.columns.done as number);
+  const base = measure.columns.target !== undefined ? ref(measure.columns.target) : `(${done}+${ref(measure.columns.remaining as number)})`;
+  const shareCell = measure.targetRateCol !== undefined ? ref(measure.targetRateCol) : null;
+  if (shareCell === null && measure.targetRate === undefined) return {};
+  const share = shareCell !== null ? `IF(${shareCell}>1,${shareCell}/100,${shareCell})` : String(measure.targetRate);
+  const numbers = [done, ...(measure.columns.target !== undefined ? [ref(measure.columns.target)] : [ref(measure.columns.remaining as number)]), ...(shareCell ? [shareCell] : [])]
+    .map((r) => `ISNUMBER(${r})`);
+  const all = (...terms: string[]) => `AND(${[COLOUR_MARKER, ...numbers, `${base}>0`, ...terms].join(",")})`;
+  const needed = `ROUNDUP(ROUND(${share}*${base},9),0)`;
+  const nearly = `ROUND(${analysis.campaign.thresholds.atRisk}*${share}*${base},9)`;
+  return {
+    complete: all(`${done}>=${needed}`),
+    "at-risk": all(`${done}<${needed}`, `${done}>=${nearly}`),
+    behind: all(`${done}<${nearly}`),
+  };
+}
+
 /** The five status conditions over one row, written for the row `row` (Excel shifts them down the range). */
 function statusFormulas(analysis: TableAnalysis, measure: Measure, row: number, today?: DaySerial): Partial<Record<Status, string>> {
+  if (measure.kind === "rate") return rateStatusFormulas(analysis, measure, row);
   const ref = (col: number) => `$${cellAddress(row, col)}`;
   const done = ref(measure.columns.done as number);
   const target = measure.columns.target !== undefined ? ref(measure.columns.target) : `(${done}+${ref(measure.columns.remaining as number)})`;
@@ -92,7 +117,7 @@ function columnSpans(analysis: TableAnalysis, measure: Measure): { left: number;
   return [nameSpan, measureSpan];
 }
 
-function placeLegend(analysis: TableAnalysis, lang: Lang, grid: Grid | undefined, messages: Msg[], printArea?: CellRange | null): LegendPlacement | null {
+function placeLegend(analysis: TableAnalysis, lang: Lang, grid: Grid | undefined, messages: Msg[], printArea?: CellRange | null, shares = false): LegendPlacement | null {
   if (!grid) {
     messages.push({ key: "report.colour.noGrid" });
     return null;
@@ -100,7 +125,7 @@ function placeLegend(analysis: TableAnalysis, lang: Lang, grid: Grid | undefined
   const { table } = analysis;
   const cols = [table.unitCol, ...(table.indexCol ? [table.indexCol] : []), ...table.measures.flatMap((m) => Object.values(m.columns))]
     .filter((c): c is number => typeof c === "number");
-  const at = (top: number, left: number) => legendCells(lang, analysis.campaign.thresholds, top, left, "report.legend.sourceTitle");
+  const at = (top: number, left: number) => legendCells(lang, analysis.campaign.thresholds, top, left, "report.legend.sourceTitle", shares);
   const place = findLegendPlace(grid, { top: table.headerRows[0] ?? table.firstRow, right: Math.max(...cols), bottom: table.lastRow, left: Math.min(...cols) }, at, printArea ?? null);
   if (!place) {
     messages.push({ key: "report.colour.legendSkipped" });
@@ -162,7 +187,8 @@ export function buildColourRules(analysis: TableAnalysis, opts: ColourOptions): 
     return plan;
   }
   plan.measureId = measure.id;
-  if (elapsedTerm(analysis, opts.today) === null) messages.push({ key: "report.colour.noDates" });
+  // A share needs no campaign days: only count measures miss them.
+  if (measure.kind !== "rate" && elapsedTerm(analysis, opts.today) === null) messages.push({ key: "report.colour.noDates" });
   const spans = columnSpans(analysis, measure);
   for (const run of unitRuns(analysis.table.units.map((u) => u.row))) {
     const formulas = statusFormulas(analysis, measure, run.top, opts.today);
@@ -178,7 +204,7 @@ export function buildColourRules(analysis: TableAnalysis, opts: ColourOptions): 
   if (typedAsText.length > 0) {
     messages.push({ key: "report.colour.textFigures", params: { count: String(typedAsText.length), cells: typedAsText.slice(0, 3).join(", ") } });
   }
-  plan.legend = placeLegend(analysis, opts.lang, opts.grid, messages, opts.printArea);
+  plan.legend = placeLegend(analysis, opts.lang, opts.grid, messages, opts.printArea, measure.kind === "rate");
   return plan;
 }
 
@@ -188,7 +214,7 @@ export function buildColourRules(analysis: TableAnalysis, opts: ColourOptions): 
  */
 function textFigureCells(analysis: TableAnalysis, measure: Measure, grid: Grid | undefined): string[] {
   if (!grid) return [];
-  const cols = [measure.columns.target, measure.columns.done].filter((c): c is number => c !== undefined);
+  const cols = [measure.columns.target, measure.columns.done, measure.targetRateCol].filter((c): c is number => c !== undefined);
   const cells: string[] = [];
   for (const unit of analysis.table.units) {
     for (const col of cols) {

@@ -19,12 +19,14 @@ import { historyMessages } from "./history";
 import { readerSectionMessages } from "./reader-sections";
 import { phaseMessages } from "./phase";
 import { pictureMessages } from "./picture";
+import { readerRateMessages } from "./reader-rates";
+import { rateMessages } from "./rates";
 
 // A catalogue file declares its object with `satisfies Catalogue` (not `: Catalogue`), so its keys stay literal
 // and join MessageKey when the file is spread in here.
 const merged = { ...mathsMessages, ...readerMessages, ...readerRoleMessages, ...reportMessages, ...paneMessages, ...excelMessages, ...campaignHintMessages, ...allocationReportMessages,
   ...allocationMessages, ...consolidationMessages, ...inputMessages, ...copyMessages, ...workbookMessages, ...historyMessages,
-  ...readerSectionMessages, ...phaseMessages, ...pictureMessages };
+  ...readerSectionMessages, ...phaseMessages, ...pictureMessages, ...readerRateMessages, ...rateMessages };
 
 /** Keys written out in the catalogue files (an index signature, from a file typed `: Catalogue`, adds none). */
 type LiteralKeys<T> = keyof { [K in keyof T as string extends K ? never : K]: T[K] };

@@ -2,6 +2,7 @@
 // (target, done, …). The words come from the vocabulary's tables; every rule that matches proposes its role
 // with a score, and the figures may later choose among the candidates (figure-votes.ts). No rule order here.
 import type { Role } from "../types";
+import { withoutShareStatement } from "./rate-measures";
 import {
   ageGroupKey as groupKey, anyPhrase, BARE_TOTAL_HEADERS, COMPILED_ROLE_RULES, DIFFERENCE_HEADER_PHRASES, INDEX_HEADERS,
   isUnitHeaderText, normalizeText, NOTE_HEADER_PHRASES, PERIOD_RESULT_PHRASES,
@@ -14,6 +15,8 @@ export interface RoleCandidate {
   role: Role;
   score: number;
   phrase: string;
+  /** The words name a reference count (population, households), a target only when tied to results. */
+  reference?: boolean;
 }
 
 export interface ColumnMeaning {
@@ -51,7 +54,7 @@ export function roleCandidates(normalized: string): RoleCandidate[] {
     if (current && current.score >= rule.score) continue;
     const hit = rule.matchers.find((p) => p.test(normalized));
     if (!hit || anyPhrase(rule.cancellers, normalized)) continue;
-    best.set(rule.role, { role: rule.role, score: rule.score, phrase: hit.source });
+    best.set(rule.role, { role: rule.role, score: rule.score, phrase: hit.source, ...(rule.reference ? { reference: true } : {}) });
   }
   // Stable sort: equal scores keep the table's order of first appearance.
   return [...best.values()].sort((a, b) => b.score - a.score);
@@ -67,7 +70,8 @@ export function roleFromWords(normalized: string): Role | null {
  * its parents' roles stay as weaker candidates ("Chỉ tiêu theo ngày" over "Từ 0 đến dưới 6 tuổi" is a daily
  * column; a bare "Tổng" under "Đã thực hiện" is the total group of that block, so there the parent decides).
  */
-export function columnMeaning(parts: string[]): ColumnMeaning {
+export function columnMeaning(headerParts: string[]): ColumnMeaning {
+  const parts = headerParts.map(withoutShareStatement);
   const normalized = parts.map(normalizeText).filter((p) => p !== "");
   // "Số hồ sơ làm sạch được (Làm sạch dữ liệu dân cư)": what is in brackets names the measure, not the role.
   const bare = new Map(parts.map((p) => [normalizeText(p), normalizeText(p.replace(/\([^)]*\)/g, " "))]));

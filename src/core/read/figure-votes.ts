@@ -67,6 +67,9 @@ function differentGroups(a: ValueColumn, b: ValueColumn): boolean {
 /** Whether the words allow the column this role: named by them, or unnamed and no age group. */
 function wordsAllow(column: ValueColumn, role: Role): boolean {
   const candidates = column.candidates ?? [];
+  // Words naming only a count of things ("Số hồ sơ trực tuyến", "Dân số") name no role of their own: the count
+  // may be a block's base or the part of it achieved, as the figures say (see vocabulary/roles.ts, reference).
+  if (candidates.length > 0 && candidates.every((c) => c.reference) && role === "done") return true;
   if (candidates.length > 0) return candidates.some((c) => c.role === role);
   // A bare age group is a group, not a daily figure: a daily column of a group says so ("theo ngày" above it).
   return !isGroupColumn(column) || role === "target";

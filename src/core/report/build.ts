@@ -10,6 +10,7 @@ import { isAllocation, pickMeasures, scopeName } from "./measures";
 import { ALLOCATION_COL, ALLOCATION_LAST_COL, allocationBlock } from "./allocation-table";
 import { keepCloseWithTable, placeCharts } from "./page-fit";
 import { COL, LAST_COL, measureBlock } from "./measure-table";
+import { rateBlock } from "./rate-table";
 import type { CellRange, ReportModel } from "./model";
 import { reportSheetName } from "./sheet-name";
 import { SIGNATURE_ROWS, signatureBlock } from "./signatures";
@@ -70,10 +71,12 @@ function columnWidths(analysis: TableAnalysis, allocation: boolean): { col: numb
     return [{ col: A.index, width: 7 }, { col: A.unit, width: unitColumnWidth(analysis) },
       ...[A.target, A.daily, A.typedDaily, A.share].map((col) => ({ col, width: 16 }))];
   }
+  // A rate block writes its gap in words ("còn thiếu 12 hồ sơ để đạt 30%") where a count block has "needed per day".
+  const gapInWords = analysis.table.measures.some((m) => m.kind === "rate");
   return [
     { col: COL.rank, width: 9 }, { col: COL.unit, width: unitColumnWidth(analysis) },
-    ...[COL.target, COL.done, COL.remaining, COL.completion, COL.expected, COL.lag, COL.required].map((col) => ({ col, width: 13 })),
-    { col: COL.status, width: 16 },
+    ...[COL.target, COL.done, COL.remaining, COL.completion, COL.expected, COL.lag].map((col) => ({ col, width: 13 })),
+    { col: COL.required, width: gapInWords ? 30 : 13 }, { col: COL.status, width: 16 },
   ];
 }
 
@@ -122,7 +125,7 @@ export function buildReport(analysis: TableAnalysis, opts: ReportOptions): Repor
   let row = 5;
   const scope = scopeName(analysis, lang);
   for (const measure of measures) {
-    const block = (allocation ? allocationBlock : measureBlock)(analysis, measure, lang, row, !single, scope);
+    const block = (allocation ? allocationBlock : measure.kind === "rate" ? rateBlock : measureBlock)(analysis, measure, lang, row, !single, scope);
     // Loops, not push(...): a 50,000-unit block spread as arguments overflows the call stack.
     append(model.cells, block.cells);
     append(model.merges, block.merges);
@@ -144,7 +147,8 @@ export function buildReport(analysis: TableAnalysis, opts: ReportOptions): Repor
   const tableBottom = row - 2;
   // An allocation has no statuses, so no colour legend.
   if (!allocation) {
-    model.cells.push(...legendCells(lang, analysis.campaign.thresholds, row, COL.unit));
+    const sharesOnly = measures.every((m) => m.kind === "rate");
+    model.cells.push(...legendCells(lang, analysis.campaign.thresholds, row, COL.unit, "report.legend.title", sharesOnly));
     row += LEGEND_ROWS + 1;
   }
   const signatures = signatureBlock(lang, row, opts.now, lastCol);

@@ -8,6 +8,7 @@ import type { Lang, Measure, TableAnalysis, UnitProgress } from "../types";
 import { isAllocation, pickMeasures, scopeName } from "./measures";
 import { rankUnits } from "./rank";
 import { historyChatLines } from "./history-chat";
+import { rateChatLines } from "./rate-chat";
 
 const BEST_COUNT = 3;
 
@@ -21,6 +22,7 @@ function rateList(units: UnitProgress[], measureId: string, lang: Lang): string 
 }
 
 function measureLines(analysis: TableAnalysis, measure: Measure, lang: Lang): string[] {
+  if (measure.kind === "rate") return rateChatLines(analysis, measure, lang, scopeName(analysis, lang));
   const lines = [t(lang, "report.chat.header", { measure: measure.label, date: formatDate(analysis.asOf, lang) })];
   const total = analysis.total?.values[measure.id];
   if (!total || typeof total.done !== "number" || typeof total.target !== "number") {

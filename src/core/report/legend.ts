@@ -16,6 +16,9 @@ const DESCRIPTION_KEY: Record<Status, MessageKey> = {
   unknown: "report.none",
 };
 
+/** A target share has three statuses only, each said against the share rather than against the expected figure. */
+const SHARE_LEGEND: [Status, MessageKey][] = [["complete", "report.legend.share.complete"], ["at-risk", "report.legend.share.atRisk"], ["behind", "report.legend.share.behind"]];
+
 /** Rows the legend takes (title + one per status); it takes two columns, the second overflowing right. */
 export const LEGEND_ROWS = 1 + LEGEND_STATUSES.length;
 
@@ -25,16 +28,19 @@ export function legendCells(
   top: number,
   left: number,
   titleKey: MessageKey = "report.legend.title",
+  shares = false,
 ): ReportCell[] {
   const params = {
     onTrack: formatPercent(thresholds.onTrack, lang, 0),
     atRisk: formatPercent(thresholds.atRisk, lang, 0),
   };
-  const cells: ReportCell[] = [{ row: top, col: left, kind: "text", value: t(lang, titleKey), style: "legendTitle" }];
-  LEGEND_STATUSES.forEach((status, i) => {
+  const title = shares && titleKey === "report.legend.title" ? "report.legend.share.title" : titleKey;
+  const cells: ReportCell[] = [{ row: top, col: left, kind: "text", value: t(lang, title), style: "legendTitle" }];
+  const lines: [Status, MessageKey][] = shares ? SHARE_LEGEND : LEGEND_STATUSES.map((status) => [status, DESCRIPTION_KEY[status]]);
+  lines.forEach(([status, key], i) => {
     const row = top + 1 + i;
     cells.push({ row, col: left, kind: "text", value: statusLabel(status, lang), style: legendSwatchStyle(status) });
-    cells.push({ row, col: left + 1, kind: "text", value: t(lang, DESCRIPTION_KEY[status], params), style: "legendText" });
+    cells.push({ row, col: left + 1, kind: "text", value: t(lang, key, params), style: "legendText" });
   });
   return cells;
 }

@@ -29,6 +29,16 @@ export const CAMPAIGN_PHRASES = {
     "số liệu cập nhật ngày", "cập nhật ngày", "cập nhật lúc",
   ],
 
+  /**
+   * A label of its own before a date ("Ngày báo cáo: 15/9/2024", "Thời điểm chốt số liệu: 17h ngày 15/9/2024",
+   * "Số liệu tổng hợp đến: 15/9"): a label holding one of these words speaks of the report or its data, and its
+   * date is the data date. Any wording of the label, as long as it says what the date is of.
+   */
+  dataDateLabelWords: [
+    "báo cáo", "số liệu", "dữ liệu", "kết quả", "thống kê", "tổng hợp", "chốt", "cập nhật", "lũy kế", "tiến độ",
+    "thực hiện", "report", "data", "as of",
+  ],
+
   /** Between the lead and the time or day: "Tính đến thời điểm 17h00' ngày 15/9/2024". */
   dataDateFiller: ["thời điểm", "lúc"],
 

@@ -7,3 +7,4 @@ export * from "./columns";
 export * from "./units";
 export * from "./rows";
 export * from "./groups";
+export * from "./rates";

@@ -16,6 +16,11 @@ export interface RoleRule {
   unless?: string[];
   /** A weak default: it applies only when no other rule names a role ("Tổng số đã cấp" is done, not a total). */
   fallback?: boolean;
+  /**
+   * The words name a count a target may be drawn from (population, households), not a target: such a column is
+   * a measure's target only when the figures or the grouping tie it to results (see ../read/reference-columns.ts).
+   */
+  reference?: boolean;
 }
 
 export const ROLE_RULES: RoleRule[] = [
@@ -25,7 +30,7 @@ export const ROLE_RULES: RoleRule[] = [
     "(trung binh|tb|binh quan|bq) [01|1|mot] ngay", "(trung binh|tb|binh quan|bq) … (01|1|mot|moi|hang) ngay",
   ] },
   { role: "daily", note: "per day, by day", score: 90, phrases: [
-    "(theo|moi|hang|01|1|mot|tren) ngay", "(ct|chi tieu|kh|ke hoach|can dat|phai dat) ngay", "(trung binh|tb|binh quan|bq) … ngay",
+    "(theo|moi|hang|01|1|mot|tren) ngay", "(ct|chi tieu|kh|ke hoach|can dat|phai dat|dinh muc|muc tieu) ngay", "(trung binh|tb|binh quan|bq) … ngay",
     "ngay can (dat|thuc hien|thu nhan)", "(phai|can) (lam|thuc hien|thu nhan|cap|kich hoat|dat|van dong) … ngay$",
     "(binh quan|trung binh|tb|bq) (ngay|1 ngay|01 ngay)",
   ], unless: ["(ct|chi tieu|kh|ke hoach) ngay #", "so ngay", "ngay con lai"] },
@@ -60,10 +65,12 @@ export const ROLE_RULES: RoleRule[] = [
     "chi tieu", "^ct", "ke hoach", "^kh", "nhu cau", "giao", "phan bo", "dinh muc", "muc tieu", "phan dau", "(so|tong so) (can|phai)",
   ] },
   // The base population of a block ("Công dân từ 14 tuổi trở lên", "Số công dân trong độ tuổi").
-  { role: "target", note: "base population", score: 50, phrases: [
+  { role: "target", note: "base population", score: 50, reference: true, phrases: [
     "trong do tuoi", "(so|tong so|tong) (cong dan|nguoi|nhan khau|tre|tre em|ho so|doi tuong)", "^cong dan", "dan so", "nhan khau",
     "doi tuong", "so luong", "thuoc dien", "(chua co|chua duoc cap) (cccd|can cuoc|the|tai khoan)",
   ] },
+  // Households ("Số hộ", "Tổng số hộ gia đình"): a reference count beside the figures, like the population.
+  { role: "target", note: "households", score: 45, reference: true, phrases: ["^[tong] [so] ho [gia dinh|dan]$", "ho gia dinh", "so ho (dan|gia dinh)", "so ho$"] },
   { role: "target", note: "a total", score: 35, phrases: ["^tong"], fallback: true },
 
   // Done: "Đã thực hiện", "Kết quả (thực hiện)", "Đã thu nhận / cấp / kích hoạt", "Số đã làm", "Lũy kế".

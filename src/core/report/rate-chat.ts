@@ -1,0 +1,36 @@
+// A rate measure in the chat text: the whole's share against the target share and the gap, then the units that
+// reached it, those close to it (at risk) and those behind, each with its share and what it still misses.
+import { t } from "../messages";
+import { formatDate } from "../dates";
+import { formatPercent } from "../numbers";
+import type { Lang, Measure, TableAnalysis, UnitProgress } from "../types";
+import { rankUnits } from "./rank";
+import { gapText, wholeRateLine } from "./rate-words";
+
+const BEST_COUNT = 3;
+
+function unitList(units: UnitProgress[], measureId: string, lang: Lang): string {
+  return units.map((u) => {
+    const p = u.values[measureId];
+    const rate = p?.rate?.rate;
+    return typeof rate === "number" ? t(lang, "report.rate.unit", { name: u.name, rate: formatPercent(rate, lang, 1), gapText: gapText(p, lang) }) : u.name;
+  }).join("; ");
+}
+
+export function rateChatLines(analysis: TableAnalysis, measure: Measure, lang: Lang, scope: string): string[] {
+  const lines = [t(lang, "report.chat.header", { measure: measure.label, date: formatDate(analysis.asOf, lang) })];
+  const whole = wholeRateLine(analysis.total?.values[measure.id], lang, scope);
+  if (whole === null) return [...lines, t(lang, "report.chat.noData")];
+  lines.push(whole);
+  const ranked = rankUnits(analysis, measure.id).filter((u) => typeof u.values[measure.id]?.rate?.rate === "number");
+  const worstFirst = [...ranked].reverse();
+  const having = (status: string) => ranked.filter((u) => u.values[measure.id]?.status === status);
+  const reached = having("complete");
+  if (reached.length > 0) lines.push(t(lang, "report.chat.best", { list: unitList(reached.slice(0, BEST_COUNT), measure.id, lang) }));
+  const behind = worstFirst.filter((u) => u.values[measure.id]?.status === "behind");
+  const atRisk = worstFirst.filter((u) => u.values[measure.id]?.status === "at-risk");
+  if (behind.length > 0) lines.push(t(lang, "report.chat.lagging", { count: behind.length, list: unitList(behind, measure.id, lang) }));
+  else lines.push(t(lang, "report.chat.noLagging"));
+  if (atRisk.length > 0) lines.push(t(lang, "report.chat.atRisk", { count: atRisk.length, list: unitList(atRisk, measure.id, lang) }));
+  return lines;
+}

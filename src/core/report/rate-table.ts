@@ -1,0 +1,99 @@
+// A rate measure's block on the report sheet: the whole's share against its target share and what it still
+// misses ("còn thiếu 9 hồ sơ để đạt 30%"), then the ranked table: base, achieved, share, target share, still
+// needed, share ÷ target share, the gap in words, status. No daily target, expected or pace: a share needs no
+// campaign days. Native formulas, cached with the engine's values; the gap's formula rounds the product to 9
+// decimals before rounding up, so Excel's 0.07 × 100 = 7.000000000000001 still needs 7, as the engine counts.
+import { cellAddress } from "../address";
+import { t, type MessageKey } from "../messages";
+import { statusLabel } from "../progress";
+import type { Lang, Measure, Progress, TableAnalysis, UnitProgress } from "../types";
+import type { CellRange, ChartRequest, ConditionalRule, ReportCell } from "./model";
+import type { MeasureBlock } from "./measure-table";
+import { rankUnits } from "./rank";
+import { DATA_BAR_COLOR, LEGEND_STATUSES, STATUS_LOOK, formulaString } from "./styles";
+import { gapText, wholeRateLine } from "./rate-words";
+
+export const RATE_COL = { rank: 1, unit: 2, base: 3, done: 4, rate: 5, share: 6, gap: 7, completion: 8, note: 9, status: 10 } as const;
+
+const num = (v: number | null | undefined): v is number => typeof v === "number" && Number.isFinite(v);
+
+function rowCells(row: number, p: Progress | undefined, lang: Lang, total: boolean): ReportCell[] {
+  const a = (col: number) => cellAddress(row, col);
+  const [countStyle, pctStyle, textStyle] = total ? ["totalCount", "totalPercent", "totalText"] : ["count", "percent", "text"];
+  const r = p?.rate;
+  const base = r?.base ?? null;
+  const done = p?.done ?? null;
+  const share = r?.targetRate ?? null;
+  const cells: ReportCell[] = [];
+  const put = (col: number, formula: string | null, value: number | null, style: string) =>
+    cells.push(formula === null || value === null ? { row, col, kind: "empty", style } : { row, col, kind: "formula", formula, value, style });
+  const both = num(base) && num(done);
+  put(RATE_COL.rate, both && base > 0 ? `IF(${a(RATE_COL.base)}>0,${a(RATE_COL.done)}/${a(RATE_COL.base)},0)` : null, r?.rate ?? null, pctStyle);
+  cells.push(num(share) ? { row, col: RATE_COL.share, kind: "number", value: share, style: pctStyle } : { row, col: RATE_COL.share, kind: "empty", style: pctStyle });
+  put(RATE_COL.gap, both && num(share) ? `MAX(ROUNDUP(ROUND(${a(RATE_COL.share)}*${a(RATE_COL.base)},9),0)-${a(RATE_COL.done)},0)` : null, r?.gap ?? null, countStyle);
+  put(RATE_COL.completion, num(p?.completion) ? `IF(${a(RATE_COL.share)}>0,${a(RATE_COL.rate)}/${a(RATE_COL.share)},0)` : null, p?.completion ?? null, pctStyle);
+  cells.push({ row, col: RATE_COL.note, kind: "text", value: gapText(p, lang), style: textStyle });
+  cells.push({ row, col: RATE_COL.status, kind: "text", value: statusLabel(p?.status ?? "unknown", lang), style: textStyle });
+  return cells;
+}
+
+function count(row: number, col: number, v: number | null | undefined, style: string): ReportCell {
+  return num(v) ? { row, col, kind: "number", value: v, style } : { row, col, kind: "empty", style };
+}
+
+export function rateBlock(analysis: TableAnalysis, measure: Measure, lang: Lang, top: number, withHeading: boolean, scope: string): MeasureBlock {
+  const cells: ReportCell[] = [];
+  const merges: CellRange[] = [];
+  let row = top;
+  if (withHeading) cells.push({ row: row++, col: RATE_COL.rank, kind: "text", value: measure.label, style: "section" });
+  const total = analysis.total?.values[measure.id];
+  const summaryRow = row;
+  cells.push({ row: summaryRow, col: RATE_COL.rank, kind: "text", value: wholeRateLine(total, lang, scope) ?? t(lang, "report.chat.noData"), style: "summaryText" });
+  merges.push({ top: summaryRow, left: RATE_COL.rank, bottom: summaryRow, right: RATE_COL.status });
+  const headerRow = summaryRow + 2;
+  const headers: [number, MessageKey][] = [
+    [RATE_COL.rank, "report.col.rank"], [RATE_COL.unit, "report.col.unit"], [RATE_COL.base, "report.rate.col.base"], [RATE_COL.done, "report.rate.col.done"],
+    [RATE_COL.rate, "report.rate.col.rate"], [RATE_COL.share, "report.rate.col.target"], [RATE_COL.gap, "report.rate.col.gap"],
+    [RATE_COL.completion, "report.col.completion"], [RATE_COL.note, "report.rate.col.note"], [RATE_COL.status, "report.col.status"],
+  ];
+  for (const [col, key] of headers) cells.push({ row: headerRow, col, kind: "text", value: t(lang, key), style: "header" });
+  const units: UnitProgress[] = rankUnits(analysis, measure.id);
+  const firstUnitRow = headerRow + 1;
+  const totalRow = firstUnitRow + units.length;
+  units.forEach((unit, i) => {
+    const r = firstUnitRow + i;
+    const p = unit.values[measure.id];
+    cells.push({ row: r, col: RATE_COL.rank, kind: "number", value: i + 1, style: "rank" });
+    cells.push({ row: r, col: RATE_COL.unit, kind: "text", value: unit.name, style: "unit" });
+    cells.push(count(r, RATE_COL.base, p?.rate?.base, "count"), count(r, RATE_COL.done, p?.done, "count"));
+    cells.push(...rowCells(r, p, lang, false));
+  });
+  const lastUnitRow = totalRow - 1;
+  const sum = (col: number) => (units.length > 0 ? `SUM(${cellAddress(firstUnitRow, col)}:${cellAddress(lastUnitRow, col)})` : "0");
+  cells.push({ row: totalRow, col: RATE_COL.rank, kind: "empty", style: "totalLabel" });
+  cells.push({ row: totalRow, col: RATE_COL.unit, kind: "text", value: t(lang, "report.totalRow"), style: "totalLabel" });
+  cells.push({ row: totalRow, col: RATE_COL.base, kind: "formula", formula: sum(RATE_COL.base), value: total?.rate?.base ?? 0, style: "totalCount" });
+  cells.push({ row: totalRow, col: RATE_COL.done, kind: "formula", formula: sum(RATE_COL.done), value: total?.done ?? 0, style: "totalCount" });
+  cells.push(...rowCells(totalRow, total, lang, true));
+
+  const rules: ConditionalRule[] = [];
+  if (units.length > 0) {
+    rules.push({ kind: "dataBar", range: { top: firstUnitRow, left: RATE_COL.completion, bottom: lastUnitRow, right: RATE_COL.completion }, color: DATA_BAR_COLOR, min: 0, max: 1 });
+  }
+  const statusRange = { top: firstUnitRow, left: RATE_COL.status, bottom: totalRow, right: RATE_COL.status };
+  const statusCell = `$${cellAddress(firstUnitRow, RATE_COL.status)}`;
+  for (const status of LEGEND_STATUSES) {
+    rules.push({ kind: "expression", range: statusRange, formula: `${statusCell}=${formulaString(statusLabel(status, lang))}`, style: STATUS_LOOK[status] });
+  }
+  const chart: ChartRequest = {
+    kind: "bar",
+    title: `${t(lang, "report.rate.col.rate")}: ${measure.label}`,
+    categories: { top: firstUnitRow, left: RATE_COL.unit, bottom: Math.max(lastUnitRow, firstUnitRow), right: RATE_COL.unit },
+    values: { top: firstUnitRow, left: RATE_COL.rate, bottom: Math.max(lastUnitRow, firstUnitRow), right: RATE_COL.rate },
+    anchor: { top: summaryRow, left: RATE_COL.status + 2, bottom: Math.max(totalRow, summaryRow + 15), right: RATE_COL.status + 9 },
+  };
+  return {
+    cells, merges, rules, rowHeights: [{ row: headerRow, height: 33 }], chart, headerRow, totalRow,
+    unitRows: units.map((unit, i) => ({ row: firstUnitRow + i, unit })), nextRow: totalRow + 2,
+  };
+}
