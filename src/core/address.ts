@@ -54,6 +54,23 @@ export function parseCellAddress(address: string): { row: number; col: number } 
   return col === null || row < 1 || row > MAX_ROW ? null : { row, col };
 }
 
+/**
+ * "AB12" → [12, 28] by char codes, without a regex or a string per part: the streaming reader's path for every
+ * cell of a province's sheet. Null when it is no cell reference within Excel's grid.
+ */
+export function cellRefNumbers(ref: string): [row: number, col: number] | null {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i) & ~32;
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+  }
+  if (i === 0 || i === ref.length) return null;
+  const row = Number(ref.slice(i));
+  return Number.isInteger(row) && row >= 1 && row <= MAX_ROW && col <= MAX_COL ? [row, col] : null;
+}
+
 /** One end of a range: a cell, a whole row ("3") or a whole column ("B"). */
 function rangeEnd(ref: string, side: "start" | "end"): { row: number; col: number } | null {
   const m = /^([A-Za-z]{0,3})(\d{0,7})$/.exec(ref);

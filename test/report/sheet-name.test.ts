@@ -1,4 +1,5 @@
-import { reportSheetName, safeSheetName } from "../../src/core/report/sheet-name";
+import { reportSheetName } from "../../src/core/report/sheet-name";
+import { safeSheetName } from "../../src/core/address";
 import { serialFromYMD } from "../../src/core/dates";
 import { buildReport } from "../../src/core/report/build";
 import { sampleAnalysis } from "./sample-analysis";

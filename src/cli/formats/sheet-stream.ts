@@ -8,6 +8,7 @@ import { serialFromYMD, toDaySerial } from "../../core/dates";
 import { SparseSheet, type SheetCell } from "../../core/input/sparse-sheet";
 import { isDateFormat } from "./cell-formats";
 import { MAIN_NS } from "./ooxml-names";
+import { cellRefNumbers, MAX_COL, MAX_ROW } from "../../core/address";
 import { slideFormula } from "./shared-formula";
 import { StringItemText } from "./shared-strings";
 import { scanXml, XmlFormatError, type XmlAttributes } from "./xml-scan";
@@ -20,25 +21,11 @@ export interface SheetContext {
 }
 
 const TRUE = new Set(["1", "true", "on"]);
-const MAX_ROW = 1048576;
-const MAX_COL = 16384;
 /** Days between 1899-12-30 (day 0 of the 1900 system) and 1970-01-01; 1904's day 0 is 1,462 days later. */
 const UNIX_EPOCH_SERIAL = 25569;
 const DAYS_1904 = 1462;
 
-/** "AB12" → [12, 28]; null when it is no cell reference. */
-function parseRef(ref: string): [number, number] | null {
-  let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const c = ref.charCodeAt(i) & ~32;
-    if (c < 65 || c > 90) break;
-    col = col * 26 + (c - 64);
-  }
-  if (i === 0 || i === ref.length) return null;
-  const row = Number(ref.slice(i));
-  return Number.isInteger(row) && row >= 1 && row <= MAX_ROW && col <= MAX_COL ? [row, col] : null;
-}
+const parseRef = cellRefNumbers;
 
 /** "B3:D4" (or "B3") → a merge area; null when unreadable. */
 function parseArea(ref: string): { top: number; left: number; bottom: number; right: number } | null {

@@ -2,7 +2,7 @@
 // total given out over the units' base figures by largest remainder, and each unit's daily target so that
 // they add up to the total's daily target. Pure data: the sheet (sheet.ts) and every face render it.
 import type { Msg, QuotaTable, Role, Rounding } from "../types";
-import { columnLetters } from "../address";
+import { columnLetters, columnNumber } from "../address";
 import { ROLES } from "../types";
 import { allocateLargestRemainder, allocateProportional, AllocationProblem } from "./largest-remainder";
 import { dailyTarget } from "../progress";
@@ -67,13 +67,6 @@ const PROBLEM_KEYS: Record<AllocationProblem, string> = {
   "minimum-too-high": "alloc.problem.minimum",
 };
 
-function letterToColumn(letters: string): number | null {
-  if (!/^[A-Za-z]{1,3}$/.test(letters)) return null;
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
 /** The base column's measure and role: by letter, by measure id, or detected. */
 export function findBase(table: QuotaTable, wanted?: string): { measureId: string; role: Role; col: number; label: string } | null {
   const all = table.measures.flatMap((m) => ROLES.filter((r) => m.columns[r] !== undefined).map((role) => ({ m, role, col: m.columns[role] as number })));
@@ -82,7 +75,7 @@ export function findBase(table: QuotaTable, wanted?: string): { measureId: strin
   let hit = all.find((x) => x.role === "target" && isWholeMeasure(x.m.label))
     ?? all.find((x) => x.role === "target") ?? all.find((x) => x.role !== "rate" && x.role !== "daily");
   if (wanted !== undefined) {
-    const col = letterToColumn(wanted);
+    const col = columnNumber(wanted);
     hit = col !== null ? all.find((x) => x.col === col) : all.find((x) => x.m.id === wanted && (x.role === "target" || x.role === "done"));
   }
   return hit ? { measureId: hit.m.id, role: hit.role, col: hit.col, label: hit.m.label } : null;
