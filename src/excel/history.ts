@@ -9,7 +9,7 @@ import { msg, t } from "../core/messages";
 import { readQuotaTable } from "../core/read";
 import { dateFromSheetName, datedSheets, type WorkbookSheet } from "../core/workbook";
 import { columnLetters, rangeAddress } from "../core/address";
-import { parseArea } from "./a1";
+import { onSheet, parseArea } from "./a1";
 import { FIRST_GUESS_CELL_BYTES, RESPONSE_BUDGET_BYTES, toCellValues } from "./read";
 import { widthToPoints, writeCells } from "./write";
 import type { Capabilities } from "./requirements";
@@ -148,11 +148,6 @@ function batches(slices: Slice[]): Slice[][] {
 }
 
 export type HistorySave = { ok: true; sheet: string } | { ok: false; msg: Msg };
-
-/** 'Lịch sử tiến độ'!A1:E241: a table's address with its sheet, as Excel resolves one without it against the active sheet. */
-export function onSheet(sheet: string, ref: string): string {
-  return `'${sheet.replace(/'/g, "''")}'!${ref}`;
-}
 
 /** The table's name, or the first of "Name2", "Name3"… no table of the workbook has (names are workbook-wide). */
 export function freeTableName(wanted: string, taken: string[]): string {

@@ -11,6 +11,7 @@ import { weekEndingOn, type Period } from "../core/history/period";
 import { loadSettings, saveSettings } from "../excel/settings";
 import { capabilities, limitations } from "../excel/requirements";
 import { clerkMessageFor } from "../excel/errors";
+import { oneAtATime } from "../excel/exclusive";
 import { defaultAsOf } from "../core/as-of";
 import { readCampaignHints } from "../core/campaign-hints";
 import { todaySerial } from "../core/dates";
@@ -43,6 +44,8 @@ export function App({ lang }: { lang: Lang }) {
   const saved = React.useMemo(() => loadSettings(), []);
   const [selectionOnly, setSelectionOnly] = React.useState(saved?.source === "selection");
   const [table, setTable] = React.useState<QuotaTable | null>(null);
+  // Where the table was read (sheet and address): the runs and the ribbon read that same table.
+  const [readAt, setReadAt] = React.useState<{ sheet: string; address: string } | null>(null);
   const [mapping, setMapping] = React.useState<Mapping>(saved?.mapping ?? {});
   const [measureId, setMeasureId] = React.useState<string | undefined>(saved?.measureId);
   const [form, setForm] = React.useState<CampaignForm>(() =>
@@ -74,7 +77,7 @@ export function App({ lang }: { lang: Lang }) {
     setErrorAt(place);
     setDone([]);
     try {
-      await work();
+      await oneAtATime(work);
     } catch (e) {
       setError(clerkMessageFor(e));
     } finally {
@@ -85,6 +88,7 @@ export function App({ lang }: { lang: Lang }) {
   const detect = (withMapping: Mapping) =>
     guard("detect", async () => {
       const found = await detectTable({ source: selectionOnly ? "selection" : "used", mapping: withMapping });
+      setReadAt(found.readAt);
       setNotices((n) => [...n, ...found.notes]);
       if (!found.read.ok) {
         setTable(null);
@@ -119,9 +123,11 @@ export function App({ lang }: { lang: Lang }) {
       const parsed = campaignFromForm(form);
       if (!parsed.ok) return setError(parsed.msg);
       const source = selectionOnly ? "selection" : "used";
+      // The table read, whatever sheet or cells are active now: a selection's address, or the sheet's used range.
+      const address = source === "selection" ? readAt?.address : undefined;
       const result = await analyseAndWrite(
         {
-          source, sheet: source === "used" ? table.sheet : undefined, mapping, lang,
+          source, sheet: table.sheet, address, mapping, lang,
           campaign: parsed.campaign, asOf: parsed.asOf, measureId, colour: action === "colour", report: action === "report" || action === "week" || action === "phase",
           // Reports and "Lưu số liệu ngày" keep the day's figures in the history sheet (issue 10).
           history: action === "report" || action === "saveDay" || action === "week" || action === "phase"
@@ -142,7 +148,7 @@ export function App({ lang }: { lang: Lang }) {
       // The click that asked for a copy ended with the first await: the summary is shown, a second click copies it.
       if (action === "copy") done.push(msg("excel.clipboard.showFirst"));
       setDone(done);
-      await saveSettings({ version: 1, campaign: parsed.campaign, mapping, measureId, sheet: table.sheet, source });
+      await saveSettings({ version: 1, campaign: parsed.campaign, mapping, measureId, sheet: table.sheet, source, address });
     });
 
   /** Copy the summary on screen within the click itself; without one yet, work it out and show it first. */

@@ -121,12 +121,13 @@ test("Phân bổ chỉ tiêu opens the pane at its section, with or without save
   }
 });
 
-test("with saved settings, Tô màu colours the source sheet without opening the pane", async () => {
+test("with saved settings, Tô màu colours the source sheet and says so (issue 18, point 9: the ribbon never succeeds silently)", async () => {
   installOffice("vi-VN", savedCampaign("tai-khoan-dddt-muc-2"));
   const m = installExcel();
   const event = await press(commands.COMMAND_IDS.colour);
   expect(event.completed).toBe(1);
-  expect(office.shown).toBe(0);
+  expect(office.shown).toBe(1);
+  expect(paneMessages.at(-1)).toContain(`Đã tô màu đơn vị chậm trên trang "${grid.sheet}"`);
   expect(m.added).toHaveLength(0);
   const rules = m.source.rules;
   expect(rules.length).toBeGreaterThan(0);
@@ -134,12 +135,13 @@ test("with saved settings, Tô màu colours the source sheet without opening the
   for (const r of rules) expect(r.formula).toContain("$G");
 });
 
-test("with saved settings, Tạo báo cáo writes the report of the saved measure without opening the pane", async () => {
+test("with saved settings, Tạo báo cáo writes the report of the saved measure, shows it and says where", async () => {
   installOffice("vi-VN", savedCampaign("kich-hoat-dddt"));
   const m = installExcel();
   const event = await press(commands.COMMAND_IDS.report);
   expect(event.completed).toBe(1);
-  expect(office.shown).toBe(0);
+  expect(m.activeSheet()).toBe(m.added[0].name);
+  expect(paneMessages.at(-1)).toContain(`Đã tạo trang báo cáo "${m.added[0].name}"`);
   // The report, and the day's figures kept in the history sheet (issue 10: a report takes the day's snapshot).
   expect(m.added.map((s) => s.name)).toEqual([expect.stringMatching(/^Báo cáo \d\d-\d\d-\d{4}$/), "Lịch sử tiến độ"]);
   const written = JSON.stringify(m.added[0].ranges.filter((r) => r.formulas).map((r) => r.formulas));
@@ -152,9 +154,13 @@ test("Lưu số liệu ngày saves the day's figures in the history table and wr
   const m = installExcel();
   const event = await press(commands.COMMAND_IDS.saveDay);
   expect(event.completed).toBe(1);
-  expect(office.shown).toBe(0);
   expect(m.added.map((s) => s.name)).toEqual(["Lịch sử tiến độ"]);
   expect(m.added[0].tables).toHaveLength(1);
+  // The table is on the history sheet though the clerk's sheet is the active one (tables.add with the sheet's name).
+  expect(m.tables()).toEqual([{ name: "LichSuTienDo", sheet: "Lịch sử tiến độ", ref: expect.stringMatching(/^A1:E\d+$/) }]);
+  // Said, so the clerk does not press again.
+  expect(office.shown).toBe(1);
+  expect(paneMessages.at(-1)).toMatch(/^Đã lưu số liệu ngày \d\d\/\d\d\/\d{4} vào trang "Lịch sử tiến độ"\.$/);
   expect(m.source.rules).toHaveLength(0);
 });
 
