@@ -16,7 +16,7 @@ export const MERGED_AREAS_LIMIT = 512;
  * What one queued call adds to the request's JSON (the action, its object path and arguments): a few hundred bytes.
  * 16,384 merged-area calls in one batch then pass the 5 MB limit, as a request that large does.
  */
-export const CALL_BYTES = 320;
+export const CALL_BYTES = 400;
 
 const utf8 = new TextEncoder();
 export const jsonBytes = (v: unknown) => (v === undefined ? 0 : utf8.encode(JSON.stringify(v)).length);
