@@ -529,6 +529,8 @@ export interface MockExcel {
   syncCount(): number;
   /** Bytes of each successful sync's response, in order. */
   responses(): number[];
+  /** Bytes of each sync's request, in order. */
+  requests(): number[];
   /** Formula cells written while calculation was suspended and never recalculated. */
   staleFormulas(): number;
   /** Make the next sync fail, as a host refusing a call queued now would. */
@@ -673,6 +675,7 @@ export function mockExcel(src: SourceSheet, { apiMinor = 17, sheets = [], files 
     tables: () => world.tables.map((t) => ({ name: t.name, sheet: t.sheet, ref: t.area ? `${cellAddress(t.area.top, t.area.left)}:${cellAddress(t.area.bottom, t.area.right)}` : null })),
     syncCount: () => host.syncs,
     responses: () => host.responses.slice(),
+    requests: () => host.requests.slice(),
     staleFormulas: () => host.staleFormulas,
     failNextSync: (error: Error) => host.fail(error),
     activate: (name: string) => { world.active = name; },

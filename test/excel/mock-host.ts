@@ -40,6 +40,8 @@ export class Host {
   requestBytes = 0;
   syncs = 0;
   responses: number[] = [];
+  /** Bytes of each sync's request (cells and formats written, files sent, calls), in order. */
+  requests: number[] = [];
   calcSuspended = false;
   /** Formula cells written while calculation was suspended and not recalculated since. */
   staleFormulas = 0;
@@ -68,6 +70,7 @@ export class Host {
     this.syncs++;
     const { queued, failures, unsupported, journal } = this;
     const request = this.requestBytes;
+    this.requests.push(request);
     this.queued = [];
     this.failures = [];
     this.unsupported = [];
