@@ -202,17 +202,14 @@ function locate(context: Excel.RequestContext, sheet: Excel.Worksheet, source: G
     };
   }
   // getUsedRange, not getUsedRangeOrNullObject: on a blank sheet it gives A1, so the reads hung on it never hang
-  // off a null object. The visible cells are asked of the clipped area only once it is known (fetch).
+  // off a null object.
   const range = source === "selection" ? context.workbook.getSelectedRange() : used;
   range.load("address");
-  const visible = caps.visibleCells && source === "selection" ? range.getSpecialCellsOrNullObject("Visible") : null;
+  const visible = caps.visibleCells ? range.getSpecialCellsOrNullObject("Visible") : null;
   visible?.load("address");
-  const usedVisible = caps.visibleCells && source !== "selection" ? used.getSpecialCellsOrNullObject("Visible") : null;
-  usedVisible?.load("address");
-  const seen = visible ?? usedVisible;
   return {
     area: () => clipped(range.address),
-    visible: () => (seen ? (seen.isNullObject ? [] : parseAreas(seen.address)) : null),
+    visible: () => (visible ? (visible.isNullObject ? [] : parseAreas(visible.address)) : null),
   };
 }
 
