@@ -11,7 +11,8 @@ const EXACT_NAMES: MessageKey[] = ["history.sheetName", "merge.sheet.name", "all
 const DATED_NAMES: MessageKey[] = ["report.sheetBase", "history.period.sheetWeek", "history.period.sheetPhase"];
 const LANGS: Lang[] = ["vi", "en"];
 
-const fold = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase().replace(/\s+/g, " ").trim();
+// The names as the add-in writes them, case aside (Excel's own rule): a clerk's "Tong hop" or "Tổng hợp xã" is not ours.
+const fold = (s: string) => s.normalize("NFC").toLocaleLowerCase("vi").replace(/\s+/g, " ").trim();
 const withoutCopyNumber = (s: string) => s.replace(/\s*\(\d+\)$/, "");
 
 export function isAddinSheetName(name: string): boolean {
