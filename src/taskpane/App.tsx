@@ -1,15 +1,13 @@
-// The task pane: the first screen shows what was read and the one-click actions; the rest folds away in an
-// accordion whose open sections are kept while the pane lives. State and actions live in usePane (pane-state.ts).
+// The task pane: the first screen shows what was read and the one-click actions; the rest folds away in sections
+// whose open state is kept while the pane lives. State and actions live in usePane (pane-state.ts).
 import * as React from "react";
-import {
-  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, MessageBar, MessageBarBody, ProgressBar, Textarea, Title3,
-  makeStyles, tokens,
-} from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, ProgressBar, Textarea, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../core/types";
 import { t, type MessageKey } from "../core/messages";
 import { listenForPaneMessages, listenForSectionRequests } from "../commands/pane-inbox";
 import { CampaignSection } from "./components/CampaignSection";
 import { FirstScreen } from "./components/FirstScreen";
+import { Fold } from "./components/Fold";
 import { MORE_SECTIONS } from "./sections";
 import { usePane } from "./pane-state";
 
@@ -45,12 +43,9 @@ export function App({ lang }: { lang: Lang }) {
   }), []); // eslint-disable-line react-hooks/exhaustive-deps
 
   const section = (id: string, title: MessageKey, body: React.ReactNode) => (
-    <AccordionItem value={id} key={id}>
-      <AccordionHeader as="h2" id={`pane-section-${id}`} tabIndex={-1}>{t(lang, title)}</AccordionHeader>
-      <AccordionPanel>
-        <div className={s.stack}>{body}</div>
-      </AccordionPanel>
-    </AccordionItem>
+    <Fold key={id} id={id} title={t(lang, title)} open={state.openSections.includes(id)} onToggle={actions.toggleSection}>
+      {body}
+    </Fold>
   );
 
   return (
@@ -81,7 +76,7 @@ export function App({ lang }: { lang: Lang }) {
           <MessageBarBody>{t(lang, n)}</MessageBarBody>
         </MessageBar>
       ))}
-      <Accordion multiple collapsible openItems={state.openSections} onToggle={(_, d) => actions.setOpenSections(d.openItems.map(String))}>
+      <div>
         {table && section("table", "pane.section.table", (
           <React.Suspense fallback={null}>
             <DetectedTable lang={lang} table={table} mapping={state.mapping} onMapping={actions.changeMapping} onGoTo={actions.goTo} />
@@ -117,7 +112,7 @@ export function App({ lang }: { lang: Lang }) {
             <more.component lang={lang} table={table} busy={busy} />
           </React.Suspense>
         )))}
-      </Accordion>
+      </div>
     </main>
   );
 }

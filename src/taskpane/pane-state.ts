@@ -47,7 +47,8 @@ type Event =
   | { type: "patch"; patch: Partial<PaneState> }
   | { type: "notices"; add: Msg[] }
   | { type: "start"; place: Place }
-  | { type: "open"; id: string };
+  | { type: "open"; id: string }
+  | { type: "toggle"; id: string };
 
 function reduce(state: PaneState, e: Event): PaneState {
   switch (e.type) {
@@ -55,6 +56,10 @@ function reduce(state: PaneState, e: Event): PaneState {
     case "notices": return { ...state, notices: [...state.notices, ...e.add] };
     case "start": return { ...state, error: null, errorAt: e.place, done: [] };
     case "open": return state.openSections.includes(e.id) ? state : { ...state, openSections: [...state.openSections, e.id] };
+    case "toggle": {
+      const open = state.openSections.includes(e.id);
+      return { ...state, openSections: open ? state.openSections.filter((x) => x !== e.id) : [...state.openSections, e.id] };
+    }
   }
 }
 
@@ -79,7 +84,8 @@ export interface PaneActions {
   setSelectionOnly(v: boolean): void;
   setMeasureId(id: string | undefined): void;
   setCommandNote(text: string | null): void;
-  setOpenSections(ids: string[]): void;
+  /** Fold or unfold a section. */
+  toggleSection(id: string): void;
   openSection(id: string): void;
 }
 
@@ -169,7 +175,7 @@ export function usePane(lang: Lang): { state: PaneState; actions: PaneActions } 
     setSelectionOnly: (selectionOnly) => patch({ selectionOnly }),
     setMeasureId: (measureId) => patch({ measureId }),
     setCommandNote: (commandNote) => patch({ commandNote }),
-    setOpenSections: (openSections) => patch({ openSections }),
+    toggleSection: (id) => dispatch({ type: "toggle", id }),
     openSection: (id) => dispatch({ type: "open", id }),
   };
   return { state, actions };
