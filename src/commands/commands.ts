@@ -7,7 +7,9 @@ import type { Lang, Msg } from "../core/types";
 import { langFromLocale, msg, t } from "../core/messages";
 import { blockingProblems } from "../core/campaign-input";
 import { defaultAsOf } from "../core/as-of";
-import { analyseAndWrite } from "../excel/actions";
+import { analyseAndWrite, type RunOutcome } from "../excel/actions";
+import { isBusy, oneAtATime } from "../excel/exclusive";
+import { formatDate } from "../core/dates";
 import { loadSettings, type SavedSettings } from "../excel/settings";
 import { clerkMessageFor } from "../excel/errors";
 import { openPaneAt, postToPane } from "./pane-inbox";
@@ -50,12 +52,24 @@ function phaseOfDay(lang: Lang) {
   };
 }
 
+/** What the clerk reads after a run that worked: what was written where, then what to know. */
+function doneMessages(result: RunOutcome, lang: Lang): Msg[] {
+  const out: Msg[] = [];
+  if (result.colour) out.push(msg("excel.ribbon.coloured", { sheet: result.analysis.table.sheet, added: String(result.colour.added) }), ...result.colour.messages);
+  if (result.reportSheet) out.push(msg("excel.ribbon.reported", { sheet: result.reportSheet }));
+  if (result.historySheet) out.push(msg("excel.history.saved", { sheet: result.historySheet, day: formatDate(result.analysis.asOf, lang) }));
+  return [...out, ...result.notes];
+}
+
 /** Colour, report, save the day's figures, the weekly or the phase report, with the saved settings. */
 function runSaved(action: SavedAction): Promise<Msg[]> {
   return withSavedSettings(async (settings, lang) => {
+    // The table the pane read: its sheet, and its address when it was a selection, whatever sheet is active now.
+    if (settings.source === "selection" && !settings.address) return [msg("excel.ribbon.tableUnknown")];
     const result = await analyseAndWrite({
       source: "used",
       sheet: settings.sheet,
+      address: settings.source === "selection" ? settings.address : undefined,
       mapping: settings.mapping,
       measureId: settings.measureId,
       campaign: settings.campaign,
@@ -71,7 +85,7 @@ function runSaved(action: SavedAction): Promise<Msg[]> {
         period: action === "week" ? (asOf) => weekEndingOn(asOf, "") : action === "phase" ? phaseOfDay(lang) : undefined,
       },
     });
-    return result.ok ? result.notes : [result.msg];
+    return result.ok ? doneMessages(result, lang) : [result.msg];
   });
 }
 
@@ -109,11 +123,16 @@ async function tell(messages: Msg[]): Promise<void> {
   await Office.addin.showAsTaskpane();
 }
 
-/** Office passes an event that must be completed, or the ribbon button stays busy. */
+/**
+ * Office passes an event that must be completed, or the ribbon button stays busy. Runs go one at a time (a second
+ * click waits for the first, so two runs never pick the same new sheet name), and every run ends with a sentence:
+ * what was written where, or why not.
+ */
 function asOfficeAction(command: RibbonCommand) {
   return async (event?: Office.AddinCommands.Event) => {
     try {
-      const messages = await command.run();
+      if (isBusy()) postToPane(t(lang(), msg("excel.ribbon.busy")));
+      const messages = await oneAtATime(() => command.run());
       if (messages.length) await tell(messages);
     } finally {
       event?.completed();

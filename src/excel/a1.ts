@@ -55,3 +55,8 @@ export function parseAreas(address: string | null | undefined): Area[] {
   if (current.trim()) parts.push(current);
   return parts.map((p) => parseArea(p));
 }
+
+/** 'Lịch sử tiến độ'!A1:E241: an address with its sheet (TableCollection.add resolves one without it against the active sheet). */
+export function onSheet(sheet: string, ref: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${ref}`;
+}

@@ -1,9 +1,9 @@
 // The add-in's actions as Excel round trips. Detect: 1 sync to locate the table, 1 per values slice (one up to a
 // few thousand units), 1 for merged cells, 1 for the rate columns' number formats when there are any. Analyse
 // and write adds: the custom rules' formulas ride with the first slice, 1 sync for the colours and the report,
-// then 1 per cosmetic part of the report (frozen panes, print setup, chart), each allowed to fail alone; the
-// sheet's print area (the legend keeps out of it) rides with the first batch. The
-// campaign over days adds 1 sync for the day sheets' and the history sheet's cells (more only past the budget).
+// then 1 per cosmetic part of the report (frozen panes, print setup, chart), each allowed to fail alone, and 1 to
+// activate the report. The campaign over days adds 1 sync for the day sheets' and the history sheet's cells (more
+// only past the budget) and 1 for saving the day's figures, each in a batch of its own.
 // Loads are on whole ranges and collections, never per row: the count does not grow with the units until a
 // slice passes the response budget.
 import type { Campaign, DaySerial, Grid, Lang, Mapping, Msg, Phase, ReadResult, TableAnalysis } from "../core/types";
@@ -23,13 +23,16 @@ import { queueColourPlan, queueRuleScan } from "./colour";
 import { withLaterSheetNote } from "../core/workbook";
 import { withHistory } from "../core/history/analyze";
 import type { Period } from "../core/history/period";
-import { queueHistoryRead, queueHistorySheet } from "./history";
-import { queueKeepPrintArea, queuePrintAreaRead } from "./print-area";
+import { queueHistoryRead, saveHistory } from "./history";
+import { activateSheet } from "./activate";
+import { rangeAddress } from "../core/address";
 
 export interface TableSource {
   source: GridSource;
   /** Read this sheet's used range instead of the active sheet (the sheet saved yesterday). */
   sheet?: string;
+  /** With `sheet`: read this range of it (the table the pane read from a selection), whatever sheet is active. */
+  address?: string;
   mapping?: Mapping;
 }
 
@@ -39,6 +42,16 @@ export interface Detected {
   sheetNames: string[];
   /** What Excel's limits kept from being read, for the clerk. */
   notes: Msg[];
+  /** Where the table was read: what the pane saves so the ribbon reads the same table. */
+  readAt: { sheet: string; address: string } | null;
+}
+
+/** The sheet and address a grid was read from. */
+export function gridAddress(grid: Grid | null): { sheet: string; address: string } | null {
+  if (!grid) return null;
+  const width = Math.max(1, ...grid.values.map((r) => r.length));
+  const area = { top: grid.origin.row, left: grid.origin.col, bottom: grid.origin.row + Math.max(1, grid.values.length) - 1, right: grid.origin.col + width - 1 };
+  return { sheet: grid.sheet, address: rangeAddress(area) };
 }
 
 /** The as-of day decided once the sheet is read (the ribbon's case): `given` wins, then the sheet's data date, then `fallback`. */
@@ -126,14 +139,14 @@ async function readTable(
 export async function detectTable(request: TableSource, caps = capabilities()): Promise<Detected> {
   requireRead(caps);
   return Excel.run(async (context) => {
-    const pendingGrid = queueGridRead(context, request.source, caps, request.sheet);
+    const pendingGrid = queueGridRead(context, request.source, caps, request.sheet, request.address);
     const pendingCulture = queueCultureRead(context, caps);
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
     await context.sync();
     const sheetNames = sheets.items.map((s) => s.name);
     const table = await readTable(context, pendingGrid, () => pendingCulture.finish().decimalSeparator, request.mapping, () => sheetNames);
-    return { ...table, sheetNames };
+    return { ...table, sheetNames, readAt: gridAddress(table.grid) };
   });
 }
 
@@ -142,13 +155,12 @@ export async function analyseAndWrite(request: RunRequest, caps = capabilities()
   requireRead(caps);
   if (request.colour && !caps.conditionalFormats) throw new UnsupportedExcel(msg("pane.excel.noColours"));
   return Excel.run(async (context): Promise<RunResult> => {
-    const pendingGrid = queueGridRead(context, request.source, caps, request.sheet);
+    const pendingGrid = queueGridRead(context, request.source, caps, request.sheet, request.address);
     const pendingCulture = queueCultureRead(context, caps);
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
-    const sourceSheet = request.source === "used" ? request.sheet ?? null : null;
+    const sourceSheet = request.source === "used" || request.address ? request.sheet ?? null : null;
     const scan = request.colour && caps.conditionalFormats ? queueRuleScan(context, sourceSheet) : null;
-    const printArea = request.colour ? queuePrintAreaRead(context, sourceSheet, caps) : () => undefined;
     await context.sync();
     // A protected sheet refuses new rules and the whole batch would fail: say so, and still write the report.
     const blocked = scan?.isProtected() ? true : false;
@@ -174,25 +186,20 @@ export async function analyseAndWrite(request: RunRequest, caps = capabilities()
 
     const plan =
       request.colour && !blocked
-        ? buildColourRules(analysis, { lang: request.lang, measureId, grid: grid ?? undefined, today: todaySerial(request.now ?? new Date()), printArea: printArea() })
+        ? buildColourRules(analysis, { lang: request.lang, measureId, grid: grid ?? undefined, today: todaySerial(request.now ?? new Date()) })
         : null;
     const previousRules = scan && plan ? scan.addinRules(plan.marker) : [];
 
     // Calculation is never suspended: Excel would leave the report's formulas for the add-in to recalculate.
     if (caps.suspendScreenUpdating) context.application.suspendScreenUpdatingUntilNextSync();
+    // On the clerk's sheet only the colour rules, on the table's own range (queueColourPlan): the legend is the
+    // report's and the pane's, so nothing the clerk typed, sized or set to print can be written over.
     const colour = plan && caps.conditionalFormats
-      ? { ...(await queueColourPlan(context, plan, previousRules)), messages: plan.messages }
+      ? { ...queueColourPlan(context, plan, previousRules), messages: plan.messages.filter((m) => m.key !== "report.colour.legendSkipped") }
       : blocked
         ? { removed: 0, added: 0, messages: [msg("pane.colour.protected", { sheet: read.table.sheet })] }
         : null;
-    if (plan && caps.conditionalFormats) queueKeepPrintArea(context, plan.sheet, plan.legend?.keepPrintArea, caps);
     let reportSheet: string | null = null;
-    let historySheet: string | null;
-    // A report (or the "Lưu số liệu ngày" button) keeps today's figures in the history sheet, in the same batch;
-    // queued after the report so the report stays the active sheet.
-    const saveHistory = async () => gathered && request.history?.save
-      ? queueHistorySheet(context, gathered.snapshot, request.lang, pendingHistory?.existing() ?? null, caps)
-      : null;
     if (request.report) {
       // The report-writing code loads when first asked for: the pane's first screen does not need it.
       const [{ buildReport }, { queueReport, writeCosmetics }, { analyzePeriod }, { buildPeriodReport }] = await Promise.all([
@@ -207,13 +214,25 @@ export async function analyseAndWrite(request: RunRequest, caps = capabilities()
           lang: request.lang, measureId, now: request.now ?? new Date(), existingSheetNames: sheetNames, chartUnitRow: request.history?.chartUnitRow ?? null,
         });
       reportSheet = await queueReport(context, model, sheetNames, caps);
-      historySheet = await saveHistory();
       await context.sync();
       notes.push(...(await writeCosmetics(context, reportSheet, model, caps)));
-    } else {
-      historySheet = await saveHistory();
+    } else if (colour) {
       await context.sync();
     }
+    // Today's figures go in the history sheet in a batch of their own, after the report: a refusal there (a
+    // protected or changed history sheet) costs the history, never the report, and is said in one line.
+    let historySheet: string | null = null;
+    if (gathered && request.history?.save) {
+      const saved = await saveHistory(context, gathered.snapshot, request.lang, {
+        existing: pendingHistory?.existing() ?? null, tableNames: pendingHistory?.tableNames() ?? [],
+      }, caps);
+      if (saved.ok) historySheet = saved.sheet;
+      else if (!request.report) return { ok: false, msg: saved.msg };
+      else notes.push(saved.msg);
+    }
+    // The report is activated last, in a batch of its own: Excel on the web may leave a sheet added and activated
+    // in one batch inactive (OfficeDev/office-js#930), and the history save must not take the focus from it.
+    if (reportSheet) await activateSheet(context, reportSheet);
     return { ok: true, analysis, chatText: chatSummary(analysis, request.lang, measureId), reportSheet, historySheet, colour, notes };
   });
 }

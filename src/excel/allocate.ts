@@ -1,5 +1,6 @@
 // "Phân bổ chỉ tiêu" in Excel: read the quota sheet, give out the total over the base column, write the
-// allocation table on a new sheet. Two syncs whatever the number of units: one to read, one to write.
+// allocation table on a new sheet. Syncs whatever the number of units: the read's, one to write, then frozen
+// panes and print setup (one each) and the activation.
 import type { Lang, Msg } from "../core/types";
 import { msg } from "../core/messages";
 import { readQuotaTable } from "../core/read";
@@ -9,7 +10,8 @@ import { allocationSheet, planAllocation } from "../core/allocation";
 import type { AllocationPlan } from "../core/allocation";
 import { queueGridRead } from "./read";
 import { capabilities, UnsupportedExcel, type Capabilities } from "./requirements";
-import { queueReport } from "./write";
+import { queueReport, writeCosmetics } from "./write";
+import { activateSheet } from "./activate";
 
 export interface AllocateRequest {
   /** The sheet holding the quota table; the active sheet when omitted. */
@@ -23,7 +25,7 @@ export interface AllocateRequest {
   lang: Lang;
 }
 
-export type AllocateResult = { ok: true; sheetName: string; plan: AllocationPlan } | { ok: false; msg: Msg };
+export type AllocateResult = { ok: true; sheetName: string; plan: AllocationPlan; skipped: Msg[] } | { ok: false; msg: Msg };
 
 export async function allocateInExcel(request: AllocateRequest, caps: Capabilities = capabilities()): Promise<AllocateResult> {
   if (!caps.read) throw new UnsupportedExcel(msg("pane.excel.tooOld"));
@@ -43,6 +45,9 @@ export async function allocateInExcel(request: AllocateRequest, caps: Capabiliti
     const model = allocationSheet(planned.plan, request.lang, names);
     const sheetName = await queueReport(context, model, names, caps);
     await context.sync();
-    return { ok: true, sheetName, plan: planned.plan };
+    // Frozen header and print setup as on every report sheet, each allowed to fail alone (named in `skipped`); then shown.
+    const skipped = await writeCosmetics(context, sheetName, model, caps);
+    await activateSheet(context, sheetName);
+    return { ok: true, sheetName, plan: planned.plan, skipped };
   });
 }

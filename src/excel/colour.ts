@@ -1,8 +1,7 @@
 // ColourPlan → native conditional formats on the clerk's own sheet. Only the add-in's previous rules (their
 // formula holds the plan's marker) are removed; the clerk's rules and every value stay as they were.
 import type { ColourPlan } from "../core/report/model";
-import { writeCells, addRule, widthToPoints } from "./write";
-import { columnLetters } from "../core/address";
+import { addRule } from "./write";
 
 /**
  * Finding the add-in's previous rules takes two round trips that do not depend on the table's size:
@@ -40,19 +39,18 @@ export function queueRuleScan(context: Excel.RequestContext, sheetName: string |
   };
 }
 
-/** Queue: delete the add-in's previous rules, add the plan's rules and its legend. No sync. */
-export async function queueColourPlan(
+/**
+ * Queue: delete the add-in's previous rules and add the plan's, on the table's own range. No sync. Nothing else is
+ * written on the clerk's sheet: no legend block, no column width, no print area (the legend lives on the report
+ * sheet and in the pane), so no cell the clerk typed, sized or set to print can be touched.
+ */
+export function queueColourPlan(
   context: Excel.RequestContext,
   plan: ColourPlan,
   previous: Excel.ConditionalFormat[],
-): Promise<{ removed: number; added: number }> {
+): { removed: number; added: number } {
   const sheet = context.workbook.worksheets.getItem(plan.sheet);
   for (const rule of previous) rule.delete();
   for (const rule of plan.rules) addRule(sheet, rule);
-  if (plan.legend) {
-    await writeCells(context, sheet, plan.legend.cells, plan.legend.styles);
-    const widen = plan.legend.swatchColumnWidth;
-    if (widen) sheet.getRange(`${columnLetters(widen.col)}:${columnLetters(widen.col)}`).format.columnWidth = widthToPoints(widen.width);
-  }
   return { removed: previous.length, added: plan.rules.length };
 }

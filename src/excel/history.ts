@@ -4,11 +4,12 @@
 import { gatherHistory, type Gathered } from "../core/history/gather";
 import { historySheetModel, isHistorySheetName } from "../core/history/sheet";
 import type { HistoryRecord } from "../core/history/types";
-import type { DaySerial, Grid, Lang, MergeArea, QuotaTable } from "../core/types";
+import type { DaySerial, Grid, Lang, MergeArea, Msg, QuotaTable } from "../core/types";
+import { msg, t } from "../core/messages";
 import { readQuotaTable } from "../core/read";
 import { dateFromSheetName, datedSheets, type WorkbookSheet } from "../core/workbook";
 import { columnLetters, rangeAddress } from "../core/address";
-import { parseArea } from "./a1";
+import { onSheet, parseArea } from "./a1";
 import { FIRST_GUESS_CELL_BYTES, RESPONSE_BUDGET_BYTES, toCellValues } from "./read";
 import { widthToPoints, writeCells } from "./write";
 import type { Capabilities } from "./requirements";
@@ -29,8 +30,18 @@ interface Slice {
 export interface PendingHistory {
   /** After the caller's sync: the cells read (syncs: one per batch under the budget) and the history gathered. */
   fetch(today: { grid: Grid; table: QuotaTable }, asOf: DaySerial, lang: Lang): Promise<Gathered>;
-  /** After fetch: the history sheet's name and its table's, when the workbook has one. */
-  existing(): { sheet: string; table: string | null } | null;
+  /** After fetch: the history sheet as it stands, when the workbook has one. */
+  existing(): ExistingHistory | null;
+  /** After the caller's sync: every Excel table name in the workbook (an old history sheet renamed keeps its table's). */
+  tableNames(): string[];
+}
+
+/** What saving into an existing history sheet must know first, read with the history's cells (no sync of its own). */
+export interface ExistingHistory {
+  sheet: string;
+  /** Its Excel table and where it is now (the clerk may have moved it). */
+  table: { name: string; address: string } | null;
+  protected: boolean;
 }
 
 /** Queue the used ranges' addresses of the sheets named as days and of the history sheet (no sync here: they ride
@@ -39,6 +50,9 @@ export function queueHistoryRead(context: Excel.RequestContext, sheetNames: stri
   const located: LocatedSheet[] = [];
   let tables: Excel.TableCollection | null = null;
   let historyName: string | null = null;
+  let protection: Excel.WorksheetProtection | null = null;
+  let tableRange: Excel.Range | null = null;
+  const allTables = context.workbook.tables;
   for (const name of sheetNames) {
     const isHistory = isHistorySheetName(name);
     if (!isHistory && dateFromSheetName(name) === null) continue;
@@ -50,13 +64,23 @@ export function queueHistoryRead(context: Excel.RequestContext, sheetNames: stri
       historyName = name;
       tables = sheet.tables;
       tables.load("items/name");
+      protection = sheet.protection;
+      protection.load("protected");
     }
   }
+  allTables.load("items/name");
   return {
     async fetch(today, asOf, lang) {
       // The sheet read today is already in hand (it may be a dated sheet itself).
       const others = located.filter((l) => l.name !== today.grid.sheet);
+      // Where the history table is now rides with the first batch of cells.
+      const firstTable = tables?.items[0] ?? null;
+      if (firstTable) {
+        tableRange = firstTable.getRange();
+        tableRange.load("address");
+      }
       const slices = planSlices(others.map((l) => parseArea(l.used.address)));
+      if (slices.length === 0 && tableRange) await context.sync();
       const values: unknown[][][] = others.map(() => []);
       const types: string[][][] = others.map(() => []);
       for (const batch of batches(slices)) {
@@ -81,8 +105,15 @@ export function queueHistoryRead(context: Excel.RequestContext, sheetNames: stri
       return gatherHistory({ grid: today.grid, table: today.table, sheets, dated, asOf, lang });
     },
     existing() {
-      return historyName === null ? null : { sheet: historyName, table: tables?.items[0]?.name ?? null };
+      if (historyName === null) return null;
+      const first = tables?.items[0];
+      return {
+        sheet: historyName,
+        table: first && tableRange ? { name: first.name, address: tableRange.address } : null,
+        protected: protection?.protected === true,
+      };
     },
+    tableNames: () => allTables.items.map((x) => x.name),
   };
 }
 
@@ -116,25 +147,55 @@ function batches(slices: Slice[]): Slice[][] {
   return out;
 }
 
+export type HistorySave = { ok: true; sheet: string } | { ok: false; msg: Msg };
+
+/** The table's name, or the first of "Name2", "Name3"… no table of the workbook has (names are workbook-wide). */
+export function freeTableName(wanted: string, taken: string[]): string {
+  const used = new Set(taken.map((n) => n.toLowerCase()));
+  if (!used.has(wanted.toLowerCase())) return wanted;
+  for (let i = 2; ; i++) if (!used.has(`${wanted}${i}`.toLowerCase())) return `${wanted}${i}`;
+}
+
 /**
- * Queue the history sheet: added with its table the first time; afterwards its cells rewritten from the merged
- * records (a superset of what it held, so no row is lost) and its table stretched over them.
+ * Save the day's figures: the history sheet added with its table the first time; afterwards its cells rewritten
+ * from the merged records (a superset of what it held, so no row is lost) and its table stretched over them. In a
+ * batch of its own (the caller's report is already written); what Excel would refuse is checked first, and a
+ * refusal is one line for the clerk, never Excel's own text.
  */
-export async function queueHistorySheet(
-  context: Excel.RequestContext, records: HistoryRecord[], lang: Lang, existing: { sheet: string; table: string | null } | null, caps: Capabilities,
-): Promise<string> {
+export async function saveHistory(
+  context: Excel.RequestContext, records: HistoryRecord[], lang: Lang,
+  where: { existing: ExistingHistory | null; tableNames: string[] }, caps: Capabilities,
+): Promise<HistorySave> {
+  const existing = where.existing;
   const model = historySheetModel(records, lang);
-  const sheet = existing ? context.workbook.worksheets.getItem(existing.sheet) : context.workbook.worksheets.add(model.sheetName);
-  await writeCells(context, sheet, model.cells, model.styles);
-  if (!existing) {
-    for (const { col, width } of model.columnWidths) sheet.getRange(`${columnLetters(col)}:${columnLetters(col)}`).format.columnWidth = widthToPoints(width);
+  const name = existing?.sheet ?? model.sheetName;
+  const refused = (reason: Msg): HistorySave => ({ ok: false, msg: msg("excel.history.notSaved", { sheet: name, reason: t(lang, reason) }) });
+  if (existing?.protected) return refused(msg("excel.history.protected"));
+  const wanted = model.table ? parseArea(model.table.ref) : null;
+  const table = existing?.table ?? null;
+  if (wanted && table) {
+    const now = parseArea(table.address);
+    // Table.resize needs the new range to overlap the table with its header in the same row.
+    if (now.top !== wanted.top || now.left !== wanted.left) return refused(msg("excel.history.tableMoved"));
   }
-  if (model.table) {
-    if (!existing || existing.table === null) {
-      const table = sheet.tables.add(model.table.ref, true);
-      table.name = model.table.name;
-    } else if (caps.tableResize) sheet.tables.getItem(existing.table).resize(model.table.ref);
-    // Before ExcelApi 1.13 the table keeps its old size: the rows under it are still written, only not banded.
+  try {
+    const sheet = existing ? context.workbook.worksheets.getItem(existing.sheet) : context.workbook.worksheets.add(model.sheetName);
+    await writeCells(context, sheet, model.cells, model.styles);
+    if (!existing) {
+      for (const { col, width } of model.columnWidths) sheet.getRange(`${columnLetters(col)}:${columnLetters(col)}`).format.columnWidth = widthToPoints(width);
+    }
+    if (model.table) {
+      const ref = onSheet(name, model.table.ref);
+      if (!table) {
+        const added = sheet.tables.add(ref, true);
+        added.name = freeTableName(model.table.name, where.tableNames);
+      } else if (caps.tableResize) sheet.tables.getItem(table.name).resize(ref);
+      // Before ExcelApi 1.13 the table keeps its old size: the rows under it are still written, only not banded.
+    }
+    await context.sync();
+    return { ok: true, sheet: name };
+  } catch (e) {
+    const code = (e as { code?: string } | null)?.code ?? "";
+    return refused(code === "AccessDenied" ? msg("excel.history.protected") : msg("excel.history.refused", { code: code || "?" }));
   }
-  return existing?.sheet ?? model.sheetName;
 }

@@ -5,7 +5,7 @@
 // takes one slice: 1 + 2 syncs whatever its size up to there.
 import type { CellValue, Grid, MergeArea, Msg } from "../core/types";
 import { msg } from "../core/messages";
-import { rangeAddress } from "../core/address";
+import { cellAddress, rangeAddress } from "../core/address";
 import { parseArea, parseAreas } from "./a1";
 import { ClerkProblem, type Capabilities } from "./requirements";
 
@@ -41,12 +41,15 @@ export function queueGridRead(
   source: GridSource,
   caps: Capabilities,
   sheetName?: string,
+  address?: string,
 ): PendingGrid {
-  // A named sheet (the one saved yesterday) is read even when the report sheet is the active one today.
+  // A named sheet (the one saved yesterday) is read even when the report sheet is the active one today; with an
+  // address, that range of it (the table the pane read from a selection).
   const worksheets = context.workbook.worksheets;
-  const sheet = sheetName && source === "used" ? worksheets.getItem(sheetName) : worksheets.getActiveWorksheet();
+  const named = sheetName && (source === "used" || address);
+  const sheet = named ? worksheets.getItem(sheetName) : worksheets.getActiveWorksheet();
   sheet.load("name");
-  const plan: GridPlan = { context, sheet, caps, located: locate(context, sheet, source, caps) };
+  const plan: GridPlan = { context, sheet, caps, located: locate(context, sheet, source, caps, named ? address : undefined) };
   const pending: PendingGrid = { fetch: () => fetchOne(plan) };
   plans.set(pending, plan);
   return pending;
@@ -65,11 +68,11 @@ const plans = new WeakMap<PendingGrid, GridPlan>();
 const isBlank = (values: CellValue[][]) => values.length === 1 && values[0].length === 1 && values[0][0] === null;
 
 async function fetchOne(plan: GridPlan): Promise<GridRead> {
-  const area = parseArea(plan.located.address());
+  const { area, notes } = plan.located.area();
   const values = await readValues(plan.context, plan.sheet, area);
   if (isBlank(values)) return { grid: null, notes: [] }; // a blank sheet
   const merged = plan.caps.mergedAreas ? await readMerges(plan.context, plan.sheet, area) : { merges: [], notes: [] };
-  return { grid: assemble(plan, area, values, merged.merges), notes: merged.notes };
+  return { grid: assemble(plan, area, values, merged.merges), notes: [...notes, ...merged.notes] };
 }
 
 function assemble(plan: GridPlan, area: MergeArea, values: CellValue[][], merges: MergeArea[]): Grid {
@@ -102,7 +105,8 @@ export async function fetchGrids(pendings: PendingGrid[]): Promise<GridRead[]> {
     return out;
   };
   const context = queued[0].context;
-  const areas = queued.map((p) => parseArea(p.located.address()));
+  const located = queued.map((p) => p.located.area());
+  const areas = located.map((l) => l.area);
   const guess = areas.reduce((sum, a) => sum + (a.bottom - a.top + 1) * (a.right - a.left + 1) * FIRST_GUESS_CELL_BYTES, 0);
   if (guess > RESPONSE_BUDGET_BYTES) return oneByOne();
   const ranges = queued.map((p, i) => {
@@ -135,17 +139,54 @@ export async function fetchGrids(pendings: PendingGrid[]): Promise<GridRead[]> {
     const merged = p.caps.mergedAreas
       ? together && collect ? { merges: collect(), notes: [] } : await readMerges(context, p.sheet, areas[i])
       : { merges: [], notes: [] };
-    out.push({ grid: assemble(p, areas[i], values[i], merged.merges), notes: merged.notes });
+    out.push({ grid: assemble(p, areas[i], values[i], merged.merges), notes: [...located[i].notes, ...merged.notes] });
   }
   return out;
 }
 
 interface Located {
-  address(): string;
+  /** The area to read (clipped to Excel's used cells and to READ_CAP), and what the clipping cost, for the clerk. */
+  area(): { area: MergeArea; notes: Msg[] };
   visible(): MergeArea[] | null;
 }
 
-function locate(context: Excel.RequestContext, sheet: Excel.Worksheet, source: GridSource, caps: Capabilities): Located {
+/**
+ * The most the add-in reads of one sheet. A stray value far down or right (XFD1048576) stretches the used range to
+ * the sheet's edge: without a cap the read asks for a million rows and sixteen thousand merged-area slices in one
+ * batch, past the 5 MB request limit, and desktop Excel restarts an add-in that stops answering. The longest quota
+ * table is the country's communes (10,599 before the 2025 merger, 3,321 after), the widest a few dozen measure
+ * columns; beyond the cap the clerk is told what was read and where the far cell is.
+ */
+export const READ_CAP = { rows: 15_000, cols: 100 } as const;
+
+/** The area clipped to `within` (the used range) and to READ_CAP from its top-left; notes say what was left out. */
+export function clipArea(area: MergeArea, within: MergeArea | null): { area: MergeArea; notes: Msg[] } | null {
+  const a = within
+    ? { top: Math.max(area.top, within.top), left: Math.max(area.left, within.left), bottom: Math.min(area.bottom, within.bottom), right: Math.min(area.right, within.right) }
+    : { ...area };
+  if (a.top > a.bottom || a.left > a.right) return null;
+  const capped = { ...a, bottom: Math.min(a.bottom, a.top + READ_CAP.rows - 1), right: Math.min(a.right, a.left + READ_CAP.cols - 1) };
+  const notes = capped.bottom < a.bottom || capped.right < a.right
+    ? [msg("excel.read.capped", { read: rangeAddress(capped), far: cellAddress(a.bottom, a.right) })]
+    : [];
+  return { area: capped, notes };
+}
+
+function locate(context: Excel.RequestContext, sheet: Excel.Worksheet, source: GridSource, caps: Capabilities, address?: string): Located {
+  // A whole-column selection (A:H) is clipped to the cells in use, as a saved table's address is.
+  const used = sheet.getUsedRange(true);
+  used.load("address");
+  const clipped = (text: string) => clipArea(parseArea(text), parseArea(used.address)) ?? { area: parseArea(used.address), notes: [] };
+  if (address) {
+    // The table the pane read (its sheet and address), whatever sheet is active now.
+    const range = sheet.getRange(address);
+    const visible = caps.visibleCells ? range.getSpecialCellsOrNullObject("Visible") : null;
+    visible?.load("address");
+    return {
+      area: () => clipped(address),
+      visible: () => (visible ? (visible.isNullObject ? [] : parseAreas(visible.address)) : null),
+    };
+  }
   if (source === "selection" && caps.visibleCells) {
     // getSelectedRange throws on a multi-area selection; getSelectedRanges (1.9) says how many areas there are.
     const areas = context.workbook.getSelectedRanges();
@@ -153,21 +194,21 @@ function locate(context: Excel.RequestContext, sheet: Excel.Worksheet, source: G
     const visible = areas.getSpecialCellsOrNullObject("Visible");
     visible.load("address");
     return {
-      address() {
+      area() {
         if (areas.areaCount > 1) throw new ClerkProblem(msg("excel.selection.multiArea"));
-        return areas.address;
+        return clipped(areas.address);
       },
       visible: () => (visible.isNullObject ? [] : parseAreas(visible.address)),
     };
   }
   // getUsedRange, not getUsedRangeOrNullObject: on a blank sheet it gives A1, so the reads hung on it never hang
   // off a null object.
-  const range = source === "selection" ? context.workbook.getSelectedRange() : sheet.getUsedRange(true);
+  const range = source === "selection" ? context.workbook.getSelectedRange() : used;
   range.load("address");
   const visible = caps.visibleCells ? range.getSpecialCellsOrNullObject("Visible") : null;
   visible?.load("address");
   return {
-    address: () => range.address,
+    area: () => clipped(range.address),
     visible: () => (visible ? (visible.isNullObject ? [] : parseAreas(visible.address)) : null),
   };
 }

@@ -20,8 +20,6 @@ export const CAPABILITY_SETS = {
   visibleCells: "1.9",
   /** Print setup (1.9). */
   pageLayout: "1.9",
-  /** The clerk's print area read and kept (PageLayout.getPrintAreaOrNullObject, setPrintArea, 1.9): the legend stays out of the printout. */
-  printArea: "1.9",
   /** Screen updating held during the write (1.9); only speed. */
   suspendScreenUpdating: "1.9",
   /** The workbook's culture: decimal separator (1.11). */

@@ -13,6 +13,8 @@ export interface SavedSettings {
   /** The sheet the table was read from. */
   sheet?: string;
   source?: GridSource;
+  /** With source "selection": the cells the pane read ("A1:D11"), so the ribbon reads that table, not the used range. */
+  address?: string;
   /**
    * A day the figures count to that the clerk fixed: the ribbon uses it before the sheet's data date and today.
    * Optional: without it the ribbon decides as the pane does (the sheet's stated date, else today).

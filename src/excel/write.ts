@@ -8,6 +8,7 @@ import { msg, type MessageKey } from "../core/messages";
 import { cellAddress, columnLetters, rangeAddress } from "../core/address";
 import { cellBlock, splitBlock, styleRuns } from "./cells";
 import type { Capabilities } from "./requirements";
+import { onSheet } from "./a1";
 
 /** Leave room under 5 MB for the rest of the batch. */
 export const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
@@ -146,9 +147,9 @@ function addLineChart(sheet: Excel.Worksheet, chart: ChartRequest): void {
   added.setPosition(cellAddress(chart.anchor.top, chart.anchor.left), cellAddress(chart.anchor.bottom, chart.anchor.right));
 }
 
-/** An Excel table over a block already written (the history sheet): header row first. */
-function addTable(sheet: Excel.Worksheet, table: TableRequest): void {
-  const added = sheet.tables.add(table.ref, true);
+/** An Excel table over a block already written: header row first; the address names its sheet, or Excel would use the active one. */
+function addTable(sheet: Excel.Worksheet, sheetName: string, table: TableRequest): void {
+  const added = sheet.tables.add(onSheet(sheetName, table.ref), true);
   added.name = table.name;
 }
 
@@ -159,7 +160,7 @@ function freeze(sheet: Excel.Worksheet, rows: number, cols: number): void {
 }
 
 /**
- * Queue the report's content as a new sheet (never an existing name) and activate it. Returns the sheet's name.
+ * Queue the report's content as a new sheet (never an existing name). Returns the sheet's name.
  * No sync unless the cells pass the request budget.
  */
 export async function queueReport(
@@ -177,8 +178,8 @@ export async function queueReport(
   }
   for (const { row, height } of model.rowHeights) sheet.getRange(`${row}:${row}`).format.rowHeight = height;
   if (caps.conditionalFormats) for (const rule of model.rules) addRule(sheet, rule);
-  if (model.table) addTable(sheet, model.table);
-  sheet.activate();
+  if (model.table) addTable(sheet, name, model.table);
+  // Activated by the caller in a batch of its own, once the sheet exists (activate.ts).
   return name;
 }
 

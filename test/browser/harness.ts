@@ -113,3 +113,9 @@ export function unnamedControls(page: Page): Promise<string[]> {
       .map((el) => el.outerHTML.slice(0, 120)),
   );
 }
+
+/** Unfold a folded section of the pane by its heading (a no-op when it is open already). */
+export async function unfold(page: Page, title: string | RegExp): Promise<void> {
+  const button = page.getByRole("heading", { name: title }).getByRole("button");
+  if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
+}

@@ -5,7 +5,7 @@ import { firstGrid } from "../consolidation/sources";
 import { consolidationCase } from "../../scripts/fixtures/consolidation";
 import { TABLE2 } from "../../scripts/fixtures/domain-tables";
 import type { Grid } from "../../src/core/types";
-import { openPane as openPaneIn, ROOT, startPaneHost, workbookOf, type PaneHost } from "./harness";
+import { openPane as openPaneIn, ROOT, startPaneHost, workbookOf, type PaneHost, unfold } from "./harness";
 
 let host: PaneHost;
 beforeAll(async () => {
@@ -23,7 +23,8 @@ const sheet = (grid: Grid, name = grid.sheet) => ({ name, origin: grid.origin, v
 test("Phân bổ chỉ tiêu: An Dương's 0–6 column, 16,460 over 9 days; the daily column adds up to 1,829", async () => {
   const page = await openPane({ sheets: [sheet(await firstGrid(path.join(FIXTURES, "02-table2-two-row-header.xlsx")))] });
   await page.getByRole("button", { name: "Nhận dạng bảng trên trang tính" }).click();
-  await page.getByText(/đơn vị \(cột/).waitFor();
+  await page.getByText(/^Bảng: trang/).waitFor();
+  await unfold(page, /Phân bổ chỉ tiêu/);
   // The plan's own daily column adds up to 1,830: said, with the figures that would add up to 1,829.
   await page.getByText(/cộng lại 1\.830, lệch 1 so với 1\.829.*Hồng Thái 93 → 92/).waitFor();
   await page.getByLabel("Cột làm căn cứ phân bổ").selectOption("D");
@@ -50,6 +51,7 @@ test("Tổng hợp: commune sheets of the workbook gathered with the mapping and
   sheets.push(sheet(await firstGrid(path.join(FIXTURES, "02-table2-two-row-header.xlsx")), "Dot 2"));
   sheets.push(sheet(await firstGrid(path.join(dir, "sap-nhap.xlsx")), "Sáp nhập"));
   const page = await openPane({ sheets });
+  await unfold(page, "Tổng hợp");
   const pick = async (label: string, option: string) => {
     const select = page.getByLabel(label);
     await select.focus();
@@ -82,6 +84,7 @@ test("Tổng hợp on an Excel older than ExcelApi 1.13: no file picker, the cle
   const sheets = [];
   for (const f of communes) sheets.push(sheet(await firstGrid(path.join(dir, f.file)), f.file.replace(/\.xlsx$/, "")));
   const page = await openPane({ sheets, excelApiMinor: 12 });
+  await unfold(page, "Tổng hợp");
   await page.getByText(/Excel này chưa mở được tệp từ ngăn bổ trợ \(cần Excel 2021 hoặc Microsoft 365\)/).waitFor();
   expect(await page.locator('input[type="file"]').count()).toBe(0);
   await page.getByRole("button", { name: "Tổng hợp vào trang mới" }).click();

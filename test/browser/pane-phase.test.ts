@@ -1,7 +1,7 @@
 // "Báo cáo đợt" in the pane, in Debian's chromium over a stand-in Excel: the phases the title states listed with
 // their dates, the as-of day's phase offered first, its report written; another phase picked, its report too.
 import * as path from "path";
-import { ARTIFACTS, cutTexts, openPane as openPaneIn, startPaneHost, unnamedControls, workbookOf, type PaneHost } from "./harness";
+import { ARTIFACTS, cutTexts, openPane as openPaneIn, startPaneHost, unnamedControls, workbookOf, type PaneHost, unfold } from "./harness";
 
 let host: PaneHost;
 beforeAll(async () => {
@@ -42,11 +42,12 @@ const textsOf = (sheet: { values: unknown[][] }) => JSON.stringify(sheet.values)
 test("Báo cáo đợt: the title's phases listed with their dates, the as-of day's phase first, each phase's report written", async () => {
   const page = await openPane(320, campaignBook(20));
   await page.getByRole("button", { name: "Nhận dạng bảng trên trang tính" }).click();
-  await page.getByText(/đơn vị \(cột/).waitFor();
+  await page.getByText(/^Bảng: trang/).waitFor();
   await page.locator('input[name="from"]').fill("01/09/2024");
   await page.locator('input[name="to"]').fill("30/09/2024");
   await page.locator('input[name="asOf"]').fill("20/9/2024");
 
+  await unfold(page, "Báo cáo khác: lưu số liệu ngày, tuần, đợt");
   const picker = page.getByLabel("Đợt cần báo cáo");
   await picker.waitFor();
   expect(await picker.locator("option").allTextContents()).toEqual([

@@ -4,7 +4,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { findQuotaSheet } from "../support/exceljs-read";
-import { ARTIFACTS, cutTexts, openPane as openPaneIn, ROOT, startPaneHost, unnamedControls, workbookOf, type PaneHost } from "./harness";
+import { ARTIFACTS, cutTexts, openPane as openPaneIn, ROOT, startPaneHost, unfold, unnamedControls, workbookOf, type PaneHost } from "./harness";
 
 let host: PaneHost;
 beforeAll(async () => {
@@ -52,7 +52,7 @@ test("a clerk detects, corrects a column, colours, reports and copies the summar
   const sourceBefore = JSON.stringify(book.sheets[0].values);
   const page = await openPane(320, book);
   await page.getByRole("button", { name: "Nhận dạng bảng trên trang tính" }).click();
-  await page.getByText(/đơn vị \(cột/).waitFor();
+  await page.getByText(/^Bảng: trang/).waitFor();
 
   // Nothing saved yet: the title's "90 NGÀY ĐÊM (từ 01/8/2024 đến 30/10/2024)" fills the campaign.
   expect(await page.locator('input[name="from"]').inputValue()).toBe("01/08/2024");
@@ -62,6 +62,7 @@ test("a clerk detects, corrects a column, colours, reports and copies the summar
   await page.screenshot({ path: path.join(ARTIFACTS, "pane-320-detected.png"), fullPage: true });
 
   // Correct a column through the keyboard: the first column becomes "Chỉ tiêu 01 ngày", then goes back.
+  await unfold(page, "Bảng đã nhận dạng: cột, cảnh báo");
   const firstRole = () => page.locator("[data-column]").first();
   const before = (await firstRole().textContent())!;
   expect(before).not.toBe("Chỉ tiêu 01 ngày");
@@ -107,12 +108,13 @@ test("a clerk detects, corrects a column, colours, reports and copies the summar
 test("the measure picker: the second measure is the one coloured, reported and saved", async () => {
   const page = await openPane(320, await fixtureWorkbook(BLOCKS));
   await page.getByRole("button", { name: "Nhận dạng bảng trên trang tính" }).click();
-  await page.getByText(/đơn vị \(cột/).waitFor();
+  await page.getByText(/^Bảng: trang/).waitFor();
   // No dates in this title: nothing is invented.
   expect(await page.locator('input[name="from"]').inputValue()).toBe("");
   await page.locator('input[name="from"]').fill("01/8/2024");
   await page.locator('input[name="to"]').fill("30/10/2024");
   await page.locator('input[name="asOf"]').fill("15/9/2024");
+  await unfold(page, "Báo cáo khác: lưu số liệu ngày, tuần, đợt");
   await choose(page, page.getByTestId("measure"), "Tài khoản ĐDDT mức 2");
   await page.getByRole("button", { name: "Tô màu đơn vị chậm" }).click();
   await page.getByText(/Đã tô màu/).waitFor();
@@ -139,11 +141,11 @@ test("the measure picker: the second measure is the one coloured, reported and s
 test("with Office in English the pane speaks English, and so do the custom functions", async () => {
   const page = await openPane(320, await fixtureWorkbook(SAMPLE, "en-US"));
   await page.getByRole("heading", { name: "Quota progress report" }).waitFor();
-  await page.getByRole("heading", { name: "2. Campaign" }).waitFor();
+  await page.getByRole("heading", { name: "Campaign" }).waitFor();
   await page.getByLabel("From (day/month/year)").waitFor();
   await page.getByLabel("Figures as of").waitFor();
   await page.getByRole("button", { name: "Read the table on this sheet" }).click();
-  await page.getByText(/units \(column/).waitFor();
+  await page.getByText(/^Table: sheet/).waitFor();
   await page.getByLabel("Figures as of").fill("15/9/2024");
   await page.getByRole("button", { name: "Create report" }).click();
   await page.getByText(/Report sheet ".*" created/).waitFor();
@@ -163,6 +165,8 @@ test("a warning's cell is selected from the keyboard; a wrong campaign gets a me
   await page.getByRole("alert").getByText(/Nhận dạng bảng/).waitFor();
 
   await page.getByRole("button", { name: "Nhận dạng bảng trên trang tính" }).click();
+  await page.getByText(/^Bảng: trang/).waitFor();
+  await unfold(page, "Bảng đã nhận dạng: cột, cảnh báo");
   await page.getByText("Cần xem lại").waitFor();
   const sheet = (await workbookOf(page)).sheets[0].name;
   const warning = page.getByRole("button", { name: /^C4: / });
@@ -183,7 +187,7 @@ test("a warning's cell is selected from the keyboard; a wrong campaign gets a me
 
 test("a ribbon button pressed with the pane already loaded (shared runtime) shows its message in that pane", async () => {
   const page = await openPane(320, await fixtureWorkbook());
-  await page.getByRole("heading", { name: "1. Nhận dạng bảng" }).waitFor();
+  await page.getByRole("heading", { name: "Báo cáo tiến độ chỉ tiêu" }).waitFor();
   // Nothing saved yet: the command opens the pane, which was mounted before the button was pressed.
   const completed = await page.evaluate(async () => {
     let calls = 0;
@@ -208,12 +212,47 @@ test("the page loads one copy of the engine, and the lazy parts only when the cl
   const requested: string[] = [];
   const page = await openPane(320, await fixtureWorkbook());
   page.on("request", (r) => requested.push(path.basename(new URL(r.url()).pathname)));
-  await page.getByRole("heading", { name: "1. Nhận dạng bảng" }).waitFor();
+  await page.getByRole("heading", { name: "Báo cáo tiến độ chỉ tiêu" }).waitFor();
   const scripts = await page.evaluate(() => Array.from(document.scripts).map((s) => s.src.split("/").pop()));
   expect(scripts.filter((s) => s === "core.js")).toHaveLength(1);
   expect(requested.filter((r) => /pane-table/.test(r))).toEqual([]);
   await page.getByRole("button", { name: "Nhận dạng bảng trên trang tính" }).click();
+  await page.getByText(/^Bảng: trang/).waitFor();
+  // The found table's dropdowns load when their section is first unfolded.
+  expect(requested.filter((r) => /pane-table/.test(r))).toEqual([]);
+  await unfold(page, "Bảng đã nhận dạng: cột, cảnh báo");
   await page.getByText(/đơn vị \(cột/).waitFor();
   expect(requested.filter((r) => /pane-table/.test(r))).toHaveLength(1);
+  await page.context().close();
+});
+
+test.each([320, 450])("the first screen at %i px: what was read and the one-click actions within 600 px; the rest folded, keeping its state", async (width) => {
+  const page = await openPane(width, await fixtureWorkbook());
+  await page.getByRole("button", { name: "Nhận dạng bảng trên trang tính" }).click();
+  await page.getByText(/^Bảng: trang/).waitFor();
+  // The sample's title gives the campaign: the detected lines say what the clerk should check.
+  const detected = (await page.getByTestId("detected").innerText()).split("\n");
+  expect(detected[0]).toMatch(/^Bảng: trang ".+", A\d+:[A-Z]+\d+, \d+ đơn vị$/);
+  expect(detected[1]).toMatch(/^Chỉ tiêu: /);
+  expect(detected[2]).toBe("Đợt: 01/08/2024 đến 30/10/2024 (90 ngày)");
+  expect(detected[3]).toMatch(/^Số liệu đến ngày: \d\d\/\d\d\/\d{4}$/);
+  // Fold the campaign (open at first, nothing was saved): the one click is then on the first screen.
+  await unfold(page, "Đợt cao điểm");
+  await page.getByRole("heading", { name: "Đợt cao điểm" }).getByRole("button").click();
+  for (const name of ["Tô màu đơn vị chậm", "Tạo báo cáo", "Sao chép tóm tắt"]) {
+    const box = (await page.getByRole("button", { name, exact: true }).boundingBox())!;
+    expect([name, box.y + box.height <= 600]).toEqual([name, true]);
+  }
+  await page.screenshot({ path: path.join(ARTIFACTS, `pane-${width}-first-screen.png`), clip: { x: 0, y: 0, width, height: 600 } });
+  // A folded section keeps what was typed in it.
+  await unfold(page, "Đợt cao điểm");
+  await page.locator('input[name="asOf"]').fill("15/9/2024");
+  await page.getByRole("heading", { name: "Đợt cao điểm" }).getByRole("button").click();
+  await page.locator('input[name="asOf"]').waitFor({ state: "hidden" });
+  await unfold(page, "Đợt cao điểm");
+  expect(await page.locator('input[name="asOf"]').inputValue()).toBe("15/9/2024");
+  expect(await page.getByTestId("detected").innerText()).toContain("Số liệu đến ngày: 15/9/2024");
+  expect(await cutTexts(page)).toEqual([]);
+  expect(await unnamedControls(page)).toEqual([]);
   await page.context().close();
 });

@@ -61,8 +61,8 @@ describe("round trips do not depend on the number of units", () => {
     const large = await runWith(2000, true, true);
     expect(small.result.ok && large.result.ok).toBe(true);
     expect(small.m.syncCount()).toBe(large.m.syncCount());
-    // locate, values (+ the rules' formulas), merges, colours + report, then freeze, print setup, chart
-    expect(large.m.syncCount()).toBeLessThanOrEqual(7);
+    // locate, values (+ the rules' formulas), merges, colours + report, then freeze, print setup, chart, activate
+    expect(large.m.syncCount()).toBeLessThanOrEqual(8);
     // the large report really holds every unit: one block written as a single 2-D array
     const sheet = large.m.added[0];
     const block = sheet.ranges.find((r) => r.formulas)!;
@@ -116,14 +116,11 @@ describe("writing the report and the colours", () => {
     for (const r of added) expect(r.formula).toContain(COLOUR_MARKER);
     expect(m.added).toHaveLength(0);
     if (result.ok) expect(result.colour).toMatchObject({ removed: 1, added: added.length });
-    // The colour legend lands beside the table (columns A:D hold the clerk's table), in the same batch.
-    const legend = m.source.ranges.find((r) => r.formulas?.flat().some((v) => String(v).includes("Chú giải")));
-    expect(legend).toBeDefined();
-    expect(legend!.address).toMatch(/^[F-Z]\d+:[F-Z]\d+$/);
-    // …and its swatch column, empty before, is widened so "Chậm tiến độ" is not cut.
-    const swatchCol = legend!.address.match(/^([A-Z]+)/)![1];
-    const widened = m.source.ranges.find((r) => r.address === `${swatchCol}:${swatchCol}`);
-    expect(widened?.format.columnWidth).toBeGreaterThan(60);
+    // Every rule sits on the table's own unit rows (2-11) and columns (A-D).
+    for (const r of added) {
+      const a = parseArea(r.address);
+      expect([a.top >= 2, a.bottom <= 11, a.left >= 1, a.right <= 4]).toEqual([true, true, true, true]);
+    }
   });
 
   test("a protected sheet is not coloured, the clerk is told how to unprotect it, and the report is still written", async () => {
@@ -231,38 +228,51 @@ describe("the write within Excel's rules (issue 12, points 3, 4 and 7)", () => {
   });
 });
 
-describe("the colour legend and the clerk's printout", () => {
-  const legendOf = (m: ReturnType<typeof mockExcel>) => {
-    const r = m.source.ranges.find((x) => x.formulas?.flat().some((v) => String(v).includes("Chú giải")));
-    return r ? parseArea(r.address) : null;
-  };
-  const overlaps = (a: { top: number; left: number; bottom: number; right: number }, b: typeof a) =>
-    a.top <= b.bottom && a.bottom >= b.top && a.left <= b.right && a.right >= b.left;
+/** Every write on a recorded sheet other than conditional formats: cells, formats, widths, merges, page, panes, tables, charts. */
+function nonRuleWrites(sheet: ReturnType<typeof mockExcel>["source"]): string[] {
+  const out: string[] = [];
+  for (const r of sheet.ranges) {
+    const format = Object.entries(r.format).filter(([k, v]) => !((k === "font" || k === "fill") && Object.keys(v as object).length === 0));
+    if (r.formulas || r.numberFormat || r.merged || format.length > 0) out.push(r.address);
+  }
+  if (Object.keys(sheet.page).length > 0) out.push(`page ${Object.keys(sheet.page).join(",")}`);
+  return [...out, ...sheet.freeze, ...sheet.tables.map((x) => `table ${x.ref}`), ...sheet.charts.map((c) => `chart ${c.type}`)];
+}
 
-  test("a sheet with a print area (A1:H30 around a table in A:D): the legend goes outside it, the print area stays", async () => {
-    const m = mockExcel({ ...quotaSheet(10), printArea: "'Tiến độ'!$A$1:$H$30" });
+describe("on the clerk's own sheet, only the colour rules on the table's range (issue 18, point 1)", () => {
+  // The case from the review: "Chỉ vùng đang chọn" on the table A1:D11, the clerk's notes in F1:G6 beside it.
+  const notes = [["Ghi chú", "Người nhập"], ["Xã 3 báo muộn", "Lan"], ["Xã 7 thiếu hồ sơ", "Lan"], ["", ""], ["Gọi lại thứ Hai", ""], ["", "Hùng"]];
+  function withNotes(extra: Partial<SourceSheet> = {}): SourceSheet {
+    const table = quotaSheet(10);
+    const values = table.values.map((row, i) => [...row, null, ...(notes[i] ?? [null, null])].map((v) => (v === "" ? null : v)));
+    return { ...table, values, selection: "'Tiến độ'!A1:D11", ...extra };
+  }
+
+  test.each([
+    ["the selection A1:D11", "selection" as const, {}],
+    ["the used range", "used" as const, {}],
+    ["the used range, with a print area set by the clerk", "used" as const, { printArea: "'Tiến độ'!$A$1:$G$30" }],
+  ])("%s: rules written, nothing else (no legend over F1:G6, no width, no print area)", async (_label, source, extra) => {
+    const m = mockExcel(withNotes(extra));
     (global as any).Excel = m.excel;
-    const result = await analyseAndWrite(request(true, false), all);
+    const result = await analyseAndWrite({ ...request(true, false), source }, all);
     expect(result.ok).toBe(true);
-    const legend = legendOf(m);
-    expect(legend).not.toBeNull();
-    expect(overlaps(legend!, { top: 1, left: 1, bottom: 30, right: 8 })).toBe(false);
-    expect(m.source.page.printArea).toBeUndefined();
+    expect(m.source.rules.length).toBeGreaterThan(0);
+    expect(nonRuleWrites(m.source)).toEqual([]);
+    expect(m.intrusions()).toEqual([]);
   });
 
-  test("a sheet without a print area: the legend beside the table, and the printout kept to the table (A1:D11)", async () => {
-    const units = 10;
-    const m = mockExcel(quotaSheet(units));
+  test("with a report too: the legend is on the report sheet, the clerk's sheet still holds only rules", async () => {
+    const m = mockExcel(withNotes());
     (global as any).Excel = m.excel;
-    const result = await analyseAndWrite(request(true, false), all);
+    const result = await analyseAndWrite({ ...request(true, true), source: "selection" }, all);
     expect(result.ok).toBe(true);
-    const legend = legendOf(m)!;
-    expect(legend.left).toBeGreaterThan(4);
-    expect(m.source.page.printArea).toBe(`A1:D${units + 1}`);
-    expect(overlaps(legend, parseArea(m.source.page.printArea as string))).toBe(false);
+    expect(nonRuleWrites(m.source)).toEqual([]);
+    const reportCells = m.added[0].ranges.flatMap((r) => (r.formulas ?? []).flat()).map(String);
+    expect(reportCells.some((v) => v.includes("Chậm tiến độ"))).toBe(true);
   });
 
-  test("an Excel before ExcelApi 1.9 (no print area to read): still coloured, nothing asked of the page layout", async () => {
+  test("an Excel before ExcelApi 1.9: still coloured, nothing asked of the page layout", async () => {
     const m = mockExcel(quotaSheet(10), { apiMinor: 8 });
     (global as any).Excel = m.excel;
     const older = capabilities((v) => Number(v.split(".")[1]) <= 8);

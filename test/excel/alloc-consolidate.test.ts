@@ -54,10 +54,10 @@ function manyUnits(grid: Grid, times: number): Grid {
 }
 
 // Syncs of one allocation: 1 to locate the table and list the sheets, 1 for the cells (one slice while the response
-// stays under 4 MiB), 1 for the merged areas, 1 to write.
-const ALLOCATION_SYNCS = 4;
+// stays under 4 MiB), 1 for the merged areas, 1 to write, then frozen panes, print setup and the activation, 1 each.
+const ALLOCATION_SYNCS = 7;
 
-test("allocation: An Dương's 0–6 column over 9 days, daily targets adding up to 1,829, in 4 syncs", async () => {
+test("allocation: An Dương's 0–6 column over 9 days, daily targets adding up to 1,829, in 7 syncs", async () => {
   const m = mockExcel(asSheet(await firstGrid(AN_DUONG)));
   use(m);
   const r = await allocateInExcel({ total: 16460, baseCol: "D", lang: "vi" }, caps);
@@ -72,6 +72,10 @@ test("allocation: An Dương's 0–6 column over 9 days, daily targets adding up
   expect(total.slice(2, 5)).toEqual(["=SUM(C5:C20)", "=SUM(D5:D20)", "=SUM(E5:E20)"]);
   expect(untouched(m.source)).toBe(true);
   expect(m.added.map((s) => s.name)).toEqual([r.sheetName]);
+  // Issue 18, point 8: the model's frozen header and print setup reach the sheet, and Excel shows it.
+  expect(m.added[0].freeze.length).toBeGreaterThan(0);
+  expect(m.added[0].page).toMatchObject({ paperSize: "A4", printArea: expect.any(String) });
+  expect(m.activeSheet()).toBe(r.sheetName);
 });
 
 test("allocation over 125 times as many units takes the same number of syncs", async () => {
@@ -139,9 +143,9 @@ describe("consolidation through the adapter", () => {
     expect(rows.filter((row) => text(row[status]) === "Chưa gửi").map((row) => text(row[1]))).toEqual(plan.missing);
   });
 
-  test("18 tables in 5 syncs: list and insert, locate every table, every table's cells, their merged areas, write", () => {
+  test("18 tables in 8 syncs and one per picked file: list, each file, locate every table, their cells, their merged areas, write, freeze, print, show", () => {
     expect(gridsRead).toBe(18);
-    expect(m.syncCount()).toBe(5);
+    expect(m.syncCount()).toBe(8 + 4);
   });
 
   test("every conflict named with its source, the inserted copies removed, the clerk's sheets untouched", () => {
@@ -156,6 +160,15 @@ describe("consolidation through the adapter", () => {
     expect(m.sheetNames()).toEqual([...clerkSheets, result.sheetName]);
     expect(m.added.map((w) => w.name)).toEqual([result.sheetName]);
     for (const sheet of m.sources) expect([sheet.name, untouched(sheet)]).toEqual([sheet.name, true]);
+  });
+
+  test("the Tổng hợp sheet gets its frozen header and print setup, and Excel shows it (issue 18, point 8)", () => {
+    if (!result.ok) throw new Error("failed");
+    const name = result.sheetName;
+    const sheet = m.added.find((w) => w.name === name)!;
+    expect(sheet.freeze.length).toBeGreaterThan(0);
+    expect(sheet.page).toMatchObject({ paperSize: "A4", printArea: expect.any(String) });
+    expect(m.activeSheet()).toBe(name);
   });
 });
 

@@ -9,7 +9,8 @@ import { serialFromYMD } from "../../src/core/dates";
 import { rangeAddress } from "../../src/core/address";
 import { SETTINGS_KEY, type SavedSettings } from "../../src/excel/settings";
 import type { Grid } from "../../src/core/types";
-import { mockExcel, type MockExcel } from "./mock-excel";
+import { mockExcel, type MockExcel, type SourceSheet } from "./mock-excel";
+import { parseArea } from "../../src/excel/a1";
 import { listenForPaneMessages, listenForSectionRequests } from "../../src/commands/pane-inbox";
 import { MORE_SECTIONS } from "../../src/taskpane/sections";
 import { t } from "../../src/core/messages";
@@ -121,12 +122,13 @@ test("Phân bổ chỉ tiêu opens the pane at its section, with or without save
   }
 });
 
-test("with saved settings, Tô màu colours the source sheet without opening the pane", async () => {
+test("with saved settings, Tô màu colours the source sheet and says so (issue 18, point 9: the ribbon never succeeds silently)", async () => {
   installOffice("vi-VN", savedCampaign("tai-khoan-dddt-muc-2"));
   const m = installExcel();
   const event = await press(commands.COMMAND_IDS.colour);
   expect(event.completed).toBe(1);
-  expect(office.shown).toBe(0);
+  expect(office.shown).toBe(1);
+  expect(paneMessages.at(-1)).toContain(`Đã tô màu đơn vị chậm trên trang "${grid.sheet}"`);
   expect(m.added).toHaveLength(0);
   const rules = m.source.rules;
   expect(rules.length).toBeGreaterThan(0);
@@ -134,12 +136,13 @@ test("with saved settings, Tô màu colours the source sheet without opening the
   for (const r of rules) expect(r.formula).toContain("$G");
 });
 
-test("with saved settings, Tạo báo cáo writes the report of the saved measure without opening the pane", async () => {
+test("with saved settings, Tạo báo cáo writes the report of the saved measure, shows it and says where", async () => {
   installOffice("vi-VN", savedCampaign("kich-hoat-dddt"));
   const m = installExcel();
   const event = await press(commands.COMMAND_IDS.report);
   expect(event.completed).toBe(1);
-  expect(office.shown).toBe(0);
+  expect(m.activeSheet()).toBe(m.added[0].name);
+  expect(paneMessages.at(-1)).toContain(`Đã tạo trang báo cáo "${m.added[0].name}"`);
   // The report, and the day's figures kept in the history sheet (issue 10: a report takes the day's snapshot).
   expect(m.added.map((s) => s.name)).toEqual([expect.stringMatching(/^Báo cáo \d\d-\d\d-\d{4}$/), "Lịch sử tiến độ"]);
   const written = JSON.stringify(m.added[0].ranges.filter((r) => r.formulas).map((r) => r.formulas));
@@ -152,9 +155,13 @@ test("Lưu số liệu ngày saves the day's figures in the history table and wr
   const m = installExcel();
   const event = await press(commands.COMMAND_IDS.saveDay);
   expect(event.completed).toBe(1);
-  expect(office.shown).toBe(0);
   expect(m.added.map((s) => s.name)).toEqual(["Lịch sử tiến độ"]);
   expect(m.added[0].tables).toHaveLength(1);
+  // The table is on the history sheet though the clerk's sheet is the active one (tables.add with the sheet's name).
+  expect(m.tables()).toEqual([{ name: "LichSuTienDo", sheet: "Lịch sử tiến độ", ref: expect.stringMatching(/^A1:E\d+$/) }]);
+  // Said, so the clerk does not press again.
+  expect(office.shown).toBe(1);
+  expect(paneMessages.at(-1)).toMatch(/^Đã lưu số liệu ngày \d\d\/\d\d\/\d{4} vào trang "Lịch sử tiến độ"\.$/);
   expect(m.source.rules).toHaveLength(0);
 });
 
@@ -245,5 +252,68 @@ describe("the ribbon with settings that no longer fit the workbook (issue 12, po
     expect(m.added).toHaveLength(0);
     expect(office.shown).toBe(1);
     expect(paneMessages.join(" ")).toMatch(/30\/10\/2024/);
+  });
+});
+
+describe("the ribbon works on the table the pane read (issue 18, points 2 and 9)", () => {
+  // Two tables on one sheet: the communes' (A1:D6) and, under it, the residential groups' (A9:D12).
+  const twoTables = (): SourceSheet => ({
+    name: "Hai bảng",
+    origin: { row: 1, col: 1 },
+    values: [
+      ["STT", "Đơn vị", "Chỉ tiêu", "Đã thực hiện"],
+      ...[1, 2, 3, 4, 5].map((k) => [k, `Xã Một ${k}`, 1000, 100 * k]),
+      [null, null, null, null],
+      [null, null, null, null],
+      ["STT", "Tổ dân phố", "Chỉ tiêu", "Đã thực hiện"],
+      ...[1, 2, 3].map((k) => [k, `Tổ Hai ${k}`, 500, 40 * k]),
+    ],
+  });
+  const savedSelection = (address?: string): SavedSettings => ({ ...savedCampaign(), sheet: "Hai bảng", source: "selection", address });
+
+  function workbook(): MockExcel {
+    const m = mockExcel(twoTables(), { sheets: [{ name: "Ghi chú", origin: { row: 1, col: 1 }, values: [["Họp giao ban thứ Hai"]] }] });
+    (global as any).Excel = m.excel;
+    m.activate("Ghi chú"); // the clerk is on another sheet when pressing the button
+    return m;
+  }
+
+  test("colours: the rules cover the saved table's rows (A10:D12) only, though another sheet is active", async () => {
+    installOffice("vi-VN", savedSelection("A9:D12"));
+    const m = workbook();
+    await press(commands.COMMAND_IDS.colour);
+    const rows = m.source.rules.map((r) => parseArea(r.address));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const a of rows) expect([a.top >= 10, a.bottom <= 12]).toEqual([true, true]);
+    expect(m.intrusions()).toEqual([]);
+  });
+
+  test("the report holds the saved table's units, and Excel shows the report", async () => {
+    installOffice("vi-VN", savedSelection("A9:D12"));
+    const m = workbook();
+    await press(commands.COMMAND_IDS.report);
+    const written = JSON.stringify(m.added[0].ranges.filter((r) => r.formulas).map((r) => r.formulas));
+    expect(written).toContain("Tổ Hai 3");
+    expect(written).not.toContain("Xã Một");
+    expect(m.activeSheet()).toBe(m.added[0].name);
+  });
+
+  test("settings saved before the address was kept: the pane opens asking to read the table once, nothing written", async () => {
+    installOffice("vi-VN", savedSelection(undefined));
+    const m = workbook();
+    await press(commands.COMMAND_IDS.report);
+    expect(m.added).toHaveLength(0);
+    expect(paneMessages.at(-1)).toContain("Nhận dạng bảng");
+  });
+
+  test("two clicks before the first run ends: two reports under two names, both written whole", async () => {
+    installOffice("vi-VN", savedCampaign());
+    const m = installExcel();
+    const [a, b] = await Promise.all([press(commands.COMMAND_IDS.report), press(commands.COMMAND_IDS.report)]);
+    expect([a.completed, b.completed]).toEqual([1, 1]);
+    const reports = m.added.filter((s) => s.name.startsWith("Báo cáo"));
+    expect(reports.map((s) => s.name)).toEqual([expect.stringMatching(/^Báo cáo \d\d-\d\d-\d{4}$/), expect.stringMatching(/^Báo cáo \d\d-\d\d-\d{4} \(2\)$/)]);
+    for (const r of reports) expect(r.ranges.some((x) => x.formulas)).toBe(true);
+    expect(paneMessages.join(" ")).not.toMatch(/Có lỗi|unexpected/);
   });
 });

@@ -1,101 +1,29 @@
-// A stand-in Excel over the clerk's sheets (the active one first), as strict as the real one where the add-in could trip: a property read
-// before load + sync throws, a 2-D array must match its range, and Excel's documented limits fail the batch at
-// sync (an API newer than the host's set, more than 512 merged areas, a request or response over 5 MB, a
-// multi-area getSelectedRange, an undocumented page-layout value, a file that is no workbook). Sheets inserted
-// from a file appear, and deleted ones go, at the sync. Writes are recorded for the tests to read.
+// A stand-in Excel over the clerk's sheets (the first one active), as strict as the real one where the add-in
+// could trip, each refusal from Office's documentation or a known issue (mock-host.ts holds the batch rules):
+// - a property read before load + sync throws; a 2-D array must match its range; an API newer than the host's set,
+//   more than 512 merged areas, a request or response over 5 MB fail the batch at sync;
+// - a failed sync keeps what was queued before the failing operation and drops the rest;
+// - worksheets.getItem of a missing sheet fails at the sync, not at the call (ItemNotFound);
+// - a sheet name already taken (case aside) or not allowed, and a table name already taken anywhere in the
+//   workbook, are refused (ItemAlreadyExists / InvalidArgument); a table over another table too;
+// - Table.resize to a range that does not overlap the table is refused ("the new range must overlap the original");
+// - any write to a protected sheet, and adding or deleting sheets of a protected workbook, is refused (AccessDenied);
+// - TableCollection.add with an address without a sheet name goes to the ACTIVE sheet ("If the address does not
+//   contain a sheet name, the currently-active sheet is used", TableCollection.add);
+// - Workbook.insertWorksheetsFromBase64 returns the inserted sheets' IDs, not their names (its @returns);
+// - with `web`, a sheet added and activated in the same batch is not activated (OfficeDev/office-js#930);
+// - a selection may be whole columns (A:H) and a stray far cell stretches the used range up to XFD1048576; loading
+//   the cells of such a range fails as an oversized response does, without the mock building them.
+// Every write is recorded; one that touches a non-empty cell of a clerk's sheet (values, formats, widths, print
+// area, panes) outside what the test allowed is listed in intrusions().
 import { parseArea, parseAreas, type Area } from "../../src/excel/a1";
 import { cellAddress } from "../../src/core/address";
+import { CALL_BYTES, excelError, Host, jsonBytes, loadable, MERGED_AREAS_LIMIT, PAYLOAD_LIMIT_BYTES } from "./mock-host";
 
-/** Excel on the web's limit on a request's and on a response's payload ("Resource limits", Office Add-ins). */
-export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
-/** Range.getMergedAreasOrNullObject fails when the range holds more merged areas than this (its reference). */
-export const MERGED_AREAS_LIMIT = 512;
+export { MERGED_AREAS_LIMIT, PAYLOAD_LIMIT_BYTES };
 
-const utf8 = new TextEncoder();
-const jsonBytes = (v: unknown) => (v === undefined ? 0 : utf8.encode(JSON.stringify(v)).length);
-
-function excelError(code: string, message: string): Error {
-  return Object.assign(new Error(`${code}: ${message}`), { code });
-}
-
-/** What the host enforces; the next sync throws the first failure queued in its batch. */
-class Host {
-  unsupported: string[] = [];
-  failures: Error[] = [];
-  loads: (() => number)[] = [];
-  requestBytes = 0;
-  syncs = 0;
-  responses: number[] = [];
-  calcSuspended = false;
-  /** Formula cells written while calculation was suspended and not recalculated since. */
-  staleFormulas = 0;
-  constructor(readonly apiMinor: number) {}
-
-  requireSet(minor: number, api: string): void {
-    if (this.apiMinor < minor) this.unsupported.push(`${api} (ExcelApi 1.${minor})`);
-  }
-
-  fail(error: Error): void {
-    this.failures.push(error);
-  }
-
-  async sync(): Promise<void> {
-    this.syncs++;
-    const loads = this.loads;
-    const failures = this.failures;
-    const unsupported = this.unsupported;
-    const request = this.requestBytes;
-    this.loads = [];
-    this.failures = [];
-    this.unsupported = [];
-    this.requestBytes = 0;
-    this.calcSuspended = false; // the suspension lasts until the next sync, whatever happens to the batch
-    if (unsupported.length) throw excelError("ApiNotFound", unsupported.join(", "));
-    if (request > PAYLOAD_LIMIT_BYTES) throw excelError("RequestPayloadSizeLimitExceeded", `${request} bytes sent`);
-    if (failures.length) throw failures[0];
-    let response = 0;
-    for (const resolve of loads) response += resolve();
-    this.responses.push(response);
-    if (response > PAYLOAD_LIMIT_BYTES) throw excelError("ResponsePayloadSizeLimitExceeded", `${response} bytes asked for`);
-    await new Promise((r) => setTimeout(r, 0));
-  }
-}
-
-/**
- * An object whose listed properties are readable only after load() and a sync, as in Office.js; `extra` holds its
- * methods and writable properties. A getter may throw: the sync then fails, as Excel's does.
- */
-function loadable<T extends object>(host: Host, props: Record<string, () => unknown>, extra: T): T & Record<string, any> {
-  const loaded = new Map<string, unknown>();
-  const target = extra as any;
-  target.load = (spec?: string | string[]) => {
-    const names = spec === undefined ? Object.keys(props) : (Array.isArray(spec) ? spec : spec.split(","))
-      .map((n) => n.trim().split("/")[0]).filter((n) => n in props);
-    // Excel answers isNullObject with any load of an *OrNullObject result.
-    if ("isNullObject" in props && !names.includes("isNullObject")) names.push("isNullObject");
-    host.loads.push(() => {
-      let bytes = 0;
-      for (const n of names) {
-        const v = props[n]();
-        loaded.set(n, v);
-        bytes += jsonBytes(v);
-      }
-      return bytes;
-    });
-    return proxy;
-  };
-  const proxy: any = new Proxy(target, {
-    get(t, key) {
-      if (typeof key === "string" && key in props) {
-        if (!loaded.has(key)) throw excelError("PropertyNotLoaded", key);
-        return loaded.get(key);
-      }
-      return Reflect.get(t, key, t);
-    },
-    set: (t, key, value) => Reflect.set(t, key, value, t),
-  });
-  return proxy;
-}
+/** An empty cell costs at least `"",` in a response: a range bigger than this cannot come back under 5 MB. */
+const MAX_LOADABLE_CELLS = Math.floor(PAYLOAD_LIMIT_BYTES / 3);
 
 export interface RecordedRule {
   type: string;
@@ -133,6 +61,77 @@ export interface RecordedSheet {
   activated: boolean;
 }
 
+/** A write on a clerk's sheet over cells that hold something, which the test did not allow. */
+export interface Intrusion {
+  sheet: string;
+  address: string;
+  what: string;
+}
+
+export interface SourceSheet {
+  name: string;
+  /** Top-left of the used range. */
+  origin: { row: number; col: number };
+  values: (string | number | boolean | null)[][];
+  valueTypes?: string[][];
+  numberFormats?: string[][];
+  merged?: string;
+  visible?: string;
+  /** What the clerk selected ("Tiến độ!A1:D5", whole columns "Tiến độ!A:H", or several areas); the used range when absent. */
+  selection?: string;
+  /** Conditional formats already on the sheet: custom ones with a formula, others by type only. */
+  rules?: { type: string; formula?: string }[];
+  existingSheets?: string[];
+  /** The sheet is protected (Review → Protect Sheet). */
+  protected?: boolean;
+  /** The print area the clerk set, as Excel's address ("Tiến độ!$A$1:$H$20"); none when absent. */
+  printArea?: string;
+  /** Excel tables already on the sheet: by name, or with their range (then a resize must overlap it). */
+  tables?: (string | { name: string; ref: string })[];
+  /** Cells outside the block of values (a stray note far down or right): they stretch the used range. */
+  stray?: { address: string; value: string | number }[];
+  /** The add-in's own sheet (the history sheet): writes over its cells are expected, not intrusions. */
+  addins?: boolean;
+  /** Areas of this clerk's sheet a test allows writes over (A1 addresses). */
+  allowWrites?: string[];
+}
+
+interface SheetState {
+  name: string;
+  id: string;
+  rec: RecordedSheet;
+  api: any;
+  data: SourceSheet | null;
+  /** Sync count when added by the add-in (for the web's activation issue); -1 for the workbook's own sheets. */
+  addedAt: number;
+}
+
+interface TableState {
+  name: string;
+  sheet: string;
+  /** Its range when known. */
+  area: Area | null;
+}
+
+/** The workbook shared by every sheet: names, tables, the active sheet, the host's batch. */
+interface World {
+  host: Host;
+  sheets: SheetState[];
+  tables: TableState[];
+  active: string;
+  web: boolean;
+  workbookProtected: boolean;
+  intrusions: Intrusion[];
+  deletedRules: string[];
+  deletedSheets: string[];
+  nextId: number;
+  find(key: string): SheetState | undefined;
+}
+
+function typeOf(v: unknown): string {
+  return v === null || v === "" ? "Empty" : typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : "String";
+}
+
 function checkSize(address: string, name: string, v: unknown[][]): void {
   const a = parseArea(address);
   const rows = a.bottom - a.top + 1;
@@ -152,46 +151,124 @@ function checkZoom(host: Host, zoom: unknown): void {
   }
 }
 
-/** The part of the sheet's cells the source range reads (null outside the data). */
-interface SourceData {
-  name: string;
-  origin: { row: number; col: number };
-  values: (string | number | boolean | null)[][];
-  valueTypes?: string[][];
-  numberFormats?: string[][];
-  merges: Area[];
-  visible: Area[] | null;
-  /** The print area the clerk set (Page Layout → Print Area), as Excel gives its address. */
-  printArea?: string;
+const overlap = (a: Area, b: Area) => a.top <= b.bottom && a.bottom >= b.top && a.left <= b.right && a.right >= b.left;
+const inside = (r: number, c: number, a: Area) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right;
+
+/** Excel's sheet-name rules: 1 to 31 characters, none of \ / ? * [ ] :, not starting or ending with '. */
+function validSheetName(name: string): boolean {
+  return name.length >= 1 && name.length <= 31 && !/[\\/?*[\]:]/.test(name) && !name.startsWith("'") && !name.endsWith("'");
 }
 
-function typeOf(v: unknown): string {
-  return v === null || v === "" ? "Empty" : typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : "String";
+/** The filled cells of a sheet (its block of values and its stray cells), as (row, col). */
+function filledCells(data: SourceSheet): { row: number; col: number }[] {
+  const out: { row: number; col: number }[] = [];
+  data.values.forEach((line, i) => line.forEach((v, j) => {
+    if (v !== null && v !== "") out.push({ row: data.origin.row + i, col: data.origin.col + j });
+  }));
+  for (const s of data.stray ?? []) {
+    const a = parseArea(s.address);
+    out.push({ row: a.top, col: a.left });
+  }
+  return out;
 }
 
-function recordingSheet(name: string, host: Host, data: SourceData | null, tableNames: string[] = []): { sheet: RecordedSheet; api: any } {
-  const sheet: RecordedSheet = { name, ranges: [], rules: [], freeze: [], page: {}, charts: [], tables: [], activated: false };
+function usedArea(data: SourceSheet): Area {
+  const rows = Math.max(1, data.values.length);
+  const cols = Math.max(1, ...data.values.map((r) => r.length));
+  const area = { top: data.origin.row, left: data.origin.col, bottom: data.origin.row + rows - 1, right: data.origin.col + cols - 1 };
+  for (const s of data.stray ?? []) {
+    const a = parseArea(s.address);
+    area.top = Math.min(area.top, a.top); area.left = Math.min(area.left, a.left);
+    area.bottom = Math.max(area.bottom, a.bottom); area.right = Math.max(area.right, a.right);
+  }
+  return area;
+}
+
+/** A write on `state` over `area` (null: the whole sheet, as page setup): refused when protected, flagged when it covers the clerk's filled cells. */
+function writing(world: World, state: SheetState, area: Area | null, what: string): void {
+  if (state.data?.protected) world.host.fail(excelError("AccessDenied", `${state.name} is protected: ${what}`));
+  const data = state.data;
+  if (!data || data.addins) return;
+  const allowed = (data.allowWrites ?? []).map((a) => parseArea(a));
+  const hit = filledCells(data).find((c) => (area === null || inside(c.row, c.col, area)) && !allowed.some((a) => inside(c.row, c.col, a)));
+  if (hit) {
+    const address = area ? `${cellAddress(area.top, area.left)}:${cellAddress(area.bottom, area.right)}` : "(sheet)";
+    world.intrusions.push({ sheet: state.name, address, what });
+  }
+}
+
+/** A recording object: every property set is a write (checked, journalled so a failed batch drops it). */
+function recorder(world: World, state: SheetState, area: Area | null, target: Record<string, unknown>, what: string): any {
+  return new Proxy(target, {
+    set(t, key, value) {
+      writing(world, state, area, `${what}.${String(key)}`);
+      const had = key in t;
+      const before = t[key as string];
+      t[key as string] = value;
+      world.host.wrote(() => {
+        if (had) t[key as string] = before;
+        else delete t[key as string];
+      });
+      return true;
+    },
+  });
+}
+
+/** A sheet: reads as Excel gives them, every write recorded and checked. `data` null: a sheet the add-in added. */
+function makeSheet(world: World, name: string, data: SourceSheet | null, addedAt: number): SheetState {
+  const host = world.host;
+  const rec: RecordedSheet = { name, ranges: [], rules: [], freeze: [], page: {}, charts: [], tables: [], activated: false };
+  const state: SheetState = { name, id: `{00000000-0001-0000-${String(world.nextId++).padStart(4, "0")}-000000000000}`, rec, api: null, data, addedAt };
+  const stray = new Map((data?.stray ?? []).map((s) => { const a = parseArea(s.address); return [`${a.top},${a.left}`, s.value] as const; }));
+  const merges = parseAreas(data?.merged);
+  const visible = data?.visible === undefined ? null : parseAreas(data.visible);
   const cellAt = (r: number, c: number, f: (v: string | number | boolean | null, t?: string, nf?: string) => unknown) => {
     if (!data) return f(null);
     const i = r - data.origin.row;
     const j = c - data.origin.col;
-    const v = data.values[i]?.[j] ?? null;
+    const v = data.values[i]?.[j] ?? stray.get(`${r},${c}`) ?? null;
     return f(v, data.valueTypes?.[i]?.[j], data.numberFormats?.[i]?.[j]);
   };
+  const ruleItems = (data?.rules ?? []).map((r) => ({
+    type: r.type,
+    custom: { rule: loadable(host, { formula: () => r.formula }, {}) },
+    delete: () => world.deletedRules.push(r.formula ?? r.type),
+  }));
+
   const getRange = (address?: string) => {
-    const area = address ? parseArea(address) : { top: 1, left: 1, bottom: 1048576, right: 16384 };
-    const addr = address ?? "A:XFD";
-    const full = `${name}!${cellAddress(area.top, area.left)}:${cellAddress(area.bottom, area.right)}`;
-    const rec: RecordedRange = { address: addr, format: { font: {}, fill: {} } };
-    sheet.ranges.push(rec);
-    const format: any = rec.format;
-    format.borders = { getItem: () => ({}) };
-    const matrix = (f: (r: number, c: number) => unknown) =>
-      Array.from({ length: area.bottom - area.top + 1 }, (_, i) =>
+    if (address === undefined) return { conditionalFormats: loadable(host, { items: () => ruleItems }, {}) };
+    const area = parseArea(address);
+    const whole = /^\$?[A-Z]+:\$?[A-Z]+$/i.test(address.replace(/^.*!/, ""));
+    const full = whole ? `${name}!${address.replace(/^.*!/, "")}` : `${name}!${cellAddress(area.top, area.left)}:${cellAddress(area.bottom, area.right)}`;
+    const rec1: RecordedRange = { address, format: { font: {}, fill: {} } };
+    rec.ranges.push(rec1);
+    const cells = (area.bottom - area.top + 1) * (area.right - area.left + 1);
+    const matrix = (f: (r: number, c: number) => unknown) => {
+      if (cells > MAX_LOADABLE_CELLS) throw excelError("ResponsePayloadSizeLimitExceeded", `${cells} cells of ${full}`);
+      return Array.from({ length: area.bottom - area.top + 1 }, (_, i) =>
         Array.from({ length: area.right - area.left + 1 }, (_, j) => f(area.top + i, area.left + j)));
-    const overlaps = (m: Area) => m.top <= area.bottom && m.bottom >= area.top && m.left <= area.right && m.right >= area.left;
+    };
     const areaText = (list: Area[]) => list.map((m) => `${name}!${cellAddress(m.top, m.left)}:${cellAddress(m.bottom, m.right)}`).join(",");
-    const range = loadable(host, {
+    const format = recorder(world, state, area, rec1.format, "format");
+    const fmtApi: any = new Proxy({}, {
+      get(_t, key) {
+        if (key === "font" || key === "fill") return recorder(world, state, area, rec1.format[key], `format.${key}`);
+        if (key === "borders") return { getItem: () => recorder(world, state, area, {}, "format.border") };
+        return rec1.format[key as string];
+      },
+      set(_t, key, value) {
+        format[key as string] = value;
+        return true;
+      },
+    });
+    const setArray = (key: "formulas" | "numberFormat" | "values", v: unknown[][]) => {
+      checkSize(full, key, v);
+      writing(world, state, area, key);
+      (rec1 as any)[key] = v;
+      host.wrote(() => { delete (rec1 as any)[key]; });
+      host.requestBytes += jsonBytes(v);
+    };
+    return loadable(host, {
       address: () => full,
       rowCount: () => area.bottom - area.top + 1,
       columnCount: () => area.right - area.left + 1,
@@ -200,41 +277,54 @@ function recordingSheet(name: string, host: Host, data: SourceData | null, table
       numberFormat: () => matrix((r, c) => cellAt(r, c, (_v, _t, nf) => nf ?? "General")),
     }, {
       set formulas(v: unknown[][]) {
-        checkSize(addr, "formulas", v);
-        rec.formulas = v;
-        host.requestBytes += jsonBytes(v);
+        setArray("formulas", v);
         if (host.calcSuspended) host.staleFormulas += v.flat().filter((x) => typeof x === "string" && x.startsWith("=")).length;
       },
-      set numberFormat(v: unknown[][]) { checkSize(addr, "numberFormat", v); rec.numberFormat = v; host.requestBytes += jsonBytes(v); },
-      format,
-      merge: () => { rec.merged = true; },
+      set values(v: unknown[][]) { setArray("values", v); },
+      set numberFormat(v: unknown[][]) { setArray("numberFormat", v); },
+      format: fmtApi,
+      merge: () => {
+        writing(world, state, area, "merge");
+        rec1.merged = true;
+        host.wrote(() => { delete rec1.merged; });
+      },
       select: () => undefined,
       calculate: () => { host.requireSet(6, "Range.calculate"); host.staleFormulas = 0; },
       getMergedAreasOrNullObject() {
         host.requireSet(13, "Range.getMergedAreasOrNullObject");
-        const inside = () => (data?.merges ?? []).filter(overlaps);
+        host.requestBytes += CALL_BYTES;
+        const found = () => merges.filter((m) => overlap(m, area));
         return loadable(host, {
-          isNullObject: () => inside().length === 0,
+          isNullObject: () => found().length === 0,
           address: () => {
-            const found = inside();
-            if (found.length > MERGED_AREAS_LIMIT) throw excelError("GeneralException", `${found.length} merged areas in ${full}`);
-            return areaText(found);
+            const list = found();
+            if (list.length > MERGED_AREAS_LIMIT) throw excelError("GeneralException", `${list.length} merged areas in ${full}`);
+            return areaText(list);
           },
         }, {});
       },
       getSpecialCellsOrNullObject() {
         host.requireSet(9, "Range.getSpecialCellsOrNullObject");
-        const cells = () => (data?.visible ?? [area]).filter(overlaps).map((v) => ({
+        const list = () => (visible ?? [area]).filter((v) => overlap(v, area)).map((v) => ({
           top: Math.max(v.top, area.top), left: Math.max(v.left, area.left),
           bottom: Math.min(v.bottom, area.bottom), right: Math.min(v.right, area.right),
         }));
-        return loadable(host, { isNullObject: () => cells().length === 0, address: () => areaText(cells()) }, {});
+        return loadable(host, { isNullObject: () => list().length === 0, address: () => areaText(list()) }, {});
       },
       conditionalFormats: {
         add(type: string) {
           host.requireSet(6, "ConditionalFormatCollection.add");
-          const rule: RecordedRule = { type, address: addr };
-          sheet.rules.push(rule);
+          if (data?.protected) host.fail(excelError("AccessDenied", `${name} is protected: conditional format`));
+          // The colour rules belong on the table's own range: a rule reaching past the clerk's cells is listed.
+          if (data && !data.addins) {
+            const used = usedArea(data);
+            if (!(area.top >= used.top && area.bottom <= used.bottom && area.left >= used.left && area.right <= used.right)) {
+              world.intrusions.push({ sheet: name, address, what: "conditional format outside the table" });
+            }
+          }
+          const rule: RecordedRule = { type, address };
+          rec.rules.push(rule);
+          host.wrote(() => { rec.rules.splice(rec.rules.indexOf(rule), 1); });
           const fmt = { fill: {} as any, font: {} as any };
           return {
             custom: {
@@ -253,35 +343,74 @@ function recordingSheet(name: string, host: Host, data: SourceData | null, table
         },
       },
     });
-    return range;
+  };
+
+  const pageWrite = (key: string, value: unknown) => {
+    writing(world, state, null, `pageLayout.${key}`);
+    const had = key in rec.page;
+    const before = rec.page[key];
+    rec.page[key] = value;
+    host.wrote(() => { if (had) rec.page[key] = before; else delete rec.page[key]; });
   };
   const pageLayout = new Proxy(
     {
-      setPrintArea: (a: string) => { sheet.page.printArea = a; },
+      setPrintArea: (a: string) => pageWrite("printArea", a),
       // The clerk's own print area until the add-in sets one; a null object when there is none.
       getPrintAreaOrNullObject: () => {
-        const text = () => (sheet.page.printArea as string | undefined) ?? data?.printArea;
+        const text = () => (rec.page.printArea as string | undefined) ?? data?.printArea;
         return loadable(host, { isNullObject: () => !text(), address: () => text() ?? "" }, {});
       },
-      setPrintTitleRows: (a: string) => { sheet.page.titleRows = a; },
+      setPrintTitleRows: (a: string) => pageWrite("titleRows", a),
     } as Record<string, unknown>,
     {
       set: (_t, k, v) => {
         if (k === "zoom") checkZoom(host, v);
-        sheet.page[String(k)] = v;
+        pageWrite(String(k), v);
         return true;
       },
     },
   );
-  const api: any = loadable(host, { name: () => name }, {
+  const freezing = (how: string) => {
+    writing(world, state, null, `freezePanes.${how}`);
+    rec.freeze.push(how);
+    host.wrote(() => { rec.freeze.splice(rec.freeze.indexOf(how), 1); });
+  };
+  const tablesHere = () => world.tables.filter((t) => t.sheet === state.name);
+  state.api = loadable(host, { name: () => state.name, id: () => state.id }, {
     getRange,
-    activate: () => { sheet.activated = true; },
+    getUsedRange(_valuesOnly?: boolean) {
+      host.requireSet(2, "Worksheet.getUsedRange(valuesOnly)");
+      if (!data) return getRange("A1");
+      const used = usedArea(data);
+      return getRange(`${cellAddress(used.top, used.left)}:${cellAddress(used.bottom, used.right)}`);
+    },
+    protection: loadable(host, { protected: () => data?.protected === true }, {}),
+    activate() {
+      // Excel on the web: a sheet added and activated in one batch may stay inactive (office-js#930).
+      if (world.web && state.addedAt === host.syncs) return;
+      const before = world.active;
+      world.active = state.name;
+      rec.activated = true;
+      host.wrote(() => { world.active = before; });
+    },
+    delete() {
+      host.requireSet(1, "Worksheet.delete");
+      if (world.workbookProtected) host.fail(excelError("AccessDenied", `the workbook is protected: delete ${state.name}`));
+      host.atSync(() => {
+        const at = world.sheets.indexOf(state);
+        if (at >= 0) world.sheets.splice(at, 1);
+        world.tables = world.tables.filter((t) => t.sheet !== state.name);
+        world.deletedSheets.push(state.name);
+        if (world.active === state.name) world.active = world.sheets[0]?.name ?? "";
+        return 0;
+      });
+    },
     get freezePanes() {
       host.requireSet(7, "Worksheet.freezePanes");
       return {
-        freezeAt: () => sheet.freeze.push(`at`),
-        freezeRows: (n: number) => sheet.freeze.push(`rows ${n}`),
-        freezeColumns: (n: number) => sheet.freeze.push(`cols ${n}`),
+        freezeAt: () => freezing("at"),
+        freezeRows: (n: number) => freezing(`rows ${n}`),
+        freezeColumns: (n: number) => freezing(`cols ${n}`),
       };
     },
     get pageLayout() {
@@ -290,12 +419,14 @@ function recordingSheet(name: string, host: Host, data: SourceData | null, table
     },
     get horizontalPageBreaks() {
       host.requireSet(9, "Worksheet.horizontalPageBreaks");
-      return { add: (a: string) => { sheet.page.rowBreaks = [...((sheet.page.rowBreaks as string[] | undefined) ?? []), a]; } };
+      return { add: (a: string) => pageWrite("rowBreaks", [...((rec.page.rowBreaks as string[] | undefined) ?? []), a]) };
     },
     charts: {
       add(type: string) {
+        writing(world, state, null, "chart");
         const chart: RecordedSheet["charts"][number] = { type, source: "" };
-        sheet.charts.push(chart);
+        rec.charts.push(chart);
+        host.wrote(() => { rec.charts.splice(rec.charts.indexOf(chart), 1); });
         return {
           title: { set text(t: string) { chart.title = t; } },
           legend: {},
@@ -312,43 +443,73 @@ function recordingSheet(name: string, host: Host, data: SourceData | null, table
         };
       },
     },
-    // The sheet's Excel tables: names readable after load + sync; added ones recorded, as are stretches.
-    tables: loadable(host, { items: () => [...tableNames, ...sheet.tables.filter((t) => t.name && !t.resizedTo).map((t) => t.name as string)].map((n) => ({ name: n })) }, {
+    // The sheet's Excel tables: names readable after load + sync.
+    tables: loadable(host, {
+      items: () => tablesHere().map((t) => ({
+        name: t.name,
+        getRange: () => loadable(host, {
+          address: () => (t.area ? `${name}!${cellAddress(t.area.top, t.area.left)}:${cellAddress(t.area.bottom, t.area.right)}` : `${name}!A1:A1`),
+        }, {}),
+      })),
+    }, {
       add(ref: string, hasHeaders: boolean) {
         if (!hasHeaders) host.fail(excelError("InvalidArgument", "the history table has a header row"));
-        const rec: RecordedSheet["tables"][number] = { ref };
-        sheet.tables.push(rec);
-        return { set name(n: string) { rec.name = n; } };
+        // "If the address does not contain a sheet name, the currently-active sheet is used."
+        const bang = ref.lastIndexOf("!");
+        const target = bang >= 0 ? world.find(ref.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'")) : world.find(world.active);
+        const area = parseArea(ref);
+        const table: TableState = { name: `Table${world.tables.length + 1}`, sheet: target?.name ?? "", area };
+        const entry: RecordedSheet["tables"][number] = { ref };
+        if (!target) host.fail(excelError("ItemNotFound", ref));
+        else {
+          writing(world, target, area, "tables.add");
+          if (world.tables.some((t) => t.sheet === target.name && t.area && overlap(t.area, area))) {
+            host.fail(excelError("InvalidArgument", `a table at ${ref} would overlap another table`));
+          }
+          world.tables.push(table);
+          target.rec.tables.push(entry);
+          host.wrote(() => {
+            world.tables.splice(world.tables.indexOf(table), 1);
+            target.rec.tables.splice(target.rec.tables.indexOf(entry), 1);
+          });
+        }
+        return {
+          set name(n: string) {
+            if (world.tables.some((t) => t !== table && t.name.toLowerCase() === n.toLowerCase())) {
+              host.fail(excelError("ItemAlreadyExists", `a table named ${n} already exists`));
+              return;
+            }
+            table.name = n;
+            entry.name = n;
+          },
+        };
       },
-      getItem(table: string) {
-        if (!tableNames.includes(table) && !sheet.tables.some((t) => t.name === table)) host.fail(excelError("ItemNotFound", table));
-        return { resize(ref: string) { host.requireSet(13, "Table.resize"); sheet.tables.push({ ref: "", name: table, resizedTo: ref }); } };
+      getItem(tableName: string) {
+        const table = tablesHere().find((t) => t.name.toLowerCase() === tableName.toLowerCase());
+        if (!table) host.fail(excelError("ItemNotFound", tableName));
+        return {
+          resize(ref: string) {
+            host.requireSet(13, "Table.resize");
+            const area = parseArea(ref);
+            // Table.resize: "The new range must overlap with the original table range and the headers … must be in the same row."
+            if (table?.area && (!overlap(table.area, area) || table.area.top !== area.top)) {
+              host.fail(excelError("InvalidArgument", `${ref} does not overlap the table ${tableName}`));
+            }
+            writing(world, state, area, "table.resize");
+            const entry = { ref: "", name: tableName, resizedTo: ref };
+            rec.tables.push(entry);
+            const before = table?.area ?? null;
+            if (table) table.area = area;
+            host.wrote(() => {
+              rec.tables.splice(rec.tables.indexOf(entry), 1);
+              if (table) table.area = before;
+            });
+          },
+        };
       },
     }),
   });
-  return { sheet, api };
-}
-
-export interface SourceSheet {
-  name: string;
-  /** Top-left of the used range. */
-  origin: { row: number; col: number };
-  values: (string | number | boolean | null)[][];
-  valueTypes?: string[][];
-  numberFormats?: string[][];
-  merged?: string;
-  visible?: string;
-  /** What the clerk selected ("Tiến độ!A1:D5" or several areas "…!A1:B2,…!D4:E6"); the used range when absent. */
-  selection?: string;
-  /** Conditional formats already on the sheet: custom ones with a formula, others by type only. */
-  rules?: { type: string; formula?: string }[];
-  existingSheets?: string[];
-  /** The sheet is protected (Review → Protect Sheet). */
-  protected?: boolean;
-  /** The print area the clerk set, as Excel's address ("Tiến độ!$A$1:$H$20"); none when absent. */
-  printArea?: string;
-  /** Excel tables already on the sheet, by name (the history sheet's table). */
-  tables?: string[];
+  return state;
 }
 
 export interface MockExcel {
@@ -363,13 +524,23 @@ export interface MockExcel {
   deletedSheets: string[];
   /** The sheets' names now, in tab order (sheets added by the add-in last). */
   sheetNames(): string[];
+  /** The active sheet's name now. */
+  activeSheet(): string;
+  /** Writes over the clerk's filled cells that the test did not allow (see SourceSheet.allowWrites). */
+  intrusions(): Intrusion[];
+  /** The workbook's Excel tables now: name, sheet and range. */
+  tables(): { name: string; sheet: string; ref: string | null }[];
   syncCount(): number;
   /** Bytes of each successful sync's response, in order. */
   responses(): number[];
+  /** Bytes of each sync's request, in order. */
+  requests(): number[];
   /** Formula cells written while calculation was suspended and never recalculated. */
   staleFormulas(): number;
   /** Make the next sync fail, as a host refusing a call queued now would. */
   failNextSync(error: Error): void;
+  /** The clerk makes `name` the active sheet (clicks its tab). */
+  activate(name: string): void;
 }
 
 export interface MockExcelOptions {
@@ -382,119 +553,99 @@ export interface MockExcelOptions {
    * gives them ("Số liệu (2)"…). A string not listed is not a workbook: the batch fails, as Excel's does.
    */
   files?: Record<string, SourceSheet[]>;
+  /** Excel on the web: a sheet added and activated in one batch stays inactive (office-js#930). */
+  web?: boolean;
+  /** Review → Protect Workbook: no sheet can be added or deleted. */
+  workbookProtected?: boolean;
 }
 
-export function mockExcel(src: SourceSheet, { apiMinor = 17, sheets = [], files = {} }: MockExcelOptions = {}): MockExcel {
+export function mockExcel(src: SourceSheet, { apiMinor = 17, sheets = [], files = {}, web = false, workbookProtected = false }: MockExcelOptions = {}): MockExcel {
   const host = new Host(apiMinor);
+  const world: World = {
+    host, sheets: [], tables: [], active: src.name, web, workbookProtected, intrusions: [], deletedRules: [], deletedSheets: [], nextId: 1,
+    find: (key) => world.sheets.find((s) => s.name.toLowerCase() === key.toLowerCase() || s.id === key),
+  };
   const added: RecordedSheet[] = [];
-  const addedApis = new Map<string, any>();
-  const deletedRules: string[] = [];
-  const deletedSheets: string[] = [];
-  const sourceApis = new Map<string, any>();
   const sourceSheets: RecordedSheet[] = [];
-  const order: string[] = []; // sheet tab order, as worksheets.items gives it
-  const usedAddressOf = (s: SourceSheet) => {
-    const rows = Math.max(1, s.values.length);
-    const cols = Math.max(1, ...s.values.map((r) => r.length));
-    return `${s.name}!${cellAddress(s.origin.row, s.origin.col)}:${cellAddress(s.origin.row + rows - 1, s.origin.col + cols - 1)}`;
+  const addSource = (s: SourceSheet, listed = true): SheetState => {
+    const state = makeSheet(world, s.name, s, -1);
+    world.sheets.push(state);
+    for (const t of s.tables ?? []) {
+      world.tables.push(typeof t === "string" ? { name: t, sheet: s.name, area: null } : { name: t.name, sheet: s.name, area: parseArea(t.ref) });
+    }
+    if (listed) sourceSheets.push(state.rec);
+    return state;
   };
-  /** A sheet of the clerk's (or one inserted from a file): reads as Excel gives them, every write recorded. */
-  const addSource = (s: SourceSheet): { sheet: RecordedSheet; api: any } => {
-    const data: SourceData = {
-      name: s.name,
-      origin: s.origin,
-      values: s.values,
-      valueTypes: s.valueTypes,
-      numberFormats: s.numberFormats,
-      merges: parseAreas(s.merged),
-      visible: s.visible === undefined ? null : parseAreas(s.visible),
-      printArea: s.printArea,
-    };
-    const rec = recordingSheet(s.name, host, data, s.tables ?? []);
-    const usedAddress = usedAddressOf(s);
-    const rangeAt = rec.api.getRange;
-    const ruleItems = (s.rules ?? []).map((r) => ({
-      type: r.type,
-      custom: { rule: loadable(host, { formula: () => r.formula }, {}) },
-      delete: () => deletedRules.push(r.formula ?? r.type),
-    }));
-    rec.api.getUsedRange = () => {
-      host.requireSet(2, "Worksheet.getUsedRange(valuesOnly)");
-      return rangeAt(usedAddress.slice(usedAddress.indexOf("!") + 1));
-    };
-    rec.api.protection = loadable(host, { protected: () => s.protected === true }, {});
-    rec.api.getRange = (addr?: string) => {
-      if (addr) return rangeAt(addr);
-      return { conditionalFormats: loadable(host, { items: () => ruleItems }, {}) };
-    };
-    // Deleting a sheet is queued: it is gone once the batch is synced.
-    rec.api.delete = () => {
-      host.requireSet(1, "Worksheet.delete");
-      host.loads.push(() => {
-        sourceApis.delete(s.name);
-        order.splice(order.indexOf(s.name), 1);
-        deletedSheets.push(s.name);
-        return 0;
-      });
-    };
-    sourceApis.set(s.name, rec.api);
-    sourceSheets.push(rec.sheet);
-    order.push(s.name);
-    return rec;
-  };
-  const source = addSource(src);
+  const first = addSource(src);
   for (const s of sheets) addSource(s);
-  const usedAddress = usedAddressOf(src);
-  const sourceRangeAt = source.api.getRange;
-  const sourceApi = source.api;
-  const existing = src.existingSheets ?? [];
-  const selection = src.selection ?? usedAddress;
-  const selectedAreas = parseAreas(selection);
-  const areaAddress = (a: Area) => `${src.name}!${cellAddress(a.top, a.left)}:${cellAddress(a.bottom, a.right)}`;
+  for (const name of src.existingSheets ?? []) addSource({ name, origin: { row: 1, col: 1 }, values: [[null]] }, false);
+  const selection = () => {
+    if (src.selection) return src.selection;
+    const used = usedArea(src);
+    return `${src.name}!${cellAddress(used.top, used.left)}:${cellAddress(used.bottom, used.right)}`;
+  };
+  const selectionOf = (text: string) => text.split(",").map((p) => p.replace(/^.*!/, "").trim());
+  /** A sheet that does not exist: the call is accepted, the sync fails (ItemNotFound). */
+  const ghost = (key: string) => {
+    host.fail(excelError("ItemNotFound", `The requested resource doesn't exist: ${key}`));
+    return makeSheet(world, key, null, host.syncs).api;
+  };
   const worksheets = loadable(host, {
-    items: () => [...order, ...existing, ...added.map((s) => s.name)].map((name) => ({ name, visibility: "Visible" })),
+    items: () => world.sheets.map((s) => ({ name: s.name, id: s.id, visibility: "Visible" })),
   }, {
-    getActiveWorksheet: () => sourceApi,
-    getItem(name: string) {
-      const sheet = sourceApis.get(name) ?? addedApis.get(name);
-      if (!sheet) throw excelError("ItemNotFound", name);
-      return sheet;
+    getActiveWorksheet: () => world.find(world.active)!.api,
+    getItem(key: string) {
+      return world.find(key)?.api ?? ghost(key);
     },
     add(name: string) {
-      const rec = recordingSheet(name, host, null);
-      added.push(rec.sheet);
-      addedApis.set(name, rec.api);
-      return rec.api;
+      if (workbookProtected) host.fail(excelError("AccessDenied", `the workbook is protected: add ${name}`));
+      else if (!validSheetName(name)) host.fail(excelError("InvalidArgument", `not a sheet name: ${name}`));
+      else if (world.find(name)) host.fail(excelError("ItemAlreadyExists", `a sheet named ${name} already exists`));
+      const state = makeSheet(world, name, null, host.syncs);
+      if (world.find(name) || workbookProtected || !validSheetName(name)) return state.api;
+      world.sheets.push(state);
+      added.push(state.rec);
+      host.wrote(() => {
+        world.sheets.splice(world.sheets.indexOf(state), 1);
+        added.splice(added.indexOf(state.rec), 1);
+      });
+      return state.api;
     },
   });
+  const sourceRange = (address: string) => first.api.getRange(address);
   const context: any = {
     workbook: {
       worksheets,
-      /** The file's sheets are added at the sync; their names are readable after it, as a ClientResult. */
+      // The workbook's tables: names are workbook-wide.
+      tables: loadable(host, { items: () => world.tables.map((t) => ({ name: t.name })) }, {}),
+      /** The file's sheets are added at the sync; the result holds their IDs (not names), readable after it. */
       insertWorksheetsFromBase64(base64: string) {
         host.requireSet(13, "Workbook.insertWorksheetsFromBase64");
         host.requestBytes += base64.length;
         const found = files[base64];
         if (!found) host.fail(excelError("InvalidArgument", "The argument is invalid or missing or has an incorrect format."));
-        else host.loads.push(() => { for (const s of found) addSource({ ...s }); return 0; });
-        return loadable(host, { value: () => (found ?? []).map((s) => s.name) }, {}).load("value");
+        else if (workbookProtected) host.fail(excelError("AccessDenied", "the workbook is protected"));
+        const ids: string[] = [];
+        if (found && !workbookProtected) host.atSync(() => {
+          for (const s of found) ids.push(addSource({ ...s }).id);
+          return 0;
+        });
+        return loadable(host, { value: () => ids.slice() }, {}).load("value");
       },
       getSelectedRange() {
+        const areas = selectionOf(selection());
         // Excel: "If there are multiple ranges selected, this method will throw an error."
-        if (selectedAreas.length > 1) host.fail(excelError("GeneralException", "An unexpected error occurred."));
-        const a = selectedAreas[0];
-        return sourceRangeAt(`${cellAddress(a.top, a.left)}:${cellAddress(a.bottom, a.right)}`);
+        if (areas.length > 1) host.fail(excelError("GeneralException", "An unexpected error occurred."));
+        return sourceRange(areas[0]);
       },
       getSelectedRanges() {
         host.requireSet(9, "Workbook.getSelectedRanges");
+        const areas = selectionOf(selection());
         return loadable(host, {
-          address: () => selectedAreas.map(areaAddress).join(","),
-          areaCount: () => selectedAreas.length,
+          address: () => areas.map((a) => `${src.name}!${a}`).join(","),
+          areaCount: () => areas.length,
         }, {
-          getSpecialCellsOrNullObject: () => {
-            const a = selectedAreas[0];
-            return sourceRangeAt(`${cellAddress(a.top, a.left)}:${cellAddress(a.bottom, a.right)}`).getSpecialCellsOrNullObject();
-          },
+          getSpecialCellsOrNullObject: () => sourceRange(areas[0]).getSpecialCellsOrNullObject(),
         });
       },
     },
@@ -518,15 +669,20 @@ export function mockExcel(src: SourceSheet, { apiMinor = 17, sheets = [], files 
     excel,
     context,
     added,
-    source: source.sheet,
+    source: first.rec,
     sources: sourceSheets,
-    deletedRules,
-    deletedSheets,
-    sheetNames: () => [...order, ...existing, ...added.map((s) => s.name)],
+    deletedRules: world.deletedRules,
+    deletedSheets: world.deletedSheets,
+    sheetNames: () => world.sheets.map((s) => s.name),
+    activeSheet: () => world.active,
+    intrusions: () => world.intrusions.slice(),
+    tables: () => world.tables.map((t) => ({ name: t.name, sheet: t.sheet, ref: t.area ? `${cellAddress(t.area.top, t.area.left)}:${cellAddress(t.area.bottom, t.area.right)}` : null })),
     syncCount: () => host.syncs,
     responses: () => host.responses.slice(),
+    requests: () => host.requests.slice(),
     staleFormulas: () => host.staleFormulas,
     failNextSync: (error: Error) => host.fail(error),
+    activate: (name: string) => { world.active = name; },
   };
 }
 

@@ -129,11 +129,13 @@ describe("Excel's limits on a read (issue 12, points 1, 2 and 5)", () => {
   });
 
   test("a sheet whose cells pass 5 MB is read in slices, each response under the limit, every unit kept", async () => {
-    const units = 30000;
+    // Within the read cap (READ_CAP: 15,000 rows), notes long enough that the cells pass 5 MB.
+    const units = 14000;
     const long = "Tổ dân phố số ";
+    const note = "Đã rà soát đợt {n}, còn chờ xác minh tại địa bàn; hồ sơ trẻ em dưới 14 tuổi cần bổ sung giấy khai sinh bản chính. ";
     const values: (string | number | null)[][] = [
       ["STT", "Đơn vị", "Ghi chú", "Chỉ tiêu", "Đã thực hiện"],
-      ...Array.from({ length: units }, (_, i) => [i + 1, `${long}${i + 1}`, `Đã rà soát đợt ${i % 7}, còn chờ xác minh tại địa bàn; hồ sơ trẻ em dưới 14 tuổi cần bổ sung giấy khai sinh bản chính`, 2000 + i, 1000 + (i % 900)]),
+      ...Array.from({ length: units }, (_, i) => [i + 1, `${long}${i + 1}`, note.replace("{n}", String(i % 7)).repeat(2), 2000 + i, 1000 + (i % 900)]),
     ];
     const m = mockExcel({ name: "KH", origin: { row: 1, col: 1 }, values });
     const pending = queueGridRead(m.context, "used", all);

@@ -30,4 +30,52 @@ export const excelMessages = {
     vi: "Tóm tắt đã hiện bên dưới: bấm \"Sao chép tóm tắt\" lần nữa để chép.",
     en: "The summary is shown below: press \"Copy summary\" again to copy it.",
   },
+  "excel.read.capped": {
+    vi: "Trang tính có ô dữ liệu ở tận {far}: chỉ đọc vùng {read}. Nếu bảng nằm ngoài vùng này, hãy xóa ô thừa ở xa rồi bấm lại.",
+    en: "The sheet has a value as far out as {far}: only {read} was read. If the table lies outside it, delete the stray cell and try again.",
+  },
+  "excel.history.notSaved": {
+    vi: "Chưa lưu được số liệu ngày vào trang \"{sheet}\": {reason} Báo cáo vẫn đầy đủ.",
+    en: "The day's figures were not saved in \"{sheet}\": {reason} The report is complete.",
+  },
+  "excel.history.protected": {
+    vi: "trang đang được bảo vệ (Xem lại → Bỏ bảo vệ trang).",
+    en: "the sheet is protected (Review → Unprotect Sheet).",
+  },
+  "excel.history.tableMoved": {
+    vi: "bảng Excel trên trang đã bị di chuyển hoặc đổi kích thước; hãy đưa bảng về ô A1 hoặc xóa bảng (giữ số liệu).",
+    en: "the Excel table on the sheet was moved or resized; move it back to A1, or convert it to a range (the figures stay).",
+  },
+  "excel.history.refused": {
+    vi: "Excel từ chối ghi ({code}); hãy đóng các hộp thoại đang mở trong Excel rồi bấm lại.",
+    en: "Excel refused the write ({code}); close any open Excel dialog and try again.",
+  },
+  "excel.history.saved": {
+    vi: "Đã lưu số liệu ngày {day} vào trang \"{sheet}\".",
+    en: "The figures of {day} were saved in \"{sheet}\".",
+  },
+  "excel.ribbon.coloured": {
+    vi: "Đã tô màu đơn vị chậm trên trang \"{sheet}\" ({added} quy tắc).",
+    en: "Lagging units coloured on \"{sheet}\" ({added} rules).",
+  },
+  "excel.ribbon.reported": {
+    vi: "Đã tạo trang báo cáo \"{sheet}\".",
+    en: "Report sheet \"{sheet}\" created.",
+  },
+  "excel.ribbon.busy": {
+    vi: "Lệnh trước vẫn đang chạy: lệnh này chạy ngay sau khi lệnh trước xong.",
+    en: "The previous command is still running: this one runs as soon as it ends.",
+  },
+  "excel.ribbon.tableUnknown": {
+    vi: "Thiết lập đã lưu chỉ ghi \"vùng đang chọn\" mà không ghi vùng nào: hãy mở ngăn tác vụ và bấm \"Nhận dạng bảng\" một lần.",
+    en: "The saved settings say \"the selection\" without saying which cells: open the pane and press \"Read the table\" once.",
+  },
+  "excel.merge.fileRefused": {
+    vi: "Không mở được tệp \"{file}\" trong Excel (tệp hỏng, không phải .xlsx, hoặc quá lớn để gửi một lần): đã bỏ qua tệp này.",
+    en: "Excel could not open \"{file}\" (damaged, not an .xlsx, or too big to send at once): that file was left out.",
+  },
+  "excel.merge.ownSheets": {
+    vi: "Không đọc các trang do tiện ích tạo ra: {sheets}.",
+    en: "Sheets the add-in made were not read: {sheets}.",
+  },
 } satisfies Catalogue;

@@ -10,7 +10,7 @@ import { parseNumber } from "../../core/numbers";
 import { columnLetters } from "../../core/address";
 import { allocateInExcel } from "../../excel/allocate";
 import { allocationOffers } from "../../core/allocation/sheet-check";
-import { clerkMessageFor } from "../../excel/errors";
+import { useBusyAction } from "../busy-action";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -40,8 +40,8 @@ export default function AllocationSection({ lang, table, busy: paneBusy }: PaneS
   const [total, setTotal] = React.useState("");
   const [days, setDays] = React.useState("");
   const [minimum, setMinimum] = React.useState("");
-  const [busy, setBusy] = React.useState(false);
-  const [messages, setMessages] = React.useState<{ intent: "success" | "error" | "info"; m: Msg }[]>([]);
+  const { busy, run: busyRun } = useBusyAction();
+  const [messages, setMessages] = React.useState<{ intent: "success" | "error" | "info" | "warning"; m: Msg }[]>([]);
   // The sheet's own figures that do not add up, with the figures that would (days: typed, else the total row's).
   const offers = React.useMemo(() => (table ? allocationOffers(table, whole(days)) : []), [table, days]);
 
@@ -49,19 +49,20 @@ export default function AllocationSection({ lang, table, busy: paneBusy }: PaneS
     const n = whole(total);
     if (!table) return setMessages([{ intent: "error", m: msg("pane.error.detectFirst") }]);
     if (n === null) return setMessages([{ intent: "error", m: msg("alloc.pane.badTotal", { value: total }) }]);
-    setBusy(true);
     setMessages([]);
-    try {
+    await busyRun(async () => {
       const r = await allocateInExcel({
         sheet: table.sheet, total: n, baseCol: base || choices[0]?.value, days: whole(days), minimum: whole(minimum) ?? undefined, lang,
       });
       if (!r.ok) setMessages([{ intent: "error", m: r.msg }]);
-      else setMessages([{ intent: "success", m: msg("alloc.pane.written", { sheet: r.sheetName }) }, ...r.plan.notes.map((m) => ({ intent: "info" as const, m }))]);
-    } catch (e) {
-      setMessages([{ intent: "error", m: clerkMessageFor(e) }]);
-    } finally {
-      setBusy(false);
-    }
+      else {
+        setMessages([
+          { intent: "success", m: msg("alloc.pane.written", { sheet: r.sheetName }) },
+          ...r.plan.notes.map((m) => ({ intent: "info" as const, m })),
+          ...r.skipped.map((m) => ({ intent: "warning" as const, m })),
+        ]);
+      }
+    }, (m) => setMessages([{ intent: "error", m }]));
   };
 
   return (

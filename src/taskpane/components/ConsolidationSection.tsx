@@ -7,6 +7,7 @@ import type { PaneSectionProps } from "../sections";
 import { msg, t } from "../../core/messages";
 import { consolidateInExcel, listSheets, type PickedFile } from "../../excel/consolidate";
 import { clerkMessageFor } from "../../excel/errors";
+import { useBusyAction } from "../busy-action";
 import { capabilities } from "../../excel/requirements";
 
 const useStyles = makeStyles({
@@ -35,29 +36,27 @@ export default function ConsolidationSection({ lang, busy: paneBusy }: PaneSecti
   const [mappingSheet, setMappingSheet] = React.useState("");
   const [unitsSheet, setUnitsSheet] = React.useState("");
   const [files, setFiles] = React.useState<File[]>([]);
-  const [busy, setBusy] = React.useState(false);
+  const { busy, run: busyRun } = useBusyAction();
   const [lines, setLines] = React.useState<Line[]>([]);
 
   const refresh = () => listSheets().then(setSheets, (e) => setLines([{ intent: "error", m: clerkMessageFor(e) }]));
 
   const run = async () => {
-    setBusy(true);
     setLines([]);
-    try {
+    await busyRun(async () => {
       const picked = await Promise.all(files.map(readBase64));
       const r = await consolidateInExcel({ lang, files: picked, mappingSheet: mappingSheet || undefined, unitsSheet: unitsSheet || undefined });
-      if (!r.ok) return setLines([{ intent: "error", m: r.msg }]);
+      if (!r.ok) {
+        setLines([{ intent: "error", m: r.msg }]);
+        return;
+      }
       setLines([
         { intent: "success", m: msg("merge.pane.written", { sheet: r.sheetName, units: r.result.units.length }) },
         ...r.result.notes.map((m) => ({ intent: "info" as const, m })),
         ...r.skipped.map((m) => ({ intent: "warning" as const, m })),
         ...r.result.findings.filter((f) => f.severity === "warning").map((f) => ({ intent: "warning" as const, m: f.msg })),
       ]);
-    } catch (e) {
-      setLines([{ intent: "error", m: clerkMessageFor(e) }]);
-    } finally {
-      setBusy(false);
-    }
+    }, (m) => setLines([{ intent: "error", m }]));
   };
 
   const sheetPicker = (label: string, value: string, onChange: (v: string) => void) => (

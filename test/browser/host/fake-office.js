@@ -110,7 +110,7 @@
         getPrintAreaOrNullObject() { return { load() {}, get isNullObject() { return !sheet.printArea; }, get address() { return sheet.printArea ? `${sheet.name}!${sheet.printArea}` : ""; } }; },
       }, { set(t, k, v) { sheet["page_" + String(k)] = v; return true; } }),
       tables: {
-        items: (sheet.tables || []).map((t) => ({ name: t.name })),
+        items: (sheet.tables || []).map((t) => ({ name: t.name, getRange: () => ({ load() {}, address: `${name}!${t.ref.replace(/^.*!/, "")}` }) })),
         load() { return this; },
         add(ref) { const table = { ref }; (sheet.tables = sheet.tables || []).push(table); return { set name(n) { table.name = n; } }; },
         getItem(n) { return { resize(ref) { const t = (sheet.tables || []).find((x) => x.name === n); if (t) t.ref = ref; } }; },
@@ -133,6 +133,8 @@
         },
       },
       getSelectedRange: () => range(sheetByName(active), selected ? parse(selected) : { top: 1, left: 1, bottom: 1, right: 1 }),
+      // The workbook's tables (names are workbook-wide).
+      tables: { get items() { return book.sheets.flatMap((s) => (s.tables || []).map((t) => ({ name: t.name }))); }, load() { return this; } },
     },
     application: {
       load() {}, decimalSeparator: ",", thousandsSeparator: ".", useSystemSeparators: true,
