@@ -4,8 +4,37 @@ import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
+import { expectValidPackage } from "../support/package-lint";
 
+/** The workbooks in the output's folder and when each was written: the copy may take a " (2)" name. */
+function workbooksIn(dir: string | null): Map<string, number> {
+  const out = new Map<string, number>();
+  if (!dir || !fs.existsSync(dir)) return out;
+  for (const name of fs.readdirSync(dir)) if (/\.xls[xm]$/i.test(name)) out.set(name, fs.statSync(path.join(dir, name)).mtimeMs);
+  return out;
+}
+
+function outputFolder(args: string[]): string | null {
+  const i = args.findIndex((a) => a === "-o" || a === "--out");
+  return i >= 0 && args[i + 1] ? path.dirname(path.resolve(args[i + 1])) : null;
+}
+
+/**
+ * Runs the command; every workbook it wrote (new or rewritten in the output's folder) must pass the package
+ * linter, so no test of the command line can pass on a copy Excel would refuse.
+ */
 export async function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const folder = outputFolder(args);
+  const before = workbooksIn(folder);
+  const result = await runCliUnchecked(args);
+  for (const [name, written] of workbooksIn(folder)) {
+    if (before.get(name) !== written) await expectValidPackage(path.join(folder as string, name));
+  }
+  return result;
+}
+
+/** The command alone, its printing captured. */
+async function runCliUnchecked(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
   let stderr = "";
   const out = jest.spyOn(process.stdout, "write").mockImplementation((s: string | Uint8Array) => ((stdout += String(s)), true));
