@@ -3,6 +3,7 @@
 import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
+import { TABLE1_DONE, TABLE1_UNITS, table1Target } from "../../scripts/writers/table1";
 import { CSV_ALL_SHEETS, parseCsv } from "../libreoffice/soffice";
 
 export type Rows = unknown[][];
@@ -38,3 +39,18 @@ export function rowOf(rows: unknown[][], label: string): number[] | null {
   if (!row) return null;
   return row.map((v) => (typeof v === "number" ? v : typeof v === "string" && /^-?\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : NaN)).filter((n) => !Number.isNaN(n));
 }
+
+export const TOTAL_TARGET = TABLE1_UNITS.reduce((s, _, i) => s + table1Target(i), 0);
+const TOTAL_DONE = TABLE1_DONE["15-9"].reduce((a, b) => a + b, 0);
+
+/** What the report sheet of 15/09/2024 must show: each unit's target and done, and the total's. */
+export function expectReportFigures(rows: Rows, where: string): void {
+  TABLE1_UNITS.forEach((unit, i) => {
+    const figures = rowOf(rows, unit);
+    expect({ where, unit, target: figures?.includes(table1Target(i)), done: figures?.includes(TABLE1_DONE["15-9"][i]) })
+      .toEqual({ where, unit, target: true, done: true });
+  });
+  const total = rowOf(rows, "Tổng cộng");
+  expect({ where, total: total?.includes(TOTAL_TARGET) && total.includes(TOTAL_DONE) }).toEqual({ where, total: true });
+}
+

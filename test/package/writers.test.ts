@@ -7,21 +7,7 @@ import { makeWriterInputs, type WrittenInput } from "../../scripts/writers/make-
 import { TABLE1_DONE, TABLE1_UNITS, table1Target } from "../../scripts/writers/table1";
 import { runCli, tempDir } from "../cli-report/run-cli";
 import { describeWithSoffice } from "../libreoffice/soffice";
-import { readWithLibreOffice, readWithOpenpyxl, rowOf, type Rows } from "./second-readers";
-
-const TOTAL_TARGET = TABLE1_UNITS.reduce((s, _, i) => s + table1Target(i), 0);
-const TOTAL_DONE = TABLE1_DONE["15-9"].reduce((a, b) => a + b, 0);
-
-/** What the report sheet of 15/09/2024 must show: each unit's target and done, and the total's. */
-function expectReportFigures(rows: Rows, where: string): void {
-  TABLE1_UNITS.forEach((unit, i) => {
-    const figures = rowOf(rows, unit);
-    expect({ where, unit, target: figures?.includes(table1Target(i)), done: figures?.includes(TABLE1_DONE["15-9"][i]) })
-      .toEqual({ where, unit, target: true, done: true });
-  });
-  const total = rowOf(rows, "Tổng cộng");
-  expect({ where, total: total?.includes(TOTAL_TARGET) && total.includes(TOTAL_DONE) }).toEqual({ where, total: true });
-}
+import { expectReportFigures, readWithLibreOffice, readWithOpenpyxl, rowOf, TOTAL_TARGET, type Rows } from "./second-readers";
 
 /** The history sheet keeps both days' cumulative results of each unit. */
 function expectHistory(rows: Rows, where: string): void {
