@@ -43,7 +43,7 @@ function resolve(source: string, target: string): string {
 function parsePart(part: string, text: string, problems: LintProblem[]): Document | null {
   const errors: string[] = [];
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const doc = new DOMParser({ errorHandler: { warning: () => undefined, error: (m: string) => errors.push(m), fatalError: (m: string) => errors.push(m) } })
+  const doc = new DOMParser({ errorHandler: { warning: (m: string) => errors.push(m), error: (m: string) => errors.push(m), fatalError: (m: string) => errors.push(m) } })
     .parseFromString(body, "text/xml") as unknown as Document;
   if (errors.length > 0 || !doc?.documentElement) {
     problems.push({ rule: "xml-well-formed", part, detail: errors[0] ?? "no root element" });
