@@ -9,6 +9,8 @@ import { pickMeasures } from "./measures";
 import type { CellRange, ReportCell, ReportModel } from "./model";
 import { reportSheetName } from "./sheet-name";
 import { reportStyles } from "./styles";
+import { forDisplay } from "./display";
+import { displayText } from "../text";
 
 const HEADERS = ["report.col.rank", "report.col.unit", "history.period.col.target", "history.period.col.done", "history.period.col.completion", "history.period.col.perDay", "report.col.done", "report.col.completion"] as const;
 const LAST = HEADERS.length;
@@ -38,8 +40,9 @@ function figureRow(row: number, f: PeriodFigures | undefined, target: number | n
   ];
 }
 
-export function buildPeriodReport(analysis: TableAnalysis, pa: PeriodAnalysis, opts: PeriodReportOptions): ReportModel {
+export function buildPeriodReport(input: TableAnalysis, pa: PeriodAnalysis, opts: PeriodReportOptions): ReportModel {
   const { lang } = opts;
+  const analysis = forDisplay(input);
   const measure = pickMeasures(analysis, opts.measureId)[0] ?? analysis.table.measures[0];
   const p = pa.period;
   const isWeek = p.kind === "week";
@@ -57,7 +60,7 @@ export function buildPeriodReport(analysis: TableAnalysis, pa: PeriodAnalysis, o
   const ranked = [...pa.units].sort((a, b) => (b.values[measure.id]?.completion ?? -Infinity) - (a.values[measure.id]?.completion ?? -Infinity));
   ranked.forEach((u, i) => {
     const row = headerRow + 1 + i;
-    cells.push({ row, col: 1, kind: "number", value: i + 1, style: "rank" }, { row, col: 2, kind: "text", value: u.name, style: "unit" });
+    cells.push({ row, col: 1, kind: "number", value: i + 1, style: "rank" }, { row, col: 2, kind: "text", value: displayText(u.name), style: "unit" });
     const target = analysis.units.find((x) => x.row === u.row)?.values[measure.id]?.target;
     for (const c of figureRow(row, u.values[measure.id], target, false)) cells.push(c);
   });
