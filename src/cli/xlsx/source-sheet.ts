@@ -10,7 +10,7 @@ import type { ColourPlan, ReportCell } from "../../core/report/model";
 import { child, childElements, children, createIn, descendants, fragments, graft, insertInOrder, parseXml, serializeXml, type XmlElement } from "./dom";
 import { conditionalXml } from "./report-sheet";
 import type { StylesPart } from "./styles-part";
-import { maxOf } from "./xml";
+import { escapeXml, maxOf } from "./xml";
 import { XMLSerializer } from "@xmldom/xmldom";
 
 /** Children of <worksheet>, in the schema's order. */
@@ -79,8 +79,7 @@ function cellContent(c: XmlElement, ns: string, strings: () => string[]): { text
 function legendCellXml(c: ReportCell, s: number): string {
   const r = cellAddress(c.row, c.col);
   if (c.kind !== "text") return `<c r="${r}" s="${s}"/>`;
-  const text = c.value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-  return `<c r="${r}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${text}</t></is></c>`;
+  return `<c r="${r}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(c.value)}</t></is></c>`;
 }
 
 /**

@@ -3,7 +3,7 @@
 // (namespace-aware: any prefix, Transitional or Strict); the rest of workbook.xml (protection, views, external
 // references, calculation settings) stays as the clerk's file has it.
 import { attrNs, child, children, createIn, insertInOrder, parseXml, serializeXml, setAttrNs, type XmlDocument, type XmlElement } from "./dom";
-import { dialectOfMain, relType, SPELLING, type Dialect } from "./namespaces";
+import { dialectOfMain, isRelType, relType, SPELLING, type Dialect } from "./namespaces";
 import { OpcPackage, resolveTarget } from "./package";
 import { maxOf } from "./xml";
 
@@ -49,7 +49,7 @@ export class WorkbookPart {
       // The r:id, whatever the relationships namespace is called in this part.
       const relId = attrNs(el, ns.relationships, "id") ?? "";
       const rel = rels.find((r) => r.id === relId);
-      const isSheet = rel && !rel.external && rel.type === relType("worksheet", dialect);
+      const isSheet = rel && !rel.external && isRelType(rel.type, "worksheet");
       return { name: el.getAttribute("name") ?? "", sheetId: Number(el.getAttribute("sheetId") ?? 0), relId, part: isSheet ? resolveTarget(part, rel.target) : null };
     });
     return new WorkbookPart(pkg, part, doc, dialect, sheets);
