@@ -5,6 +5,7 @@
 import JSZip from "jszip";
 import * as fs from "fs";
 import { DOMParser } from "@xmldom/xmldom";
+import { SaxesParser } from "saxes";
 
 export interface LintProblem {
   rule: string;
@@ -70,6 +71,27 @@ function parsePart(part: string, text: string, problems: LintProblem[]): Documen
   return doc;
 }
 
+/** Parts larger than this are checked by the streaming parser only (a DOM of a 50,000-row sheet takes gigabytes). */
+const DOM_LIMIT = 8 * 2 ** 20;
+
+/**
+ * Well-formedness and namespaces with a strict streaming parser (saxes): an unbound prefix, an unclosed tag, a
+ * duplicate attribute. Returns false when the part is broken.
+ */
+function streamCheck(part: string, text: string, problems: LintProblem[]): boolean {
+  const parser = new SaxesParser({ xmlns: true });
+  let first: string | null = null;
+  parser.on("error", (e: Error) => void (first ??= e.message));
+  try {
+    parser.write(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).close();
+  } catch (e) {
+    first ??= String(e);
+  }
+  if (first === null) return true;
+  problems.push({ rule: /unbound namespace prefix/.test(first) ? "xml-namespace-declared" : "xml-well-formed", part, detail: first });
+  return false;
+}
+
 const INVALID_SHEET_NAME = /[[\]:*?/\\]/;
 
 export async function lintPackage(bytes: Buffer | Uint8Array, options: LintOptions = {}): Promise<LintProblem[]> {
@@ -95,6 +117,7 @@ export async function lintPackage(bytes: Buffer | Uint8Array, options: LintOptio
     if (data.length > maxBytes) problems.push({ rule: "part-size", part: n, detail: `${data.length} bytes, over ${maxBytes}` });
     if (!/\.(xml|rels|vml)$/i.test(n) && n !== "[Content_Types].xml") continue;
     const text = data.toString("utf8");
+    if (!streamCheck(n, text, problems) || data.length > DOM_LIMIT) continue;
     texts.set(n, text);
     const doc = parsePart(n, text, problems);
     if (doc) docs.set(n, doc);
