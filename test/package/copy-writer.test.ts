@@ -6,11 +6,14 @@ import JSZip from "jszip";
 import * as fs from "fs";
 import * as path from "path";
 import { writeReportCopy } from "../../src/cli/xlsx/write-copy";
+import * as XLSX from "@e965/xlsx";
 import { makeWriterInputs } from "../../scripts/writers/make-writer-inputs";
+import { TABLE1_SHEETS } from "../../scripts/writers/table1";
 import { runCli, SAMPLE, tempDir } from "../cli-report/run-cli";
 import { changedParts, partsOf, sheetPart } from "../hostile/package-checks";
 import { chartModel } from "../support/chart-model";
 import { expectValidPackage, lintPackage } from "../support/package-lint";
+import { readWithOpenpyxl } from "./second-readers";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const DATES = ["--from", "01/08/2024", "--to", "30/10/2024", "--days", "90", "--as-of", "15/09/2024"];
@@ -59,15 +62,27 @@ test("new part names are fresh against the package's own, compared without case"
   expect(names.filter((n) => n === "xl/worksheets/sheet3.xml")).toHaveLength(1);
 });
 
-test(".xls and .ods inputs (converted by SheetJS) give copies without <col level> that pass the linter", async () => {
+test(".xls and .ods inputs (converted by SheetJS) give copies without <col level> that pass the linter and open in openpyxl", async () => {
   const dir = tempDir("converted-");
-  for (const input of ["i9-11-table.xls", "i9-11-table.ods"]) {
-    const out = path.join(dir, `${input}.xlsx`);
-    const r = await runCli(["report", path.resolve(__dirname, "../fixtures", input), "-o", out]);
+  // An .xls with column widths on every sheet (the case SheetJS writes <col level> for), built here.
+  const wb = XLSX.utils.book_new();
+  for (const sheet of TABLE1_SHEETS) {
+    const ws = XLSX.utils.aoa_to_sheet(sheet.rows);
+    ws["!cols"] = Array.from({ length: 7 }, (_, i) => ({ wch: i === 1 ? 20 : 10 }));
+    XLSX.utils.book_append_sheet(wb, ws, sheet.name);
+  }
+  XLSX.writeFile(wb, path.join(dir, "widths.xls"), { bookType: "biff8" });
+  const outputs: string[] = [];
+  for (const input of [path.join(dir, "widths.xls"), ...["i9-11-table.xls", "i9-11-table.ods"].map((f) => path.resolve(__dirname, "../fixtures", f))]) {
+    const out = path.join(dir, `${path.basename(input)}.xlsx`);
+    outputs.push(out);
+    const r = await runCli(["report", input, "-o", out]);
     expect({ input, code: r.code }).toEqual({ input, code: 0 });
     const problems = await lintPackage(fs.readFileSync(out));
     expect({ input, problems }).toEqual({ input, problems: [] });
   }
+  const read = readWithOpenpyxl(outputs);
+  for (const out of outputs) expect({ out, error: read[out].error }).toEqual({ out, error: undefined });
 });
 
 test("whatever the writer, the parts the copy does not change keep their bytes", async () => {
