@@ -241,3 +241,18 @@ export async function expectValidPackage(bytesOrFile: Buffer | Uint8Array | stri
     throw new Error(`${where}package lint failed:\n${problems.slice(0, 20).map((p) => `  [${p.rule}] ${p.part}: ${p.detail}`).join("\n")}`);
   }
 }
+
+/**
+ * The copy's problems that its inputs do not already have (same rule, same part): a copy keeps the clerk's parts
+ * as they are, so a sheet that was damaged or huge in the input is not the copy's doing. Throws naming them.
+ */
+export async function expectNoNewProblems(output: string, inputs: string[], options?: LintOptions): Promise<void> {
+  const inherited = new Set<string>();
+  for (const input of inputs) {
+    for (const p of await lintPackage(fs.readFileSync(input), options)) inherited.add(`${p.rule} ${p.part}`);
+  }
+  const problems = (await lintPackage(fs.readFileSync(output), options)).filter((p) => !inherited.has(`${p.rule} ${p.part}`));
+  if (problems.length > 0) {
+    throw new Error(`${output}: package lint failed:\n${problems.slice(0, 20).map((p) => `  [${p.rule}] ${p.part}: ${p.detail}`).join("\n")}`);
+  }
+}
