@@ -14,3 +14,17 @@ export function cleanName(value: unknown): string {
 export function slug(value: string): string {
   return normalizeText(value).replace(/%/g, "").trim().replace(/\s+/g, "-");
 }
+
+/**
+ * The longest name or label a report cell, chart title or chat line shows (in characters): a unit name of 32,767
+ * characters would otherwise be copied into every part that shows it. The clerk's own cells keep it whole.
+ */
+export const DISPLAY_MAX_CHARS = 120;
+
+/** `text` as shown: cut at `max` characters (never inside a surrogate pair) with "…" when longer. */
+export function displayText(text: string, max = DISPLAY_MAX_CHARS): string {
+  if (text.length <= max) return text;
+  const chars = Array.from(text);
+  if (chars.length <= max) return text;
+  return `${chars.slice(0, max - 1).join("").trimEnd()}…`;
+}

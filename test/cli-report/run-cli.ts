@@ -1,9 +1,53 @@
 // Runs the command line in-process, as `quota-report …` would, and captures what it prints.
+import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
+import { expectNoNewProblems } from "../support/package-lint";
 
+/** The workbooks in the output's folder and when each was written: the copy may take a " (2)" name. */
+function workbooksIn(dir: string | null): Map<string, number> {
+  const out = new Map<string, number>();
+  if (!dir || !fs.existsSync(dir)) return out;
+  for (const name of fs.readdirSync(dir)) if (/\.xls[xm]$/i.test(name)) out.set(name, fs.statSync(path.join(dir, name)).mtimeMs);
+  return out;
+}
+
+function isZip(file: string): boolean {
+  const fd = fs.openSync(file, "r");
+  try {
+    const head = Buffer.alloc(4);
+    return fs.readSync(fd, head, 0, 4, 0) === 4 && head.readUInt32LE(0) === 0x04034b50;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function outputFolder(args: string[]): string | null {
+  const i = args.findIndex((a) => a === "-o" || a === "--out");
+  return i >= 0 && args[i + 1] ? path.dirname(path.resolve(args[i + 1])) : null;
+}
+
+/**
+ * Runs the command; every workbook it wrote (new or rewritten in the output's folder) must pass the package
+ * linter, so no test of the command line can pass on a copy Excel would refuse. A problem an .xlsx input already
+ * has (a damaged sheet the copy keeps byte for byte) is the input's, not the copy's.
+ */
 export async function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const folder = outputFolder(args);
+  const before = workbooksIn(folder);
+  const result = await runCliUnchecked(args);
+  // The inputs' own problems (a damaged sheet the copy keeps as it was) are not the copy's.
+  const inputs = args.filter((a) => /\.xls[xm]$/i.test(a) && fs.existsSync(a) && isZip(a));
+  for (const [name, written] of workbooksIn(folder)) {
+    const file = path.join(folder as string, name);
+    if (before.get(name) !== written && !inputs.some((i) => path.resolve(i) === file)) await expectNoNewProblems(file, inputs);
+  }
+  return result;
+}
+
+/** The command alone, its printing captured. */
+async function runCliUnchecked(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
   let stderr = "";
   const out = jest.spyOn(process.stdout, "write").mockImplementation((s: string | Uint8Array) => ((stdout += String(s)), true));

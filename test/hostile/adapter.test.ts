@@ -9,6 +9,7 @@ import { parseArea } from "../../src/excel/a1";
 import { cellAddress } from "../../src/core/address";
 import { CASES, badValues, campaignOf, caseFile, firstVisibleGrid, openWorkbook } from "./harness";
 import type { HostileCase } from "./corpus";
+import { displayText } from "../../src/core/text";
 
 const all = capabilities(() => true);
 // Files Excel itself refuses to open never reach the add-in; the 50,000-row sheet is the bench's (issue #6).
@@ -82,7 +83,8 @@ describe.each(sheets.map((c) => [c.file, c] as [string, HostileCase]))("%s", (_f
       expect(m.added[0].name.length).toBeLessThanOrEqual(31);
       expect([grid.sheet, ...others].map((n) => n.toLowerCase())).not.toContain(m.added[0].name.toLowerCase());
       const written = m.added[0].ranges.filter((r) => r.formulas).flatMap((r) => r.formulas!.flat());
-      for (const u of result.analysis.units) expect(written).toContain(`'${u.name}`);
+      // Names as shown: bounded at 120 characters (issue 16), the clerk's cells untouched.
+      for (const u of result.analysis.units) expect(written).toContain(`'${displayText(u.name)}`);
       expect(badValues(written)).toEqual([]);
       expect(badValues(result.chatText)).toEqual([]);
       // the detect's syncs, then the same reads, the colours and report, the three cosmetic parts and the activation

@@ -10,6 +10,7 @@ import { chartModel, DONE, TARGET } from "../support/chart-model";
 import { writeReportCopy } from "../../src/cli/xlsx/write-copy";
 import { runCli, SAMPLE, tempDir } from "../cli-report/run-cli";
 import { convert, CSV_ALL_SHEETS, describeWithSoffice, parseCsv } from "./soffice";
+import { expectValidPackage } from "../support/package-lint";
 
 describeWithSoffice()("charts and a table in the copy, in LibreOffice", () => {
   const dir = tempDir("quota-report-charts-");
@@ -18,6 +19,7 @@ describeWithSoffice()("charts and a table in the copy, in LibreOffice", () => {
 
   beforeAll(async () => {
     const copy = await writeReportCopy(fs.readFileSync(SAMPLE), { sheets: [chartModel()] });
+    await expectValidPackage(copy.bytes);
     fs.writeFileSync(out, copy.bytes);
     convert(out, CSV_ALL_SHEETS, dir);
     convert(out, "pdf", dir);

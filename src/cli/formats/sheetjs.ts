@@ -117,6 +117,9 @@ export function convertToXlsx(bytes: Buffer, format: SheetJsInput): { bytes: Buf
   for (const name of wb.SheetNames) {
     const note = boundSheet(wb.Sheets[name], name);
     if (note) notes.push(note);
+    // SheetJS writes a column's outline `level` back as <col level>, an attribute the schema does not have
+    // (openpyxl refuses the file); its outline level is written as outlineLevel all the same.
+    for (const col of wb.Sheets[name]["!cols"] ?? []) if (col && "level" in col) delete (col as { level?: number }).level;
   }
   const written = quietly(() => XLSX.write(wb, { type: "buffer", bookType: "xlsx", compression: true }) as Buffer);
   const approximateFormats = [...read.printed, ...written.printed].some((line) => APPROXIMATE_FORMAT.test(line));

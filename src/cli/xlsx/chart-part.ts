@@ -4,12 +4,8 @@
 // that does not recalculate still shows the chart.
 import { columnLetters } from "../../core/address";
 import type { CellRange, ChartRequest, ChartSeries } from "../../core/report/model";
+import { SPELLING, type Dialect } from "./namespaces";
 import { escapeXml, xmlNumber } from "./xml";
-
-const C_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
-const A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main";
-const R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const XDR_NS = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
 
 /** Colours for series without one, Office's default palette order. */
 const PALETTE = ["#5B9BD5", "#ED7D31", "#A5A5A5", "#FFC000", "#4472C4", "#70AD47"];
@@ -86,29 +82,32 @@ function axesXml(chart: ChartRequest): string {
 }
 
 /** The chart part (xl/charts/chartN.xml) of one request, its series pointing at `sheet`. */
-export function chartPartXml(chart: ChartRequest, sheet: string, shown: Shown): string {
+export function chartPartXml(chart: ChartRequest, sheet: string, shown: Shown, dialect: Dialect = "transitional"): string {
+  const ns = SPELLING[dialect];
   const series = seriesList(chart).map((s, i) => serXml(chart, s, i, sheet, shown)).join("");
   const plot = chart.kind === "bar"
     ? `<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="60"/><c:axId val="1001"/><c:axId val="1002"/></c:barChart>`
     : `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/><c:axId val="1001"/><c:axId val="1002"/></c:lineChart>`;
   const legend = seriesList(chart).length > 1 ? '<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>' : "";
   return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    `<c:chartSpace xmlns:c="${C_NS}" xmlns:a="${A_NS}" xmlns:r="${R_NS}"><c:roundedCorners val="0"/>` +
+    `<c:chartSpace xmlns:c="${ns.chart}" xmlns:a="${ns.drawing}" xmlns:r="${ns.relationships}"><c:roundedCorners val="0"/>` +
     `<c:chart>${titleXml(chart.title)}<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>${plot}${axesXml(chart)}</c:plotArea>` +
     `${legend}<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`;
 }
 
-function anchorXml(a: CellRange, relId: string, n: number): string {
+function anchorXml(a: CellRange, relId: string, n: number, dialect: Dialect): string {
+  const chartNs = SPELLING[dialect].chart;
   const pos = (col: number, row: number) => `<xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff>`;
   return `<xdr:twoCellAnchor editAs="oneCell"><xdr:from>${pos(a.left - 1, a.top - 1)}</xdr:from><xdr:to>${pos(a.right, a.bottom)}</xdr:to>` +
     `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${n + 1}" name="Chart ${n}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
-    `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="${C_NS}">` +
-    `<c:chart xmlns:c="${C_NS}" r:id="${relId}"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`;
+    `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="${chartNs}">` +
+    `<c:chart xmlns:c="${chartNs}" r:id="${relId}"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`;
 }
 
 /** The drawing part placing each chart (its r:id in the drawing's rels) over its anchor cells. */
-export function drawingPartXml(charts: { anchor: CellRange; relId: string }[]): string {
+export function drawingPartXml(charts: { anchor: CellRange; relId: string }[], dialect: Dialect = "transitional"): string {
+  const ns = SPELLING[dialect];
   return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    `<xdr:wsDr xmlns:xdr="${XDR_NS}" xmlns:a="${A_NS}" xmlns:r="${R_NS}">` +
-    charts.map((c, i) => anchorXml(c.anchor, c.relId, i + 1)).join("") + "</xdr:wsDr>";
+    `<xdr:wsDr xmlns:xdr="${ns.spreadsheetDrawing}" xmlns:a="${ns.drawing}" xmlns:r="${ns.relationships}">` +
+    charts.map((c, i) => anchorXml(c.anchor, c.relId, i + 1, dialect)).join("") + "</xdr:wsDr>";
 }

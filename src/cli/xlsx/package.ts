@@ -1,7 +1,8 @@
 // An OPC package (the zip inside .xlsx/.xlsm) opened for ADDITIONS: parts are read on demand, the parts we
 // change or add are kept aside, and every other part goes back into the zip exactly as it came (its original
-// compressed bytes, see zip.ts). Relationships and content types are edited as text.
-import { attrOf, attrs, escapeXml, insertAt } from "./xml";
+// compressed bytes, see zip.ts). Relationships and content types are edited as namespace-aware XML.
+import { childElements, createIn, parseXml, serializeXml, type XmlElement } from "./dom";
+import { CONTENT_TYPES_NS, isRelType, PACKAGE_RELS_NS, type RelKind } from "./namespaces";
 import { entryBytes, newEntry, readZip, streamedEntry, writeZip, type ZipEntry } from "./zip";
 
 export interface Relationship {
@@ -30,7 +31,7 @@ export const CONTENT_TYPE = {
   rels: "application/vnd.openxmlformats-package.relationships+xml",
 } as const;
 
-const RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
+const RELS_NS = PACKAGE_RELS_NS;
 
 /** "xl/worksheets/sheet1.xml" → "xl/worksheets/_rels/sheet1.xml.rels"; "" (the package) → "_rels/.rels". */
 export function relsPathOf(part: string): string {
@@ -84,8 +85,11 @@ export class OpcPackage {
     return [...new Set([...this.byName.keys(), ...this.changed.keys(), ...this.streamed.keys()])];
   }
 
+  /** Part names compare case-insensitively (OPC), the added ones too. */
   has(part: string): boolean {
-    return this.changed.has(part) || this.streamed.has(part) || this.actualName(part) !== undefined;
+    const lower = part.toLowerCase();
+    const added = (names: Iterable<string>) => [...names].some((n) => n.toLowerCase() === lower);
+    return this.actualName(part) !== undefined || added(this.changed.keys()) || added(this.streamed.keys());
   }
 
   async text(part: string): Promise<string | null> {
@@ -113,46 +117,75 @@ export class OpcPackage {
   }
 
   async relationships(part: string): Promise<Relationship[]> {
-    const xml = await this.text(relsPathOf(part));
+    const path = relsPathOf(part);
+    const xml = await this.text(path);
     if (!xml) return [];
-    return [...xml.matchAll(/<(?:\w+:)?Relationship\s[^>]*>/g)].map((m) => ({
-      id: attrOf(m[0], "Id") ?? "",
-      type: attrOf(m[0], "Type") ?? "",
-      target: attrOf(m[0], "Target") ?? "",
-      external: attrOf(m[0], "TargetMode") === "External",
-    }));
+    const root = parseXml(xml, path).documentElement as XmlElement;
+    return childElements(root)
+      .filter((e) => e.namespaceURI === RELS_NS && e.localName === "Relationship")
+      .map((e) => ({
+        id: e.getAttribute("Id") ?? "",
+        type: e.getAttribute("Type") ?? "",
+        target: e.getAttribute("Target") ?? "",
+        external: e.getAttribute("TargetMode") === "External",
+      }));
+  }
+
+  /** The first relationship of a kind (either spelling) from `part`. */
+  async relationshipOf(part: string, kind: RelKind): Promise<Relationship | undefined> {
+    return (await this.relationships(part)).find((r) => isRelType(r.type, kind));
   }
 
   /** Adds a relationship from `part` to `target` (a part name); returns its new, unique Id. */
   async addRelationship(part: string, type: string, target: string): Promise<string> {
     const path = relsPathOf(part);
-    let xml = (await this.text(path)) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELS_NS}"></Relationships>`;
-    const taken = new Set((await this.relationships(part)).map((r) => r.id));
+    const existing = await this.text(path);
+    const doc = parseXml(existing ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELS_NS}"/>`, path);
+    const root = doc.documentElement as XmlElement;
+    // Ids are compared case-insensitively: some readers do.
+    const taken = new Set(childElements(root).map((e) => (e.getAttribute("Id") ?? "").toLowerCase()));
     let n = taken.size + 1;
-    while (taken.has(`rId${n}`)) n++;
+    while (taken.has(`rid${n}`)) n++;
     const id = `rId${n}`;
-    const prefix = /<(\w+:)?Relationships[\s>]/.exec(xml)?.[1] ?? "";
-    const rel = `<${prefix}Relationship${attrs({ Id: id, Type: type, Target: relativeTarget(part, target) })}/>`;
-    const close = xml.lastIndexOf(`</${prefix}Relationships>`);
-    xml = close >= 0 ? insertAt(xml, close, rel) : xml.replace(/<(\w+:)?Relationships([^>]*)\/>/, `<$1Relationships$2>${rel}</$1Relationships>`);
-    this.set(path, xml);
-    if (!this.byName.has(path) && !(await this.hasDefault("rels"))) await this.addContentType(path, CONTENT_TYPE.rels);
+    const rel = createIn(root, RELS_NS, "Relationship");
+    rel.setAttribute("Id", id);
+    rel.setAttribute("Type", type);
+    rel.setAttribute("Target", relativeTarget(part, target));
+    root.appendChild(rel);
+    this.set(path, serializeXml(doc));
+    if (existing === null && !(await this.hasDefault("rels"))) await this.addContentType(path, CONTENT_TYPE.rels);
     return id;
   }
 
+  private async contentTypes(): Promise<XmlElement> {
+    const xml = await this.text("[Content_Types].xml");
+    if (xml === null) throw new Error("[Content_Types].xml missing");
+    return parseXml(xml, "[Content_Types].xml").documentElement as XmlElement;
+  }
+
   private async hasDefault(extension: string): Promise<boolean> {
-    const xml = (await this.text("[Content_Types].xml")) ?? "";
-    return [...xml.matchAll(/<(?:\w+:)?Default\s[^>]*>/g)].some((m) => (attrOf(m[0], "Extension") ?? "").toLowerCase() === extension);
+    const root = await this.contentTypes();
+    return childElements(root).some((e) => e.localName === "Default" && (e.getAttribute("Extension") ?? "").toLowerCase() === extension);
+  }
+
+  /** The content type the package gives a part (its Override, else the Default of its extension). */
+  async contentTypeOf(part: string): Promise<string | null> {
+    const items = childElements(await this.contentTypes());
+    const name = `/${part}`.toLowerCase();
+    const override = items.find((e) => e.localName === "Override" && (e.getAttribute("PartName") ?? "").toLowerCase() === name);
+    if (override) return override.getAttribute("ContentType");
+    const ext = part.slice(part.lastIndexOf(".") + 1).toLowerCase();
+    return items.find((e) => e.localName === "Default" && (e.getAttribute("Extension") ?? "").toLowerCase() === ext)?.getAttribute("ContentType") ?? null;
   }
 
   /** Declares a new part's content type with an Override. */
   async addContentType(part: string, contentType: string): Promise<void> {
-    let xml = await this.text("[Content_Types].xml");
-    if (xml === null) throw new Error("[Content_Types].xml missing");
-    const prefix = /<(\w+:)?Types[\s>]/.exec(xml)?.[1] ?? "";
-    const close = xml.lastIndexOf(`</${prefix}Types>`);
-    xml = insertAt(xml, close, `<${prefix}Override PartName="/${escapeXml(part)}" ContentType="${contentType}"/>`);
-    this.set("[Content_Types].xml", xml);
+    const root = await this.contentTypes();
+    const override = createIn(root, CONTENT_TYPES_NS, "Override");
+    override.setAttribute("PartName", `/${part}`);
+    override.setAttribute("ContentType", contentType);
+    root.appendChild(override);
+    this.set("[Content_Types].xml", serializeXml(root.ownerDocument as Document));
   }
 
   /** The package as bytes: untouched entries as they were, changed ones replaced in place, new ones at the end. */

@@ -4,6 +4,7 @@
 import { cellAddress, columnLetters, rangeAddress } from "../../core/address";
 import type { CellRange, ConditionalRule, ReportCell, ReportModel } from "../../core/report/model";
 import type { StylesPart } from "./styles-part";
+import { SPELLING, type Dialect } from "./namespaces";
 import { attrs, escapeXml, xmlNumber } from "./xml";
 
 export const SHEET_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -14,6 +15,8 @@ export interface SheetExtras {
   drawingRelId?: string;
   /** r:ids of the sheet's tables. */
   tableRelIds?: string[];
+  /** The workbook's spelling of the namespaces (Strict workbooks get Strict sheets). */
+  dialect?: Dialect;
 }
 
 /** The inline string of a text cell; spaces at the ends kept. */
@@ -134,7 +137,7 @@ export function reportSheetPieces(model: ReportModel, styles: StylesPart, extras
   const tables = extras.tableRelIds ?? [];
   const head =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    `<worksheet xmlns="${SHEET_NS}" xmlns:r="${REL_NS}">` +
+    `<worksheet xmlns="${SPELLING[extras.dialect ?? "transitional"].main}" xmlns:r="${SPELLING[extras.dialect ?? "transitional"].relationships}">` +
     '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
     `<dimension ref="A1:${columnLetters(maxCol)}${maxRow}"/>` +
     sheetViewXml(model) +

@@ -1,15 +1,18 @@
 // The workbook's styles.xml with the report's looks APPENDED: new fonts, fills, borders, number formats, cell
 // formats (xf) and conditional-format looks (dxf). Existing entries keep their indexes, so no cell of the
-// clerk's changes look; identical looks share one entry (one xf per style, never one per cell).
+// clerk's changes look; identical looks share one entry (one xf per style, never one per cell). The part is
+// parsed (namespace-aware) and the entries grafted in with the prefix the part uses for its namespace.
 import type { CellStyle, RuleStyle } from "../../core/report/model";
-import { attrOf, attrs, escapeXml, insertAt, insertionPoint, maxOf, rootPrefix, unescapeXml } from "./xml";
+import { child, children, createIn, fragments, graft, insertInOrder, parseXml, serializeXml, type XmlDocument, type XmlElement } from "./dom";
+import { SPELLING, type Dialect } from "./namespaces";
+import { attrs, escapeXml, maxOf } from "./xml";
 
 /** Children of <styleSheet>, in the order the schema fixes. */
 const ORDER = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"] as const;
 
-export const EMPTY_STYLES =
+export const EMPTY_STYLES = (dialect: Dialect = "transitional") =>
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-  '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+  `<styleSheet xmlns="${SPELLING[dialect].main}">` +
   '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
   '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
   '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
@@ -37,20 +40,9 @@ class Section {
   }
 }
 
-function sectionBody(xml: string, prefix: string, name: string): string | null {
-  const open = new RegExp(`<${prefix}${name}(\\s[^>]*)?>`).exec(xml);
-  if (!open) return null;
-  const close = xml.indexOf(`</${prefix}${name}>`, open.index);
-  return close < 0 ? "" : xml.slice(open.index + open[0].length, close);
-}
-
-function countChildren(body: string | null, prefix: string, child: string): number {
-  if (!body) return 0;
-  return (body.match(new RegExp(`<${prefix}${child}[\\s>/]`, "g")) ?? []).length;
-}
-
 export class StylesPart {
-  private readonly prefix: string;
+  private readonly doc: XmlDocument;
+  private readonly ns: string;
   private readonly fonts: Section;
   private readonly fills: Section;
   private readonly borders: Section;
@@ -61,17 +53,22 @@ export class StylesPart {
   private readonly xfByStyle = new Map<string, number>();
 
   constructor(private readonly original: string) {
-    const p = (this.prefix = rootPrefix(original, "styleSheet"));
-    this.fonts = new Section("fonts", countChildren(sectionBody(original, p, "fonts"), p, "font"));
-    this.fills = new Section("fills", countChildren(sectionBody(original, p, "fills"), p, "fill"));
-    this.borders = new Section("borders", countChildren(sectionBody(original, p, "borders"), p, "border"));
-    this.xfs = new Section("cellXfs", countChildren(sectionBody(original, p, "cellXfs"), p, "xf"));
-    this.dxfs = new Section("dxfs", countChildren(sectionBody(original, p, "dxfs"), p, "dxf"));
-    const fmts = sectionBody(original, p, "numFmts") ?? "";
-    const ids = [...fmts.matchAll(new RegExp(`<${p}numFmt\\s[^>]*>`, "g"))].map((m) => Number(attrOf(m[0], "numFmtId")));
+    this.doc = parseXml(original, "styles");
+    const root = this.doc.documentElement as XmlElement;
+    this.ns = root.namespaceURI ?? SPELLING.transitional.main;
+    const count = (section: string, item: string) => {
+      const el = child(root, this.ns, section);
+      return el ? children(el, this.ns, item).length : 0;
+    };
+    this.fonts = new Section("fonts", count("fonts", "font"));
+    this.fills = new Section("fills", count("fills", "fill"));
+    this.borders = new Section("borders", count("borders", "border"));
+    this.xfs = new Section("cellXfs", count("cellXfs", "xf"));
+    this.dxfs = new Section("dxfs", count("dxfs", "dxf"));
+    const fmts = child(root, this.ns, "numFmts");
+    const ids = (fmts ? children(fmts, this.ns, "numFmt") : []).map((e) => Number(e.getAttribute("numFmtId")));
     this.nextNumFmt = maxOf(ids, 163) + 1;
   }
-
   private numFmtId(code: string | undefined): number {
     if (!code) return 0;
     let id = this.numFmts.get(code);
@@ -88,7 +85,8 @@ export class StylesPart {
     const known = this.xfByStyle.get(key);
     if (known !== undefined) return known;
     const s = style ?? {};
-    const p = this.prefix;
+    // Entries are written in the part's namespace as the default; grafting gives them the part's own prefix.
+    const p = "";
     const font =
       `<${p}font>${s.bold ? `<${p}b/>` : ""}${s.italic ? `<${p}i/>` : ""}<${p}sz val="${s.fontSize ?? base?.size ?? 11}"/>` +
       `${s.fontColor ? `<${p}color rgb="${argb(s.fontColor)}"/>` : ""}<${p}name val="${escapeXml(base?.name ?? "Calibri")}"/></${p}font>`;
@@ -114,7 +112,7 @@ export class StylesPart {
 
   /** The dxfs index for the look of a conditional rule. */
   dxf(style: RuleStyle): number {
-    const p = this.prefix;
+    const p = "";
     const font = style.bold || style.fontColor
       ? `<${p}font>${style.bold ? `<${p}b/>` : ""}${style.fontColor ? `<${p}color rgb="${argb(style.fontColor)}"/>` : ""}</${p}font>`
       : "";
@@ -124,12 +122,13 @@ export class StylesPart {
 
   /** The workbook's default font (the first of <fonts>), for cells written among the clerk's. */
   defaultFont(): { name: string; size: number } | undefined {
-    const p = this.prefix;
-    const first = new RegExp(`<${p}font[\\s>][\\s\\S]*?</${p}font>`).exec(sectionBody(this.original, p, "fonts") ?? "")?.[0];
+    const root = this.doc.documentElement as XmlElement;
+    const fonts = child(root, this.ns, "fonts");
+    const first = fonts ? child(fonts, this.ns, "font") : null;
     if (!first) return undefined;
-    const name = new RegExp(`<${p}name\\s+val="([^"]*)"`).exec(first)?.[1];
-    const size = Number(new RegExp(`<${p}sz\\s+val="([^"]*)"`).exec(first)?.[1]);
-    return name && size > 0 ? { name: unescapeXml(name), size } : undefined;
+    const name = child(first, this.ns, "name")?.getAttribute("val");
+    const size = Number(child(first, this.ns, "sz")?.getAttribute("val"));
+    return name && size > 0 ? { name, size } : undefined;
   }
 
   get changed(): boolean {
@@ -139,32 +138,28 @@ export class StylesPart {
   /** styles.xml with the additions; the original text when nothing was added. */
   toXml(): string {
     if (!this.changed) return this.original;
-    let xml = this.original;
-    const p = this.prefix;
-    const fmtXml = [...this.numFmts].map(([code, id]) => `<${p}numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`);
-    xml = this.append(xml, "numFmts", fmtXml, countChildren(sectionBody(xml, p, "numFmts"), p, "numFmt"));
-    for (const s of [this.fonts, this.fills, this.borders, this.xfs, this.dxfs]) xml = this.append(xml, s.name, s.added, s.existing);
-    return xml;
+    const fmtXml = [...this.numFmts].map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`);
+    this.append("numFmts", "numFmt", fmtXml);
+    for (const s of [this.fonts, this.fills, this.borders, this.xfs, this.dxfs]) this.append(s.name, "", s.added);
+    return serializeXml(this.doc);
   }
 
-  private append(xml: string, name: string, entries: string[], existing: number): string {
-    if (entries.length === 0) return xml;
-    const p = this.prefix;
-    const count = existing + entries.length;
-    const open = new RegExp(`<${p}${name}(\\s[^>]*?)?(/?)>`).exec(xml);
-    if (!open) {
-      const later = ORDER.slice(ORDER.indexOf(name as (typeof ORDER)[number]) + 1);
-      const at = insertionPoint(xml, p, later, "styleSheet");
-      return insertAt(xml, at, `<${p}${name} count="${count}">${entries.join("")}</${p}${name}>`);
+  private append(name: string, item: string, entries: string[]): void {
+    if (entries.length === 0) return;
+    const root = this.doc.documentElement as XmlElement;
+    let section = child(root, this.ns, name);
+    if (!section) {
+      section = createIn(root, this.ns, name);
+      insertInOrder(root, section, ORDER);
     }
-    const tag = open[0];
-    const rest = xml.slice(open.index + tag.length);
-    const newTag = /\scount\s*=/.test(tag) ? tag.replace(/\scount\s*=\s*("[^"]*"|'[^']*')/, ` count="${count}"`) : tag.replace(/\/?>$/, ` count="${count}"${open[2] ? "/" : ""}>`);
-    if (open[2]) {
-      // <dxfs count="0"/>: open it.
-      return xml.slice(0, open.index) + newTag.replace(/\/>$/, ">") + entries.join("") + `</${p}${name}>` + rest;
-    }
-    const close = rest.indexOf(`</${p}${name}>`);
-    return xml.slice(0, open.index) + newTag + rest.slice(0, close) + entries.join("") + rest.slice(close);
+    for (const entry of fragments(entries.join(""), this.ns)) graft(section, entry);
+    // count is what Excel trusts: the entries now there, whatever the old attribute said.
+    const items = item ? children(section, this.ns, item) : children(section, this.ns, entryName(name));
+    section.setAttribute("count", String(items.length));
   }
+}
+
+/** The element a style section lists: fonts → font, cellXfs → xf. */
+function entryName(section: string): string {
+  return { fonts: "font", fills: "fill", borders: "border", cellXfs: "xf", dxfs: "dxf", numFmts: "numFmt" }[section] ?? section;
 }

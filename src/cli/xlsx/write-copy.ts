@@ -6,13 +6,15 @@ import { rangeAddress } from "../../core/address";
 import type { ColourPlan, ReportModel } from "../../core/report/model";
 import type { Msg } from "../../core/types";
 import { chartPartXml, drawingPartXml } from "./chart-part";
-import { CONTENT_TYPE, OpcPackage, REL_TYPE, resolveTarget } from "./package";
+import { parseXml } from "./dom";
+import { relType } from "./namespaces";
+import { CONTENT_TYPE, OpcPackage, resolveTarget } from "./package";
 import { reportSheetPieces, shownValues } from "./report-sheet";
 import { applyColourPlanXml, type ColourOutcome } from "./source-sheet";
 import { EMPTY_STYLES, StylesPart } from "./styles-part";
 import { tableName, tablePartXml } from "./table-part";
 import { WorkbookPart, quotedSheet } from "./workbook-part";
-import { attrOf, maxOf } from "./xml";
+import { maxOf } from "./xml";
 
 export interface CopyAdditions {
   /** Sheets to add after the last one, in this order (the report; a history sheet…). */
@@ -50,24 +52,32 @@ function freeSheetName(wanted: string, taken: string[]): string {
 }
 
 async function stylesOf(pkg: OpcPackage, workbook: WorkbookPart): Promise<{ part: string; styles: StylesPart }> {
-  const rel = (await pkg.relationships(workbook.part)).find((r) => r.type === REL_TYPE.styles);
+  const rel = await pkg.relationshipOf(workbook.part, "styles");
   const part = rel ? resolveTarget(workbook.part, rel.target) : "xl/styles.xml";
   const xml = await pkg.text(part);
   if (xml === null) {
     // A package without styles (some generators): give it the minimal one Excel expects.
-    if (!rel) await pkg.addRelationship(workbook.part, REL_TYPE.styles, part);
+    if (!rel) await pkg.addRelationship(workbook.part, relType("styles", workbook.dialect), part);
     await pkg.addContentType(part, CONTENT_TYPE.styles);
   }
-  return { part, styles: new StylesPart(xml ?? EMPTY_STYLES) };
+  return { part, styles: new StylesPart(xml ?? EMPTY_STYLES(workbook.dialect)) };
 }
 
+/** The root element of a table part: its id, name and display name. */
+async function tableRoot(pkg: OpcPackage, part: string) {
+  const root = parseXml((await pkg.text(part)) ?? "<table/>", part).documentElement as Element;
+  return { id: Number(root.getAttribute("id") ?? 0), name: root.getAttribute("name") ?? "", displayName: root.getAttribute("displayName") ?? "" };
+}
+
+/** Ids and names of every table of the package, wherever its part lives (found by content type). */
 async function tableIds(pkg: OpcPackage): Promise<{ ids: number[]; names: string[] }> {
   const ids: number[] = [];
   const names: string[] = [];
-  for (const part of pkg.partNames().filter((n) => /^xl\/tables\/[^/]+\.xml$/i.test(n))) {
-    const tag = /<(?:\w+:)?table\s[^>]*>/.exec((await pkg.text(part)) ?? "")?.[0] ?? "";
-    ids.push(Number(attrOf(tag, "id") ?? 0));
-    names.push(attrOf(tag, "name") ?? "", attrOf(tag, "displayName") ?? "");
+  for (const part of pkg.partNames()) {
+    if (!/\.xml$/i.test(part) || (await pkg.contentTypeOf(part)) !== CONTENT_TYPE.table) continue;
+    const t = await tableRoot(pkg, part);
+    ids.push(t.id);
+    names.push(t.name, t.displayName);
   }
   return { ids, names };
 }
@@ -84,7 +94,7 @@ async function ownSheetToReplace(pkg: OpcPackage, workbook: WorkbookPart, model:
   const index = workbook.sheets.findIndex((s) => s.name.toLowerCase() === model.sheetName.toLowerCase() && s.part !== null);
   if (index < 0) return null;
   const sheet = workbook.sheets[index];
-  const tableRel = (await pkg.relationships(sheet.part as string)).find((r) => r.type === REL_TYPE.table);
+  const tableRel = await pkg.relationshipOf(sheet.part as string, "table");
   return { index, name: sheet.name, part: sheet.part as string, table: tableRel ? { id: tableRel.id, part: resolveTarget(sheet.part as string, tableRel.target) } : null };
 }
 
@@ -102,30 +112,29 @@ async function addSheet(pkg: OpcPackage, workbook: WorkbookPart, styles: StylesP
     const anchors = [];
     for (const chart of model.charts) {
       const chartPart = pkg.freeName("xl/charts/chart", ".xml");
-      pkg.set(chartPart, chartPartXml(chart, name, shown));
+      pkg.set(chartPart, chartPartXml(chart, name, shown, workbook.dialect));
       await pkg.addContentType(chartPart, CONTENT_TYPE.chart);
-      anchors.push({ anchor: chart.anchor, relId: await pkg.addRelationship(drawing, REL_TYPE.chart, chartPart) });
+      anchors.push({ anchor: chart.anchor, relId: await pkg.addRelationship(drawing, relType("chart", workbook.dialect), chartPart) });
     }
-    pkg.set(drawing, drawingPartXml(anchors));
+    pkg.set(drawing, drawingPartXml(anchors, workbook.dialect));
     await pkg.addContentType(drawing, CONTENT_TYPE.drawing);
-    drawingRelId = await pkg.addRelationship(part, REL_TYPE.drawing, drawing);
+    drawingRelId = await pkg.addRelationship(part, relType("drawing", workbook.dialect), drawing);
   }
   const tableRelIds: string[] = [];
   if (model.table && own?.table) {
     // The replaced sheet's table grows in place: same part, id and name.
-    const old = (await pkg.text(own.table.part)) ?? "";
-    const tag = /<(?:\w+:)?table\s[^>]*>/.exec(old)?.[0] ?? "";
-    pkg.set(own.table.part, tablePartXml(model.table, Number(attrOf(tag, "id") ?? 1), attrOf(tag, "name") ?? model.table.name));
+    const old = await tableRoot(pkg, own.table.part);
+    pkg.set(own.table.part, tablePartXml(model.table, old.id || 1, old.name || model.table.name, workbook.dialect));
     tableRelIds.push(own.table.id);
   } else if (model.table) {
     const existing = await tableIds(pkg);
     const taken = new Set([...existing.names, ...workbook.definedNames()].map((n) => n.toLowerCase()));
     const tablePart = pkg.freeName("xl/tables/table", ".xml");
-    pkg.set(tablePart, tablePartXml(model.table, maxOf(existing.ids) + 1, tableName(model.table.name, taken)));
+    pkg.set(tablePart, tablePartXml(model.table, maxOf(existing.ids) + 1, tableName(model.table.name, taken), workbook.dialect));
     await pkg.addContentType(tablePart, CONTENT_TYPE.table);
-    tableRelIds.push(await pkg.addRelationship(part, REL_TYPE.table, tablePart));
+    tableRelIds.push(await pkg.addRelationship(part, relType("table", workbook.dialect), tablePart));
   }
-  const written = reportSheetPieces(model, styles, { drawingRelId, tableRelIds });
+  const written = reportSheetPieces(model, styles, { drawingRelId, tableRelIds, dialect: workbook.dialect });
   pkg.setPieces(part, written.pieces);
   if (!own) await pkg.addContentType(part, CONTENT_TYPE.worksheet);
   const index = own ? own.index : await workbook.addSheet(name, part);
@@ -144,8 +153,6 @@ function absolute(address: string): string {
 export async function writeReportCopy(input: Buffer | Uint8Array, additions: CopyAdditions): Promise<ReportCopy> {
   const pkg = await OpcPackage.open(input);
   const workbook = await WorkbookPart.open(pkg);
-  // Strict Open XML (another namespace for every part) would be mixed with the transitional parts we write.
-  if ((await pkg.text(workbook.part))?.includes("http://purl.oclc.org/ooxml/spreadsheetml/main")) throw new Error("strict Open XML");
   const { part: stylesPart, styles } = await stylesOf(pkg, workbook);
   const warnings: Msg[] = [];
 
@@ -155,7 +162,7 @@ export async function writeReportCopy(input: Buffer | Uint8Array, additions: Cop
     const target = workbook.sheets.find((s) => s.name === plan.sheet) ?? workbook.sheets.find((s) => s.name.toLowerCase() === plan.sheet.toLowerCase());
     const xml = target?.part ? await pkg.text(target.part) : null;
     if (target?.part && xml !== null) {
-      const sstRel = (await pkg.relationships(workbook.part)).find((r) => r.type === REL_TYPE.sharedStrings);
+      const sstRel = await pkg.relationshipOf(workbook.part, "sharedStrings");
       const sst = sstRel ? await pkg.text(resolveTarget(workbook.part, sstRel.target)) : null;
       const applied = applyColourPlanXml(xml, plan, styles, () => sst);
       if (applied.xml !== xml) pkg.set(target.part, applied.xml);
@@ -172,11 +179,9 @@ export async function writeReportCopy(input: Buffer | Uint8Array, additions: Cop
   for (const model of additions.sheets) added.push(await addSheet(pkg, workbook, styles, model, additions.replaceOwn));
   workbook.save();
   if (styles.changed) pkg.set(stylesPart, styles.toXml());
-  const types = (await pkg.text("[Content_Types].xml")) ?? "";
   // Macro-enabled: the workbook part itself is typed so (some writers, SheetJS among them, list the macro types
   // as defaults in every package: those alone say nothing), or the package carries a VBA project.
-  const workbookType = new RegExp(`PartName="/${workbook.part.replace(/[.]/g, "\\.")}"[^>]*ContentType="[^"]*macroEnabled`, "i");
-  const macroEnabled = workbookType.test(types) || pkg.partNames().some((n) => /vbaProject\.bin$/i.test(n));
+  const macroEnabled = /macroEnabled/i.test((await pkg.contentTypeOf(workbook.part)) ?? "") || pkg.partNames().some((n) => /vbaProject\.bin$/i.test(n));
   const bytes = await pkg.toBuffer();
   for (const { name, blanked } of added) {
     if (blanked.length > 0) warnings.push({ key: "copy.blankedCells", params: { sheet: name, count: String(blanked.length), cells: blanked.slice(0, 5).join(", ") } });

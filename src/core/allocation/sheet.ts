@@ -6,6 +6,7 @@ import { cellAddress, freshSheetName } from "../address";
 import type { CellRange, ReportCell, ReportModel } from "../report/model";
 import { reportStyles } from "../report/styles";
 import type { AllocationPlan } from "./plan";
+import { displayText } from "../text";
 
 const HEADER_ROW = 4;
 
@@ -54,7 +55,7 @@ export function tableSheet(input: {
   names.forEach((name, i) => {
     const row = firstRow + i;
     cells.push({ row, col: 1, kind: "number", value: i + 1, style: "rank" });
-    cells.push({ row, col: 2, kind: "text", value: name, style: "unit" });
+    cells.push({ row, col: 2, kind: "text", value: displayText(name), style: "unit" });
     columns.forEach((c, j) => {
       const v = c.values[i];
       cells.push(v === null || v === undefined ? { row, col: 3 + j, kind: "empty", style: "count" } : { row, col: 3 + j, kind: "number", value: v, style: "count" });

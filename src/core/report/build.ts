@@ -17,6 +17,7 @@ import { SIGNATURE_ROWS, signatureBlock } from "./signatures";
 import { reportStyles } from "./styles";
 import { burnUp, CHART_BLOCK_ROWS } from "./burn-up";
 import { HISTORY_COLS, HISTORY_LAST_COL, historyColumns, historyStyles } from "./history-columns";
+import { forDisplay } from "./display";
 
 export interface ReportOptions {
   lang: Lang;
@@ -90,8 +91,9 @@ function heading(analysis: TableAnalysis, opts: ReportOptions, measure: string, 
     : [t(lang, "report.title", { measure: upper }), t(lang, "report.asOf", { date: formatDate(analysis.asOf, lang), ...made })];
 }
 
-export function buildReport(analysis: TableAnalysis, opts: ReportOptions): ReportModel {
+export function buildReport(input: TableAnalysis, opts: ReportOptions): ReportModel {
   const { lang } = opts;
+  const analysis = forDisplay(input);
   const measures = pickMeasures(analysis, opts.measureId);
   const allocation = isAllocation(analysis, measures);
   const lastCol = allocation ? ALLOCATION_LAST_COL : LAST_COL;

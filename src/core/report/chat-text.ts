@@ -9,6 +9,7 @@ import { isAllocation, pickMeasures, scopeName } from "./measures";
 import { rankUnits } from "./rank";
 import { historyChatLines } from "./history-chat";
 import { rateChatLines } from "./rate-chat";
+import { forDisplay } from "./display";
 
 const BEST_COUNT = 3;
 
@@ -91,7 +92,9 @@ function allocationLines(analysis: TableAnalysis, measure: Measure, lang: Lang):
 }
 
 /** The summary text of one measure, or of every reported measure (blocks separated by a blank line). */
-export function chatSummary(analysis: TableAnalysis, lang: Lang, measureId?: string): string {
+export function chatSummary(input: TableAnalysis, lang: Lang, measureId?: string): string {
+  // Names as shown: a chat line never carries a 32,767-character name.
+  const analysis = forDisplay(input);
   const measures = pickMeasures(analysis, measureId);
   // A table whose units have no figure at all still answers, rather than an empty message.
   if (measures.length === 0) return t(lang, "report.chat.noData");

@@ -12,6 +12,8 @@ import { pickMeasures } from "./measures";
 import type { CellRange, ReportCell, ReportModel } from "./model";
 import { reportSheetName } from "./sheet-name";
 import { reportStyles } from "./styles";
+import { forDisplay } from "./display";
+import { displayText } from "../text";
 
 const HEADERS = ["report.col.rank", "report.col.unit", "history.period.col.target", "history.period.col.done", "history.period.col.completion", "history.period.col.perDay", "report.col.done", "report.col.completion"] as const;
 const LAST = HEADERS.length;
@@ -98,7 +100,7 @@ function measureBlock(analysis: TableAnalysis, pa: PeriodAnalysis, measure: Meas
   HEADERS.forEach((key, i) => cells.push({ row: headerRow, col: i + 1, kind: "text", value: t(lang, key), style: "header" }));
   const lines: UnitLine[] = pa.units.map((u) => {
     const f = u.values[measure.id];
-    return { name: u.name, f, target: wholeTarget(f), campaignTarget: analysis.units.find((x) => x.row === u.row)?.values[measure.id]?.target ?? null };
+    return { name: displayText(u.name), f, target: wholeTarget(f), campaignTarget: analysis.units.find((x) => x.row === u.row)?.values[measure.id]?.target ?? null };
   });
   // Best first by the completion shown; units without figures last, in the sheet's order.
   const ranked = lines.map((l, i) => ({ l, i, k: completionOf(l) })).sort((x, y) => (y.k ?? -Infinity) - (x.k ?? -Infinity) || x.i - y.i).map((x) => x.l);
@@ -109,8 +111,9 @@ function measureBlock(analysis: TableAnalysis, pa: PeriodAnalysis, measure: Meas
   return { cells, headerRow, totalRow };
 }
 
-export function buildPeriodReport(analysis: TableAnalysis, pa: PeriodAnalysis, opts: PeriodReportOptions): ReportModel {
+export function buildPeriodReport(input: TableAnalysis, pa: PeriodAnalysis, opts: PeriodReportOptions): ReportModel {
   const { lang } = opts;
+  const analysis = forDisplay(input);
   const picked = pickMeasures(analysis, opts.measureId);
   const measures = picked.length > 0 ? picked : analysis.table.measures.slice(0, 1);
   const p = pa.period;
