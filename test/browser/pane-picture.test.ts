@@ -4,7 +4,7 @@
 import { execFileSync, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import { ARTIFACTS, openPane as openPaneIn, startPaneHost, type PaneHost } from "./harness";
+import { ARTIFACTS, openPane as openPaneIn, startPaneHost, unfold, type PaneHost } from "./harness";
 
 let host: PaneHost;
 beforeAll(async () => {
@@ -38,8 +38,11 @@ const hasTesseract = spawnSync("sh", ["-c", "command -v tesseract"]).status === 
 test("the report picture is drawn in the pane, 1080 px wide, every unit's name and completion readable", async () => {
   const page = await openPaneIn(host, 360, book);
   await page.getByRole("button", { name: "Nhận dạng bảng trên trang tính" }).click();
-  await page.getByText(/đơn vị \(cột/).waitFor();
+  await page.getByText(/^Bảng: trang/).waitFor();
   await page.getByRole("button", { name: "Tạo báo cáo" }).click();
+  await page.getByText(/Đã tạo trang báo cáo/).waitFor();
+  // The picture is drawn from the results, a folded section of the pane: the clerk opens it.
+  await unfold(page, "Kết quả từng đơn vị");
   await page.getByRole("button", { name: "Ảnh báo cáo (gửi nhóm Zalo)" }).click();
   const picture = page.getByRole("img", { name: "Ảnh báo cáo" });
   await picture.waitFor();
