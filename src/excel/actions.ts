@@ -6,23 +6,16 @@
 // only past the budget) and 1 for saving the day's figures, each in a batch of its own.
 // Loads are on whole ranges and collections, never per row: the count does not grow with the units until a
 // slice passes the response budget.
-import type { Campaign, DaySerial, Grid, Lang, Mapping, Msg, Phase, ReadResult, TableAnalysis } from "../core/types";
+import type { Campaign, DaySerial, Grid, Lang, Mapping, Msg, ReadResult, TableAnalysis } from "../core/types";
 import { msg } from "../core/messages";
-import { formatDate, todaySerial } from "../core/dates";
 import { readQuotaTable } from "../core/read";
-import { analyzeTable, type AnalysisContext } from "../core/analyze";
-import { chooseAsOf } from "../core/as-of";
-import { readCampaignHints, usedNotes } from "../core/campaign-hints";
-import { buildColourRules } from "../core/colour";
-import { chatSummary } from "../core/report/chat-text";
-import { measureStillThere } from "../core/report/measures";
+import { planRun } from "../core/run/plan";
+import type { PeriodRequest } from "../core/run/period-choice";
 import { queueCultureRead } from "./culture";
 import { queueGridRead, readColumnFormats, type GridSource } from "./read";
 import { capabilities, UnsupportedExcel, type Capabilities } from "./requirements";
 import { queueColourPlan, queueRuleScan } from "./colour";
 import { withLaterSheetNote } from "../core/workbook";
-import { withHistory } from "../core/history/analyze";
-import type { Period } from "../core/history/period";
 import { queueHistoryRead, saveHistory } from "./history";
 import { activateSheet } from "./activate";
 import { rangeAddress } from "../core/address";
@@ -54,7 +47,7 @@ export function gridAddress(grid: Grid | null): { sheet: string; address: string
   return { sheet: grid.sheet, address: rangeAddress(area) };
 }
 
-/** The as-of day decided once the sheet is read (the ribbon's case): `given` wins, then the sheet's data date, then `fallback`. */
+/** The as-of day, decided by core once the sheet is read: `given` wins, then the sheet's data date, then `fallback`. */
 export interface AsOfDecision {
   given: DaySerial | null;
   fallback: DaySerial;
@@ -62,7 +55,7 @@ export interface AsOfDecision {
 
 export interface RunRequest extends TableSource {
   campaign: Campaign;
-  /** The day the figures count to (the pane's field), or the rule to decide it from the sheet (chooseAsOf). */
+  /** The day the figures count to (the pane's field), or the rule to decide it from the sheet (the ribbon's). */
   asOf: DaySerial | AsOfDecision;
   lang: Lang;
   measureId?: string;
@@ -72,12 +65,8 @@ export interface RunRequest extends TableSource {
   /** The campaign over days: read the day sheets and the history sheet, save today's figures, a week or phase report. */
   history?: {
     save?: boolean;
-    /**
-     * A week or phase report; or the rule making it from the as-of day once decided and the plan's phases (the
-     * saved campaign's, else the sheet's words): the ribbon's week ends on that day, its phase is the day's.
-     * The rule's null (no phase to report) writes nothing and says so.
-     */
-    period?: Period | ((asOf: DaySerial, phases: readonly Phase[]) => Period | null);
+    /** A week or phase report (core decides its days and its name from the as-of day and the plan's phases). */
+    period?: PeriodRequest;
     chartUnitRow?: number | null;
   };
 }
@@ -90,7 +79,10 @@ export interface RunOutcome {
   /** The history sheet written (today's figures saved), when asked. */
   historySheet?: string | null;
   colour: { removed: number; added: number; messages: Msg[] } | null;
-  /** Things the clerk should know: merged cells not read, a saved measure gone, a report part skipped. */
+  /**
+   * Things the clerk should know: merged cells not read, a saved measure gone, a report part skipped, and the
+   * period's own warnings (no earlier figures, a late first day), as the command line says them.
+   */
   notes: Msg[];
 }
 export type RunResult = RunOutcome | { ok: false; msg: Msg };
@@ -124,7 +116,8 @@ async function readTable(
   const separator = decimalSeparator();
   let grid = fetched.grid && separator ? { ...fetched.grid, decimalSeparator: separator } : fetched.grid;
   if (!grid) return { grid, read: emptySheet(), notes: fetched.notes };
-  // The sheet read is the one asked for; the clerk is told when a later day's sheet exists (issue 9 item 4).
+  // The sheet read is the one asked for (the clerk chose it, or the pane saved it); a later day's sheet is only
+  // pointed out, never read in its place, since picking another sheet silently would report other figures.
   const readAt = (g: Grid) => withLaterSheetNote(readQuotaTable(g, mapping), sheetNames(), new Date().getFullYear());
   let read = readAt(grid);
   const rateColumns = read.ok ? read.table.measures.flatMap((m) => (m.columns.rate === undefined ? [] : [m.columns.rate])) : [];
@@ -171,23 +164,22 @@ export async function analyseAndWrite(request: RunRequest, caps = capabilities()
 
     const { grid, read, notes } = await readTable(context, pendingGrid, () => pendingCulture.finish().decimalSeparator, request.mapping, () => sheetNames);
     if (!read.ok) return { ok: false, msg: read.msg };
-    const { asOf, context: asOfContext } = decideAsOf(request, grid);
-    let analysis = analyzeTable(read.table, request.campaign, asOf, asOfContext);
-    const gathered = pendingHistory && grid ? await pendingHistory.fetch({ grid, table: read.table }, asOf, request.lang) : null;
-    if (gathered) {
-      analysis = withHistory(analysis, gathered.records, gathered.typed);
-      analysis.warnings.unshift(...gathered.findings);
-    }
-    const period = decidePeriod(request, asOf, analysis, grid);
-    if (period === null) return { ok: false, msg: msg("phase.none", { asOf: formatDate(asOf, request.lang) }) };
-    const kept = measureStillThere(read.table, request.measureId);
-    if (kept.notice) notes.push(kept.notice);
-    const measureId = kept.measureId;
-
-    const plan =
-      request.colour && !blocked
-        ? buildColourRules(analysis, { lang: request.lang, measureId, grid: grid ?? undefined, today: todaySerial(request.now ?? new Date()) })
-        : null;
+    const now = request.now ?? new Date();
+    // Every domain decision (as-of day, history, period and its name, report model, colour rules) is core's, as
+    // on the command line; this face reads the workbook and carries out the plan.
+    const planned = await planRun({
+      table: read.table, grid, sheetNames, campaign: request.campaign, fromSheet: false,
+      asOf: typeof request.asOf === "number" ? { given: request.asOf, fallback: request.asOf } : request.asOf,
+      lang: request.lang, measureId: request.measureId, now,
+      history: pendingHistory && grid ? (day) => pendingHistory.fetch({ grid, table: read.table }, day, request.lang) : undefined,
+      period: request.history?.period,
+      report: request.report ? { chartUnit: chartUnit(request.history?.chartUnitRow) } : undefined,
+      colour: request.colour && !blocked ? {} : undefined,
+    });
+    if (!planned.ok) return { ok: false, msg: planned.msg };
+    const { analysis, history: gathered } = planned;
+    const plan = caps.conditionalFormats ? planned.colour : null;
+    notes.push(...planned.notes, ...planned.periodFindings.map((f) => f.msg));
     const previousRules = scan && plan ? scan.addinRules(plan.marker) : [];
 
     // Calculation is never suspended: Excel would leave the report's formulas for the add-in to recalculate.
@@ -200,22 +192,12 @@ export async function analyseAndWrite(request: RunRequest, caps = capabilities()
         ? { removed: 0, added: 0, messages: [msg("pane.colour.protected", { sheet: read.table.sheet })] }
         : null;
     let reportSheet: string | null = null;
-    if (request.report) {
+    if (planned.report) {
       // The report-writing code loads when first asked for: the pane's first screen does not need it.
-      const [{ buildReport }, { queueReport, writeCosmetics }, { analyzePeriod }, { buildPeriodReport }] = await Promise.all([
-        import(/* webpackChunkName: "report-writer" */ "../core/report/build"),
-        import(/* webpackChunkName: "report-writer" */ "./write"),
-        import(/* webpackChunkName: "report-writer" */ "../core/history/period"),
-        import(/* webpackChunkName: "report-writer" */ "../core/report/period-report"),
-      ]);
-      const model = period
-        ? buildPeriodReport(analysis, analyzePeriod(analysis, period), { lang: request.lang, measureId, existingSheetNames: sheetNames })
-        : buildReport(analysis, {
-          lang: request.lang, measureId, now: request.now ?? new Date(), existingSheetNames: sheetNames, chartUnitRow: request.history?.chartUnitRow ?? null,
-        });
-      reportSheet = await queueReport(context, model, sheetNames, caps);
+      const { queueReport, writeCosmetics } = await import(/* webpackChunkName: "report-writer" */ "./write");
+      reportSheet = await queueReport(context, planned.report, sheetNames, caps);
       await context.sync();
-      notes.push(...(await writeCosmetics(context, reportSheet, model, caps)));
+      notes.push(...(await writeCosmetics(context, reportSheet, planned.report, caps)));
     } else if (colour) {
       await context.sync();
     }
@@ -231,29 +213,15 @@ export async function analyseAndWrite(request: RunRequest, caps = capabilities()
       else notes.push(saved.msg);
     }
     // The report is activated last, in a batch of its own: Excel on the web may leave a sheet added and activated
-    // in one batch inactive (OfficeDev/office-js#930), and the history save must not take the focus from it.
+    // in one batch inactive (a known Office.js limitation), and the history save must not take the focus from it.
     if (reportSheet) await activateSheet(context, reportSheet);
-    return { ok: true, analysis, chatText: chatSummary(analysis, request.lang, measureId), reportSheet, historySheet, colour, notes };
+    return { ok: true, analysis, chatText: planned.chatText, reportSheet, historySheet, colour, notes };
   });
 }
 
-/** The period asked for (undefined: the daily report), made from the decided day when a rule; null: none to report. */
-function decidePeriod(request: RunRequest, asOf: DaySerial, analysis: TableAnalysis, grid: Grid | null): Period | null | undefined {
-  const asked = request.history?.period;
-  if (typeof asked !== "function") return asked;
-  const saved = analysis.campaign.phases ?? [];
-  const phases = saved.length > 0 || !grid ? saved : readCampaignHints(grid, todaySerial(request.now ?? new Date())).campaign.phases ?? [];
-  return asked(asOf, phases);
-}
-
-/** The as-of day: as given by the pane, or decided from the sheet's stated data date (chooseAsOf) for the ribbon. */
-function decideAsOf(request: RunRequest, grid: Grid | null): { asOf: DaySerial; context: AnalysisContext } {
-  if (typeof request.asOf === "number") return { asOf: request.asOf, context: {} };
-  const hints = grid ? readCampaignHints(grid, todaySerial(request.now ?? new Date())) : null;
-  const chosen = chooseAsOf(request.asOf.given, hints?.dataDate ?? null, request.asOf.fallback);
-  // The campaign's period and days come from the saved settings: only the data date's note is the sheet's.
-  const notes = hints ? usedNotes(hints, { period: true, days: true, asOf: chosen.source === "given" }) : [];
-  return { asOf: chosen.asOf, context: { asOfSource: chosen.source, notes } };
+/** The daily report chart's unit: the sheet row the clerk picked, else core's choice. */
+function chartUnit(row: number | null | undefined): { row: number } | undefined {
+  return row === null || row === undefined ? undefined : { row };
 }
 
 /** Select a cell the pane points at (a warning's address) on the table's sheet. */
