@@ -13,9 +13,6 @@ import { formatDate } from "../core/dates";
 import { loadSettings, type SavedSettings } from "../excel/settings";
 import { clerkMessageFor } from "../excel/errors";
 import { openPaneAt, postToPane } from "./pane-inbox";
-import { weekEndingOn, type Period } from "../core/history/period";
-import { phaseForDay } from "../core/history/phase-choice";
-import type { DaySerial, Phase } from "../core/types";
 
 function lang(): Lang {
   return langFromLocale(Office.context?.displayLanguage);
@@ -41,16 +38,6 @@ export async function withSavedSettings(work: (settings: SavedSettings, lang: La
 }
 
 type SavedAction = "colour" | "report" | "saveDay" | "week" | "phase";
-
-/** The phase report's period: the phase the decided day falls in, else the last one ended (null: none). */
-function phaseOfDay(lang: Lang) {
-  return (asOf: DaySerial, phases: readonly Phase[]): Period | null => {
-    const chosen = phaseForDay(phases, asOf);
-    if (!chosen) return null;
-    const { phase, number } = chosen;
-    return { kind: "phase", name: phase.name || t(lang, "history.phase.name", { n: String(number) }), from: phase.from, to: phase.to };
-  };
-}
 
 /** What the clerk reads after a run that worked: what was written where, then what to know. */
 function doneMessages(result: RunOutcome, lang: Lang): Msg[] {
@@ -79,10 +66,11 @@ function runSaved(action: SavedAction): Promise<Msg[]> {
       colour: action === "colour",
       report: action === "report" || action === "week" || action === "phase",
       // Every report keeps the day's figures in the history sheet; "Lưu số liệu ngày" does only that.
-      // The week ends on the day decided above, once the sheet is read; the phase is the one that day is in.
+      // Core decides the period from the day decided above, once the sheet is read: the week ends on it, the
+      // phase is the one it falls in (else the last one ended), named as the command line names it.
       history: action === "colour" ? undefined : {
         save: true,
-        period: action === "week" ? (asOf) => weekEndingOn(asOf, "") : action === "phase" ? phaseOfDay(lang) : undefined,
+        period: action === "week" ? { kind: "week" } : action === "phase" ? { kind: "phase" } : undefined,
       },
     });
     return result.ok ? doneMessages(result, lang) : [result.msg];

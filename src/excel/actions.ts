@@ -6,14 +6,14 @@
 // only past the budget) and 1 for saving the day's figures, each in a batch of its own.
 // Loads are on whole ranges and collections, never per row: the count does not grow with the units until a
 // slice passes the response budget.
-import type { Campaign, DaySerial, Grid, Lang, Mapping, Msg, Phase, ReadResult, TableAnalysis } from "../core/types";
+import type { Campaign, DaySerial, Grid, Lang, Mapping, Msg, ReadResult, TableAnalysis } from "../core/types";
 import { msg } from "../core/messages";
 import { readQuotaTable } from "../core/read";
+import type { PeriodRequest } from "../core/run/period-choice";
 import { queueCultureRead } from "./culture";
 import { queueGridRead, readColumnFormats, type GridSource } from "./read";
 import { capabilities, UnsupportedExcel, type Capabilities } from "./requirements";
 import { withLaterSheetNote } from "../core/workbook";
-import type { Period } from "../core/history/period";
 import { rangeAddress } from "../core/address";
 
 export interface TableSource {
@@ -43,7 +43,7 @@ export function gridAddress(grid: Grid | null): { sheet: string; address: string
   return { sheet: grid.sheet, address: rangeAddress(area) };
 }
 
-/** The as-of day decided once the sheet is read (the ribbon's case): `given` wins, then the sheet's data date, then `fallback`. */
+/** The as-of day, decided by core once the sheet is read: `given` wins, then the sheet's data date, then `fallback`. */
 export interface AsOfDecision {
   given: DaySerial | null;
   fallback: DaySerial;
@@ -51,7 +51,7 @@ export interface AsOfDecision {
 
 export interface RunRequest extends TableSource {
   campaign: Campaign;
-  /** The day the figures count to (the pane's field), or the rule to decide it from the sheet (chooseAsOf). */
+  /** The day the figures count to (the pane's field), or the rule to decide it from the sheet (the ribbon's). */
   asOf: DaySerial | AsOfDecision;
   lang: Lang;
   measureId?: string;
@@ -61,12 +61,8 @@ export interface RunRequest extends TableSource {
   /** The campaign over days: read the day sheets and the history sheet, save today's figures, a week or phase report. */
   history?: {
     save?: boolean;
-    /**
-     * A week or phase report; or the rule making it from the as-of day once decided and the plan's phases (the
-     * saved campaign's, else the sheet's words): the ribbon's week ends on that day, its phase is the day's.
-     * The rule's null (no phase to report) writes nothing and says so.
-     */
-    period?: Period | ((asOf: DaySerial, phases: readonly Phase[]) => Period | null);
+    /** A week or phase report (core decides its days and its name from the as-of day and the plan's phases). */
+    period?: PeriodRequest;
     chartUnitRow?: number | null;
   };
 }
@@ -79,7 +75,10 @@ export interface RunOutcome {
   /** The history sheet written (today's figures saved), when asked. */
   historySheet?: string | null;
   colour: { removed: number; added: number; messages: Msg[] } | null;
-  /** Things the clerk should know: merged cells not read, a saved measure gone, a report part skipped. */
+  /**
+   * Things the clerk should know: merged cells not read, a saved measure gone, a report part skipped, and the
+   * period's own warnings (no earlier figures, a late first day), as the command line says them.
+   */
   notes: Msg[];
 }
 export type RunResult = RunOutcome | { ok: false; msg: Msg };
@@ -113,7 +112,8 @@ export async function readTable(
   const separator = decimalSeparator();
   let grid = fetched.grid && separator ? { ...fetched.grid, decimalSeparator: separator } : fetched.grid;
   if (!grid) return { grid, read: emptySheet(), notes: fetched.notes };
-  // The sheet read is the one asked for; the clerk is told when a later day's sheet exists (issue 9 item 4).
+  // The sheet read is the one asked for (the clerk chose it, or the pane saved it); a later day's sheet is only
+  // pointed out, never read in its place, since picking another sheet silently would report other figures.
   const readAt = (g: Grid) => withLaterSheetNote(readQuotaTable(g, mapping), sheetNames(), new Date().getFullYear());
   let read = readAt(grid);
   const rateColumns = read.ok ? read.table.measures.flatMap((m) => (m.columns.rate === undefined ? [] : [m.columns.rate])) : [];
@@ -141,8 +141,8 @@ export async function detectTable(request: TableSource, caps = capabilities()): 
 
 /**
  * Read, analyse, then colour the source and/or write the report in one Excel.run (syncs: see the top). The
- * analysing and writing code (colours, the campaign over days, the chat summary) loads when first asked for:
- * the pane's first screen does not need it.
+ * analysing and writing code (the run planner, colours, the campaign over days, the chat summary) loads when
+ * first asked for: the pane's first screen does not need it.
  */
 export async function analyseAndWrite(request: RunRequest, caps = capabilities()): Promise<RunResult> {
   requireRead(caps);

@@ -1,17 +1,8 @@
-// analyseAndWrite's body, in a chunk of its own: the engine's analysis, the colour rules, the campaign over days
-// and the chat summary load when the clerk first asks for a report or colours, not with the pane's first screen.
+// analyseAndWrite's body, in a chunk of its own: the run planner, the colour rules, the campaign over days and the
+// chat summary load when the clerk first asks for a report or colours, not with the pane's first screen.
 // actions.ts checks what Excel can do, then loads this.
-import type { DaySerial, Grid, TableAnalysis } from "../core/types";
 import { msg } from "../core/messages";
-import { formatDate, todaySerial } from "../core/dates";
-import { analyzeTable, type AnalysisContext } from "../core/analyze";
-import { chooseAsOf } from "../core/as-of";
-import { readCampaignHints, usedNotes } from "../core/campaign-hints";
-import { buildColourRules } from "../core/colour";
-import { chatSummary } from "../core/report/chat-text";
-import { measureStillThere } from "../core/report/measures";
-import { withHistory } from "../core/history/analyze";
-import type { Period } from "../core/history/period";
+import { planRun } from "../core/run/plan";
 import { queueCultureRead } from "./culture";
 import { queueGridRead } from "./read";
 import type { Capabilities } from "./requirements";
@@ -39,23 +30,22 @@ export async function analyseAndWriteLoaded(request: RunRequest, caps: Capabilit
 
     const { grid, read, notes } = await readTable(context, pendingGrid, () => pendingCulture.finish().decimalSeparator, request.mapping, () => sheetNames);
     if (!read.ok) return { ok: false, msg: read.msg };
-    const { asOf, context: asOfContext } = decideAsOf(request, grid);
-    let analysis = analyzeTable(read.table, request.campaign, asOf, asOfContext);
-    const gathered = pendingHistory && grid ? await pendingHistory.fetch({ grid, table: read.table }, asOf, request.lang) : null;
-    if (gathered) {
-      analysis = withHistory(analysis, gathered.records, gathered.typed);
-      analysis.warnings.unshift(...gathered.findings);
-    }
-    const period = decidePeriod(request, asOf, analysis, grid);
-    if (period === null) return { ok: false, msg: msg("phase.none", { asOf: formatDate(asOf, request.lang) }) };
-    const kept = measureStillThere(read.table, request.measureId);
-    if (kept.notice) notes.push(kept.notice);
-    const measureId = kept.measureId;
-
-    const plan =
-      request.colour && !blocked
-        ? buildColourRules(analysis, { lang: request.lang, measureId, grid: grid ?? undefined, today: todaySerial(request.now ?? new Date()) })
-        : null;
+    const now = request.now ?? new Date();
+    // Every domain decision (as-of day, history, period and its name, report model, colour rules) is core's, as
+    // on the command line; this face reads the workbook and carries out the plan.
+    const planned = await planRun({
+      table: read.table, grid, sheetNames, campaign: request.campaign, fromSheet: false,
+      asOf: typeof request.asOf === "number" ? { given: request.asOf, fallback: request.asOf } : request.asOf,
+      lang: request.lang, measureId: request.measureId, now,
+      history: pendingHistory && grid ? (day) => pendingHistory.fetch({ grid, table: read.table }, day, request.lang) : undefined,
+      period: request.history?.period,
+      report: request.report ? { chartUnit: chartUnit(request.history?.chartUnitRow) } : undefined,
+      colour: request.colour && !blocked ? {} : undefined,
+    });
+    if (!planned.ok) return { ok: false, msg: planned.msg };
+    const { analysis, history: gathered } = planned;
+    const plan = caps.conditionalFormats ? planned.colour : null;
+    notes.push(...planned.notes, ...planned.periodFindings.map((f) => f.msg));
     const previousRules = scan && plan ? scan.addinRules(plan.marker) : [];
 
     // Calculation is never suspended: Excel would leave the report's formulas for the add-in to recalculate.
@@ -68,22 +58,12 @@ export async function analyseAndWriteLoaded(request: RunRequest, caps: Capabilit
         ? { removed: 0, added: 0, messages: [msg("pane.colour.protected", { sheet: read.table.sheet })] }
         : null;
     let reportSheet: string | null = null;
-    if (request.report) {
+    if (planned.report) {
       // The report-writing code loads when first asked for: the pane's first screen does not need it.
-      const [{ buildReport }, { queueReport, writeCosmetics }, { analyzePeriod }, { buildPeriodReport }] = await Promise.all([
-        import(/* webpackChunkName: "report-writer" */ "../core/report/build"),
-        import(/* webpackChunkName: "report-writer" */ "./write"),
-        import(/* webpackChunkName: "report-writer" */ "../core/history/period"),
-        import(/* webpackChunkName: "report-writer" */ "../core/report/period-report"),
-      ]);
-      const model = period
-        ? buildPeriodReport(analysis, analyzePeriod(analysis, period), { lang: request.lang, measureId, existingSheetNames: sheetNames })
-        : buildReport(analysis, {
-          lang: request.lang, measureId, now: request.now ?? new Date(), existingSheetNames: sheetNames, chartUnitRow: request.history?.chartUnitRow ?? null,
-        });
-      reportSheet = await queueReport(context, model, sheetNames, caps);
+      const { queueReport, writeCosmetics } = await import(/* webpackChunkName: "report-writer" */ "./write");
+      reportSheet = await queueReport(context, planned.report, sheetNames, caps);
       await context.sync();
-      notes.push(...(await writeCosmetics(context, reportSheet, model, caps)));
+      notes.push(...(await writeCosmetics(context, reportSheet, planned.report, caps)));
     } else if (colour) {
       await context.sync();
     }
@@ -99,27 +79,13 @@ export async function analyseAndWriteLoaded(request: RunRequest, caps: Capabilit
       else notes.push(saved.msg);
     }
     // The report is activated last, in a batch of its own: Excel on the web may leave a sheet added and activated
-    // in one batch inactive (OfficeDev/office-js#930), and the history save must not take the focus from it.
+    // in one batch inactive (a known Office.js limitation), and the history save must not take the focus from it.
     if (reportSheet) await activateSheet(context, reportSheet);
-    return { ok: true, analysis, chatText: chatSummary(analysis, request.lang, measureId), reportSheet, historySheet, colour, notes };
+    return { ok: true, analysis, chatText: planned.chatText, reportSheet, historySheet, colour, notes };
   });
 }
 
-/** The period asked for (undefined: the daily report), made from the decided day when a rule; null: none to report. */
-function decidePeriod(request: RunRequest, asOf: DaySerial, analysis: TableAnalysis, grid: Grid | null): Period | null | undefined {
-  const asked = request.history?.period;
-  if (typeof asked !== "function") return asked;
-  const saved = analysis.campaign.phases ?? [];
-  const phases = saved.length > 0 || !grid ? saved : readCampaignHints(grid, todaySerial(request.now ?? new Date())).campaign.phases ?? [];
-  return asked(asOf, phases);
-}
-
-/** The as-of day: as given by the pane, or decided from the sheet's stated data date (chooseAsOf) for the ribbon. */
-function decideAsOf(request: RunRequest, grid: Grid | null): { asOf: DaySerial; context: AnalysisContext } {
-  if (typeof request.asOf === "number") return { asOf: request.asOf, context: {} };
-  const hints = grid ? readCampaignHints(grid, todaySerial(request.now ?? new Date())) : null;
-  const chosen = chooseAsOf(request.asOf.given, hints?.dataDate ?? null, request.asOf.fallback);
-  // The campaign's period and days come from the saved settings: only the data date's note is the sheet's.
-  const notes = hints ? usedNotes(hints, { period: true, days: true, asOf: chosen.source === "given" }) : [];
-  return { asOf: chosen.asOf, context: { asOfSource: chosen.source, notes } };
+/** The daily report chart's unit: the sheet row the clerk picked, else core's choice. */
+function chartUnit(row: number | null | undefined): { row: number } | undefined {
+  return row === null || row === undefined ? undefined : { row };
 }

@@ -5,7 +5,7 @@
 import type { CellRange, CellStyle, ChartRequest, ConditionalRule, PrintSetup, ReportCell, ReportModel, TableRequest } from "../core/report/model";
 import type { Msg } from "../core/types";
 import { msg, type MessageKey } from "../core/messages";
-import { cellAddress, columnLetters, rangeAddress } from "../core/address";
+import { cellAddress, columnLetters, freshSheetName, rangeAddress } from "../core/address";
 import { cellBlock, splitBlock, styleRuns } from "./cells";
 import type { Capabilities } from "./requirements";
 import { onSheet } from "./a1";
@@ -16,17 +16,6 @@ export const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
 /** Excel's character-width units → points (Calibri 11: 8.43 characters = 48 pt). */
 export function widthToPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
-}
-
-/** A sheet name that no existing sheet has ("Báo cáo 15-09-2024", then "… (2)"), within Excel's 31 characters. */
-export function freshSheetName(wanted: string, existing: string[]): string {
-  const taken = new Set(existing.map((n) => n.toLocaleLowerCase()));
-  if (!taken.has(wanted.toLocaleLowerCase())) return wanted;
-  for (let i = 2; ; i++) {
-    const suffix = ` (${i})`;
-    const name = wanted.slice(0, 31 - suffix.length) + suffix;
-    if (!taken.has(name.toLocaleLowerCase())) return name;
-  }
 }
 
 /** Values, formulas and number formats as 2-D arrays, then formats by style rectangle. */

@@ -1,7 +1,7 @@
 // The campaign form as the clerk types it (texts) ↔ the engine's Campaign. Dates are day/month/year.
 import type { Campaign, DaySerial, Msg } from "../core/types";
-import { makeCampaign } from "../core/campaign";
-import { blockingProblems, parseNominalDays } from "../core/campaign-input";
+import { DEFAULT_THRESHOLDS, makeCampaign } from "../core/campaign";
+import { blockingProblems, parseHolidays, parseNominalDays, parsePercent } from "../core/campaign-input";
 import { formatDate, parseDayText } from "../core/dates";
 import { msg } from "../core/messages";
 
@@ -47,33 +47,24 @@ export function campaignFromForm(form: CampaignForm): FormResult {
   if (to === "bad") return bad(form.to);
   const asOf = day(form.asOf);
   if (asOf === "bad" || asOf === null) return bad(form.asOf);
-  const holidays: DaySerial[] = [];
-  for (const part of form.holidays.split(/[,;]/).map((p) => p.trim()).filter(Boolean)) {
-    const h = day(part);
-    if (h === "bad" || h === null) return bad(part);
-    holidays.push(h);
-  }
-  // Empty means "not given"; anything typed must be a positive number, never silently dropped.
-  const positive = (text: string): number | null | "bad" => {
-    if (!text.trim()) return null;
-    const n = Number(text.trim().replace(",", "."));
-    return Number.isFinite(n) && n > 0 ? n : "bad";
-  };
+  const holidays = parseHolidays(form.holidays);
+  if (!holidays.ok) return bad(holidays.bad);
+  // Empty means "not given" (the default stands); anything typed must be a positive number, never silently dropped.
   const nominal = parseNominalDays(form.nominalDays);
-  const onTrack = positive(form.onTrackPercent);
-  const atRisk = positive(form.atRiskPercent);
+  const onTrack = parsePercent(form.onTrackPercent);
+  const atRisk = parsePercent(form.atRiskPercent);
   for (const [text, value] of [[form.nominalDays, nominal], [form.onTrackPercent, onTrack], [form.atRiskPercent, atRisk]] as const) {
     if (value === "bad") return { ok: false, msg: msg("pane.campaign.badNumber", { text: text.trim() }) };
   }
-  const percent = (n: number | null | "bad", fallback: number) => (typeof n === "number" ? n / 100 : fallback);
+  const fraction = (n: number | null | "bad", fallback: number) => (typeof n === "number" ? n : fallback);
   const campaign = makeCampaign({
     name: form.name.trim() || undefined,
     from,
     to,
     nominalDays: typeof nominal === "number" ? nominal : null,
     dayCount: form.dayCount,
-    holidays,
-    thresholds: { onTrack: percent(onTrack, 1), atRisk: percent(atRisk, 0.9) },
+    holidays: holidays.days,
+    thresholds: { onTrack: fraction(onTrack, DEFAULT_THRESHOLDS.onTrack), atRisk: fraction(atRisk, DEFAULT_THRESHOLDS.atRisk) },
   });
   // Whether the dates are the wrong way round is the engine's decision; the form only words it for the pane.
   if (blockingProblems(campaign).some((m) => m.key === "maths.campaign.reversed")) {

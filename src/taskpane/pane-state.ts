@@ -6,7 +6,7 @@ import type { Lang, Mapping, Msg, Phase, QuotaTable } from "../core/types";
 import { msg } from "../core/messages";
 import { makeCampaign } from "../core/campaign";
 import { analyseAndWrite, detectTable, selectCell, type RunOutcome } from "../excel/actions";
-import { weekEndingOn, type Period } from "../core/history/period";
+import type { PeriodRequest } from "../core/run/period-choice";
 import { loadSettings, saveSettings, type SavedSettings } from "../excel/settings";
 import { capabilities, limitations } from "../excel/requirements";
 import { defaultAsOf } from "../core/as-of";
@@ -77,7 +77,7 @@ function initial(saved: SavedSettings | null): PaneState {
 export interface PaneActions {
   detect(mapping?: Mapping): void;
   changeMapping(m: Mapping): void;
-  run(action: Action, phase?: Period): void;
+  run(action: Action, phase?: PeriodRequest): void;
   copy(): void;
   goTo(cell: string): void;
   setForm(form: CampaignForm): void;
@@ -121,7 +121,7 @@ export function usePane(lang: Lang): { state: PaneState; actions: PaneActions } 
     }
   });
 
-  const run = (action: Action, phase?: Period) => guarded("actions", async () => {
+  const run = (action: Action, phase?: PeriodRequest) => guarded("actions", async () => {
     const s = latest.current;
     if (!s.table) return patch({ error: msg("pane.error.detectFirst") });
     const parsed = campaignFromForm(s.form);
@@ -135,7 +135,7 @@ export function usePane(lang: Lang): { state: PaneState; actions: PaneActions } 
       report: action === "report" || action === "week" || action === "phase",
       // Reports and "Lưu số liệu ngày" keep the day's figures in the history sheet.
       history: action === "report" || action === "saveDay" || action === "week" || action === "phase"
-        ? { save: true, period: action === "week" ? weekEndingOn(parsed.asOf, "") : phase } : undefined,
+        ? { save: true, period: action === "week" ? { kind: "week" } : phase } : undefined,
     });
     if (!result.ok) return patch({ error: result.msg });
     const done: Msg[] = [];

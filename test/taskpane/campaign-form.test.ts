@@ -59,3 +59,17 @@ test("the sheet's data date replaces the pane's default as-of date, never one th
   const typed = { ...empty(), asOf: "20/09/2024" };
   expect(formWithHints(typed, { dataDate }, defaultAsOf)).toBe(typed);
 });
+
+test("thresholds typed as a clerk writes them (a decimal comma, a % sign) and holidays split on ',' or ';' read as on the command line", () => {
+  const r = campaignFromForm({ ...empty(), onTrackPercent: "92,5", atRiskPercent: "80 %", holidays: "2/9/2024, 3/9/2024; 1/10/2024" });
+  expect(r.ok).toBe(true);
+  if (!r.ok) return;
+  expect(r.campaign.thresholds.onTrack).toBeCloseTo(0.925, 10);
+  expect(r.campaign.thresholds.atRisk).toBeCloseTo(0.8, 10);
+  expect(r.campaign.holidays).toEqual([day(2, 9, 2024), day(3, 9, 2024), day(1, 10, 2024)]);
+});
+
+test("a holiday that is no date is named, not dropped", () => {
+  const r = campaignFromForm({ ...empty(), holidays: "2/9/2024; 31/2/2024" });
+  expect(r).toEqual({ ok: false, msg: { key: "pane.campaign.badDate", params: { text: "31/2/2024" } } });
+});

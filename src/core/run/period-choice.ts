@@ -7,6 +7,9 @@ import type { DaySerial, Lang, Msg, Phase } from "../types";
 import { weekEndingOn, type Period } from "../history/period";
 import { phaseForDay } from "../history/phase-choice";
 
+/** The phase a day falls in, else the last one ended: what a phase picker offers first. */
+export { phaseForDay };
+
 /**
  * A week or a phase, as a face asks for it. A week ends on the as-of day. A phase is the plan's phase `number`
  * (from 1), its days replaced by `from`/`to` when given; both days without a number make a phase of their own

@@ -6,8 +6,7 @@ import { Button, Field, Select, makeStyles, tokens } from "@fluentui/react-compo
 import type { Lang, Phase } from "../../core/types";
 import { t } from "../../core/messages";
 import { formatDate, parseDayText } from "../../core/dates";
-import { phaseForDay } from "../../core/history/phase-choice";
-import type { Period } from "../../core/history/period";
+import { namedPhases, phaseForDay, type PeriodRequest } from "../../core/run/period-choice";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
@@ -22,12 +21,8 @@ export interface PhaseReportProps {
   phases: readonly Phase[];
   /** The as-of field as typed. */
   asOfText: string;
-  onReport(period: Period): void;
-}
-
-/** The phase's name as the sheet writes it, else "Đợt n". */
-function phaseName(phase: Phase, n: number, lang: Lang): string {
-  return phase.name || t(lang, "history.phase.name", { n: String(n) });
+  /** The picked phase by its number (from 1): core makes its period and its name, as for the ribbon and the command line. */
+  onReport(period: PeriodRequest): void;
 }
 
 export default function PhaseReport({ lang, busy, phases, asOfText, onReport }: PhaseReportProps) {
@@ -37,15 +32,16 @@ export default function PhaseReport({ lang, busy, phases, asOfText, onReport }: 
   const asOf = parseDayText(asOfText.trim());
   const preferred = asOf === null ? null : phaseForDay(phases, asOf);
   const index = picked?.among === phases ? picked.index : preferred ? preferred.number - 1 : 0;
-  const phase = phases[index];
+  const listed = namedPhases(phases, lang);
+  const phase = listed[index];
   return (
     <div className={s.root}>
       {phases.length > 0 && (
         <Field label={t(lang, "phase.pane.picker")}>
           <Select value={String(index)} disabled={busy} onChange={(_, d) => setPicked({ among: phases, index: Number(d.value) })}>
-            {phases.map((p, i) => (
+            {listed.map((p, i) => (
               <option key={i} value={String(i)}>
-                {t(lang, "phase.pane.option", { phase: phaseName(p, i + 1, lang), from: formatDate(p.from, lang), to: formatDate(p.to, lang) })}
+                {t(lang, "phase.pane.option", { phase: p.name, from: formatDate(p.from, lang), to: formatDate(p.to, lang) })}
               </option>
             ))}
           </Select>
@@ -53,7 +49,7 @@ export default function PhaseReport({ lang, busy, phases, asOfText, onReport }: 
       )}
       <Button
         className={s.wrapButton} disabled={busy || !phase}
-        onClick={() => phase && onReport({ kind: "phase", name: phaseName(phase, index + 1, lang), from: phase.from, to: phase.to })}
+        onClick={() => phase && onReport({ kind: "phase", number: phase.number })}
       >
         {t(lang, "phase.pane.button")}
       </Button>
