@@ -115,9 +115,9 @@ export async function runReport(args: ParsedArgs): Promise<number> {
   const notes = [
     ...(target.kept ? [t(o.lang, "copy.keptExisting", { kept: target.kept, file: target.file })] : []),
     ...copy.warnings.map((m) => t(o.lang, m)),
-    ...(copy.colour && plan.legend && !copy.colour.legendWritten ? [t(o.lang, "report.colour.legendSkipped")] : []),
   ];
-  for (const m of [...plan.messages, ...findings]) notes.push(t(o.lang, m));
+  // The legend is not written on the clerk's sheet (it is on the report sheet), so "no room for it there" says nothing.
+  for (const m of [...plan.messages.filter((m) => m.key !== "report.colour.legendSkipped"), ...findings]) notes.push(t(o.lang, m));
   if (!textOnly) {
     process.stdout.write(t(o.lang, "report.cli.written", { file: target.file, sheet: copy.sheetNames[copy.sheetNames.length - 1], rules: coloured.added, source }) + "\n");
     for (const note of notes) process.stdout.write(`- ${note}\n`);

@@ -32,7 +32,7 @@ const RULES: { what: string; pattern: RegExp; home: string; pending: string[] }[
     what: "A1 column decoders",
     pattern: /\*\s*26\s*\+/,
     home: "core/address.ts",
-    pending: ["cli/xlsx/source-sheet.ts"],
+    pending: [],
   },
   {
     // A taken name gets " (2)", " (3)"…

@@ -1,7 +1,8 @@
 // The report copy: the clerk's package as it came, plus the report sheet(s) (cells, styles, charts, a table)
-// and the colour rules on the clerk's sheet. Parts touched: the workbook, its rels, the content types, the
-// styles, the coloured sheet; parts added: the new sheets and their drawings, charts, tables. Every other part
-// (macros, images, charts, external links, protection, dates) is copied as it was.
+// and the colour rules on the clerk's sheet (only those: no legend, width or print area there). Parts touched:
+// the workbook, its rels, the content types, the styles, the coloured sheet; parts added: the new sheets and
+// their drawings, charts, tables. Every other part (macros, images, charts, external links, protection, dates)
+// is copied as it was.
 import { rangeAddress } from "../../core/address";
 import type { ColourPlan, ReportModel } from "../../core/report/model";
 import type { Msg } from "../../core/types";
@@ -19,7 +20,7 @@ import { maxOf } from "./xml";
 export interface CopyAdditions {
   /** Sheets to add after the last one, in this order (the report; a history sheet…). */
   sheets: ReportModel[];
-  /** Colour rules and legend for one of the clerk's sheets (plan.sheet names it). */
+  /** Colour rules for one of the clerk's sheets (plan.sheet names it); its legend is not written there. */
   colour?: ColourPlan;
   /**
    * Sheets the add-in itself keeps (the history sheet): an added sheet of one of these names takes the place of
@@ -162,16 +163,9 @@ export async function writeReportCopy(input: Buffer | Uint8Array, additions: Cop
     const target = workbook.sheets.find((s) => s.name === plan.sheet) ?? workbook.sheets.find((s) => s.name.toLowerCase() === plan.sheet.toLowerCase());
     const xml = target?.part ? await pkg.text(target.part) : null;
     if (target?.part && xml !== null) {
-      const sstRel = await pkg.relationshipOf(workbook.part, "sharedStrings");
-      const sst = sstRel ? await pkg.text(resolveTarget(workbook.part, sstRel.target)) : null;
-      const applied = applyColourPlanXml(xml, plan, styles, () => sst);
+      const applied = applyColourPlanXml(xml, plan, styles);
       if (applied.xml !== xml) pkg.set(target.part, applied.xml);
       colour = applied.outcome;
-      // A sheet without a print area would print the legend too: its print area becomes the used range as it was.
-      const keep = plan.legend?.keepPrintArea;
-      if (keep && applied.outcome.legendWritten) {
-        workbook.defineName("_xlnm.Print_Area", workbook.sheets.indexOf(target), `${quotedSheet(target.name)}!${absolute(rangeAddress(keep))}`);
-      }
     }
   }
 
