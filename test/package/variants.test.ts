@@ -13,12 +13,6 @@ import { variantsOf, type Variant } from "../support/variants";
 import { expectReportFigures, readWithLibreOffice, readWithOpenpyxl, type Rows } from "./second-readers";
 
 const TABLE2 = path.resolve(__dirname, "../fixtures/02-table2-two-row-header.xlsx");
-/**
- * Variants the input reader (exceljs today; the streaming reader of the "stream" work replaces it) does not read
- * the same yet: marked failing so the day they pass, this list must shrink. The copy writer is tested on them
- * below all the same, without the reader.
- */
-const READER_GAPS = new Set(["main namespace prefixed x:", "every prefix renamed ns0, ns1… (ElementTree)"]);
 /** openpyxl reads no Strict workbook at all (the variant input itself shows no sheet): LibreOffice is its second reader. */
 const OPENPYXL_CANNOT = new Set(["Strict Open XML"]);
 
@@ -51,7 +45,7 @@ describe.each([["the sample", SAMPLE], ["table 2 (two-row header)", TABLE2]])("v
   });
 
   for (const name of names) {
-    (READER_GAPS.has(name) ? test.failing : test)(`${name}: the same analysis`, async () => {
+    test(`${name}: the same analysis`, async () => {
       const v = files(base).find((x) => x.name === name) as Variant & { file: string };
       expect(await analysis(v.file)).toEqual(await analysis(base));
     });
@@ -70,13 +64,12 @@ describeWithSoffice()("report copies of the sample's variants, read back", () =>
 
   test("report writes a copy of every variant the reader reads (each passes the linter in runCli)", async () => {
     for (const v of files(SAMPLE)) {
-      if (READER_GAPS.has(v.name)) continue;
       const out = v.file.replace(/\.xlsx$/, "-report.xlsx");
       const r = await runCli(["report", v.file, "-o", out]);
       expect({ variant: v.name, code: r.code, stderr: r.stderr }).toEqual({ variant: v.name, code: 0, stderr: "" });
       copies.push({ name: v.name, file: out });
     }
-    expect(copies.length).toBe(files(SAMPLE).length - READER_GAPS.size);
+    expect(copies.length).toBe(files(SAMPLE).length);
   }, 120000);
 
   test("openpyxl reads the report figures from every copy it can read", () => {
