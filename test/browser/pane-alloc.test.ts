@@ -5,7 +5,7 @@ import { firstGrid } from "../consolidation/sources";
 import { consolidationCase } from "../../scripts/fixtures/consolidation";
 import { TABLE2 } from "../../scripts/fixtures/domain-tables";
 import type { Grid } from "../../src/core/types";
-import { openPane as openPaneIn, ROOT, startPaneHost, workbookOf, type PaneHost, unfold } from "./harness";
+import { ARTIFACTS, cutTexts, openPane as openPaneIn, ROOT, startPaneHost, workbookOf, type PaneHost, unfold } from "./harness";
 
 let host: PaneHost;
 beforeAll(async () => {
@@ -64,6 +64,20 @@ test("Tổng hợp: commune sheets of the workbook gathered with the mapping and
   await page.getByText(/Đã tổng hợp 16 đơn vị vào trang "Tổng hợp"/).waitFor();
   await page.getByText(/Đơn vị Bắc Sơn chưa gửi báo cáo/).waitFor();
   await page.getByText(/Đơn vị Nam Sơn chưa gửi báo cáo/).waitFor();
+  // What to review, one short table (unit · kind · what) as on the written sheet: the conflict the fixtures were
+  // made with, and the names typed loosely, each under the plan's unit.
+  const reviewRows = await page.getByTestId("merge-review").locator("tbody tr").evaluateAll((trs) =>
+    trs.map((tr) => Array.from(tr.querySelectorAll("td")).map((td) => (td.textContent ?? "").normalize("NFC"))));
+  expect(reviewRows.map((r) => r.slice(0, 2))).toEqual(expect.arrayContaining([
+    [plan.conflict.unit, "Số liệu khác nhau"],
+    ...plan.loose.map((l) => [l.unit, "Tên gần giống"]),
+  ]));
+  const conflictText = reviewRows.find((r) => r[0] === plan.conflict.unit)?.[2];
+  expect(conflictText).toContain(plan.conflict.other.replace(/\.xlsx$/, ""));
+  expect(conflictText).toContain(`ghi ${plan.conflict.otherYoung}`);
+  expect(await cutTexts(page)).toEqual([]);
+  await page.getByTestId("merge-review").screenshot({ path: path.join(ARTIFACTS, "pane-320-merge-review.png") });
+  expect(await page.getByRole("status").getByText(/khác nhau|gần giống/).count()).toBe(0);
   const book = await workbookOf(page);
   const written = book.sheets.find((s: { name: string }) => s.name === "Tổng hợp");
   // The units' rows (the review table under the notes numbers its lines too).

@@ -32,8 +32,8 @@ function originsOf(u: ConsolidatedUnit, planLabel: string | null, lang: Lang): s
   return [...bySource.entries()].map(([head, cells]) => `${head}${cells.join(", ")})`).join("; ");
 }
 
-/** One line per kind and unit (a unit's conflicts together), conflicts first. */
-function reviewLines(findings: ConsolidationFinding[], lang: Lang): { kind: string; unit: string; text: string }[] {
+/** One line per kind and unit (a unit's conflicts together), conflicts first; the sheet's table and the pane's. */
+export function reviewLines(findings: ConsolidationFinding[], lang: Lang): { kind: string; unit: string; text: string }[] {
   const lines = new Map<string, { kind: ReviewKind; unit: string; texts: string[] }>();
   for (const f of findings) {
     if (!f.review) continue;

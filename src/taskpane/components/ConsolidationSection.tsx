@@ -9,10 +9,14 @@ import { consolidateInExcel, listSheets, type PickedFile } from "../../excel/con
 import { clerkMessageFor } from "../../excel/errors";
 import { useBusyAction } from "../busy-action";
 import { capabilities } from "../../excel/requirements";
+import { reviewLines } from "../../core/consolidation/sheet";
+import type { ConsolidationFinding } from "../../core/consolidation";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   wrapButton: { whiteSpace: "normal", height: "auto", minHeight: "32px" },
+  review: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200, overflowWrap: "break-word" },
+  cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px 4px", textAlign: "left", verticalAlign: "top" },
 });
 
 /** A picked file as base64 (the data URL without its head), read in the pane, never uploaded. */
@@ -38,11 +42,14 @@ export default function ConsolidationSection({ lang, busy: paneBusy }: PaneSecti
   const [files, setFiles] = React.useState<File[]>([]);
   const { busy, run: busyRun } = useBusyAction();
   const [lines, setLines] = React.useState<Line[]>([]);
+  // What the clerk must review (conflicts, near names, unknown names…): one short table, as on the written sheet.
+  const [review, setReview] = React.useState<ConsolidationFinding[]>([]);
 
   const refresh = () => listSheets().then(setSheets, (e) => setLines([{ intent: "error", m: clerkMessageFor(e) }]));
 
   const run = async () => {
     setLines([]);
+    setReview([]);
     await busyRun(async () => {
       const picked = await Promise.all(files.map(readBase64));
       const r = await consolidateInExcel({ lang, files: picked, mappingSheet: mappingSheet || undefined, unitsSheet: unitsSheet || undefined });
@@ -54,8 +61,9 @@ export default function ConsolidationSection({ lang, busy: paneBusy }: PaneSecti
         { intent: "success", m: msg("merge.pane.written", { sheet: r.sheetName, units: r.result.units.length }) },
         ...r.result.notes.map((m) => ({ intent: "info" as const, m })),
         ...r.skipped.map((m) => ({ intent: "warning" as const, m })),
-        ...r.result.findings.filter((f) => f.severity === "warning").map((f) => ({ intent: "warning" as const, m: f.msg })),
+        ...r.result.findings.filter((f) => f.severity === "warning" && !f.review).map((f) => ({ intent: "warning" as const, m: f.msg })),
       ]);
+      setReview(r.result.findings.filter((f) => f.review));
     }, (m) => setLines([{ intent: "error", m }]));
   };
 
@@ -66,6 +74,24 @@ export default function ConsolidationSection({ lang, busy: paneBusy }: PaneSecti
         {sheets.map((n) => <option key={n} value={n}>{n}</option>)}
       </Select>
     </Field>
+  );
+
+  const reviewTable = (rows: { kind: string; unit: string; text: string }[]) => (
+    <table className={s.review} data-testid="merge-review">
+      <caption>{t(lang, "merge.review.title", { count: rows.length })}</caption>
+      <thead>
+        <tr>{(["merge.review.unit", "merge.review.kind", "merge.review.what"] as const).map((k) => <th key={k} className={s.cell}>{t(lang, k)}</th>)}</tr>
+      </thead>
+      <tbody>
+        {rows.map((row, i) => (
+          <tr key={i}>
+            <td className={s.cell}>{row.unit}</td>
+            <td className={s.cell}>{row.kind}</td>
+            <td className={s.cell}>{row.text}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 
   return (
@@ -91,6 +117,7 @@ export default function ConsolidationSection({ lang, busy: paneBusy }: PaneSecti
           </MessageBar>
         ))}
       </div>
+      {review.length > 0 && reviewTable(reviewLines(review, lang))}
     </section>
   );
 }
