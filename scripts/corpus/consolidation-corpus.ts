@@ -3,6 +3,7 @@
 // into their new commune, renames, conflicts, missing senders, a neighbour's file, OCR-damaged names, and
 // measures labelled differently in the plan and the reports. Each case says what the result must be, from how
 // it was made: every expectation below is decided here, never read back from the product.
+import { makeRng } from "./prng";
 import type { CellValue } from "../../src/core/types";
 
 export type ReportLayout = "merged-groups" | "role-parents-ascii" | "merged-groups-text";
@@ -36,16 +37,10 @@ export interface CorpusCase {
   unknown: string[];
 }
 
-/** mulberry32: small, seeded, the same sequence on every machine. */
+/** The corpus's seeded source (scripts/corpus/prng.ts), as a bare function of floats in [0, 1). */
 export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const source = makeRng(seed);
+  return () => source.next();
 }
 
 /** Distinct communes that differ by one mark or one letter: both are always in the plan together. */

@@ -1,6 +1,7 @@
 // A province-sized list of units for the picture tests: Vietnamese place names (with every kind of mark,
 // distinct ones that differ by one tone mark among them) and targets and results drawn from a seeded generator.
 
+import { makeRng } from "../../scripts/corpus/prng";
 const PREFIXES = ["Xã", "Phường", "Thị trấn"];
 const SYLLABLES = [
   "Tân", "Phong", "Hòa", "Hóa", "Đông", "Quyết", "Thắng", "An", "Bình", "Hưng", "Phú", "Lộc", "Thạnh", "Mỹ", "Long",
@@ -8,16 +9,10 @@ const SYLLABLES = [
   "Tiến", "Kết", "Đoàn", "Thượng", "Hạ", "Kim", "Phượng", "Chợ", "Chu", "Sùng", "Phài", "Đại", "Bản", "Nam", "Bắc",
 ];
 
-/** A small seeded generator (mulberry32): the same list on every run. */
+/** The corpus's seeded source: the same list on every run. */
 function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const source = makeRng(seed);
+  return () => source.next();
 }
 
 /** `count` distinct units: [name, target, done], done between 0 and 115 % of the target. */
