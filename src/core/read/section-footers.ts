@@ -4,15 +4,14 @@
 // clerk's correct total row look wrong. This is section-heads.ts's twin for rows that close their section: one
 // pass from the top down, summing the units since the last section's end; a row equal to those sums in two
 // columns with figures (one when it opens with a total word, "Cộng …", "Tổng …") ends the section. Linear in the rows.
-import type { Finding, Measure, Role } from "../types";
+import type { Finding, Measure } from "../types";
 import type { RowInfo } from "./row-kinds";
 import type { ReadNumber } from "./area-totals";
 import { info } from "./findings";
 import { cellAddress } from "../address";
 import { normalizeLabel, TOTAL_OPENERS } from "../vocabulary";
-import type { SectionHeads } from "./section-heads";
+import { sectionCountColumns, type SectionHeads } from "./section-heads";
 
-const COUNT_ROLES: Role[] = ["target", "done", "remaining"];
 /** A section of one unit proves nothing: its subtotal would just repeat it. */
 const MIN_SECTION_UNITS = 2;
 const OPENS_WITH_TOTAL_WORD = new RegExp(`^(${TOTAL_OPENERS.join("|")})\\s`);
@@ -31,10 +30,9 @@ function agreeingColumns(own: (number | null)[], sums: number[]): number {
 
 /** The subtotal rows closing their sections, each with its units (same shape as sectionHeads'). */
 export function sectionFooters(units: RowInfo[], totals: RowInfo[], measures: Measure[], read: ReadNumber, numbered: ((row: number) => boolean) | null): SectionHeads {
-  const cols = measures.flatMap((m) => COUNT_ROLES.map((r) => m.columns[r]).filter((c): c is number => c !== undefined));
+  const cols = sectionCountColumns(units, measures, numbered);
   const none: SectionHeads = { units, heads: new Map(), findings: [] };
-  if (cols.length === 0 || units.length < MIN_SECTION_UNITS + 1) return none;
-  if (numbered !== null && units.every((u) => numbered(u.row))) return none;
+  if (cols === null) return none;
   const totalRows = totals.map((t) => t.row).sort((a, b) => a - b);
   const footers = new Map<RowInfo, RowInfo[]>();
   let sums = cols.map(() => 0);

@@ -49,11 +49,21 @@ function isHead(row: RowInfo, agreeing: number): boolean {
  * `numbered(row)`: the row has a number in the STT column. With an STT column, a head is an unnumbered row (or a
  * Roman numeral): a table whose every row is numbered has no heads, and is not read twice.
  */
-export function sectionHeads(units: RowInfo[], totals: RowInfo[], measures: Measure[], read: ReadNumber, numbered: ((row: number) => boolean) | null): SectionHeads {
+/**
+ * The count columns whose sums tell a section's head or footer from a unit; null when the table cannot have
+ * sections (no count column, too few rows, or every row numbered: a numbered row is a unit).
+ */
+export function sectionCountColumns(units: RowInfo[], measures: Measure[], numbered: ((row: number) => boolean) | null): number[] | null {
   const cols = measures.flatMap((m) => COUNT_ROLES.map((r) => m.columns[r]).filter((c): c is number => c !== undefined));
+  if (cols.length === 0 || units.length < MIN_SECTION_UNITS + 1) return null;
+  if (numbered !== null && units.every((u) => numbered(u.row))) return null;
+  return cols;
+}
+
+export function sectionHeads(units: RowInfo[], totals: RowInfo[], measures: Measure[], read: ReadNumber, numbered: ((row: number) => boolean) | null): SectionHeads {
+  const cols = sectionCountColumns(units, measures, numbered);
   const none: SectionHeads = { units, heads: new Map(), findings: [] };
-  if (cols.length === 0 || units.length < MIN_SECTION_UNITS + 1) return none;
-  if (numbered !== null && units.every((u) => numbered(u.row))) return none;
+  if (cols === null) return none;
   const totalRows = totals.map((t) => t.row).sort((a, b) => b - a);
   const heads = new Map<RowInfo, RowInfo[]>();
   let sums = cols.map(() => 0);
