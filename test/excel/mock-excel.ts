@@ -4,8 +4,12 @@
 //   more than 512 merged areas, a request or response over 5 MB fail the batch at sync;
 // - a failed sync keeps what was queued before the failing operation and drops the rest;
 // - worksheets.getItem of a missing sheet fails at the sync, not at the call (ItemNotFound);
-// - a sheet name already taken (case aside) or not allowed, and a table name already taken anywhere in the
-//   workbook, are refused (ItemAlreadyExists / InvalidArgument); a table over another table too;
+// - a sheet name already taken (case aside) or not allowed is refused (ItemAlreadyExists / InvalidArgument); a
+//   table name already taken anywhere in the workbook, a defined name's, or one Excel's naming rules refuse, is
+//   refused with InvalidArgument ("The argument is invalid or missing or has an incorrect format", the code
+//   Excel gives a duplicate table name: OfficeDev/office-js#551; the rules: office-js-docs-reference#555); a
+//   table over another table too; an address that is no range of the grid (past XFD or row 1,048,576) fails the
+//   batch at the sync (InvalidArgument), not at the call;
 // - Table.resize to a range that does not overlap the table is refused ("the new range must overlap the original");
 // - any write to a protected sheet, and adding or deleting sheets of a protected workbook, is refused (AccessDenied);
 // - TableCollection.add with an address without a sheet name goes to the ACTIVE sheet ("If the address does not
@@ -15,9 +19,12 @@
 // - a selection may be whole columns (A:H) and a stray far cell stretches the used range up to XFD1048576; loading
 //   the cells of such a range fails as an oversized response does, without the mock building them.
 // Every write is recorded; one that touches a non-empty cell of a clerk's sheet (values, formats, widths, print
-// area, panes) outside what the test allowed is listed in intrusions().
+// area, panes) outside what the test allowed is listed in intrusions(). After every test, mock-lint.ts holds the
+// workbook to Excel's workbook-level rules (workbook-rules.ts, shared with the package linter).
 import { parseArea, parseAreas, type Area } from "../../src/excel/a1";
-import { cellAddress } from "../../src/core/address";
+import { cellAddress, parseRangeAddress } from "../../src/core/address";
+import { nameFault, type DefinedName } from "../support/workbook-rules";
+import { watchAfterTest, type MockWorkbookView } from "./mock-lint";
 import { CALL_BYTES, excelError, Host, jsonBytes, loadable, MERGED_AREAS_LIMIT, PAYLOAD_LIMIT_BYTES } from "./mock-host";
 
 export { MERGED_AREAS_LIMIT, PAYLOAD_LIMIT_BYTES };
@@ -109,9 +116,14 @@ interface SheetState {
 interface TableState {
   name: string;
   sheet: string;
-  /** Its range when known. */
+  /** Its range when known (null too when the ref is past the grid). */
   area: Area | null;
+  /** Its range as given, checked by the lint. */
+  ref: string | null;
 }
+
+/** The address a range object of the mock was made for ("Tiến độ!B2:B9"): what a chart added from it shows. */
+const RANGE_ADDRESS = Symbol("range address");
 
 /** The workbook shared by every sheet: names, tables, the active sheet, the host's batch. */
 interface World {
@@ -124,6 +136,8 @@ interface World {
   intrusions: Intrusion[];
   deletedRules: string[];
   deletedSheets: string[];
+  /** The workbook's defined names (Formulas → Name Manager). */
+  names: DefinedName[];
   nextId: number;
   find(key: string): SheetState | undefined;
 }
@@ -197,6 +211,11 @@ function writing(world: World, state: SheetState, area: Area | null, what: strin
   }
 }
 
+/** Excel's next default table name: the first "TableN" no table of the workbook has. */
+function freeTableName(world: World): string {
+  for (let i = 1; ; i++) if (!world.tables.some((t) => t.name.toLowerCase() === `table${i}`)) return `Table${i}`;
+}
+
 /** A recording object: every property set is a write (checked, journalled so a failed batch drops it). */
 function recorder(world: World, state: SheetState, area: Area | null, target: Record<string, unknown>, what: string): any {
   return new Proxy(target, {
@@ -237,7 +256,10 @@ function makeSheet(world: World, name: string, data: SourceSheet | null, addedAt
 
   const getRange = (address?: string) => {
     if (address === undefined) return { conditionalFormats: loadable(host, { items: () => ruleItems }, {}) };
-    const area = parseArea(address);
+    // Excel accepts the call and refuses the batch at the sync.
+    const parsed = parseRangeAddress(address);
+    if (!parsed) host.fail(excelError("InvalidArgument", `not a range of the grid: ${address}`));
+    const area = parsed ?? parseArea("A1");
     const whole = /^\$?[A-Z]+:\$?[A-Z]+$/i.test(address.replace(/^.*!/, ""));
     const full = whole ? `${name}!${address.replace(/^.*!/, "")}` : `${name}!${cellAddress(area.top, area.left)}:${cellAddress(area.bottom, area.right)}`;
     const rec1: RecordedRange = { address, format: { font: {}, fill: {} } };
@@ -289,6 +311,8 @@ function makeSheet(world: World, name: string, data: SourceSheet | null, addedAt
         host.wrote(() => { delete rec1.merged; });
       },
       select: () => undefined,
+      // As Excel writes a reference in a formula: the sheet quoted (its name may hold spaces).
+      [RANGE_ADDRESS]: `'${name.replace(/'/g, "''")}'!${full.slice(full.lastIndexOf("!") + 1)}`,
       calculate: () => { host.requireSet(6, "Range.calculate"); host.staleFormulas = 0; },
       getMergedAreasOrNullObject() {
         host.requireSet(13, "Range.getMergedAreasOrNullObject");
@@ -422,9 +446,9 @@ function makeSheet(world: World, name: string, data: SourceSheet | null, addedAt
       return { add: (a: string) => pageWrite("rowBreaks", [...((rec.page.rowBreaks as string[] | undefined) ?? []), a]) };
     },
     charts: {
-      add(type: string) {
+      add(type: string, source?: Record<symbol, unknown>) {
         writing(world, state, null, "chart");
-        const chart: RecordedSheet["charts"][number] = { type, source: "" };
+        const chart: RecordedSheet["charts"][number] = { type, source: String(source?.[RANGE_ADDRESS] ?? "") };
         rec.charts.push(chart);
         host.wrote(() => { rec.charts.splice(rec.charts.indexOf(chart), 1); });
         return {
@@ -457,8 +481,10 @@ function makeSheet(world: World, name: string, data: SourceSheet | null, addedAt
         // "If the address does not contain a sheet name, the currently-active sheet is used."
         const bang = ref.lastIndexOf("!");
         const target = bang >= 0 ? world.find(ref.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'")) : world.find(world.active);
-        const area = parseArea(ref);
-        const table: TableState = { name: `Table${world.tables.length + 1}`, sheet: target?.name ?? "", area };
+        const parsed = parseRangeAddress(ref);
+        if (!parsed) host.fail(excelError("InvalidArgument", `not a range of the grid: ${ref}`));
+        const area = parsed ?? parseArea("A1");
+        const table: TableState = { name: freeTableName(world),  sheet: target?.name ?? "", area, ref: ref.replace(/^.*!/, "") };
         const entry: RecordedSheet["tables"][number] = { ref };
         if (!target) host.fail(excelError("ItemNotFound", ref));
         else {
@@ -475,8 +501,11 @@ function makeSheet(world: World, name: string, data: SourceSheet | null, addedAt
         }
         return {
           set name(n: string) {
-            if (world.tables.some((t) => t !== table && t.name.toLowerCase() === n.toLowerCase())) {
-              host.fail(excelError("ItemAlreadyExists", `a table named ${n} already exists`));
+            const taken = world.tables.some((t) => t !== table && t.name.toLowerCase() === n.toLowerCase())
+              || world.names.some((d) => d.localSheetId == null && d.name.toLowerCase() === n.toLowerCase());
+            const fault = nameFault(n);
+            if (taken || fault) {
+              host.fail(excelError("InvalidArgument", taken ? `the name ${n} is already taken` : `not a table name: ${n} (${fault})`));
               return;
             }
             table.name = n;
@@ -490,7 +519,9 @@ function makeSheet(world: World, name: string, data: SourceSheet | null, addedAt
         return {
           resize(ref: string) {
             host.requireSet(13, "Table.resize");
-            const area = parseArea(ref);
+            const parsed = parseRangeAddress(ref);
+            if (!parsed) host.fail(excelError("InvalidArgument", `not a range of the grid: ${ref}`));
+            const area = parsed ?? parseArea("A1");
             // Table.resize: "The new range must overlap with the original table range and the headers … must be in the same row."
             if (table?.area && (!overlap(table.area, area) || table.area.top !== area.top)) {
               host.fail(excelError("InvalidArgument", `${ref} does not overlap the table ${tableName}`));
@@ -499,10 +530,11 @@ function makeSheet(world: World, name: string, data: SourceSheet | null, addedAt
             const entry = { ref: "", name: tableName, resizedTo: ref };
             rec.tables.push(entry);
             const before = table?.area ?? null;
-            if (table) table.area = area;
+            const beforeRef = table?.ref ?? null;
+            if (table) { table.area = area; table.ref = ref.replace(/^.*!/, ""); }
             host.wrote(() => {
               rec.tables.splice(rec.tables.indexOf(entry), 1);
-              if (table) table.area = before;
+              if (table) { table.area = before; table.ref = beforeRef; }
             });
           },
         };
@@ -541,6 +573,8 @@ export interface MockExcel {
   failNextSync(error: Error): void;
   /** The clerk makes `name` the active sheet (clicks its tab). */
   activate(name: string): void;
+  /** The workbook as the lint sees it (mock-lint.ts). */
+  view(): MockWorkbookView;
 }
 
 export interface MockExcelOptions {
@@ -557,12 +591,21 @@ export interface MockExcelOptions {
   web?: boolean;
   /** Review → Protect Workbook: no sheet can be added or deleted. */
   workbookProtected?: boolean;
+  /** The clerk's defined names (Formulas → Name Manager). */
+  names?: DefinedName[];
+  /**
+   * "manual": the test calls lintMock itself (the lint's own tests, which break a workbook on purpose); otherwise
+   * the workbook is linted after the test, and a problem the add-in brought in fails it.
+   */
+  lint?: "manual";
 }
 
-export function mockExcel(src: SourceSheet, { apiMinor = 17, sheets = [], files = {}, web = false, workbookProtected = false }: MockExcelOptions = {}): MockExcel {
+export function mockExcel(src: SourceSheet, options: MockExcelOptions = {}): MockExcel {
+  const { apiMinor = 17, sheets = [], files = {}, web = false, workbookProtected = false, names = [] } = options;
   const host = new Host(apiMinor);
   const world: World = {
-    host, sheets: [], tables: [], active: src.name, web, workbookProtected, intrusions: [], deletedRules: [], deletedSheets: [], nextId: 1,
+    host, sheets: [], tables: [], active: src.name, web, workbookProtected, intrusions: [], deletedRules: [], deletedSheets: [],
+    names: names.map((d) => ({ ...d })), nextId: 1,
     find: (key) => world.sheets.find((s) => s.name.toLowerCase() === key.toLowerCase() || s.id === key),
   };
   const added: RecordedSheet[] = [];
@@ -571,7 +614,9 @@ export function mockExcel(src: SourceSheet, { apiMinor = 17, sheets = [], files 
     const state = makeSheet(world, s.name, s, -1);
     world.sheets.push(state);
     for (const t of s.tables ?? []) {
-      world.tables.push(typeof t === "string" ? { name: t, sheet: s.name, area: null } : { name: t.name, sheet: s.name, area: parseArea(t.ref) });
+      world.tables.push(typeof t === "string"
+        ? { name: t, sheet: s.name, area: null, ref: null }
+        : { name: t.name, sheet: s.name, area: parseRangeAddress(t.ref), ref: t.ref });
     }
     if (listed) sourceSheets.push(state.rec);
     return state;
@@ -618,6 +663,7 @@ export function mockExcel(src: SourceSheet, { apiMinor = 17, sheets = [], files 
       worksheets,
       // The workbook's tables: names are workbook-wide.
       tables: loadable(host, { items: () => world.tables.map((t) => ({ name: t.name })) }, {}),
+      names: loadable(host, { items: () => world.names.map((d) => ({ name: d.name, formula: d.formula })) }, {}),
       /** The file's sheets are added at the sync; the result holds their IDs (not names), readable after it. */
       insertWorksheetsFromBase64(base64: string) {
         host.requireSet(13, "Workbook.insertWorksheetsFromBase64");
@@ -665,7 +711,19 @@ export function mockExcel(src: SourceSheet, { apiMinor = 17, sheets = [], files 
     sync: () => host.sync(),
   };
   const excel = { run: async (callback: (context: unknown) => Promise<unknown>) => callback(context) };
-  return {
+  const view = (): MockWorkbookView => ({
+    sheets: world.sheets.map((s) => ({
+      name: s.name,
+      clerks: s.data !== null && !s.data.addins,
+      filled: s.data ? filledCells(s.data) : [],
+      written: s.rec.ranges.filter((r) => r.formulas || (r as { values?: unknown }).values).map((r) => r.address),
+      rules: s.rec.rules.map((r) => r.address),
+      charts: s.rec.charts.map((c) => c.source),
+    })),
+    tables: world.tables.map((t) => ({ name: t.name, sheet: t.sheet, ref: t.ref })),
+    names: world.names.map((d) => ({ ...d })),
+  });
+  const mock: MockExcel = {
     excel,
     context,
     added,
@@ -683,7 +741,10 @@ export function mockExcel(src: SourceSheet, { apiMinor = 17, sheets = [], files 
     staleFormulas: () => host.staleFormulas,
     failNextSync: (error: Error) => host.fail(error),
     activate: (name: string) => { world.active = name; },
+    view,
   };
+  if (options.lint !== "manual") watchAfterTest(mock);
+  return mock;
 }
 
 /**

@@ -6,6 +6,7 @@ import JSZip from "jszip";
 import * as fs from "fs";
 import { DOMParser } from "@xmldom/xmldom";
 import { SaxesParser } from "saxes";
+import { definedNameProblems, rangeProblems, sheetNameProblems, tableNameProblems } from "./workbook-rules";
 
 export interface LintProblem {
   rule: string;
@@ -92,8 +93,6 @@ function streamCheck(part: string, text: string, problems: LintProblem[]): boole
   return false;
 }
 
-const INVALID_SHEET_NAME = /[[\]:*?/\\]/;
-
 export async function lintPackage(bytes: Buffer | Uint8Array, options: LintOptions = {}): Promise<LintProblem[]> {
   const problems: LintProblem[] = [];
   const maxBytes = options.maxPartBytes ?? 32 * 2 ** 20;
@@ -178,42 +177,51 @@ export async function lintPackage(bytes: Buffer | Uint8Array, options: LintOptio
   if (!MAIN.includes(wbRoot.namespaceURI ?? "")) problems.push({ rule: "workbook-namespace", part: workbookName, detail: `root in ${wbRoot.namespaceURI}` });
   const spelling = MAIN.indexOf(wbRoot.namespaceURI ?? "");
   const sheetEls = elements(workbook).filter((e) => e.localName === "sheet" && e.namespaceURI === wbRoot.namespaceURI);
-  const sheetNames = new Set<string>();
   const sheetIds = new Set<string>();
+  const sheetNameList = sheetEls.map((s) => s.getAttribute("name") ?? "");
+  // Excel's workbook-level rules (workbook-rules.ts), shared with the mock's linter.
+  for (const p of sheetNameProblems(sheetNameList)) problems.push({ rule: p.rule, part: workbookName, detail: p.detail });
   for (const s of sheetEls) {
     const name = s.getAttribute("name") ?? "";
-    if (!name || name.length > 31 || INVALID_SHEET_NAME.test(name) || /^'|'$/.test(name)) problems.push({ rule: "sheet-name-valid", part: workbookName, detail: `"${name}"` });
-    if (sheetNames.has(name.toLowerCase())) problems.push({ rule: "sheet-name-unique", part: workbookName, detail: `"${name}" twice` });
-    sheetNames.add(name.toLowerCase());
     const id = s.getAttribute("sheetId") ?? "";
     if (sheetIds.has(id)) problems.push({ rule: "sheet-id-unique", part: workbookName, detail: `sheetId ${id} twice` });
     sheetIds.add(id);
     if (!REL_NS.some((ns) => s.hasAttributeNS(ns, "id"))) problems.push({ rule: "sheet-rel-id", part: workbookName, detail: `sheet "${name}" has no r:id in the relationships namespace` });
   }
-  const definedNames = elements(workbook).filter((e) => e.localName === "definedName" && e.namespaceURI === wbRoot.namespaceURI);
-  const seenNames = new Set<string>();
-  for (const d of definedNames) {
-    const key = `${(d.getAttribute("name") ?? "").toLowerCase()}|${d.getAttribute("localSheetId") ?? ""}`;
-    if (seenNames.has(key)) problems.push({ rule: "defined-name-unique", part: workbookName, detail: `${key} twice` });
-    seenNames.add(key);
-    const local = d.getAttribute("localSheetId");
-    if (local !== null && !(Number(local) >= 0 && Number(local) < sheetEls.length)) problems.push({ rule: "defined-name-sheet", part: workbookName, detail: `${key}: no sheet ${local}` });
-    for (const m of (d.textContent ?? "").matchAll(/'((?:[^']|'')+)'!|(?<![\w.'\]#])([\p{L}_][\p{L}\p{N}_.]*)!/gu)) {
-      const sheet = (m[1] ?? m[2]).replace(/''/g, "'");
-      if (!sheetNames.has(sheet.toLowerCase())) problems.push({ rule: "defined-name-sheet", part: workbookName, detail: `${key} refers to missing sheet "${sheet}"` });
-    }
-  }
+  const definedNames = elements(workbook).filter((e) => e.localName === "definedName" && e.namespaceURI === wbRoot.namespaceURI)
+    .map((d) => ({ name: d.getAttribute("name") ?? "", formula: d.textContent ?? "", localSheetId: d.getAttribute("localSheetId") }));
+  for (const p of definedNameProblems(definedNames, sheetNameList)) problems.push({ rule: p.rule, part: workbookName, detail: p.detail });
+  const tableParts: string[] = [];
   const tableIds = new Set<string>();
-  const tableNames = new Set<string>([...definedNames].filter((d) => d.getAttribute("localSheetId") === null).map((d) => (d.getAttribute("name") ?? "").toLowerCase()));
   for (const [n, doc] of docs) {
     if (!/spreadsheetml\.table\+xml$/.test(contentType(n) ?? "")) continue;
     const root = doc.documentElement as El;
     const id = root.getAttribute("id") ?? "";
-    const name = (root.getAttribute("name") ?? root.getAttribute("displayName") ?? "").toLowerCase();
     if (tableIds.has(id)) problems.push({ rule: "table-id-unique", part: n, detail: `id ${id} twice in the workbook` });
     tableIds.add(id);
-    if (tableNames.has(name)) problems.push({ rule: "table-name-unique", part: n, detail: `name "${name}" twice in the workbook` });
-    tableNames.add(name);
+    tableParts.push(n);
+    for (const p of rangeProblems("table", root.getAttribute("ref") ?? "")) problems.push({ rule: p.rule, part: n, detail: p.detail });
+  }
+  // Formulas name a table by its displayName: that is the one Excel holds to the naming rules.
+  const tableNames = tableParts.map((n) => {
+    const root = docs.get(n)!.documentElement as El;
+    return root.getAttribute("displayName") ?? root.getAttribute("name") ?? "";
+  });
+  const workbookLevel = definedNames.filter((d) => d.localSheetId === null).map((d) => d.name);
+  for (const p of tableNameProblems(tableNames, workbookLevel)) problems.push({ rule: p.rule, part: tableParts[p.at], detail: p.detail });
+  // Conditional formats keep to their sheet's grid; a chart's data names sheets that exist.
+  for (const [n, doc] of docs) {
+    const ct = contentType(n) ?? "";
+    if (/spreadsheetml\.worksheet\+xml$/.test(ct)) {
+      for (const cf of elements(doc).filter((e) => e.localName === "conditionalFormatting" && MAIN.includes(e.namespaceURI ?? ""))) {
+        for (const p of rangeProblems("conditional format", cf.getAttribute("sqref") ?? "")) problems.push({ rule: p.rule, part: n, detail: p.detail });
+      }
+    }
+    if (/drawingml\.chart\+xml$/.test(ct)) {
+      for (const f of elements(doc).filter((e) => e.localName === "f")) {
+        for (const p of rangeProblems("chart data", f.textContent ?? "", { sheets: sheetNameList })) problems.push({ rule: p.rule, part: n, detail: p.detail });
+      }
+    }
   }
 
   // One spelling: a Strict workbook's parts are Strict, a Transitional one's Transitional.
