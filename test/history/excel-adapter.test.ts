@@ -33,7 +33,7 @@ function manyUnits(n: number): BuiltUnit[] {
 async function run(units: BuiltUnit[], day: number, extra: { history?: Row[]; historyTables?: string[] } = {}, save = true) {
   const sheets: SourceSheet[] = [];
   for (let d = 1; d < day; d++) sheets.push({ name: sheetNameOf(d), origin: { row: 1, col: 1 }, values: dayValues(units, d) });
-  if (extra.history) sheets.push({ name: "Lịch sử tiến độ", origin: { row: 1, col: 1 }, values: extra.history, tables: extra.historyTables });
+  if (extra.history) sheets.push({ name: "Lịch sử tiến độ", origin: { row: 1, col: 1 }, values: extra.history, tables: extra.historyTables, addins: true });
   const m = mockExcel({ name: sheetNameOf(day), origin: { row: 1, col: 1 }, values: dayValues(units, day) }, { sheets });
   (global as any).Excel = m.excel;
   const result = await analyseAndWrite({
@@ -85,7 +85,8 @@ test("an existing history sheet is read, kept and its table stretched over the n
   for (let d = 1; d <= 4; d++) for (const u of units) history.push([sept(d), u.nameOn(d), label, u.target, u.cumulative[d]]);
   const m = mockExcel(
     { name: "Tiến độ", origin: { row: 1, col: 1 }, values: dayValues(units, 5) },
-    { sheets: [{ name: "Lịch sử tiến độ", origin: { row: 1, col: 1 }, values: history, tables: ["LichSuTienDo"] }] },
+    // The add-in's own sheet (addins): rewriting its cells is how the history grows, not a write over the clerk's.
+    { sheets: [{ name: "Lịch sử tiến độ", origin: { row: 1, col: 1 }, values: history, tables: ["LichSuTienDo"], addins: true }] },
   );
   (global as any).Excel = m.excel;
   const result = await analyseAndWrite({

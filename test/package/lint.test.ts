@@ -97,3 +97,17 @@ test("a Strict part in a Transitional workbook", async () => {
   const bytes = await broken({ "xl/tables/table1.xml": (t) => t.replace("http://schemas.openxmlformats.org/spreadsheetml/2006/main", "http://purl.oclc.org/ooxml/spreadsheetml/main") });
   expect(await rules(bytes)).toContain("one-spelling xl/tables/table1.xml");
 });
+
+// The workbook-level rules shared with the mock's linter (workbook-rules.ts), on the package.
+test("a sheet named History (Excel keeps the name), a table name that reads as a cell reference, a table past the grid", async () => {
+  expect(await rules(await broken({ "xl/workbook.xml": (t) => t.replace('name="Tiến độ ĐDĐT"', 'name="HISTORY"') }))).toContain("sheet-name-valid xl/workbook.xml");
+  const table = (t: string) => t.replace(/displayName="[^"]*"/, 'displayName="AB12"').replace(/ ref="[^"]*"/, ' ref="A1:XFE20"');
+  const found = await rules(await broken({ "xl/tables/table1.xml": table }));
+  expect(found).toContain("table-name-valid xl/tables/table1.xml");
+  expect(found).toContain("range-within-limits xl/tables/table1.xml");
+});
+
+test("a chart whose data names a sheet the workbook does not have", async () => {
+  const bytes = await broken({ "xl/charts/chart1.xml": (t) => t.replace(/<c:f>'?[^<!]+'?!/, "<c:f>'Không có'!") });
+  expect(await rules(bytes)).toContain("range-in-sheet xl/charts/chart1.xml");
+});
