@@ -5,6 +5,7 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { runCli, tempDir } from "../cli-report/run-cli";
+import { expectNoNewProblems } from "../support/package-lint";
 import { catalogue, t } from "../../src/core/messages";
 import { CASES, badValues, caseFile, cliDateArgs, fileHash, openWorkbook, sheetChecksum } from "./harness";
 import type { HostileCase } from "./corpus";
@@ -101,6 +102,8 @@ describe("the real bin, spawned as a clerk runs it", () => {
     const r = run("report", input, "-o", output, ...cliDateArgs(c));
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
+    // Spawned, not through runCli: the copy goes through the package linter here.
+    await expectNoNewProblems(output, [input]);
     expect(r.stdout).toContain("Xã Kim Phượng");
     const analyze = run("analyze", input, ...cliDateArgs(c));
     expect(analyze.stdout).toContain(t("vi", "reader.legacy-encoding", { encoding: "TCVN3 (.VnTime)", count: 7, cell: "A1", before: "TiÕn ®é thu nhËn hå s¬", after: "Tiến độ thu nhận hồ sơ" }).slice(0, 60));
