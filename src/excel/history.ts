@@ -32,7 +32,10 @@ export interface PendingHistory {
   fetch(today: { grid: Grid; table: QuotaTable }, asOf: DaySerial, lang: Lang): Promise<Gathered>;
   /** After fetch: the history sheet as it stands, when the workbook has one. */
   existing(): ExistingHistory | null;
-  /** After the caller's sync: every Excel table name in the workbook (an old history sheet renamed keeps its table's). */
+  /**
+   * After the caller's sync: every name a new table may not take: the workbook's Excel tables (an old history sheet
+   * renamed keeps its table's) and its workbook-level defined names (Excel refuses a table named as one).
+   */
   tableNames(): string[];
 }
 
@@ -53,6 +56,7 @@ export function queueHistoryRead(context: Excel.RequestContext, sheetNames: stri
   let protection: Excel.WorksheetProtection | null = null;
   let tableRange: Excel.Range | null = null;
   const allTables = context.workbook.tables;
+  const definedNames = context.workbook.names;
   for (const name of sheetNames) {
     const isHistory = isHistorySheetName(name);
     if (!isHistory && dateFromSheetName(name) === null) continue;
@@ -69,6 +73,7 @@ export function queueHistoryRead(context: Excel.RequestContext, sheetNames: stri
     }
   }
   allTables.load("items/name");
+  definedNames.load("items/name");
   return {
     async fetch(today, asOf, lang) {
       // The sheet read today is already in hand (it may be a dated sheet itself).
@@ -113,7 +118,7 @@ export function queueHistoryRead(context: Excel.RequestContext, sheetNames: stri
         protected: protection?.protected === true,
       };
     },
-    tableNames: () => allTables.items.map((x) => x.name),
+    tableNames: () => [...allTables.items.map((x) => x.name), ...definedNames.items.map((x) => x.name)],
   };
 }
 

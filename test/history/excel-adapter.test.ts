@@ -108,6 +108,22 @@ test("an existing history sheet is read, kept and its table stretched over the n
   expect(m.added).toHaveLength(0);
 });
 
+test("a clerk's defined name called like the history table: the table takes the next free name and the day is saved", async () => {
+  const units = buildHistoryCampaign();
+  // Excel refuses a table named as a workbook-level defined name (the mock too, see mock-lint.test.ts).
+  const names = [{ name: "LichSuTienDo", formula: `'${sheetNameOf(3)}'!$A$1:$D$9` }];
+  const m = mockExcel({ name: sheetNameOf(3), origin: { row: 1, col: 1 }, values: dayValues(units, 3) }, { names });
+  (global as any).Excel = m.excel;
+  const result = await analyseAndWrite({
+    source: "used", campaign: makeCampaign({ from: sept(1), to: sept(30) }), asOf: sept(3), lang: "vi",
+    colour: false, report: false, history: { save: true },
+  }, capabilities(() => true));
+  expect(result.ok).toBe(true);
+  if (!result.ok) return;
+  expect(result.historySheet).toBe("Lịch sử tiến độ");
+  expect(m.tables()).toEqual([{ name: "LichSuTienDo2", sheet: "Lịch sử tiến độ", ref: `A1:E${1 + units.length}` }]);
+});
+
 test("context.sync() calls do not grow with units or days", async () => {
   const counts: number[] = [];
   for (const [units, days] of [[buildHistoryCampaign(), 5], [buildHistoryCampaign(), 30], [manyUnits(300), 5], [manyUnits(300), 30]] as const) {

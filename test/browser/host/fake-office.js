@@ -135,6 +135,8 @@
       getSelectedRange: () => range(sheetByName(active), selected ? parse(selected) : { top: 1, left: 1, bottom: 1, right: 1 }),
       // The workbook's tables (names are workbook-wide).
       tables: { get items() { return book.sheets.flatMap((s) => (s.tables || []).map((t) => ({ name: t.name }))); }, load() { return this; } },
+      // The workbook's defined names (a new table may not take one's name).
+      names: { get items() { return (book.names || []).map((n) => ({ name: n.name })); }, load() { return this; } },
     },
     application: {
       load() {}, decimalSeparator: ",", thousandsSeparator: ".", useSystemSeparators: true,
