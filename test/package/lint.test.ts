@@ -111,3 +111,17 @@ test("a chart whose data names a sheet the workbook does not have", async () => 
   const bytes = await broken({ "xl/charts/chart1.xml": (t) => t.replace(/<c:f>'?[^<!]+'?!/, "<c:f>'Không có'!") });
   expect(await rules(bytes)).toContain("range-in-sheet xl/charts/chart1.xml");
 });
+
+test("a table named as a workbook-level defined name, and a conditional format past the grid", async () => {
+  const zip = await JSZip.loadAsync(valid);
+  const table = await (zip.file("xl/tables/table1.xml") as JSZip.JSZipObject).async("string");
+  const name = /displayName="([^"]*)"/.exec(table)?.[1] as string;
+  const defined = `<definedName name="${name}">'Tiến độ ĐDĐT'!$A$1</definedName>`;
+  const bytes = await broken({
+    "xl/workbook.xml": (t) => (t.includes("<definedNames>") ? t.replace("<definedNames>", `<definedNames>${defined}`) : t.replace("</sheets>", `</sheets><definedNames>${defined}</definedNames>`)),
+    "xl/worksheets/sheet1.xml": (t) => t.replace(/(<(?:\w+:)?conditionalFormatting sqref=")[^"]*"/, '$1H7:H1048577"'),
+  });
+  const found = await rules(bytes);
+  expect(found).toContain("table-name-defined-name xl/tables/table1.xml");
+  expect(found).toContain("range-within-limits xl/worksheets/sheet1.xml");
+});

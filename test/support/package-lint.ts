@@ -189,7 +189,7 @@ export async function lintPackage(bytes: Buffer | Uint8Array, options: LintOptio
     if (!REL_NS.some((ns) => s.hasAttributeNS(ns, "id"))) problems.push({ rule: "sheet-rel-id", part: workbookName, detail: `sheet "${name}" has no r:id in the relationships namespace` });
   }
   const definedNames = elements(workbook).filter((e) => e.localName === "definedName" && e.namespaceURI === wbRoot.namespaceURI)
-    .map((d) => ({ name: d.getAttribute("name") ?? "", formula: d.textContent ?? "", localSheetId: d.getAttribute("localSheetId") }));
+    .map((d) => ({ name: d.getAttribute("name") ?? "", formula: d.textContent ?? "", localSheetId: d.hasAttribute("localSheetId") ? d.getAttribute("localSheetId") : null }));
   for (const p of definedNameProblems(definedNames, sheetNameList)) problems.push({ rule: p.rule, part: workbookName, detail: p.detail });
   const tableParts: string[] = [];
   const tableIds = new Set<string>();
