@@ -10,6 +10,6 @@ module.exports = {
   // bin/quota-report.js runs the compiled command line.
   globalSetup: "<rootDir>/test/support/build-cli.js",
   // Every test file's temporary folders are removed when it ends (test/support/temp-dirs.ts); every stand-in
-  // Excel a test made is linted after it (test/excel/mock-lint.ts).
+  // Excel a test made is linted after it (test/excel/mock/lint.ts).
   setupFilesAfterEnv: ["<rootDir>/test/support/temp-cleanup.ts", "<rootDir>/test/support/mock-lint-hook.ts"],
 };

@@ -1,8 +1,10 @@
-// The Office.js adapter over the stand-in Excel (test/excel/mock-excel.ts): context.sync() calls per
+// The Office.js adapter over the stand-in Excel (test/excel/mock/): context.sync() calls per
 // analyse + colour + report, and the bytes each sync would send, at 10 / 1,000 / 10,000 units.
 import { analyseAndWrite } from "../../src/excel/actions";
 import { capabilities } from "../../src/excel/requirements";
-import type { MockExcel, RecordedRange, SourceSheet } from "../../test/excel/mock-excel";
+import type { MockExcel } from "../../test/excel/mock/workbook";
+import type { SourceSheet } from "../../test/excel/mock/source";
+import type { RecordedRange } from "../../test/excel/mock/record";
 import { command, type Family, type Figure } from "./figure";
 import { benchCampaign, quotaRows } from "./quota-grid";
 
@@ -11,7 +13,7 @@ const LIMIT_BYTES = 5 * 1024 * 1024;
 
 /** The stand-in Excel lives with the tests; loaded when the family runs. */
 function loadMock(): (src: SourceSheet) => MockExcel {
-  return (require("../../test/excel/mock-excel") as typeof import("../../test/excel/mock-excel")).mockExcel;
+  return (require("../../test/excel/mock/workbook") as typeof import("../../test/excel/mock/workbook")).mockExcel;
 }
 
 const bytes = (x: unknown) => (x === undefined ? 0 : Buffer.byteLength(JSON.stringify(x), "utf8"));
@@ -60,7 +62,7 @@ export const officeFamily: Family = {
   name: "office",
   method: [
     "office: analyseAndWrite (read, analyse, colour the lagging units, write the report sheet) against the stand-in Excel",
-    "  (test/excel/mock-excel.ts, which fails a sync over Excel's limits) with every capability on; syncs = context.sync()",
+    "  (test/excel/mock/, which fails a sync over Excel's limits) with every capability on; syncs = context.sync()",
     "  calls. Request bytes: before each sync, the UTF-8 JSON size of the formulas/numberFormat/values 2-D arrays queued",
     "  on ranges since the previous sync (format properties, rules and the chart are a few hundred bytes more, not",
     "  counted). Responses: the JSON of what each sync loads (the read comes in row slices under a 4 MiB budget); the",

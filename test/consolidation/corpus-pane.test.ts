@@ -2,7 +2,9 @@
 // one workbook; the same figures as the case made them, as through the engine and the command line.
 import { consolidateInExcel } from "../../src/excel/consolidate";
 import { capabilities } from "../../src/excel/requirements";
-import { mockExcel, sourceSheetFromGrid, type SourceSheet } from "../excel/mock-excel";
+import { mockExcel } from "../excel/mock/workbook";
+import type { SourceSheet } from "../excel/mock/source";
+import { sourceSheetFromGrid } from "../excel/mock/from-grid";
 import { corpusCase, corpusGrid, type CorpusSheet } from "../../scripts/corpus/consolidation-corpus";
 
 const caps = capabilities(() => true);

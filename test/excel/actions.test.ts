@@ -3,7 +3,8 @@ import { capabilities } from "../../src/excel/requirements";
 import { makeCampaign } from "../../src/core/campaign";
 import { serialFromYMD } from "../../src/core/dates";
 import { COLOUR_MARKER } from "../../src/core/colour";
-import { mockExcel, type SourceSheet } from "./mock-excel";
+import { mockExcel } from "./mock/workbook";
+import type { SourceSheet } from "./mock/source";
 import { t } from "../../src/core/messages";
 import { parseArea } from "../../src/excel/a1";
 

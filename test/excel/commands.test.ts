@@ -1,5 +1,5 @@
 // The ribbon buttons: with the campaign saved in the workbook they colour / write the report without the pane;
-// with nothing saved they open the pane and leave it the reason. Excel is the stand-in of mock-excel.ts over a real
+// with nothing saved they open the pane and leave it the reason. Excel is the stand-in of mock/ over a real
 // fixture workbook.
 import * as path from "path";
 import ExcelJS from "exceljs";
@@ -9,7 +9,8 @@ import { serialFromYMD } from "../../src/core/dates";
 import { rangeAddress } from "../../src/core/address";
 import { SETTINGS_KEY, type SavedSettings } from "../../src/excel/settings";
 import type { Grid } from "../../src/core/types";
-import { mockExcel, type MockExcel, type SourceSheet } from "./mock-excel";
+import { mockExcel, type MockExcel } from "./mock/workbook";
+import type { SourceSheet } from "./mock/source";
 import { parseArea } from "../../src/excel/a1";
 import { listenForPaneMessages, listenForSectionRequests } from "../../src/commands/pane-inbox";
 import { MORE_SECTIONS } from "../../src/taskpane/sections";

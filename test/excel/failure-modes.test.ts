@@ -6,7 +6,9 @@ import { capabilities } from "../../src/excel/requirements";
 import { makeCampaign } from "../../src/core/campaign";
 import { serialFromYMD } from "../../src/core/dates";
 import { t } from "../../src/core/messages";
-import { mockExcel, PAYLOAD_LIMIT_BYTES, type MockExcel, type SourceSheet } from "./mock-excel";
+import { mockExcel, type MockExcel } from "./mock/workbook";
+import type { SourceSheet } from "./mock/source";
+import { PAYLOAD_LIMIT_BYTES } from "./mock/refusals";
 
 const all = capabilities(() => true);
 const from = serialFromYMD(2024, 8, 1)!;

@@ -1,7 +1,8 @@
 // The mock's linter (mock-lint.ts): each rule, broken in one workbook one way, is named; a valid workbook passes;
 // after a test only what the test brought in counts. The rules are the package linter's (workbook-rules.ts).
-import { mockExcel, type MockExcelOptions, type SourceSheet } from "./mock-excel";
-import { lintMock, runAfterTestChecks } from "./mock-lint";
+import { mockExcel, type MockExcelOptions } from "./mock/workbook";
+import type { SourceSheet } from "./mock/source";
+import { lintMock, runAfterTestChecks } from "./mock/lint";
 
 const table = (name = "Tiến độ"): SourceSheet => ({
   name,

@@ -1,8 +1,9 @@
 // The stand-in Excel refuses what Excel refuses (issue 18, "What to build" 2). Each test is one documented
 // behaviour, checked on the mock itself, so a test elsewhere that passes on the mock is not passing on a mock
 // more lenient than Excel.
-import { mockExcel, PAYLOAD_LIMIT_BYTES, type SourceSheet } from "./mock-excel";
-import { CALL_BYTES } from "./mock-host";
+import { mockExcel } from "./mock/workbook";
+import type { SourceSheet } from "./mock/source";
+import { PAYLOAD_LIMIT_BYTES, CALL_BYTES } from "./mock/refusals";
 
 const table = (): SourceSheet => ({
   name: "Tiến độ",

@@ -2,7 +2,8 @@ import { fetchGrids, queueGridRead, RESPONSE_BUDGET_BYTES, type GridRead } from 
 import { queueCultureRead } from "../../src/excel/culture";
 import { capabilities } from "../../src/excel/requirements";
 import { parseAreas } from "../../src/excel/a1";
-import { mockExcel, PAYLOAD_LIMIT_BYTES } from "./mock-excel";
+import { mockExcel } from "./mock/workbook";
+import { PAYLOAD_LIMIT_BYTES } from "./mock/refusals";
 import { detectTable } from "../../src/excel/actions";
 import { clerkMessageFor } from "../../src/excel/errors";
 import { cellAddress } from "../../src/core/address";

@@ -9,7 +9,9 @@ import { parseArea } from "../../src/excel/a1";
 import { analyseAndWrite } from "../../src/excel/actions";
 import { SETTINGS_KEY, type SavedSettings } from "../../src/excel/settings";
 import { listenForPaneMessages } from "../../src/commands/pane-inbox";
-import { mockExcel, type RecordedSheet, type SourceSheet } from "./mock-excel";
+import { mockExcel } from "./mock/workbook";
+import type { SourceSheet } from "./mock/source";
+import type { RecordedSheet } from "./mock/record";
 
 type Row = (string | number | null)[];
 const sept = (d: number) => serialFromYMD(2024, 9, d) as number;

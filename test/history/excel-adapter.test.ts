@@ -8,7 +8,9 @@ import { serialFromYMD } from "../../src/core/dates";
 import { parseArea } from "../../src/excel/a1";
 import { readQuotaTable } from "../../src/core/read";
 import { buildHistoryCampaign, expectedAt, sheetNameOf, type BuiltUnit } from "../../scripts/fixtures/history";
-import { mockExcel, type RecordedSheet, type SourceSheet } from "../excel/mock-excel";
+import { mockExcel } from "../excel/mock/workbook";
+import type { SourceSheet } from "../excel/mock/source";
+import type { RecordedSheet } from "../excel/mock/record";
 
 const sept = (d: number) => serialFromYMD(2024, 9, d) as number;
 type Row = (string | number | null)[];

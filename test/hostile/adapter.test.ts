@@ -1,10 +1,12 @@
-// The hostile corpus through the Office.js adapter (the stand-in Excel of test/excel/mock-excel.ts): each sheet as Excel would show it,
+// The hostile corpus through the Office.js adapter (the stand-in Excel of test/excel/mock/): each sheet as Excel would show it,
 // analysed, coloured and reported. A result or a message, never a crash; the clerk's cells never written.
 import { createHash } from "crypto";
 import { analyseAndWrite, detectTable } from "../../src/excel/actions";
 import { capabilities } from "../../src/excel/requirements";
 import { catalogue, t } from "../../src/core/messages";
-import { mockExcel, sourceSheetFromGrid, type SourceSheet } from "../excel/mock-excel";
+import { mockExcel } from "../excel/mock/workbook";
+import type { SourceSheet } from "../excel/mock/source";
+import { sourceSheetFromGrid } from "../excel/mock/from-grid";
 import { parseArea } from "../../src/excel/a1";
 import { cellAddress } from "../../src/core/address";
 import { CASES, badValues, campaignOf, caseFile, firstVisibleGrid, openWorkbook } from "./harness";

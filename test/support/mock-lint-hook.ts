@@ -1,6 +1,6 @@
 // Run after every test of every file (jest's setupFilesAfterEnv): each stand-in Excel the test made
-// (test/excel/mock-excel.ts) is held to Excel's workbook-level rules, so no test that uses the mock can skip it.
-import { runAfterTestChecks } from "../excel/mock-lint";
+// (test/excel/mock/workbook.ts) is held to Excel's workbook-level rules, so no test that uses the mock can skip it.
+import { runAfterTestChecks } from "../excel/mock/lint";
 
 afterEach(() => {
   const failures = runAfterTestChecks();

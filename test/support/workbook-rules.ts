@@ -1,5 +1,5 @@
 // Excel's workbook-level rules, one function each, shared by the package linter (package-lint.ts, on the files the
-// command line writes) and the mock's linter (test/excel/mock-lint.ts, on the workbook the add-in builds in the
+// command line writes) and the mock's linter (test/excel/mock/lint.ts, on the workbook the add-in builds in the
 // stand-in Excel): a rule changed here changes for both. Sources:
 // - sheet names: "Rename a worksheet" (support.microsoft.com): 1–31 characters, none of : \ / ? * [ ], not blank,
 //   not starting or ending with an apostrophe, and "History" is reserved (Excel uses it internally; the same rule in

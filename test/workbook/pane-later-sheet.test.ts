@@ -2,7 +2,7 @@
 import { detectTable } from "../../src/excel/actions";
 import { capabilities } from "../../src/excel/requirements";
 import { t } from "../../src/core/messages";
-import { mockExcel } from "../excel/mock-excel";
+import { mockExcel } from "../excel/mock/workbook";
 
 const values = [["STT", "Đơn vị", "Chỉ tiêu", "Đã thực hiện"], [1, "Xã An Bình", 100, 10], [2, "Xã Tân Phong", 100, 20]];
 

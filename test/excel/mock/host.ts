@@ -1,22 +1,13 @@
-// The request/response machinery of the stand-in Excel (mock-excel.ts): a batch of queued operations sent at
+// The request/response machinery of the stand-in Excel (workbook.ts): a batch of queued operations sent at
 // sync, as Office.js does. What it enforces, each from Office's documentation or a known issue:
 // - a property read before load + sync throws PropertyNotLoaded;
 // - a request or a response over 5 MB fails the whole batch (Excel on the web's payload limit, "Resource limits
 //   and performance optimization of Office Add-ins");
-// - an API newer than the host's ExcelApi set fails the batch (ApiNotFound);
+// - an API newer than the host's ExcelApi set fails the batch (ApiNotFound; which call needs which set: refusals.ts);
 // - a batch runs in order and stops at the first operation Excel refuses: what was queued before it is done,
 //   what came after is dropped ("Excel JavaScript API error handling": the operations before the failing one
 //   have been processed). Writes push an undo into the journal so a failure can drop the rest.
-
-/** Excel on the web's limit on a request's and on a response's payload ("Resource limits", Office Add-ins). */
-export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
-/** Range.getMergedAreasOrNullObject fails when the range holds more merged areas than this (its reference). */
-export const MERGED_AREAS_LIMIT = 512;
-/**
- * What one queued call adds to the request's JSON (the action, its object path and arguments): a few hundred bytes.
- * 16,384 merged-area calls in one batch then pass the 5 MB limit, as a request that large does.
- */
-export const CALL_BYTES = 400;
+import { API_SETS, PAYLOAD_LIMIT_BYTES, type ExcelApi } from "./refusals";
 
 const utf8 = new TextEncoder();
 export const jsonBytes = (v: unknown) => (v === undefined ? 0 : utf8.encode(JSON.stringify(v)).length);
@@ -47,7 +38,9 @@ export class Host {
   staleFormulas = 0;
   constructor(readonly apiMinor: number) {}
 
-  requireSet(minor: number, api: string): void {
+  /** `api` is queued now: the batch fails if the host's ExcelApi set is older than the one it needs. */
+  requireSet(api: ExcelApi): void {
+    const minor = API_SETS[api];
     if (this.apiMinor < minor) this.unsupported.push({ at: this.journal.length, api: `${api} (ExcelApi 1.${minor})` });
   }
 

@@ -1,13 +1,13 @@
 // The package linter's workbook-level rules, held to the workbook the add-in builds in the stand-in Excel
-// (mock-excel.ts): sheet, table and defined names, the ranges of conditional formats, charts and tables, and no
+// (mock/workbook.ts): sheet, table and defined names, the ranges of conditional formats, charts and tables, and no
 // value or formula written over a clerk's filled cell, ever (allowWrites covers formats, never values). Every mock
 // is linted after the test that used it (test/support/mock-lint-hook.ts, run for every test file), so a new
 // test cannot forget it; only what the test brought in counts: the clerk's workbook as the test made it is the
 // baseline, as the package linter takes an input's own problems as inherited.
-import { cellAddress, parseRangeAddress } from "../../src/core/address";
+import { cellAddress, parseRangeAddress } from "../../../src/core/address";
 import {
   definedNameProblems, rangeProblems, sheetNameProblems, tableNameProblems, type DefinedName,
-} from "../support/workbook-rules";
+} from "../../support/workbook-rules";
 
 export interface MockWorkbookView {
   sheets: {
