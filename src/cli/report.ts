@@ -68,11 +68,11 @@ async function prepare(input: string, o: ParsedArgs["options"], withCopy: boolea
 }
 
 /** `--image FILE.png`: the report's pictures beside the copy (or alone), and where they went. */
-function writePictures(analysis: TableAnalysis, image: string, input: string, o: ParsedArgs["options"]): void {
+async function writePictures(analysis: TableAnalysis, image: string, input: string, o: ParsedArgs["options"]): Promise<void> {
   if (isSameFile(input, image)) throw new CliFailure({ key: "report.cli.sameFile", params: { file: input } });
   let written;
   try {
-    written = writeReportPictures(analysis, image, input, { lang: o.lang, measureId: o.extra.measure, force: o.extra.force === "true" });
+    written = await writeReportPictures(analysis, image, input, { lang: o.lang, measureId: o.extra.measure, force: o.extra.force === "true" });
   } catch (e) {
     if (e instanceof CliFailure) throw e;
     throw new CliFailure({ key: "report.cli.cannotWrite", params: { file: image, reason: t(o.lang, writeFailure(e)) } });
@@ -92,7 +92,7 @@ export async function runReport(args: ParsedArgs): Promise<number> {
   if (output && isSameFile(input, output)) throw new CliFailure({ key: "report.cli.sameFile", params: { file: input } });
 
   const { text, sheets, colour: plan, source, findings, packageBytes, analysis } = await prepare(input, o, !!output);
-  if (image) writePictures(analysis, image, input, o);
+  if (image) await writePictures(analysis, image, input, o);
   if (!output || !sheets || !plan || !packageBytes) {
     for (const finding of findings) process.stdout.write(`- ${t(o.lang, finding)}\n`);
     process.stdout.write(text + "\n");
