@@ -4,6 +4,7 @@ import type { Catalogue } from "./catalogue";
 export const pictureMessages = {
   "picture.col.rank": { vi: "Hạng", en: "Rank" },
   "picture.col.doneOfTarget": { vi: "Kết quả /\nChỉ tiêu", en: "Done /\nTarget" },
+  "picture.col.doneOfBase": { vi: "Số đạt /\nTổng số", en: "Achieved /\nBase" },
   "picture.col.completion": { vi: "Tỷ lệ đạt", en: "Done (%)" },
   "picture.col.daily": { vi: "Chỉ tiêu 01 ngày", en: "Daily target" },
   "picture.asOf": { vi: "Số liệu đến hết ngày {date}", en: "Data as of {date}" },

@@ -10,7 +10,9 @@ import type { Lang, Measure, TableAnalysis } from "../../types";
 import { LEGEND_STATUSES, STATUS_LOOK } from "../styles";
 import { isAllocation, pickMeasures, scopeName } from "../measures";
 import { rankUnits } from "../rank";
-import { allocationColumns, headerText, progressColumns, statusColour, type PictureColumn } from "./columns";
+import { SHARE_LEGEND } from "../legend";
+import { wholeRateLine } from "../rate-words";
+import { allocationColumns, headerText, progressColumns, rateColumns, statusColour, type PictureColumn } from "./columns";
 import { drawPart, fitColumns, headerRowHeight, headingHeight, keptCells, legendHeight, tableRowHeight, type HeadingLine, type Legend, type TableRow, type TableShape } from "./layout";
 import { LOOK } from "./look";
 import { toSvg, type EmbeddedFont } from "./svg";
@@ -45,6 +47,12 @@ function headline(analysis: TableAnalysis, measure: Measure, lang: Lang, allocat
   lines.push({ text: t(lang, allocation ? "picture.allocation" : "picture.asOf", { date: formatDate(analysis.asOf, lang) }), px: LOOK.textPx, italic: true, center: true });
   if (!total) return lines;
   const scope = scopeName(analysis, lang);
+  if (measure.kind === "rate") {
+    // A share needs no campaign days: the whole's share against the target share, and what it still misses.
+    const whole = wholeRateLine(total, lang, scope);
+    if (whole) lines.push({ text: whole, px: LOOK.textPx, bold: true });
+    return lines;
+  }
   if (allocation && num(total.target)) {
     lines.push({ text: t(lang, "picture.allocationTotal", { scope, target: formatNumber(total.target, lang) }), px: LOOK.textPx, bold: true });
     return lines;
@@ -59,14 +67,16 @@ function headline(analysis: TableAnalysis, measure: Measure, lang: Lang, allocat
   return lines;
 }
 
-function legendOf(analysis: TableAnalysis, lang: Lang): Legend {
+/** The colour legend: against the expected figure to date, or, for a target share, against the share (as the sheet's). */
+function legendOf(analysis: TableAnalysis, lang: Lang, shares: boolean): Legend {
   const th = analysis.campaign.thresholds;
   const params = { onTrack: formatPercent(th.onTrack, lang, 0), atRisk: formatPercent(th.atRisk, lang, 0) };
   const keys = { complete: "report.legend.complete", "on-track": "report.legend.onTrack", "at-risk": "report.legend.atRisk", behind: "report.legend.behind", "not-started": "report.legend.notStarted" } as const;
+  const lines = shares ? SHARE_LEGEND : LEGEND_STATUSES.map((s) => [s, keys[s as keyof typeof keys]] as const);
   return {
-    title: t(lang, "picture.legendTitle"),
-    entries: LEGEND_STATUSES.map((s) => ({
-      label: statusLabel(s, lang), description: t(lang, keys[s as keyof typeof keys], params),
+    title: t(lang, shares ? "report.legend.share.title" : "picture.legendTitle"),
+    entries: lines.map(([s, key]) => ({
+      label: statusLabel(s, lang), description: t(lang, key, params),
       fill: STATUS_LOOK[s].fill as string, color: STATUS_LOOK[s].fontColor as string, bold: STATUS_LOOK[s].bold,
     })),
   };
@@ -112,18 +122,19 @@ export function reportPictures(analysis: TableAnalysis, opts: PictureOptions): P
   const { lang } = opts;
   const measures = pickMeasures(analysis, opts.measureId);
   const allocation = isAllocation(analysis, measures);
-  const legend = allocation ? null : legendOf(analysis, lang);
   const parts: Omit<PicturePart, "index">[] = [];
   for (const measure of measures) {
-    const all = allocation ? allocationColumns(lang) : progressColumns(lang);
+    const rate = measure.kind === "rate";
+    const legend = allocation ? null : legendOf(analysis, lang, rate);
+    const all = allocation ? allocationColumns(lang) : rate ? rateColumns(lang) : progressColumns(lang);
     const rows = measureRows(analysis, measure, all, allocation, lang);
     const shape: TableShape = fitColumns(all, all.map((c) => headerText(c, lang)), [...rows.units, rows.total]);
     const dropped = shape.columns.length < all.length;
     const keep = (row: TableRow, p: number | null): TableRow => {
       const kept = keptCells(all, shape, row);
-      // Without the status column the completion cell carries the status colour.
+      // Without the status column the completion (or share) cell carries the status colour.
       if (dropped && !allocation && p !== null) {
-        const at = shape.columns.findIndex((c) => c.header === "picture.col.completion");
+        const at = shape.columns.findIndex((c) => c.carriesStatus);
         if (at >= 0) kept.cells[at] = { ...kept.cells[at], ...statusColour(rows.progress[p]) };
       }
       return kept;
