@@ -4,16 +4,11 @@
 import * as fs from "fs";
 import * as path from "path";
 import { DOMParser } from "@xmldom/xmldom";
-import { readQuotaTable } from "../../src/core/read";
-import { analyzeTable } from "../../src/core/analyze";
-import { makeCampaign } from "../../src/core/campaign";
 import { reportPictures } from "../../src/core/report/picture";
 import { rasterise } from "../../src/cli/report-picture";
-import type { CellValue, Grid } from "../../src/core/types";
+import { shareAnalysis } from "./share-table";
 
-// [name, base, done] — the share asked is 30 % (the title).
-const UNITS: [string, number, number][] = [["Xã Tân Phong", 40, 9], ["Xã Hòa Bình", 10, 3], ["Phường Đông Hưng", 100, 28]];
-// By hand: share = done ÷ base; gap = ⌈0,3 × base⌉ − done (never below 0); ranked by share ÷ 30 %.
+// By hand from SHARE_UNITS: share = done ÷ base; gap = ⌈0,3 × base⌉ − done (never below 0); ranked by share ÷ 30 %.
 // Hòa Bình 30,0 % (gap 0, reached), Đông Hưng 28,0 % (⌈30⌉ − 28 = 2), Tân Phong 22,5 % (⌈12⌉ − 9 = 3).
 const EXPECTED_ROWS = [
   ["1", "Xã Hòa Bình", "3/10", "30,0%", "30%", "0"],
@@ -23,33 +18,19 @@ const EXPECTED_ROWS = [
 // The whole: 40 of 150 = 26,7 %; ⌈0,3 × 150⌉ − 40 = 5.
 const WHOLE = ["26,7%", "(40/150)", "30%", "còn thiếu 5 hồ sơ"];
 
-function grid(): Grid {
-  const title = "Bảo đảm tối thiểu 30% hồ sơ đăng ký thường trú được tiếp nhận thông qua cổng dịch vụ công trực tuyến";
-  const values: CellValue[][] = [
-    [title], [],
-    ["STT", "Đơn vị", "Đăng ký thường trú", null, null],
-    [null, null, "Tổng số hồ sơ", "Hồ sơ trực tuyến", "Tỷ lệ (%)"],
-    ...UNITS.map(([name, base, done], i) => [i + 1, name, base, done, Math.round((done / base) * 1000) / 10]),
-  ];
-  const merges = [{ top: 3, left: 1, bottom: 4, right: 1 }, { top: 3, left: 2, bottom: 4, right: 2 }, { top: 3, left: 3, bottom: 3, right: 5 }];
-  return { sheet: "Trực tuyến", origin: { row: 1, col: 1 }, values, merges, hiddenRows: [], hiddenCols: [] };
-}
-
 function texts(svg: string): string[] {
   const doc = new DOMParser().parseFromString(svg, "image/svg+xml");
   return Array.from(doc.getElementsByTagName("text")).map((n) => n.textContent ?? "");
 }
 
-const read = readQuotaTable(grid());
-if (!read.ok) throw new Error(read.msg.key);
-const analysis = analyzeTable(read.table, makeCampaign(), 45550);
+const analysis = shareAnalysis();
 
 describe("a target share in the report picture", () => {
   const parts = reportPictures(analysis, { lang: "vi" });
   const drawn = texts(parts[0].svg);
 
   test("is one picture of the share's measure", () => {
-    expect(read.table.measures.map((m) => [m.kind, m.targetRate])).toEqual([["rate", 0.3]]);
+    expect(analysis.table.measures.map((m) => [m.kind, m.targetRate])).toEqual([["rate", 0.3]]);
     expect(parts).toHaveLength(1);
     expect(parts[0].units).toEqual(EXPECTED_ROWS.map((r) => r[1]));
   });
