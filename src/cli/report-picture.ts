@@ -5,6 +5,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import { reportPictures } from "../core/report/picture";
+import { periodPictures } from "../core/report/picture/period";
+import type { PeriodAnalysis } from "../core/history/period";
 import type { Lang, TableAnalysis } from "../core/types";
 import { CliFailure } from "./load";
 import { isSameFile, writeAtomically } from "./output-file";
@@ -89,9 +91,10 @@ export interface WrittenPictures {
   kept: string | null;
 }
 
-export async function writeReportPictures(analysis: TableAnalysis, requested: string, input: string, o: { lang: Lang; measureId?: string; force: boolean }): Promise<WrittenPictures> {
+export async function writeReportPictures(analysis: TableAnalysis, requested: string, input: string, o: { lang: Lang; measureId?: string; force: boolean; period?: PeriodAnalysis | null }): Promise<WrittenPictures> {
   if (!/\.png$/i.test(requested)) throw new CliFailure({ key: "picture.cli.notPng", params: { file: requested } });
-  const parts = reportPictures(analysis, { lang: o.lang, measureId: o.measureId });
+  // With --week or --phase, the period report's pictures (what the sheet written beside them shows).
+  const parts = o.period ? periodPictures(analysis, o.period, { lang: o.lang, measureId: o.measureId }) : reportPictures(analysis, { lang: o.lang, measureId: o.measureId });
   let pngs: Buffer[];
   try {
     pngs = await rasteriseAll(parts.map((p) => p.svg));

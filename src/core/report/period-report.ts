@@ -40,7 +40,7 @@ function wholeTarget(f: PeriodFigures | undefined): number | null {
   return isNum(f?.target) ? roundHalfUp(f.target) : null;
 }
 
-interface UnitLine {
+export interface UnitLine {
   name: string;
   f: PeriodFigures | undefined;
   target: number | null;
@@ -48,7 +48,7 @@ interface UnitLine {
   campaignTarget: number | null;
 }
 
-const completionOf = (l: UnitLine) => (isNum(l.f?.done) && isNum(l.target) && l.target > 0 ? l.f.done / l.target : null);
+export const completionOf = (l: UnitLine) => (isNum(l.f?.done) && isNum(l.target) && l.target > 0 ? l.f.done / l.target : null);
 
 function unitCells(row: number, rank: number, l: UnitLine): ReportCell[] {
   const a = (col: number) => cellAddress(row, col);
@@ -89,6 +89,26 @@ function totalCells(row: number, first: number, lines: UnitLine[], campaignTarge
   ];
 }
 
+/** A measure's units in the period, best first by the completion shown; units without figures last, in the sheet's order. */
+export function periodLines(analysis: TableAnalysis, pa: PeriodAnalysis, measure: Measure): UnitLine[] {
+  const lines: UnitLine[] = pa.units.map((u) => {
+    const f = u.values[measure.id];
+    return { name: displayText(u.name), f, target: wholeTarget(f), campaignTarget: analysis.units.find((x) => x.row === u.row)?.values[measure.id]?.target ?? null };
+  });
+  return lines.map((l, i) => ({ l, i, k: completionOf(l) })).sort((x, y) => (y.k ?? -Infinity) - (x.k ?? -Infinity) || x.i - y.i).map((x) => x.l);
+}
+
+/** The title and the period's line, the same on the sheet and in the picture. */
+export function periodHeading(analysis: TableAnalysis, pa: PeriodAnalysis, measures: Measure[], lang: Lang): { title: string; periodLine: string } {
+  const p = pa.period;
+  const periodLine = p.kind === "week"
+    ? t(lang, "history.week.period", { from: formatDate(p.from, lang), to: formatDate(p.to, lang), days: pa.days })
+    : t(lang, "history.phase.period", { phase: p.name, from: formatDate(p.from, lang), to: formatDate(p.to, lang), days: pa.days, asOf: formatDate(Math.min(analysis.asOf, p.to), lang) });
+  const label = measures.map((m) => m.label).join(", ").toLocaleUpperCase("vi");
+  const title = p.kind === "week" ? t(lang, "history.week.title", { measure: label }) : t(lang, "history.phase.title", { phase: p.name.toLocaleUpperCase("vi"), measure: label });
+  return { title, periodLine };
+}
+
 interface Block {
   cells: ReportCell[];
   headerRow: number;
@@ -102,12 +122,7 @@ function measureBlock(analysis: TableAnalysis, pa: PeriodAnalysis, measure: Meas
   if (heading) cells.push({ row: row++, col: 1, kind: "text", value: measure.label, style: "section" });
   const headerRow = row;
   HEADERS.forEach((key, i) => cells.push({ row: headerRow, col: i + 1, kind: "text", value: t(lang, key), style: "header" }));
-  const lines: UnitLine[] = pa.units.map((u) => {
-    const f = u.values[measure.id];
-    return { name: displayText(u.name), f, target: wholeTarget(f), campaignTarget: analysis.units.find((x) => x.row === u.row)?.values[measure.id]?.target ?? null };
-  });
-  // Best first by the completion shown; units without figures last, in the sheet's order.
-  const ranked = lines.map((l, i) => ({ l, i, k: completionOf(l) })).sort((x, y) => (y.k ?? -Infinity) - (x.k ?? -Infinity) || x.i - y.i).map((x) => x.l);
+  const ranked = periodLines(analysis, pa, measure);
   const first = headerRow + 1;
   ranked.forEach((l, i) => cells.push(...unitCells(first + i, i + 1, l)));
   const totalRow = first + ranked.length;
@@ -115,12 +130,17 @@ function measureBlock(analysis: TableAnalysis, pa: PeriodAnalysis, measure: Meas
   return { cells, headerRow, totalRow };
 }
 
-/** A target share: the words saying why it has no period figures, then the daily report's share table. */
-function rateMeasureBlock(analysis: TableAnalysis, measure: Measure, top: number, isWeek: boolean, lang: Lang): Block & { merges: CellRange[] } {
+/** Why a target share has no period figures, and what is shown instead (the sheet's and the picture's words). */
+export function periodRateNote(analysis: TableAnalysis, measure: Measure, isWeek: boolean, lang: Lang): string {
   const share = measure.targetRate ?? analysis.total?.values[measure.id]?.rate?.targetRate;
-  const note = t(lang, isWeek ? "history.period.rateWeek" : "history.period.ratePhase", {
+  return t(lang, isWeek ? "history.period.rateWeek" : "history.period.ratePhase", {
     measure: measure.label, share: typeof share === "number" ? shareText(share, lang) : "—", asOf: formatDate(analysis.asOf, lang),
   });
+}
+
+/** A target share: the words saying why it has no period figures, then the daily report's share table. */
+function rateMeasureBlock(analysis: TableAnalysis, measure: Measure, top: number, isWeek: boolean, lang: Lang): Block & { merges: CellRange[] } {
+  const note = periodRateNote(analysis, measure, isWeek, lang);
   const cells: ReportCell[] = [
     { row: top, col: 1, kind: "text", value: measure.label, style: "section" },
     { row: top + 1, col: 1, kind: "text", value: note, style: "summaryText" },
@@ -142,11 +162,7 @@ export function buildPeriodReport(input: TableAnalysis, pa: PeriodAnalysis, opts
   // A share's table is wider than a period's (its ten columns, as on the daily report).
   const right = measures.some((m) => m.kind === "rate") ? Math.max(LAST, RATE_COL.status) : LAST;
   const full = (row: number): CellRange => ({ top: row, left: 1, bottom: row, right });
-  const periodLine = isWeek
-    ? t(lang, "history.week.period", { from: formatDate(p.from, lang), to: formatDate(p.to, lang), days: pa.days })
-    : t(lang, "history.phase.period", { phase: p.name, from: formatDate(p.from, lang), to: formatDate(p.to, lang), days: pa.days, asOf: formatDate(Math.min(analysis.asOf, p.to), lang) });
-  const label = measures.map((m) => m.label).join(", ").toLocaleUpperCase("vi");
-  const title = isWeek ? t(lang, "history.week.title", { measure: label }) : t(lang, "history.phase.title", { phase: p.name.toLocaleUpperCase("vi"), measure: label });
+  const { title, periodLine } = periodHeading(analysis, pa, measures, lang);
   const cells: ReportCell[] = [
     { row: 1, col: 1, kind: "text", value: title, style: "title" },
     { row: 2, col: 1, kind: "text", value: periodLine, style: "subtitle" },

@@ -16,7 +16,7 @@ export interface PictureCell {
   bold?: boolean;
 }
 
-export interface PictureColumn {
+export interface PictureColumn<T = Progress | undefined> {
   header: MessageKey;
   align: "start" | "middle" | "end";
   /** The column that takes the room left over and wraps its text (the unit name). */
@@ -25,7 +25,8 @@ export interface PictureColumn {
   optional?: boolean;
   /** The column that takes the status colour when the status column is left out. */
   carriesStatus?: boolean;
-  cell: (p: Progress | undefined, rank: number | null, name: string) => PictureCell;
+  /** A method, so that a column of other figures (a period's) is laid out by the same code. */
+  cell(p: T, rank: number | null, name: string): PictureCell;
 }
 
 const isNum = (v: number | null | undefined): v is number => typeof v === "number" && Number.isFinite(v);

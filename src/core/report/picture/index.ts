@@ -6,7 +6,7 @@ import { formatDate } from "../../dates";
 import { t } from "../../messages";
 import { formatNumber, formatPercent } from "../../numbers";
 import { statusLabel } from "../../progress";
-import type { Lang, Measure, TableAnalysis } from "../../types";
+import type { Lang, Measure, Progress, TableAnalysis } from "../../types";
 import { LEGEND_STATUSES, STATUS_LOOK } from "../styles";
 import { isAllocation, pickMeasures, scopeName } from "../measures";
 import { rankUnits } from "../rank";
@@ -40,7 +40,7 @@ export interface PicturePart {
 
 const num = (v: number | null | undefined): v is number => typeof v === "number" && Number.isFinite(v);
 
-function headline(analysis: TableAnalysis, measure: Measure, lang: Lang, allocation: boolean): HeadingLine[] {
+export function headline(analysis: TableAnalysis, measure: Measure, lang: Lang, allocation: boolean): HeadingLine[] {
   const total = analysis.total?.values[measure.id];
   const title = t(lang, allocation ? "report.allocation.title" : "report.title", { measure: measure.label.toLocaleUpperCase("vi") });
   const lines: HeadingLine[] = [{ text: title, px: LOOK.titlePx, bold: true, center: true }];
@@ -117,47 +117,68 @@ export function splitRows(heights: number[], room: number, lastRoom: number): nu
   return even.length === first.length ? even : first;
 }
 
-/** Every picture of the report, in order. */
+/** One measure's table as the pictures draw it: heading lines, columns, ranked rows and the total. */
+export interface PictureTable {
+  measureId: string;
+  heading: HeadingLine[];
+  columns: PictureColumn<never>[];
+  /** Ranked rows, each with its unit's name and, for the status colour, its progress. */
+  units: { row: TableRow; name: string; progress?: Progress }[];
+  total: TableRow;
+  legend: Legend | null;
+}
+
+/** A table drawn as one picture, or as parts no taller than a phone screen, each with the heading and legend. */
+export function tableParts(table: PictureTable, lang: Lang, fonts?: EmbeddedFont[]): Omit<PicturePart, "index">[] {
+  const { columns: all, heading, legend } = table;
+  const shape: TableShape = fitColumns(all, all.map((c) => headerText(c, lang)), [...table.units.map((u) => u.row), table.total]);
+  const dropped = shape.columns.length < all.length;
+  const keep = (row: TableRow, progress: Progress | undefined): TableRow => {
+    const kept = keptCells(all, shape, row);
+    // Without the status column the completion (or share) cell carries the status colour.
+    const at = shape.columns.findIndex((c) => c.carriesStatus);
+    if (dropped && progress && at >= 0) kept.cells[at] = { ...kept.cells[at], ...statusColour(progress) };
+    return kept;
+  };
+  const unitRows = table.units.map((u) => keep(u.row, u.progress));
+  const totalRow = keep(table.total, undefined);
+  const partLine: HeadingLine = { text: t(lang, "picture.part", { part: 99, parts: 99, first: 999, last: 999, count: 999 }), px: LOOK.textPx, italic: true, center: true };
+  const fixed = (withPartLine: boolean) => LOOK.margin * 2 + headingHeight(withPartLine ? [...heading, partLine] : heading) + headerRowHeight(shape) + legendHeight(legend);
+  const heights = unitRows.map((r) => tableRowHeight(shape, r));
+  const totalH = tableRowHeight(shape, totalRow);
+  const fitsOne = heights.reduce((s, h) => s + h, 0) + totalH <= LOOK.maxHeight - fixed(false);
+  const room = LOOK.maxHeight - fixed(true);
+  const split = fitsOne ? [unitRows.map((_, i) => i)] : splitRows(heights, room, room - totalH);
+  return split.map((indices, k) => {
+    const last = k === split.length - 1;
+    const lines = split.length > 1
+      ? [...heading, { ...partLine, text: t(lang, "picture.part", { part: String(k + 1), parts: String(split.length), first: String(indices[0] + 1), last: String(indices[indices.length - 1] + 1), count: String(unitRows.length) }) }]
+      : heading;
+    const drawn = drawPart({ heading: lines, shape, rows: [...indices.map((i) => unitRows[i]), ...(last ? [totalRow] : [])], legend });
+    return { svg: toSvg(drawn.shapes, LOOK.width, drawn.height, fonts), width: LOOK.width, height: drawn.height, measureId: table.measureId, units: indices.map((i) => table.units[i].name) };
+  });
+}
+
+/** The day's table of one measure: progress, a target share's, or an allocation's. */
+export function dailyTable(analysis: TableAnalysis, measure: Measure, lang: Lang, allocation: boolean, heading = headline(analysis, measure, lang, allocation)): PictureTable {
+  const rate = measure.kind === "rate";
+  const columns = allocation ? allocationColumns(lang) : rate ? rateColumns(lang) : progressColumns(lang);
+  const rows = measureRows(analysis, measure, columns, allocation, lang);
+  return {
+    measureId: measure.id, heading, columns,
+    units: rows.units.map((row, i) => ({ row, name: rows.names[i], progress: allocation ? undefined : rows.progress[i] })),
+    total: rows.total, legend: allocation ? null : legendOf(analysis, lang, rate),
+  };
+}
+
+/** The pictures of these tables, numbered in order. */
+export function picturesOf(tables: PictureTable[], lang: Lang, fonts?: EmbeddedFont[]): PicturePart[] {
+  return tables.flatMap((table) => tableParts(table, lang, fonts)).map((p, i) => ({ ...p, index: i + 1 }));
+}
+
+/** Every picture of the day's report, in order (the week's and the phase's: period.ts). */
 export function reportPictures(analysis: TableAnalysis, opts: PictureOptions): PicturePart[] {
-  const { lang } = opts;
   const measures = pickMeasures(analysis, opts.measureId);
   const allocation = isAllocation(analysis, measures);
-  const parts: Omit<PicturePart, "index">[] = [];
-  for (const measure of measures) {
-    const rate = measure.kind === "rate";
-    const legend = allocation ? null : legendOf(analysis, lang, rate);
-    const all = allocation ? allocationColumns(lang) : rate ? rateColumns(lang) : progressColumns(lang);
-    const rows = measureRows(analysis, measure, all, allocation, lang);
-    const shape: TableShape = fitColumns(all, all.map((c) => headerText(c, lang)), [...rows.units, rows.total]);
-    const dropped = shape.columns.length < all.length;
-    const keep = (row: TableRow, p: number | null): TableRow => {
-      const kept = keptCells(all, shape, row);
-      // Without the status column the completion (or share) cell carries the status colour.
-      if (dropped && !allocation && p !== null) {
-        const at = shape.columns.findIndex((c) => c.carriesStatus);
-        if (at >= 0) kept.cells[at] = { ...kept.cells[at], ...statusColour(rows.progress[p]) };
-      }
-      return kept;
-    };
-    const unitRows = rows.units.map((r, i) => keep(r, i));
-    const totalRow = keep(rows.total, null);
-    const heading = headline(analysis, measure, lang, allocation);
-    const partLine: HeadingLine = { text: t(lang, "picture.part", { part: 99, parts: 99, first: 999, last: 999, count: 999 }), px: LOOK.textPx, italic: true, center: true };
-    const fixed = (withPartLine: boolean) => LOOK.margin * 2 + headingHeight(withPartLine ? [...heading, partLine] : heading) + headerRowHeight(shape) + legendHeight(legend);
-    const heights = unitRows.map((r) => tableRowHeight(shape, r));
-    const totalH = tableRowHeight(shape, totalRow);
-    const oneRoom = LOOK.maxHeight - fixed(false);
-    const fitsOne = heights.reduce((s, h) => s + h, 0) + totalH <= oneRoom;
-    const room = LOOK.maxHeight - fixed(true);
-    const split = fitsOne ? [unitRows.map((_, i) => i)] : splitRows(heights, room, room - totalH);
-    split.forEach((indices, k) => {
-      const last = k === split.length - 1;
-      const lines = split.length > 1
-        ? [...heading, { ...partLine, text: t(lang, "picture.part", { part: String(k + 1), parts: String(split.length), first: String(indices[0] + 1), last: String(indices[indices.length - 1] + 1), count: String(unitRows.length) }) }]
-        : heading;
-      const drawn = drawPart({ heading: lines, shape, rows: [...indices.map((i) => unitRows[i]), ...(last ? [totalRow] : [])], legend });
-      parts.push({ svg: toSvg(drawn.shapes, LOOK.width, drawn.height, opts.fonts), width: LOOK.width, height: drawn.height, measureId: measure.id, units: indices.map((i) => rows.names[i]) });
-    });
-  }
-  return parts.map((p, i) => ({ ...p, index: i + 1 }));
+  return picturesOf(measures.map((m) => dailyTable(analysis, m, opts.lang, allocation)), opts.lang, opts.fonts);
 }
