@@ -50,6 +50,8 @@ export function periodTables(analysis: TableAnalysis, pa: PeriodAnalysis, measur
       { text: title, px: LOOK.titlePx, bold: true, center: true },
       { text: periodLine, px: LOOK.textPx, italic: true, center: true },
     ];
+    // No earlier figures, a late first day: the picture says why cells are blank, as the command line does.
+    const notes: HeadingLine[] = pa.findings.map((f) => ({ text: t(lang, f.msg), px: LOOK.textPx, italic: true }));
     if (measure.kind === "rate") {
       const [, , ...whole] = headline(analysis, measure, lang, false);
       return dailyTable(analysis, measure, lang, isAllocation(analysis, [measure]), [...heading, { text: periodRateNote(analysis, measure, isWeek, lang), px: LOOK.textPx }, ...whole]);
@@ -58,10 +60,11 @@ export function periodTables(analysis: TableAnalysis, pa: PeriodAnalysis, measur
     const ranked = periodLines(analysis, pa, measure);
     const row = (line: Line, rank: number | null, name: string): TableRow => ({ cells: columns.map((c) => c.cell(line, rank, name)) });
     const sum = (pick: (l: UnitLine) => number | null | undefined) => ranked.reduce((s, l) => s + (isNum(pick(l)) ? (pick(l) as number) : 0), 0);
-    const totalDone = sum((l) => l.f?.done);
-    const total: Line = { target: sum((l) => l.target), done: totalDone, perDay: pa.elapsed > 0 ? totalDone / pa.elapsed : null };
+    // Without any unit's figure for the period the total's is blank too, not a made-up 0.
+    const totalDone = ranked.some((l) => isNum(l.f?.done)) ? sum((l) => l.f?.done) : null;
+    const total: Line = { target: sum((l) => l.target), done: totalDone, perDay: totalDone !== null && pa.elapsed > 0 ? totalDone / pa.elapsed : null };
     return {
-      measureId: measure.id, heading, columns,
+      measureId: measure.id, heading: [...heading, ...notes], columns,
       units: ranked.map((l, i) => ({ row: row(lineOf(l), i + 1, l.name), name: l.name })),
       total: { ...row(total, null, t(lang, "report.totalRow")), total: true }, legend: null,
     };
