@@ -12,6 +12,7 @@ import { CliFailure } from "./load";
 import { isSameFile, writeAtomically } from "./output-file";
 
 import { SUBSET_RANGES } from "./picture-font-coverage";
+import { encodePng } from "./png-encode";
 
 const FONT_FILES = ["400Regular/NotoSans_400Regular.ttf", "700Bold/NotoSans_700Bold.ttf"];
 /** Our cut of the same font (scripts/picture-font-subset.mjs): ~115 KB instead of 630 KB, drawn twice as fast. */
@@ -63,10 +64,17 @@ export function rasterise(svg: string, fontFiles: string[] = fontFilesFor([svg])
   return new Resvg(svg, resvgOptions(fontFiles, width)).render().asPng();
 }
 
-/** Every part drawn to PNG, side by side on resvg's worker threads (a clerk's PC has more than one core). */
+/**
+ * Every part drawn to PNG, side by side on resvg's worker threads (a clerk's PC has more than one core), and
+ * encoded by png-encode.ts. The pictures are opaque (a white background first), so resvg's pixels, premultiplied
+ * or not, are the same.
+ */
 export async function rasteriseAll(svgs: string[], fontFiles: string[] = fontFilesFor(svgs)): Promise<Buffer[]> {
   const { renderAsync } = resvgModule();
-  return Promise.all(svgs.map(async (svg) => (await renderAsync(svg, resvgOptions(fontFiles))).asPng()));
+  return Promise.all(svgs.map(async (svg) => {
+    const image = await renderAsync(svg, resvgOptions(fontFiles));
+    return encodePng(image.pixels, image.width, image.height);
+  }));
 }
 
 function namesFor(stem: string, ext: string, count: number): string[] {
