@@ -101,8 +101,11 @@ module.exports = async (env, argv) => {
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
           { from: "assets/help.html", to: "help.html" },
-          // The report picture's font, loaded by the pane from the add-in's own files (never the network).
-          { from: "node_modules/@expo-google-fonts/noto-sans/{400Regular/NotoSans_400Regular,700Bold/NotoSans_700Bold}.ttf", to: "[name][ext]" },
+          // The report picture's font (our Latin/Vietnamese cut of Noto Sans, scripts/picture-font-subset.mjs),
+          // loaded by the pane from the add-in's own files (never the network); the browser draws any other
+          // character with a font of the system.
+          { from: "assets/fonts/NotoSans-Picture-*.ttf", to: "[name][ext]" },
+          { from: "assets/fonts/LICENSE_FONT.txt", to: "LICENSE_FONT.txt" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -13,6 +13,7 @@ import { chartUnitFromOptions, periodRequestFromOptions } from "./period-options
 import { runRequestOf } from "./run-request";
 import { writeReportPictures } from "./report-picture";
 import type { TableAnalysis } from "../core/types";
+import type { PeriodAnalysis } from "../core/history/period";
 
 /** Why a write failed, in the clerk's words (never an errno). */
 function writeFailure(e: unknown): MessageKey {
@@ -58,21 +59,22 @@ async function prepare(input: string, o: ParsedArgs["options"], withCopy: boolea
   const source = found.worksheet.name;
   // The period's own warnings (no earlier figures, a late first day) are said with the copy's notes.
   const findings = plan.periodFindings.map((f) => f.msg);
-  if (!withCopy || !plan.report || !plan.colour) return { text: plan.chatText, source, findings, sheets: null, colour: null, packageBytes: null, analysis: plan.analysis };
+  const period = plan.periodAnalysis;
+  if (!withCopy || !plan.report || !plan.colour) return { text: plan.chatText, source, findings, sheets: null, colour: null, packageBytes: null, analysis: plan.analysis, period };
   // The day's snapshot goes into the copy's history sheet (once per day and measure, the newest wins; an earlier
   // history sheet of the add-in's is replaced in place); the report comes after it, so it stays the last sheet.
   const sheets = plan.historySheet ? [plan.historySheet, plan.report] : [plan.report];
   // A workbook read from another format (.xls, .ods, .csv) arrives as an .xlsx package in memory; an .xlsx is
   // its own file's bytes.
-  return { text: plan.chatText, source, findings, sheets, colour: plan.colour, packageBytes: found.input.bytes, analysis: plan.analysis };
+  return { text: plan.chatText, source, findings, sheets, colour: plan.colour, packageBytes: found.input.bytes, analysis: plan.analysis, period };
 }
 
 /** `--image FILE.png`: the report's pictures beside the copy (or alone), and where they went. */
-function writePictures(analysis: TableAnalysis, image: string, input: string, o: ParsedArgs["options"]): void {
+async function writePictures(analysis: TableAnalysis, period: PeriodAnalysis | null, image: string, input: string, o: ParsedArgs["options"]): Promise<void> {
   if (isSameFile(input, image)) throw new CliFailure({ key: "report.cli.sameFile", params: { file: input } });
   let written;
   try {
-    written = writeReportPictures(analysis, image, input, { lang: o.lang, measureId: o.extra.measure, force: o.extra.force === "true" });
+    written = await writeReportPictures(analysis, image, input, { lang: o.lang, measureId: o.extra.measure, force: o.extra.force === "true", period });
   } catch (e) {
     if (e instanceof CliFailure) throw e;
     throw new CliFailure({ key: "report.cli.cannotWrite", params: { file: image, reason: t(o.lang, writeFailure(e)) } });
@@ -91,8 +93,8 @@ export async function runReport(args: ParsedArgs): Promise<number> {
   if (output && !/\.xls[xm]$/i.test(output)) throw new CliFailure({ key: "report.cli.notXlsx", params: { file: output } });
   if (output && isSameFile(input, output)) throw new CliFailure({ key: "report.cli.sameFile", params: { file: input } });
 
-  const { text, sheets, colour: plan, source, findings, packageBytes, analysis } = await prepare(input, o, !!output);
-  if (image) writePictures(analysis, image, input, o);
+  const { text, sheets, colour: plan, source, findings, packageBytes, analysis, period } = await prepare(input, o, !!output);
+  if (image) await writePictures(analysis, period, image, input, o);
   if (!output || !sheets || !plan || !packageBytes) {
     for (const finding of findings) process.stdout.write(`- ${t(o.lang, finding)}\n`);
     process.stdout.write(text + "\n");

@@ -49,6 +49,14 @@ export const historyMessages = {
   "history.phase.title": { vi: "BÁO CÁO KẾT QUẢ {phase}: {measure}", en: "REPORT OF {phase}: {measure}" },
   "history.phase.period": { vi: "{phase}: từ {from} đến {to} ({days} ngày); số liệu đến hết ngày {asOf}", en: "{phase}: from {from} to {to} ({days} days); figures to {asOf}" },
   "history.phase.name": { vi: "Đợt {n}", en: "Phase {n}" },
+  "history.period.rateWeek": {
+    vi: "Chỉ tiêu \"{measure}\" là tỷ lệ ({share} trên tổng số hồ sơ), không chia theo tuần: bảng dưới là tỷ lệ đã đạt đến hết ngày {asOf}.",
+    en: "The target of \"{measure}\" is a share ({share} of all files), which has no weekly part: below, the share reached to {asOf}.",
+  },
+  "history.period.ratePhase": {
+    vi: "Chỉ tiêu \"{measure}\" là tỷ lệ ({share} trên tổng số hồ sơ), không chia theo đợt: bảng dưới là tỷ lệ đã đạt đến hết ngày {asOf}.",
+    en: "The target of \"{measure}\" is a share ({share} of all files), which has no part per phase: below, the share reached to {asOf}.",
+  },
   "history.period.sheetWeek": { vi: "Báo cáo tuần", en: "Weekly report" },
   "history.period.sheetPhase": { vi: "Báo cáo đợt", en: "Phase report" },
   "history.period.col.target": { vi: "Chỉ tiêu trong kỳ", en: "Target for the period" },

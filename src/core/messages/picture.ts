@@ -4,6 +4,9 @@ import type { Catalogue } from "./catalogue";
 export const pictureMessages = {
   "picture.col.rank": { vi: "Hạng", en: "Rank" },
   "picture.col.doneOfTarget": { vi: "Kết quả /\nChỉ tiêu", en: "Done /\nTarget" },
+  "picture.col.doneOfBase": { vi: "Số đạt /\nTổng số", en: "Achieved /\nBase" },
+  "picture.col.periodDoneOfTarget": { vi: "Kết quả /\nChỉ tiêu trong kỳ", en: "Done /\nTarget (period)" },
+  "picture.col.periodCompletion": { vi: "Tỷ lệ đạt\ntrong kỳ", en: "Done in\nthe period" },
   "picture.col.completion": { vi: "Tỷ lệ đạt", en: "Done (%)" },
   "picture.col.daily": { vi: "Chỉ tiêu 01 ngày", en: "Daily target" },
   "picture.asOf": { vi: "Số liệu đến hết ngày {date}", en: "Data as of {date}" },

@@ -17,7 +17,7 @@ const DESCRIPTION_KEY: Record<Status, MessageKey> = {
 };
 
 /** A target share has three statuses only, each said against the share rather than against the expected figure. */
-const SHARE_LEGEND: [Status, MessageKey][] = [["complete", "report.legend.share.complete"], ["at-risk", "report.legend.share.atRisk"], ["behind", "report.legend.share.behind"]];
+export const SHARE_LEGEND: [Status, MessageKey][] = [["complete", "report.legend.share.complete"], ["at-risk", "report.legend.share.atRisk"], ["behind", "report.legend.share.behind"]];
 
 /** Rows the legend takes (title + one per status); it takes two columns, the second overflowing right. */
 export const LEGEND_ROWS = 1 + LEGEND_STATUSES.length;

@@ -1,14 +1,18 @@
 // The weekly report and the phase report: for every measure the daily report shows, each unit's results within
 // the period against the period's share of its target, best first, with the total; the same look as the daily
 // report. The period's target is whole people, rounded half up as the daily target is, and the total row is
-// the sum of the figures shown (native SUM formulas), so the sheet adds up the way a clerk checks it.
+// the sum of the figures shown (native SUM formulas), so the sheet adds up the way a clerk checks it. A target
+// share (rate measure) has no share of a week or a phase: it is said so in words, then its table as the daily
+// report shows it (share reached to the data date against the target share, files still missing).
 import { cellAddress } from "../address";
 import { formatDate } from "../dates";
 import type { PeriodAnalysis, PeriodFigures } from "../history/period";
 import { t } from "../messages";
 import { roundHalfUp } from "../numbers";
 import type { Lang, Measure, TableAnalysis } from "../types";
-import { pickMeasures } from "./measures";
+import { pickMeasures, scopeName } from "./measures";
+import { RATE_COL, rateBlock } from "./rate-table";
+import { shareText } from "./rate-words";
 import type { CellRange, ReportCell, ReportModel } from "./model";
 import { reportSheetName } from "./sheet-name";
 import { reportStyles } from "./styles";
@@ -36,7 +40,7 @@ function wholeTarget(f: PeriodFigures | undefined): number | null {
   return isNum(f?.target) ? roundHalfUp(f.target) : null;
 }
 
-interface UnitLine {
+export interface UnitLine {
   name: string;
   f: PeriodFigures | undefined;
   target: number | null;
@@ -44,7 +48,7 @@ interface UnitLine {
   campaignTarget: number | null;
 }
 
-const completionOf = (l: UnitLine) => (isNum(l.f?.done) && isNum(l.target) && l.target > 0 ? l.f.done / l.target : null);
+export const completionOf = (l: UnitLine) => (isNum(l.f?.done) && isNum(l.target) && l.target > 0 ? l.f.done / l.target : null);
 
 function unitCells(row: number, rank: number, l: UnitLine): ReportCell[] {
   const a = (col: number) => cellAddress(row, col);
@@ -85,6 +89,26 @@ function totalCells(row: number, first: number, lines: UnitLine[], campaignTarge
   ];
 }
 
+/** A measure's units in the period, best first by the completion shown; units without figures last, in the sheet's order. */
+export function periodLines(analysis: TableAnalysis, pa: PeriodAnalysis, measure: Measure): UnitLine[] {
+  const lines: UnitLine[] = pa.units.map((u) => {
+    const f = u.values[measure.id];
+    return { name: displayText(u.name), f, target: wholeTarget(f), campaignTarget: analysis.units.find((x) => x.row === u.row)?.values[measure.id]?.target ?? null };
+  });
+  return lines.map((l, i) => ({ l, i, k: completionOf(l) })).sort((x, y) => (y.k ?? -Infinity) - (x.k ?? -Infinity) || x.i - y.i).map((x) => x.l);
+}
+
+/** The title and the period's line, the same on the sheet and in the picture. */
+export function periodHeading(analysis: TableAnalysis, pa: PeriodAnalysis, measures: Measure[], lang: Lang): { title: string; periodLine: string } {
+  const p = pa.period;
+  const periodLine = p.kind === "week"
+    ? t(lang, "history.week.period", { from: formatDate(p.from, lang), to: formatDate(p.to, lang), days: pa.days })
+    : t(lang, "history.phase.period", { phase: p.name, from: formatDate(p.from, lang), to: formatDate(p.to, lang), days: pa.days, asOf: formatDate(Math.min(analysis.asOf, p.to), lang) });
+  const label = measures.map((m) => m.label).join(", ").toLocaleUpperCase("vi");
+  const title = p.kind === "week" ? t(lang, "history.week.title", { measure: label }) : t(lang, "history.phase.title", { phase: p.name.toLocaleUpperCase("vi"), measure: label });
+  return { title, periodLine };
+}
+
 interface Block {
   cells: ReportCell[];
   headerRow: number;
@@ -98,17 +122,34 @@ function measureBlock(analysis: TableAnalysis, pa: PeriodAnalysis, measure: Meas
   if (heading) cells.push({ row: row++, col: 1, kind: "text", value: measure.label, style: "section" });
   const headerRow = row;
   HEADERS.forEach((key, i) => cells.push({ row: headerRow, col: i + 1, kind: "text", value: t(lang, key), style: "header" }));
-  const lines: UnitLine[] = pa.units.map((u) => {
-    const f = u.values[measure.id];
-    return { name: displayText(u.name), f, target: wholeTarget(f), campaignTarget: analysis.units.find((x) => x.row === u.row)?.values[measure.id]?.target ?? null };
-  });
-  // Best first by the completion shown; units without figures last, in the sheet's order.
-  const ranked = lines.map((l, i) => ({ l, i, k: completionOf(l) })).sort((x, y) => (y.k ?? -Infinity) - (x.k ?? -Infinity) || x.i - y.i).map((x) => x.l);
+  const ranked = periodLines(analysis, pa, measure);
   const first = headerRow + 1;
   ranked.forEach((l, i) => cells.push(...unitCells(first + i, i + 1, l)));
   const totalRow = first + ranked.length;
   cells.push(...totalCells(totalRow, first, ranked, analysis.total?.values[measure.id]?.target ?? null, pa.elapsed, lang));
   return { cells, headerRow, totalRow };
+}
+
+/** Why a target share has no period figures, and what is shown instead (the sheet's and the picture's words). */
+export function periodRateNote(analysis: TableAnalysis, measure: Measure, isWeek: boolean, lang: Lang): string {
+  const share = measure.targetRate ?? analysis.total?.values[measure.id]?.rate?.targetRate;
+  return t(lang, isWeek ? "history.period.rateWeek" : "history.period.ratePhase", {
+    measure: measure.label, share: typeof share === "number" ? shareText(share, lang) : "—", asOf: formatDate(analysis.asOf, lang),
+  });
+}
+
+/** A target share: the words saying why it has no period figures, then the daily report's share table. */
+function rateMeasureBlock(analysis: TableAnalysis, measure: Measure, top: number, isWeek: boolean, lang: Lang): Block & { merges: CellRange[] } {
+  const note = periodRateNote(analysis, measure, isWeek, lang);
+  const cells: ReportCell[] = [
+    { row: top, col: 1, kind: "text", value: measure.label, style: "section" },
+    { row: top + 1, col: 1, kind: "text", value: note, style: "summaryText" },
+  ];
+  const block = rateBlock(analysis, measure, lang, top + 2, false, scopeName(analysis, lang));
+  return {
+    cells: [...cells, ...block.cells], headerRow: block.headerRow, totalRow: block.totalRow,
+    merges: [{ top: top + 1, left: 1, bottom: top + 1, right: RATE_COL.status }, ...block.merges],
+  };
 }
 
 export function buildPeriodReport(input: TableAnalysis, pa: PeriodAnalysis, opts: PeriodReportOptions): ReportModel {
@@ -118,12 +159,10 @@ export function buildPeriodReport(input: TableAnalysis, pa: PeriodAnalysis, opts
   const measures = picked.length > 0 ? picked : analysis.table.measures.slice(0, 1);
   const p = pa.period;
   const isWeek = p.kind === "week";
-  const full = (row: number): CellRange => ({ top: row, left: 1, bottom: row, right: LAST });
-  const periodLine = isWeek
-    ? t(lang, "history.week.period", { from: formatDate(p.from, lang), to: formatDate(p.to, lang), days: pa.days })
-    : t(lang, "history.phase.period", { phase: p.name, from: formatDate(p.from, lang), to: formatDate(p.to, lang), days: pa.days, asOf: formatDate(Math.min(analysis.asOf, p.to), lang) });
-  const label = measures.map((m) => m.label).join(", ").toLocaleUpperCase("vi");
-  const title = isWeek ? t(lang, "history.week.title", { measure: label }) : t(lang, "history.phase.title", { phase: p.name.toLocaleUpperCase("vi"), measure: label });
+  // A share's table is wider than a period's (its ten columns, as on the daily report).
+  const right = measures.some((m) => m.kind === "rate") ? Math.max(LAST, RATE_COL.status) : LAST;
+  const full = (row: number): CellRange => ({ top: row, left: 1, bottom: row, right });
+  const { title, periodLine } = periodHeading(analysis, pa, measures, lang);
   const cells: ReportCell[] = [
     { row: 1, col: 1, kind: "text", value: title, style: "title" },
     { row: 2, col: 1, kind: "text", value: periodLine, style: "subtitle" },
@@ -132,8 +171,11 @@ export function buildPeriodReport(input: TableAnalysis, pa: PeriodAnalysis, opts
   const rowHeights = [{ row: 1, height: 24 }];
   let row = 4;
   let firstHeader = row;
+  const merges: CellRange[] = [full(1), full(2)];
   measures.forEach((m, i) => {
-    const block = measureBlock(analysis, pa, m, row, !single, lang);
+    const rate = m.kind === "rate" ? rateMeasureBlock(analysis, m, row, isWeek, lang) : null;
+    if (rate) merges.push(...rate.merges);
+    const block = rate ?? measureBlock(analysis, pa, m, row, !single, lang);
     if (i === 0) firstHeader = block.headerRow;
     for (const c of block.cells) cells.push(c);
     rowHeights.push({ row: block.headerRow, height: 45 });
@@ -145,13 +187,13 @@ export function buildPeriodReport(input: TableAnalysis, pa: PeriodAnalysis, opts
     sheetName: reportSheetName(analysis.asOf, opts.existingSheetNames, base),
     cells,
     styles: reportStyles(lang),
-    merges: [full(1), full(2)],
-    columnWidths: [{ col: 1, width: 9 }, { col: 2, width: 26 }, ...[3, 4, 5, 6, 7, 8].map((col) => ({ col, width: 14 }))],
+    merges,
+    columnWidths: [{ col: 1, width: 9 }, { col: 2, width: 26 }, ...[3, 4, 5, 6, 7, 8, 9, 10].slice(0, right - 2).map((col) => ({ col, width: col === RATE_COL.note ? 30 : 14 }))],
     rowHeights,
     rules: [],
     // One table: its header stays in view and repeats on every printed page; several: the title rows only.
     freeze: single ? { rows: firstHeader, cols: 2 } : { rows: 0, cols: 2 },
-    print: { paperSize: "A4", orientation: "landscape", fitToWidth: 1, repeatRows: single ? { first: firstHeader, last: firstHeader } : null, printArea: { top: 1, left: 1, bottom, right: LAST }, margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5 }, centerHorizontally: true },
+    print: { paperSize: "A4", orientation: "landscape", fitToWidth: 1, repeatRows: single ? { first: firstHeader, last: firstHeader } : null, printArea: { top: 1, left: 1, bottom, right }, margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5 }, centerHorizontally: true },
     charts: [],
     font: { name: "Times New Roman", size: 12 },
     chatText: "",

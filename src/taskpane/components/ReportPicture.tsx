@@ -16,8 +16,8 @@ const useStyles = makeStyles({
 
 /** The font files the build copies beside the pane (webpack.config.js), embedded in the SVG as data: URLs. */
 const FONT_FILES: { weight: 400 | 700; file: string }[] = [
-  { weight: 400, file: "NotoSans_400Regular.ttf" },
-  { weight: 700, file: "NotoSans_700Bold.ttf" },
+  { weight: 400, file: "NotoSans-Picture-Regular.ttf" },
+  { weight: 700, file: "NotoSans-Picture-Bold.ttf" },
 ];
 
 async function loadFonts(): Promise<EmbeddedFont[]> {

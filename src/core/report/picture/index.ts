@@ -6,11 +6,13 @@ import { formatDate } from "../../dates";
 import { t } from "../../messages";
 import { formatNumber, formatPercent } from "../../numbers";
 import { statusLabel } from "../../progress";
-import type { Lang, Measure, TableAnalysis } from "../../types";
+import type { Lang, Measure, Progress, TableAnalysis } from "../../types";
 import { LEGEND_STATUSES, STATUS_LOOK } from "../styles";
 import { isAllocation, pickMeasures, scopeName } from "../measures";
 import { rankUnits } from "../rank";
-import { allocationColumns, headerText, progressColumns, statusColour, type PictureColumn } from "./columns";
+import { SHARE_LEGEND } from "../legend";
+import { wholeRateLine } from "../rate-words";
+import { allocationColumns, headerText, progressColumns, rateColumns, statusColour, type PictureColumn } from "./columns";
 import { drawPart, fitColumns, headerRowHeight, headingHeight, keptCells, legendHeight, tableRowHeight, type HeadingLine, type Legend, type TableRow, type TableShape } from "./layout";
 import { LOOK } from "./look";
 import { toSvg, type EmbeddedFont } from "./svg";
@@ -38,13 +40,19 @@ export interface PicturePart {
 
 const num = (v: number | null | undefined): v is number => typeof v === "number" && Number.isFinite(v);
 
-function headline(analysis: TableAnalysis, measure: Measure, lang: Lang, allocation: boolean): HeadingLine[] {
+export function headline(analysis: TableAnalysis, measure: Measure, lang: Lang, allocation: boolean): HeadingLine[] {
   const total = analysis.total?.values[measure.id];
   const title = t(lang, allocation ? "report.allocation.title" : "report.title", { measure: measure.label.toLocaleUpperCase("vi") });
   const lines: HeadingLine[] = [{ text: title, px: LOOK.titlePx, bold: true, center: true }];
   lines.push({ text: t(lang, allocation ? "picture.allocation" : "picture.asOf", { date: formatDate(analysis.asOf, lang) }), px: LOOK.textPx, italic: true, center: true });
   if (!total) return lines;
   const scope = scopeName(analysis, lang);
+  if (measure.kind === "rate") {
+    // A share needs no campaign days: the whole's share against the target share, and what it still misses.
+    const whole = wholeRateLine(total, lang, scope);
+    if (whole) lines.push({ text: whole, px: LOOK.textPx, bold: true });
+    return lines;
+  }
   if (allocation && num(total.target)) {
     lines.push({ text: t(lang, "picture.allocationTotal", { scope, target: formatNumber(total.target, lang) }), px: LOOK.textPx, bold: true });
     return lines;
@@ -59,14 +67,16 @@ function headline(analysis: TableAnalysis, measure: Measure, lang: Lang, allocat
   return lines;
 }
 
-function legendOf(analysis: TableAnalysis, lang: Lang): Legend {
+/** The colour legend: against the expected figure to date, or, for a target share, against the share (as the sheet's). */
+function legendOf(analysis: TableAnalysis, lang: Lang, shares: boolean): Legend {
   const th = analysis.campaign.thresholds;
   const params = { onTrack: formatPercent(th.onTrack, lang, 0), atRisk: formatPercent(th.atRisk, lang, 0) };
   const keys = { complete: "report.legend.complete", "on-track": "report.legend.onTrack", "at-risk": "report.legend.atRisk", behind: "report.legend.behind", "not-started": "report.legend.notStarted" } as const;
+  const lines = shares ? SHARE_LEGEND : LEGEND_STATUSES.map((s) => [s, keys[s as keyof typeof keys]] as const);
   return {
-    title: t(lang, "picture.legendTitle"),
-    entries: LEGEND_STATUSES.map((s) => ({
-      label: statusLabel(s, lang), description: t(lang, keys[s as keyof typeof keys], params),
+    title: t(lang, shares ? "report.legend.share.title" : "picture.legendTitle"),
+    entries: lines.map(([s, key]) => ({
+      label: statusLabel(s, lang), description: t(lang, key, params),
       fill: STATUS_LOOK[s].fill as string, color: STATUS_LOOK[s].fontColor as string, bold: STATUS_LOOK[s].bold,
     })),
   };
@@ -107,46 +117,68 @@ export function splitRows(heights: number[], room: number, lastRoom: number): nu
   return even.length === first.length ? even : first;
 }
 
-/** Every picture of the report, in order. */
+/** One measure's table as the pictures draw it: heading lines, columns, ranked rows and the total. */
+export interface PictureTable {
+  measureId: string;
+  heading: HeadingLine[];
+  columns: PictureColumn<never>[];
+  /** Ranked rows, each with its unit's name and, for the status colour, its progress. */
+  units: { row: TableRow; name: string; progress?: Progress }[];
+  total: TableRow;
+  legend: Legend | null;
+}
+
+/** A table drawn as one picture, or as parts no taller than a phone screen, each with the heading and legend. */
+export function tableParts(table: PictureTable, lang: Lang, fonts?: EmbeddedFont[]): Omit<PicturePart, "index">[] {
+  const { columns: all, heading, legend } = table;
+  const shape: TableShape = fitColumns(all, all.map((c) => headerText(c, lang)), [...table.units.map((u) => u.row), table.total]);
+  const dropped = shape.columns.length < all.length;
+  const keep = (row: TableRow, progress: Progress | undefined): TableRow => {
+    const kept = keptCells(all, shape, row);
+    // Without the status column the completion (or share) cell carries the status colour.
+    const at = shape.columns.findIndex((c) => c.carriesStatus);
+    if (dropped && progress && at >= 0) kept.cells[at] = { ...kept.cells[at], ...statusColour(progress) };
+    return kept;
+  };
+  const unitRows = table.units.map((u) => keep(u.row, u.progress));
+  const totalRow = keep(table.total, undefined);
+  const partLine: HeadingLine = { text: t(lang, "picture.part", { part: 99, parts: 99, first: 999, last: 999, count: 999 }), px: LOOK.textPx, italic: true, center: true };
+  const fixed = (withPartLine: boolean) => LOOK.margin * 2 + headingHeight(withPartLine ? [...heading, partLine] : heading) + headerRowHeight(shape) + legendHeight(legend);
+  const heights = unitRows.map((r) => tableRowHeight(shape, r));
+  const totalH = tableRowHeight(shape, totalRow);
+  const fitsOne = heights.reduce((s, h) => s + h, 0) + totalH <= LOOK.maxHeight - fixed(false);
+  const room = LOOK.maxHeight - fixed(true);
+  const split = fitsOne ? [unitRows.map((_, i) => i)] : splitRows(heights, room, room - totalH);
+  return split.map((indices, k) => {
+    const last = k === split.length - 1;
+    const lines = split.length > 1
+      ? [...heading, { ...partLine, text: t(lang, "picture.part", { part: String(k + 1), parts: String(split.length), first: String(indices[0] + 1), last: String(indices[indices.length - 1] + 1), count: String(unitRows.length) }) }]
+      : heading;
+    const drawn = drawPart({ heading: lines, shape, rows: [...indices.map((i) => unitRows[i]), ...(last ? [totalRow] : [])], legend });
+    return { svg: toSvg(drawn.shapes, LOOK.width, drawn.height, fonts), width: LOOK.width, height: drawn.height, measureId: table.measureId, units: indices.map((i) => table.units[i].name) };
+  });
+}
+
+/** The day's table of one measure: progress, a target share's, or an allocation's. */
+export function dailyTable(analysis: TableAnalysis, measure: Measure, lang: Lang, allocation: boolean, heading = headline(analysis, measure, lang, allocation)): PictureTable {
+  const rate = measure.kind === "rate";
+  const columns = allocation ? allocationColumns(lang) : rate ? rateColumns(lang) : progressColumns(lang);
+  const rows = measureRows(analysis, measure, columns, allocation, lang);
+  return {
+    measureId: measure.id, heading, columns,
+    units: rows.units.map((row, i) => ({ row, name: rows.names[i], progress: allocation ? undefined : rows.progress[i] })),
+    total: rows.total, legend: allocation ? null : legendOf(analysis, lang, rate),
+  };
+}
+
+/** The pictures of these tables, numbered in order. */
+export function picturesOf(tables: PictureTable[], lang: Lang, fonts?: EmbeddedFont[]): PicturePart[] {
+  return tables.flatMap((table) => tableParts(table, lang, fonts)).map((p, i) => ({ ...p, index: i + 1 }));
+}
+
+/** Every picture of the day's report, in order (the week's and the phase's: period.ts). */
 export function reportPictures(analysis: TableAnalysis, opts: PictureOptions): PicturePart[] {
-  const { lang } = opts;
   const measures = pickMeasures(analysis, opts.measureId);
   const allocation = isAllocation(analysis, measures);
-  const legend = allocation ? null : legendOf(analysis, lang);
-  const parts: Omit<PicturePart, "index">[] = [];
-  for (const measure of measures) {
-    const all = allocation ? allocationColumns(lang) : progressColumns(lang);
-    const rows = measureRows(analysis, measure, all, allocation, lang);
-    const shape: TableShape = fitColumns(all, all.map((c) => headerText(c, lang)), [...rows.units, rows.total]);
-    const dropped = shape.columns.length < all.length;
-    const keep = (row: TableRow, p: number | null): TableRow => {
-      const kept = keptCells(all, shape, row);
-      // Without the status column the completion cell carries the status colour.
-      if (dropped && !allocation && p !== null) {
-        const at = shape.columns.findIndex((c) => c.header === "picture.col.completion");
-        if (at >= 0) kept.cells[at] = { ...kept.cells[at], ...statusColour(rows.progress[p]) };
-      }
-      return kept;
-    };
-    const unitRows = rows.units.map((r, i) => keep(r, i));
-    const totalRow = keep(rows.total, null);
-    const heading = headline(analysis, measure, lang, allocation);
-    const partLine: HeadingLine = { text: t(lang, "picture.part", { part: 99, parts: 99, first: 999, last: 999, count: 999 }), px: LOOK.textPx, italic: true, center: true };
-    const fixed = (withPartLine: boolean) => LOOK.margin * 2 + headingHeight(withPartLine ? [...heading, partLine] : heading) + headerRowHeight(shape) + legendHeight(legend);
-    const heights = unitRows.map((r) => tableRowHeight(shape, r));
-    const totalH = tableRowHeight(shape, totalRow);
-    const oneRoom = LOOK.maxHeight - fixed(false);
-    const fitsOne = heights.reduce((s, h) => s + h, 0) + totalH <= oneRoom;
-    const room = LOOK.maxHeight - fixed(true);
-    const split = fitsOne ? [unitRows.map((_, i) => i)] : splitRows(heights, room, room - totalH);
-    split.forEach((indices, k) => {
-      const last = k === split.length - 1;
-      const lines = split.length > 1
-        ? [...heading, { ...partLine, text: t(lang, "picture.part", { part: String(k + 1), parts: String(split.length), first: String(indices[0] + 1), last: String(indices[indices.length - 1] + 1), count: String(unitRows.length) }) }]
-        : heading;
-      const drawn = drawPart({ heading: lines, shape, rows: [...indices.map((i) => unitRows[i]), ...(last ? [totalRow] : [])], legend });
-      parts.push({ svg: toSvg(drawn.shapes, LOOK.width, drawn.height, opts.fonts), width: LOOK.width, height: drawn.height, measureId: measure.id, units: indices.map((i) => rows.names[i]) });
-    });
-  }
-  return parts.map((p, i) => ({ ...p, index: i + 1 }));
+  return picturesOf(measures.map((m) => dailyTable(analysis, m, opts.lang, allocation)), opts.lang, opts.fonts);
 }

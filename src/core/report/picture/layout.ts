@@ -55,15 +55,16 @@ export function fitColumns(columns: PictureColumn[], headers: string[], rows: Ta
     return Math.ceil(w + 2 * LOOK.cellPadX);
   });
   const sum = (ws: number[]) => ws.reduce((s, w) => s + w, 0);
-  // The total row's figures are the largest: when the names need the room, they wrap ("427.576/" over "770.535").
   const withTotal = naturalWidths(true);
-  const natural = INNER - sum(withTotal) >= LOOK.minUnitWidth ? withTotal : naturalWidths(false);
+  const withoutTotal = naturalWidths(false);
   const keep = columns.map(() => true);
-  const used = () => natural.reduce((s, w, i) => s + (keep[i] ? w : 0), 0);
-  for (let i = columns.length - 1; i >= 0 && INNER - used() < LOOK.minUnitWidth; i--) if (columns[i].optional) keep[i] = false;
+  const used = (ws: number[]) => sum(ws.filter((_, i) => keep[i]));
+  for (let i = columns.length - 1; i >= 0 && INNER - used(withoutTotal) < LOOK.minUnitWidth; i--) if (columns[i].optional) keep[i] = false;
+  // The total row's figures are the largest: when the names need the room, they wrap ("427.576/" over "770.535").
+  const natural = INNER - used(withTotal) >= LOOK.minUnitWidth ? withTotal : withoutTotal;
   const widths = natural.filter((_, i) => keep[i]);
   const flexible = columns.filter((_, i) => keep[i]).findIndex((c) => c.flexible);
-  widths[flexible] = Math.max(LOOK.minUnitWidth, INNER - used());
+  widths[flexible] = Math.max(LOOK.minUnitWidth, INNER - used(natural));
   return { columns: columns.filter((_, i) => keep[i]), headers: headers.filter((_, i) => keep[i]), widths };
 }
 
