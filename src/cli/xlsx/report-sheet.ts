@@ -86,23 +86,30 @@ function colsXml(model: ReportModel): string {
   return list.length ? `<cols>${list.join("")}</cols>` : "";
 }
 
-/** The cells row by row, each row in column order (a later cell at the same place wins). */
+/**
+ * The cells row by row, each row in column order (a later cell at the same place wins). Rows are bucketed by
+ * number, and a row already in column order (the usual case) is taken as it is: no sort, no copy.
+ */
 function rowsOf(model: ReportModel): { row: number; cells: ReportCell[] }[] {
-  const byRow = new Map<number, ReportCell[]>();
+  const byRow: ReportCell[][] = [];
   for (const c of model.cells) {
-    const list = byRow.get(c.row);
+    const list = byRow[c.row];
     if (list) list.push(c);
-    else byRow.set(c.row, [c]);
+    else byRow[c.row] = [c];
   }
-  for (const { row } of model.rowHeights) if (!byRow.has(row)) byRow.set(row, []);
-  const rows = [...byRow.keys()].sort((a, b) => a - b);
-  return rows.map((row) => {
-    const list = byRow.get(row) as ReportCell[];
-    const sorted = list.length > 1 ? [...list].sort((a, b) => a.col - b.col) : list;
-    // Keep the last of cells sharing a column (stable sort keeps their order).
-    const cells = sorted.filter((c, i) => i + 1 >= sorted.length || sorted[i + 1].col !== c.col);
-    return { row, cells };
-  });
+  for (const { row } of model.rowHeights) byRow[row] ??= [];
+  const out: { row: number; cells: ReportCell[] }[] = [];
+  byRow.forEach((list, row) => out.push({ row, cells: inColumnOrder(list) }));
+  return out;
+}
+
+function inColumnOrder(list: ReportCell[]): ReportCell[] {
+  let ordered = true;
+  for (let i = 1; i < list.length && ordered; i++) ordered = list[i - 1].col < list[i].col;
+  if (ordered) return list;
+  const sorted = [...list].sort((a, b) => a.col - b.col);
+  // Keep the last of cells sharing a column (stable sort keeps their order).
+  return sorted.filter((c, i) => i + 1 >= sorted.length || sorted[i + 1].col !== c.col);
 }
 
 function printXml(model: ReportModel): string {
