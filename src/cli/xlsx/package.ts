@@ -61,7 +61,7 @@ export function relativeTarget(sourcePart: string, part: string): string {
 export class OpcPackage {
   private readonly changed = new Map<string, string>();
   /** New parts whose text is produced while the package is written (a large report sheet). */
-  private readonly streamed = new Map<string, Iterable<string>>();
+  private readonly streamed = new Map<string, Iterable<string | Buffer>>();
   private readonly byName = new Map<string, ZipEntry>();
 
   private constructor(private readonly entries: ZipEntry[]) {
@@ -99,8 +99,16 @@ export class OpcPackage {
     return name ? entryBytes(this.byName.get(name) as ZipEntry).toString("utf8") : null;
   }
 
+  /** A part's bytes as stored (a changed part's new text as UTF-8), or null when the package has no such part. */
+  async bytes(part: string): Promise<Buffer | null> {
+    const mine = this.changed.get(part);
+    if (mine !== undefined) return Buffer.from(mine, "utf8");
+    const name = this.actualName(part);
+    return name ? entryBytes(this.byName.get(name) as ZipEntry) : null;
+  }
+
   /** A part whose text comes in pieces, consumed once when the package is written (new, or replacing one). */
-  setPieces(part: string, pieces: Iterable<string>): void {
+  setPieces(part: string, pieces: Iterable<string | Buffer>): void {
     this.streamed.set(this.actualName(part) ?? part, pieces);
   }
 
@@ -188,17 +196,21 @@ export class OpcPackage {
     this.set("[Content_Types].xml", serializeXml(root.ownerDocument as Document));
   }
 
-  /** The package as bytes: untouched entries as they were, changed ones replaced in place, new ones at the end. */
+  /**
+   * The package as bytes: untouched entries as they were, changed ones replaced in place, new ones at the end.
+   * Every streamed part is started at once: a part given as bytes (the clerk's sheet) is deflated on the thread
+   * pool while the report's rows are being made here.
+   */
   async toBuffer(): Promise<Buffer> {
-    const out: ZipEntry[] = [];
+    const out: (ZipEntry | Promise<ZipEntry>)[] = [];
     for (const e of this.entries) {
       const pieces = this.streamed.get(e.name);
       const text = this.changed.get(e.name);
-      out.push(pieces !== undefined ? await streamedEntry(e.name, pieces) : text === undefined ? e : newEntry(e.name, text, e));
+      out.push(pieces !== undefined ? streamedEntry(e.name, pieces, e) : text === undefined ? e : newEntry(e.name, text, e));
     }
     for (const [name, text] of this.changed) if (!this.byName.has(name)) out.push(newEntry(name, text));
-    for (const [name, pieces] of this.streamed) if (!this.byName.has(name)) out.push(await streamedEntry(name, pieces));
+    for (const [name, pieces] of this.streamed) if (!this.byName.has(name)) out.push(streamedEntry(name, pieces));
     this.streamed.clear();
-    return writeZip(out);
+    return writeZip(await Promise.all(out));
   }
 }
