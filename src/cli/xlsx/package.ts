@@ -63,6 +63,7 @@ export class OpcPackage {
   /** New parts whose text is produced while the package is written (a large report sheet). */
   private readonly streamed = new Map<string, Iterable<string | Buffer>>();
   private readonly byName = new Map<string, ZipEntry>();
+  private written = false;
 
   private constructor(private readonly entries: ZipEntry[]) {
     for (const e of entries) if (!e.name.endsWith("/")) this.byName.set(e.name, e);
@@ -202,6 +203,7 @@ export class OpcPackage {
    * pool while the report's rows are being made here.
    */
   async toBuffer(): Promise<Buffer> {
+    if (this.written) throw new Error("a package is written once");
     const out: (ZipEntry | Promise<ZipEntry>)[] = [];
     for (const e of this.entries) {
       const pieces = this.streamed.get(e.name);
@@ -210,7 +212,11 @@ export class OpcPackage {
     }
     for (const [name, text] of this.changed) if (!this.byName.has(name)) out.push(newEntry(name, text));
     for (const [name, pieces] of this.streamed) if (!this.byName.has(name)) out.push(streamedEntry(name, pieces));
+    // Written once: the changed parts' texts (a province's charts are megabytes each) are let go now that they
+    // are deflated, while the report's rows are still being made.
     this.streamed.clear();
+    this.changed.clear();
+    this.written = true;
     return writeZip(await Promise.all(out));
   }
 }

@@ -53,12 +53,35 @@ interface RowsCut {
 }
 
 function cutRows(xml: string): RowsCut | null {
-  const open = SHEET_DATA_OPEN.exec(xml);
+  return cutAt(SHEET_DATA_OPEN.exec(xml), (tag, from) => xml.indexOf(tag, from));
+}
+
+function cutAt(open: RegExpExecArray | null, find: (tag: string, from: number) => number): RowsCut | null {
   if (!open) return null;
   const afterOpen = open.index + open[0].length;
-  const close = open[3] ? afterOpen : xml.indexOf(`</${open[1]}sheetData>`, afterOpen);
+  const close = open[3] ? afterOpen : find(`</${open[1]}sheetData>`, afterOpen);
   if (close < 0) return null;
   return { open, afterOpen, close, closeEnd: open[3] ? afterOpen : close + `</${open[1]}sheetData>`.length };
+}
+
+/**
+ * cutRows on bytes read as latin1 (one character per byte: positions are byte offsets). A match ends at the first
+ * ">" after its "sheetData", so the text up to that ">" holds the first match when there is one: only the head
+ * of a sheet is made a string, not its megabytes of rows.
+ */
+function cutRowsInBytes(bytes: Buffer): RowsCut | null {
+  const find = (tag: string, from: number) => bytes.indexOf(tag, from, "latin1");
+  let from = 0;
+  // A few false starts ("sheetData" in a comment…); past them, the whole text as cutRows reads it.
+  for (let tries = 0; tries < 16; tries++) {
+    const at = find("sheetData", from);
+    const gt = at < 0 ? -1 : bytes.indexOf(62 /* > */, at);
+    if (gt < 0) return null;
+    const open = SHEET_DATA_OPEN.exec(bytes.toString("latin1", 0, gt + 1));
+    if (open) return cutAt(open, find);
+    from = gt + 1;
+  }
+  return cutAt(SHEET_DATA_OPEN.exec(bytes.toString("latin1")), find);
 }
 
 /** The sheet without its rows (a placeholder stands for them), parsed; null unless the placeholder landed in <sheetData>. */
@@ -80,12 +103,11 @@ function splitSheet(xml: string): { root: XmlElement; sheetData: XmlElement; row
 }
 
 /**
- * The same cut made on the part's bytes: searched in a latin1 view (one character per byte, so positions are
- * byte offsets; the pattern is ASCII), and confirmed on the UTF-8 text of the head, so it is the cut the text
- * would give. The rows stay bytes: never decoded, never encoded again.
+ * The same cut made on the part's bytes (the pattern is ASCII, searched as latin1), and confirmed on the UTF-8
+ * text of the head, so it is the cut the text would give. The rows stay bytes: never decoded, never encoded again.
  */
 function splitSheetBytes(bytes: Buffer): { root: XmlElement; sheetData: XmlElement; head: string; tail: string; rows: Buffer } | null {
-  const cut = cutRows(bytes.toString("latin1"));
+  const cut = cutRowsInBytes(bytes);
   if (!cut) return null;
   const through = bytes.toString("utf8", 0, cut.afterOpen);
   const again = SHEET_DATA_OPEN.exec(through);
