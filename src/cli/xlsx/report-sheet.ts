@@ -31,9 +31,16 @@ function letters(col: number): string {
   return (LETTERS[col] ??= columnLetters(col));
 }
 
-function cellXml(c: ReportCell, s: number, blanked: string[]): string {
-  const r = letters(c.col) + c.row;
-  const head = `<c r="${r}"${s ? ` s="${s}"` : ""}`;
+/** ` s="3"` for a cell format (none for format 0), computed once per format. */
+const STYLE_ATTRS: string[] = [];
+function styleAttr(s: number): string {
+  return (STYLE_ATTRS[s] ??= s ? ` s="${s}"` : "");
+}
+
+/** One cell; `rowText` is its row number as text (made once per row). */
+function cellXml(c: ReportCell, s: number, rowText: string, blanked: string[]): string {
+  const r = letters(c.col) + rowText;
+  const head = `<c r="${r}"${styleAttr(s)}`;
   switch (c.kind) {
     case "text":
       return `${head} t="inlineStr">${inlineString(c.value)}</c>`;
@@ -165,8 +172,9 @@ export function reportSheetPieces(model: ReportModel, styles: StylesPart, extras
     let batch = "";
     for (const { row: r, cells } of rowsOf(model)) {
       const ht = heights.get(r);
-      batch += `<row r="${r}"${ht ? ` ht="${ht}" customHeight="1"` : ""}>`;
-      for (const c of cells) batch += cellXml(c, xf(c.style), blanked);
+      const rowText = String(r);
+      batch += `<row r="${rowText}"${ht ? ` ht="${ht}" customHeight="1"` : ""}>`;
+      for (const c of cells) batch += cellXml(c, xf(c.style), rowText, blanked);
       batch += "</row>";
       if (batch.length > 1 << 16) {
         yield batch;
