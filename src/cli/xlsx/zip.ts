@@ -60,8 +60,10 @@ function crc32(data: Buffer, previous = 0): number {
 const IN_FLIGHT = 4 << 20;
 const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** A new entry from text produced piece by piece, deflated as it comes (no whole-part string or buffer). */
-/** `like`: the entry it replaces, whose time it keeps. */
+/**
+ * A new entry from text (or bytes) produced piece by piece, deflated as it comes (no whole-part string or
+ * buffer); `like`: the entry it replaces, whose time it keeps.
+ */
 export async function streamedEntry(name: string, pieces: Iterable<string | Buffer>, like?: ZipEntry): Promise<ZipEntry> {
   // Output in large chunks: each chunk is one round trip between the thread pool and this thread.
   const deflate = zlib.createDeflateRaw({ level: 4, chunkSize: 1 << 18 });
