@@ -61,8 +61,9 @@ export function relativeTarget(sourcePart: string, part: string): string {
 export class OpcPackage {
   private readonly changed = new Map<string, string>();
   /** New parts whose text is produced while the package is written (a large report sheet). */
-  private readonly streamed = new Map<string, Iterable<string>>();
+  private readonly streamed = new Map<string, Iterable<string | Buffer>>();
   private readonly byName = new Map<string, ZipEntry>();
+  private written = false;
 
   private constructor(private readonly entries: ZipEntry[]) {
     for (const e of entries) if (!e.name.endsWith("/")) this.byName.set(e.name, e);
@@ -99,8 +100,16 @@ export class OpcPackage {
     return name ? entryBytes(this.byName.get(name) as ZipEntry).toString("utf8") : null;
   }
 
+  /** A part's bytes as stored (a changed part's new text as UTF-8), or null when the package has no such part. */
+  async bytes(part: string): Promise<Buffer | null> {
+    const mine = this.changed.get(part);
+    if (mine !== undefined) return Buffer.from(mine, "utf8");
+    const name = this.actualName(part);
+    return name ? entryBytes(this.byName.get(name) as ZipEntry) : null;
+  }
+
   /** A part whose text comes in pieces, consumed once when the package is written (new, or replacing one). */
-  setPieces(part: string, pieces: Iterable<string>): void {
+  setPieces(part: string, pieces: Iterable<string | Buffer>): void {
     this.streamed.set(this.actualName(part) ?? part, pieces);
   }
 
@@ -188,17 +197,26 @@ export class OpcPackage {
     this.set("[Content_Types].xml", serializeXml(root.ownerDocument as Document));
   }
 
-  /** The package as bytes: untouched entries as they were, changed ones replaced in place, new ones at the end. */
+  /**
+   * The package as bytes: untouched entries as they were, changed ones replaced in place, new ones at the end.
+   * Every streamed part is started at once: a part given as bytes (the clerk's sheet) is deflated on the thread
+   * pool while the report's rows are being made here.
+   */
   async toBuffer(): Promise<Buffer> {
-    const out: ZipEntry[] = [];
+    if (this.written) throw new Error("a package is written once");
+    const out: (ZipEntry | Promise<ZipEntry>)[] = [];
     for (const e of this.entries) {
       const pieces = this.streamed.get(e.name);
       const text = this.changed.get(e.name);
-      out.push(pieces !== undefined ? await streamedEntry(e.name, pieces) : text === undefined ? e : newEntry(e.name, text, e));
+      out.push(pieces !== undefined ? streamedEntry(e.name, pieces, e) : text === undefined ? e : newEntry(e.name, text, e));
     }
     for (const [name, text] of this.changed) if (!this.byName.has(name)) out.push(newEntry(name, text));
-    for (const [name, pieces] of this.streamed) if (!this.byName.has(name)) out.push(await streamedEntry(name, pieces));
+    for (const [name, pieces] of this.streamed) if (!this.byName.has(name)) out.push(streamedEntry(name, pieces));
+    // Written once: the changed parts' texts (a province's charts are megabytes each) are let go now that they
+    // are deflated, while the report's rows are still being made.
     this.streamed.clear();
-    return writeZip(out);
+    this.changed.clear();
+    this.written = true;
+    return writeZip(await Promise.all(out));
   }
 }

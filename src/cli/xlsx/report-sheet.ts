@@ -31,9 +31,16 @@ function letters(col: number): string {
   return (LETTERS[col] ??= columnLetters(col));
 }
 
-function cellXml(c: ReportCell, s: number, blanked: string[]): string {
-  const r = letters(c.col) + c.row;
-  const head = `<c r="${r}"${s ? ` s="${s}"` : ""}`;
+/** ` s="3"` for a cell format (none for format 0), computed once per format. */
+const STYLE_ATTRS: string[] = [];
+function styleAttr(s: number): string {
+  return (STYLE_ATTRS[s] ??= s ? ` s="${s}"` : "");
+}
+
+/** One cell; `rowText` is its row number as text (made once per row). */
+function cellXml(c: ReportCell, s: number, rowText: string, blanked: string[]): string {
+  const r = letters(c.col) + rowText;
+  const head = `<c r="${r}"${styleAttr(s)}`;
   switch (c.kind) {
     case "text":
       return `${head} t="inlineStr">${inlineString(c.value)}</c>`;
@@ -86,23 +93,30 @@ function colsXml(model: ReportModel): string {
   return list.length ? `<cols>${list.join("")}</cols>` : "";
 }
 
-/** The cells row by row, each row in column order (a later cell at the same place wins). */
+/**
+ * The cells row by row, each row in column order (a later cell at the same place wins). Rows are bucketed by
+ * number, and a row already in column order (the usual case) is taken as it is: no sort, no copy.
+ */
 function rowsOf(model: ReportModel): { row: number; cells: ReportCell[] }[] {
-  const byRow = new Map<number, ReportCell[]>();
+  const byRow: ReportCell[][] = [];
   for (const c of model.cells) {
-    const list = byRow.get(c.row);
+    const list = byRow[c.row];
     if (list) list.push(c);
-    else byRow.set(c.row, [c]);
+    else byRow[c.row] = [c];
   }
-  for (const { row } of model.rowHeights) if (!byRow.has(row)) byRow.set(row, []);
-  const rows = [...byRow.keys()].sort((a, b) => a - b);
-  return rows.map((row) => {
-    const list = byRow.get(row) as ReportCell[];
-    const sorted = list.length > 1 ? [...list].sort((a, b) => a.col - b.col) : list;
-    // Keep the last of cells sharing a column (stable sort keeps their order).
-    const cells = sorted.filter((c, i) => i + 1 >= sorted.length || sorted[i + 1].col !== c.col);
-    return { row, cells };
-  });
+  for (const { row } of model.rowHeights) byRow[row] ??= [];
+  const out: { row: number; cells: ReportCell[] }[] = [];
+  byRow.forEach((list, row) => out.push({ row, cells: inColumnOrder(list) }));
+  return out;
+}
+
+function inColumnOrder(list: ReportCell[]): ReportCell[] {
+  let ordered = true;
+  for (let i = 1; i < list.length && ordered; i++) ordered = list[i - 1].col < list[i].col;
+  if (ordered) return list;
+  const sorted = [...list].sort((a, b) => a.col - b.col);
+  // Keep the last of cells sharing a column (stable sort keeps their order).
+  return sorted.filter((c, i) => i + 1 >= sorted.length || sorted[i + 1].col !== c.col);
 }
 
 function printXml(model: ReportModel): string {
@@ -158,8 +172,9 @@ export function reportSheetPieces(model: ReportModel, styles: StylesPart, extras
     let batch = "";
     for (const { row: r, cells } of rowsOf(model)) {
       const ht = heights.get(r);
-      batch += `<row r="${r}"${ht ? ` ht="${ht}" customHeight="1"` : ""}>`;
-      for (const c of cells) batch += cellXml(c, xf(c.style), blanked);
+      const rowText = String(r);
+      batch += `<row r="${rowText}"${ht ? ` ht="${ht}" customHeight="1"` : ""}>`;
+      for (const c of cells) batch += cellXml(c, xf(c.style), rowText, blanked);
       batch += "</row>";
       if (batch.length > 1 << 16) {
         yield batch;

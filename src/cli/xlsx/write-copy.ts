@@ -11,7 +11,7 @@ import { parseXml } from "./dom";
 import { relType } from "./namespaces";
 import { CONTENT_TYPE, OpcPackage, resolveTarget } from "./package";
 import { reportSheetPieces, shownValues } from "./report-sheet";
-import { applyColourPlanXml, type ColourOutcome } from "./source-sheet";
+import { applyColourPlanBytes, type ColourOutcome } from "./source-sheet";
 import { EMPTY_STYLES, StylesPart } from "./styles-part";
 import { tableName, tablePartXml } from "./table-part";
 import { WorkbookPart, quotedSheet } from "./workbook-part";
@@ -161,10 +161,10 @@ export async function writeReportCopy(input: Buffer | Uint8Array, additions: Cop
   const plan = additions.colour;
   if (plan) {
     const target = workbook.sheets.find((s) => s.name === plan.sheet) ?? workbook.sheets.find((s) => s.name.toLowerCase() === plan.sheet.toLowerCase());
-    const xml = target?.part ? await pkg.text(target.part) : null;
-    if (target?.part && xml !== null) {
-      const applied = applyColourPlanXml(xml, plan, styles);
-      if (applied.xml !== xml) pkg.set(target.part, applied.xml);
+    const bytes = target?.part ? await pkg.bytes(target.part) : null;
+    if (target?.part && bytes !== null) {
+      const applied = applyColourPlanBytes(bytes, plan, styles);
+      if (applied.pieces) pkg.setPieces(target.part, applied.pieces);
       colour = applied.outcome;
     }
   }

@@ -53,9 +53,20 @@ function crc32(data: Buffer, previous = 0): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
-/** A new entry from text produced piece by piece, deflated as it comes (no whole-part string or buffer). */
-export async function streamedEntry(name: string, pieces: Iterable<string>): Promise<ZipEntry> {
-  const deflate = zlib.createDeflateRaw({ level: 4 });
+/**
+ * Text handed to the compressor but not yet compressed, past which the writer waits: below it the writer only
+ * yields, so the compressor (on libuv's thread pool, the other core) works while the next piece is made.
+ */
+const IN_FLIGHT = 4 << 20;
+const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * A new entry from text (or bytes) produced piece by piece, deflated as it comes (no whole-part string or
+ * buffer); `like`: the entry it replaces, whose time it keeps.
+ */
+export async function streamedEntry(name: string, pieces: Iterable<string | Buffer>, like?: ZipEntry): Promise<ZipEntry> {
+  // Output in large chunks: each chunk is one round trip between the thread pool and this thread.
+  const deflate = zlib.createDeflateRaw({ level: 4, chunkSize: 1 << 18 });
   const out: Buffer[] = [];
   deflate.on("data", (chunk: Buffer) => out.push(chunk));
   const ended = new Promise<void>((resolve, reject) => {
@@ -65,15 +76,18 @@ export async function streamedEntry(name: string, pieces: Iterable<string>): Pro
   let crc = 0;
   let size = 0;
   for (const piece of pieces) {
-    const raw = Buffer.from(piece, "utf8");
+    const raw = typeof piece === "string" ? Buffer.from(piece, "utf8") : piece;
     crc = crc32(raw, crc);
     size += raw.length;
-    if (!deflate.write(raw)) await new Promise((resolve) => deflate.once("drain", resolve));
+    deflate.write(raw);
+    if (deflate.writableLength > IN_FLIGHT) await new Promise((resolve) => deflate.once("drain", resolve));
+    else await yieldToLoop();
   }
   deflate.end();
   await ended;
   const data = Buffer.concat(out);
-  return { name, method: 8, crc32: crc, compressedSize: data.length, size, ...dosNow(), data };
+  const when = like ? { time: like.time, date: like.date } : dosNow();
+  return { name, method: 8, crc32: crc, compressedSize: data.length, size, ...when, data };
 }
 
 function dosNow(): { time: number; date: number } {
