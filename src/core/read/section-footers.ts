@@ -9,12 +9,11 @@ import type { RowInfo } from "./row-kinds";
 import type { ReadNumber } from "./area-totals";
 import { info } from "./findings";
 import { cellAddress } from "../address";
-import { normalizeLabel, TOTAL_OPENERS } from "../vocabulary";
+import { normalizeLabel, opensWithTotalWord } from "../vocabulary";
 import { sectionCountColumns, type SectionHeads } from "./section-heads";
 
 /** A section of one unit proves nothing: its subtotal would just repeat it. */
 const MIN_SECTION_UNITS = 2;
-const OPENS_WITH_TOTAL_WORD = new RegExp(`^(${TOTAL_OPENERS.join("|")})\\s`);
 
 /** How many columns' figures equal the sums (with something in them); -1 when one differs. */
 function agreeingColumns(own: (number | null)[], sums: number[]): number {
@@ -48,7 +47,7 @@ export function sectionFooters(units: RowInfo[], totals: RowInfo[], measures: Me
     const own = cols.map((c) => read(row.row, c));
     if (section.length >= MIN_SECTION_UNITS && (numbered === null || !numbered(row.row))) {
       const agreeing = agreeingColumns(own, sums);
-      const needed = OPENS_WITH_TOTAL_WORD.test(normalizeLabel(row.name)) ? 1 : 2;
+      const needed = opensWithTotalWord().test(normalizeLabel(row.name)) ? 1 : 2;
       if (agreeing >= needed) {
         footers.set({ ...row, kind: "total" }, section);
         sums = cols.map(() => 0);

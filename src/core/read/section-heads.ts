@@ -7,14 +7,12 @@ import type { RowInfo } from "./row-kinds";
 import type { ReadNumber } from "./area-totals";
 import { info } from "./findings";
 import { cellAddress } from "../address";
-import { normalizeText, SECTION_HEAD_PATTERN, UNIT_KINDS } from "../vocabulary";
+import { isNumberedPlace, normalizeText, SECTION_HEAD_PATTERN } from "../vocabulary";
 
 const COUNT_ROLES: Role[] = ["target", "done", "remaining"];
 /** A section of one unit proves nothing: its head would just repeat it. */
 const MIN_SECTION_UNITS = 2;
 
-/** "Phường 2", "Xã 3", "Tổ dân phố số 4": a place with a number, a unit whatever its figures (unless worded "Cụm 2"). */
-const NUMBERED_PLACE = new RegExp(`^(${UNIT_KINDS.join("|")})( so)? \\d+$`);
 
 export interface SectionHeads {
   units: RowInfo[];
@@ -40,7 +38,8 @@ function isHead(row: RowInfo, agreeing: number): boolean {
   if (agreeing < 1) return false;
   const label = normalizeText(row.name);
   const worded = SECTION_HEAD_PATTERN.test(label);
-  if (!worded && NUMBERED_PLACE.test(label)) return false;
+  // A place with a number ("Phường 2") is a unit whatever its figures, unless worded "Cụm 2".
+  if (!worded && isNumberedPlace(label)) return false;
   // Unworded, one column agreeing could be chance (a commune as large as the two below it): two must.
   return agreeing >= (worded ? 1 : 2);
 }

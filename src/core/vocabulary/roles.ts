@@ -5,6 +5,7 @@
 // the normaliser drops accents and repairs OCR damage first.
 import type { Role } from "../types";
 import { compileAll, type Phrase } from "./phrase";
+import { lengthsOf, rebuiltWhenTablesChange } from "./live";
 
 export interface RoleRule {
   role: Role;
@@ -97,8 +98,14 @@ export interface CompiledRoleRule extends RoleRule {
   cancellers: Phrase[];
 }
 
-export const COMPILED_ROLE_RULES: CompiledRoleRule[] = ROLE_RULES.map((r) => ({
-  ...r,
-  matchers: compileAll(r.phrases),
-  cancellers: compileAll(r.unless ?? []),
-}));
+/**
+ * The rules compiled, main rules first and the fallbacks after (they apply only when no other rule names a role);
+ * compiled again whenever a rule or a phrase is added (next month's wording, added at run time).
+ */
+export const compiledRoleRules = rebuiltWhenTablesChange(
+  () => lengthsOf(ROLE_RULES, ...ROLE_RULES.flatMap((r) => [r.phrases, r.unless ?? []])),
+  (): CompiledRoleRule[] => {
+    const compiled = ROLE_RULES.map((r) => ({ ...r, matchers: compileAll(r.phrases), cancellers: compileAll(r.unless ?? []) }));
+    return [...compiled.filter((r) => !r.fallback), ...compiled.filter((r) => r.fallback)];
+  },
+);
