@@ -4,7 +4,7 @@
 import type { Role } from "../types";
 import { withoutShareStatement } from "./rate-measures";
 import {
-  ageGroupKey as groupKey, anyPhrase, BARE_TOTAL_HEADERS, compiledRoleRules, DIFFERENCE_HEADER_PHRASES, INDEX_HEADERS,
+  anyPhrase, BARE_TOTAL_HEADERS, compiledRoleRules, DIFFERENCE_HEADER_PHRASES, INDEX_HEADERS,
   isUnitHeaderText, normalizeText, NOTE_HEADER_PHRASES, PERIOD_RESULT_PHRASES,
 } from "../vocabulary";
 
@@ -113,12 +113,4 @@ export function isPeriodResult(normalized: string): boolean {
 /** "Tổng", "Tổng số", "Tổng cộng", "Cộng": the all-groups column of a block. */
 export function isBareTotal(normalized: string): boolean {
   return BARE_TOTAL_HEADERS.includes(normalized);
-}
-
-/**
- * A key naming the age group a header speaks of ("0-6", "6-14", "lt14", "ge14"), or null. It ties a daily
- * column to the group column it divides.
- */
-export function ageGroupKey(normalized: string): string | null {
-  return groupKey(normalized);
 }
