@@ -7,7 +7,7 @@ import type { DaySerial } from "./types";
 import type { DayParts } from "./dates";
 import { CAMPAIGN_PHRASES as P } from "./vocabulary/campaign-phrases";
 import { phraseAlternatives as any } from "./vocabulary/phrase-pattern";
-import { lengthsOf, rebuiltWhenTablesChange } from "./vocabulary/live";
+import { lengthsKey, rebuiltWhenTablesChange } from "./vocabulary/live";
 
 /** A period as written: either day may lack its year ("từ 21/8 đến 29/8"). */
 export interface PeriodText {
@@ -46,7 +46,7 @@ const LABELLED = /^([^:：\d]{2,80})[:：]\s*(.+)$/;
 const LABELLED_DATE = new RegExp(`^(?:(?:vao|luc) )?(?:${TIME} )?(?:(?:(?:het )?ngay) )?${DATE}(?: (?:luc )?${TIME})?$`);
 
 /** The patterns built from the phrase lists, again whenever a line is added to one (next month's wording). */
-const patterns = rebuiltWhenTablesChange(() => lengthsOf(...Object.values(P)), () => ({
+const patterns = rebuiltWhenTablesChange(() => lengthsKey(Object.values(P)), () => ({
   DAYS: new RegExp(`${WORD_START}(\\d{1,3}) (?:${any(P.daysAndNights)})${WORD_END}`),
   // "từ 21/8 đến 29/8/2024", "từ 21/8 – 29/8/2024"; without an opening word ("(01/8/2024 - 30/10/2024)", "thời gian:
   // 01/8 đến 30/10/2024") the two days must be joined by a word or end with a year, so two stray days are no period.

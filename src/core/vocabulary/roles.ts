@@ -5,7 +5,9 @@
 // the normaliser drops accents and repairs OCR damage first.
 import type { Role } from "../types";
 import { compileAll, type Phrase } from "./phrase";
-import { lengthsOf, rebuiltWhenTablesChange } from "./live";
+import { addLength, rebuiltWhenTablesChange } from "./live";
+
+const NO_WORDS: readonly string[] = [];
 
 export interface RoleRule {
   role: Role;
@@ -103,7 +105,11 @@ export interface CompiledRoleRule extends RoleRule {
  * compiled again whenever a rule or a phrase is added (next month's wording, added at run time).
  */
 export const compiledRoleRules = rebuiltWhenTablesChange(
-  () => lengthsOf(ROLE_RULES, ...ROLE_RULES.flatMap((r) => [r.phrases, r.unless ?? []])),
+  () => {
+    let key = addLength(0, ROLE_RULES);
+    for (const r of ROLE_RULES) key = addLength(addLength(key, r.phrases), r.unless ?? NO_WORDS);
+    return key;
+  },
   (): CompiledRoleRule[] => {
     const compiled = ROLE_RULES.map((r) => ({ ...r, matchers: compileAll(r.phrases), cancellers: compileAll(r.unless ?? []) }));
     return [...compiled.filter((r) => !r.fallback), ...compiled.filter((r) => r.fallback)];

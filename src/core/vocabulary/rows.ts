@@ -2,7 +2,7 @@
 // a section's subtotal ("Cộng khối xã", "Tổng các thị trấn"), notes and signatures (the table ends there).
 // Totals are matched on labels WITH their diacritics (normalizeLabel), so that communes such as "Tông Lạnh" or
 // "Cộng Hòa" stay units; a sheet typed without diacritics matches the ascii forms, listed beside them.
-import { lengthsOf, rebuiltWhenTablesChange } from "./live";
+import { addLength, rebuiltWhenTablesChange } from "./live";
 
 /**
  * A total row: one of the openers, alone or followed by one of its next words (and anything after): "Tổng",
@@ -32,7 +32,13 @@ const alternation = (words: string[]) => words.map((w) => w.replace(/ /g, "\\s+"
 
 /** The tables above compiled, again whenever a line is added to one of them. */
 const compiledRows = rebuiltWhenTablesChange(
-  () => lengthsOf(WHOLE_AREA_OPENERS, WHOLE_AREA_PLACES, ASCII_WHOLE_AREA_OPENERS, ASCII_WHOLE_AREA_PLACES, SUBTOTAL_SECOND_WORDS, TOTAL_WORDINGS, ...TOTAL_WORDINGS.flatMap((w) => [w.openers, w.next])),
+  () => {
+    // Called once per row: the lists one by one, no array built.
+    let key = addLength(addLength(addLength(0, WHOLE_AREA_OPENERS), WHOLE_AREA_PLACES), ASCII_WHOLE_AREA_OPENERS);
+    key = addLength(addLength(addLength(key, ASCII_WHOLE_AREA_PLACES), SUBTOTAL_SECOND_WORDS), TOTAL_WORDINGS);
+    for (const w of TOTAL_WORDINGS) key = addLength(addLength(key, w.openers), w.next);
+    return key;
+  },
   () => {
     const openers = TOTAL_WORDINGS.flatMap((w) => w.openers);
     const totals = [

@@ -2,7 +2,7 @@
 // "Huyện, thành phố", "Công an xã, phường", "Tổ dân phố", "Thôn, bản", "Đội"… A line "Đơn vị tính: hồ sơ"
 // (ĐVT) names the unit of measure, never the unit column.
 import { compileAll, anyPhrase } from "./phrase";
-import { lengthsOf, rebuiltWhenTablesChange } from "./live";
+import { addLength, rebuiltWhenTablesChange } from "./live";
 
 /** Headers that open with a word for "unit" or "place": "Đơn vị (thực hiện)", "Địa bàn", "Tên địa phương". */
 export const UNIT_HEADER_PHRASES = compileAll([
@@ -53,7 +53,7 @@ const PREFIXED_SOLO_KINDS = ["xa", "phuong"];
 const longestFirst = (list: string[]) => [...list].sort((a, b) => b.split(" ").length - a.split(" ").length);
 /** The kinds and prefixes sorted, again whenever a line is added to them at run time. */
 const sortedKinds = rebuiltWhenTablesChange(
-  () => lengthsOf(UNIT_KINDS, UNIT_KIND_PREFIXES),
+  () => addLength(addLength(0, UNIT_KINDS), UNIT_KIND_PREFIXES),
   () => ({ kinds: longestFirst(UNIT_KINDS), prefixes: longestFirst(UNIT_KIND_PREFIXES), numberedPlace: new RegExp(`^(${UNIT_KINDS.join("|")})( so)? \\d+$`) }),
 );
 
