@@ -8,7 +8,6 @@ import type { ParsedArgs } from "./options";
 import { mappingFromOptions } from "./options";
 import { chooseOutput, filesOf, isSameFile, writeAtomically } from "./output-file";
 import { writeReportCopy } from "./xlsx/write-copy";
-import { printAreaOf } from "./print-area";
 import { chartUnitFromOptions, periodRequestFromOptions } from "./period-options";
 import { runRequestOf } from "./run-request";
 import { writeReportPictures } from "./report-picture";
@@ -53,7 +52,7 @@ async function prepare(input: string, o: ParsedArgs["options"], withCopy: boolea
     measureId: o.extra.measure,
     period: periodRequestFromOptions(o),
     report: withCopy ? { chartUnit: chartUnitFromOptions(o) } : undefined,
-    colour: withCopy ? { printArea: printAreaOf(found.worksheet) } : undefined,
+    colour: withCopy,
   });
   if (!plan.ok) throw new CliFailure(plan.msg);
   const source = found.worksheet.name;
@@ -118,8 +117,7 @@ export async function runReport(args: ParsedArgs): Promise<number> {
     ...(target.kept ? [t(o.lang, "copy.keptExisting", { kept: target.kept, file: target.file })] : []),
     ...copy.warnings.map((m) => t(o.lang, m)),
   ];
-  // The legend is not written on the clerk's sheet (it is on the report sheet), so "no room for it there" says nothing.
-  for (const m of [...plan.messages.filter((m) => m.key !== "report.colour.legendSkipped"), ...findings]) notes.push(t(o.lang, m));
+  for (const m of [...plan.messages, ...findings]) notes.push(t(o.lang, m));
   if (!textOnly) {
     process.stdout.write(t(o.lang, "report.cli.written", { file: target.file, sheet: copy.sheetNames[copy.sheetNames.length - 1], rules: coloured.added, source }) + "\n");
     for (const note of notes) process.stdout.write(`- ${note}\n`);

@@ -7,6 +7,7 @@ import type { DaySerial } from "./types";
 import type { DayParts } from "./dates";
 import { CAMPAIGN_PHRASES as P } from "./vocabulary/campaign-phrases";
 import { phraseAlternatives as any } from "./vocabulary/phrase-pattern";
+import { lengthsKey, rebuiltWhenTablesChange } from "./vocabulary/live";
 
 /** A period as written: either day may lack its year ("từ 21/8 đến 29/8"). */
 export interface PeriodText {
@@ -36,27 +37,31 @@ const WORD_START = "(?<![a-z0-9%])";
 const DATE = `(${DATE_SOURCE})`;
 const TIME = "(?:\\d{1,2}(?:h|g)\\d{0,2}(?: \\d{1,2}(?: phut)?)?|\\d{1,2} gio(?: \\d{1,2})?(?: phut)?|\\d{1,2} \\d{2})";
 
-const DAYS = new RegExp(`${WORD_START}(\\d{1,3}) (?:${any(P.daysAndNights)})${WORD_END}`);
-// "từ 21/8 đến 29/8/2024", "từ 21/8 – 29/8/2024"; without an opening word ("(01/8/2024 - 30/10/2024)", "thời gian:
-// 01/8 đến 30/10/2024") the two days must be joined by a word or end with a year, so two stray days are no period.
-const PERIOD = new RegExp(
-  `${WORD_START}(?:(?:${any(P.periodStart)}) ${DATE} (?:(?:${any(P.periodEnd)}) )?${DATE}` +
-  `|${DATE} (?:(?:${any(P.periodEnd)}) ${DATE}|(\\d{1,2}x\\d{1,2}x\\d{2,4})(?![a-z0-9%])))`, "g");
-const DATA_SPAN = new RegExp(`${WORD_START}(?:${any(P.dataSpanLead)}) $`);
-const PHASE = new RegExp(`${WORD_START}(${any(P.phaseWords)}) (\\d{1,2}|[ivx]{1,4})${WORD_END}`, "g");
-const STATED = new RegExp(`${WORD_START}(?:${any(P.dataDateLead)}) (?:(?:${any(P.dataDateFiller)}) )?(?:${TIME} )?(?:(?:het )?ngay )?${DATE}`);
-const DOCUMENT = new RegExp(`${WORD_START}(?:${any(P.documentReference)})(?: [a-z]+){0,3} so \\d+(?: [a-z0-9]+){0,5}? ngay ${DATE}`);
 // The place-and-date line of an administrative document ("Mường Tè, ngày 16 tháng 9 năm 2024"): its date too is
 // the document's, written the morning after the data.
 const PLACE_DATE = /^(?:[a-z]+ ){1,5}ngay (\d{1,2} thang \d{1,2} (?:nam )?\d{4})$/;
-const TITLE = new RegExp(`^(?:${any(P.reportTitle)})${WORD_END}(?: [a-z0-9%]+)*? ngay ${DATE}`);
 // "<label>: <date>", the label a few words that speak of the report or the data (see dataDateLabelWords), the
 // date alone after the colon (a time of day may come with it). Matched on the raw text: folding drops the colon.
 const LABELLED = /^([^:：\d]{2,80})[:：]\s*(.+)$/;
-const LABEL_WORDS = new RegExp(`${WORD_START}(?:${any(P.dataDateLabelWords)})${WORD_END}`);
 const LABELLED_DATE = new RegExp(`^(?:(?:vao|luc) )?(?:${TIME} )?(?:(?:(?:het )?ngay) )?${DATE}(?: (?:luc )?${TIME})?$`);
-// A label naming another document ("Kèm theo báo cáo số …"): its date is the document's.
-const DOCUMENT_LABEL = new RegExp(`${WORD_START}(?:${any(P.documentReference.filter((w) => w !== "số"))})${WORD_END}`);
+
+/** The patterns built from the phrase lists, again whenever a line is added to one (next month's wording). */
+const patterns = rebuiltWhenTablesChange(() => lengthsKey(Object.values(P)), () => ({
+  DAYS: new RegExp(`${WORD_START}(\\d{1,3}) (?:${any(P.daysAndNights)})${WORD_END}`),
+  // "từ 21/8 đến 29/8/2024", "từ 21/8 – 29/8/2024"; without an opening word ("(01/8/2024 - 30/10/2024)", "thời gian:
+  // 01/8 đến 30/10/2024") the two days must be joined by a word or end with a year, so two stray days are no period.
+  PERIOD: new RegExp(
+    `${WORD_START}(?:(?:${any(P.periodStart)}) ${DATE} (?:(?:${any(P.periodEnd)}) )?${DATE}` +
+    `|${DATE} (?:(?:${any(P.periodEnd)}) ${DATE}|(\\d{1,2}x\\d{1,2}x\\d{2,4})(?![a-z0-9%])))`, "g"),
+  DATA_SPAN: new RegExp(`${WORD_START}(?:${any(P.dataSpanLead)}) $`),
+  PHASE: new RegExp(`${WORD_START}(${any(P.phaseWords)}) (\\d{1,2}|[ivx]{1,4})${WORD_END}`, "g"),
+  STATED: new RegExp(`${WORD_START}(?:${any(P.dataDateLead)}) (?:(?:${any(P.dataDateFiller)}) )?(?:${TIME} )?(?:(?:het )?ngay )?${DATE}`),
+  DOCUMENT: new RegExp(`${WORD_START}(?:${any(P.documentReference)})(?: [a-z]+){0,3} so \\d+(?: [a-z0-9]+){0,5}? ngay ${DATE}`),
+  TITLE: new RegExp(`^(?:${any(P.reportTitle)})${WORD_END}(?: [a-z0-9%]+)*? ngay ${DATE}`),
+  LABEL_WORDS: new RegExp(`${WORD_START}(?:${any(P.dataDateLabelWords)})${WORD_END}`),
+  // A label naming another document ("Kèm theo báo cáo số …"): its date is the document's.
+  DOCUMENT_LABEL: new RegExp(`${WORD_START}(?:${any(P.documentReference.filter((w) => w !== "số"))})${WORD_END}`),
+}));
 const YEAR = /(?<![a-z0-9%])nam (\d{4})(?![a-z0-9%])/;
 const ANY_DATE = new RegExp(DATE_SOURCE, "g");
 
@@ -71,12 +76,13 @@ function firstFullDate(folded: string): DaySerial | null {
 /** The phase named last before `index` (and after `since`): "dot 2" → "Đợt 2". */
 function phaseBefore(folded: string, since: number, index: number): string | null {
   let name: string | null = null;
-  for (const m of folded.slice(since, index).matchAll(PHASE)) name = `${m[1]} ${m[2]}`;
+  for (const m of folded.slice(since, index).matchAll(patterns().PHASE)) name = `${m[1]} ${m[2]}`;
   if (name === null) return null;
   return name.replace(/^dot/, "Đợt").replace(/^giai doan/, "Giai đoạn").replace(/ ([ivx]+)$/, (_, r: string) => ` ${r.toUpperCase()}`);
 }
 
 function periodsIn(folded: string): { periods: PeriodText[]; spans: [number, number][]; dataSpanEnd: DayParts | null } {
+  const { PERIOD, DATA_SPAN } = patterns();
   const periods: PeriodText[] = [];
   const spans: [number, number][] = [];
   let dataSpanEnd: DayParts | null = null;
@@ -98,6 +104,7 @@ function labelledDataDate(text: string): DayParts | null {
   const m = LABELLED.exec(text.trim());
   if (!m) return null;
   const label = foldDateText(m[1]);
+  const { LABEL_WORDS, DOCUMENT_LABEL } = patterns();
   if (!LABEL_WORDS.test(label) || DOCUMENT_LABEL.test(label)) return null;
   const date = LABELLED_DATE.exec(foldDateText(m[2]));
   return date ? dayParts(date[1]) : null;
@@ -106,6 +113,7 @@ function labelledDataDate(text: string): DayParts | null {
 /** Everything one text says about the campaign (all fields null or empty when it says nothing). */
 export function readCampaignText(text: string): TextFacts {
   const folded = foldDateText(text);
+  const { DAYS, STATED, DOCUMENT, TITLE } = patterns();
   const days = DAYS.exec(folded);
   const { periods, spans, dataSpanEnd } = periodsIn(folded);
   const stated = STATED.exec(folded);

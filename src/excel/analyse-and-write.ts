@@ -40,7 +40,7 @@ export async function analyseAndWriteLoaded(request: RunRequest, caps: Capabilit
       history: pendingHistory && grid ? (day) => pendingHistory.fetch({ grid, table: read.table }, day, request.lang) : undefined,
       period: request.history?.period,
       report: request.report ? { chartUnit: chartUnit(request.history?.chartUnitRow) } : undefined,
-      colour: request.colour && !blocked ? {} : undefined,
+      colour: !!request.colour && !blocked,
     });
     if (!planned.ok) return { ok: false, msg: planned.msg };
     const { analysis, history: gathered } = planned;
@@ -53,7 +53,7 @@ export async function analyseAndWriteLoaded(request: RunRequest, caps: Capabilit
     // On the clerk's sheet only the colour rules, on the table's own range (queueColourPlan): the legend is the
     // report's and the pane's, so nothing the clerk typed, sized or set to print can be written over.
     const colour = plan && caps.conditionalFormats
-      ? { ...queueColourPlan(context, plan, previousRules), messages: plan.messages.filter((m) => m.key !== "report.colour.legendSkipped") }
+      ? { ...queueColourPlan(context, plan, previousRules), messages: plan.messages }
       : blocked
         ? { removed: 0, added: 0, messages: [msg("pane.colour.protected", { sheet: read.table.sheet })] }
         : null;

@@ -31,13 +31,19 @@ function asCellValue(v: ArgCell): CellValue {
   return { error: shown(v) };
 }
 
-/** A count (target, done): a number or text like "46.743"; never negative. */
-export function readCount(v: ArgCell, arg: ArgName): number {
+/** A number argument parsed as core reads a cell of that kind; an error, a blank or a text that is no number is refused. */
+function readNumberArgument(v: ArgCell, arg: ArgName, kind: "count" | "rate"): { value: number; percent: boolean } {
   if (isFunctionError(v)) throw new ArgumentProblem("maths.arg.error", arg, { value: shown(v) });
-  const parsed = parseNumberDetailed(asCellValue(v), { kind: "count" });
+  const parsed = parseNumberDetailed(asCellValue(v), { kind });
   if (parsed.problem === "empty") throw new ArgumentProblem("maths.arg.empty", arg);
   if (parsed.problem === "error") throw new ArgumentProblem("maths.arg.error", arg, { value: shown(v) });
   if (parsed.value === null) throw new ArgumentProblem("maths.arg.notNumber", arg, { value: shown(v) });
+  return { value: parsed.value, percent: parsed.percent };
+}
+
+/** A count (target, done): a number or text like "46.743"; never negative. */
+export function readCount(v: ArgCell, arg: ArgName): number {
+  const parsed = readNumberArgument(v, arg, "count");
   if (parsed.value < 0) throw new ArgumentProblem("maths.arg.negative", arg, { value: parsed.value });
   return parsed.value;
 }
@@ -47,11 +53,7 @@ export function readCount(v: ArgCell, arg: ArgName): number {
  * (a figure above 1). So 1 is 100%: a share of 1% is written 1% or 0.01.
  */
 export function readShare(v: ArgCell, arg: ArgName): number {
-  if (isFunctionError(v)) throw new ArgumentProblem("maths.arg.error", arg, { value: shown(v) });
-  const parsed = parseNumberDetailed(asCellValue(v), { kind: "rate" });
-  if (parsed.problem === "empty") throw new ArgumentProblem("maths.arg.empty", arg);
-  if (parsed.problem === "error") throw new ArgumentProblem("maths.arg.error", arg, { value: shown(v) });
-  if (parsed.value === null) throw new ArgumentProblem("maths.arg.notNumber", arg, { value: shown(v) });
+  const parsed = readNumberArgument(v, arg, "rate");
   const share = parsed.percent || parsed.value <= 1 ? parsed.value : parsed.value / 100;
   if (share < 0 || share > 1) throw new ArgumentProblem("maths.arg.share", arg, { value: shown(v) });
   return share;

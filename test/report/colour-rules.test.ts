@@ -85,20 +85,6 @@ test("with data of today or yesterday, elapsed days move with TODAY(); old data 
   expect(old.rules.some((r) => r.kind === "expression" && r.formula.includes("TODAY()"))).toBe(false);
 });
 
-test("the legend goes into empty cells beside the table, never over a clerk's cell", () => {
-  const plan = buildColourRules(sampleAnalysis(), { lang: "vi", grid: clerkGrid() });
-  expect(plan.legend?.range.left).toBe(6);
-  expect(plan.legend?.cells[0]).toMatchObject({ row: 6, col: 6, kind: "text", value: "Chú giải màu của quota-report" });
-  // The clerk wrote a note where the legend would go: it moves, and writes over nothing.
-  const grid = clerkGrid(UNITS, { F8: "Ghi chú của văn thư" });
-  const moved = buildColourRules(sampleAnalysis(), { lang: "vi", grid });
-  expect(moved.legend).not.toBeNull();
-  for (const c of moved.legend?.cells ?? []) {
-    const v = grid.values[c.row - 1]?.[c.col - 1] ?? null;
-    expect({ at: [c.row, c.col], v }).toEqual({ at: [c.row, c.col], v: null });
-  }
-});
-
 test("without dates only completed units are coloured, and the clerk is told why", () => {
   const analysis = sampleAnalysis(undefined, false);
   const grid = clerkGrid();
@@ -114,22 +100,6 @@ test("a table without done figures cannot be coloured: a message, no rules", () 
   const plan = buildColourRules(analysis, { lang: "vi", grid: clerkGrid() });
   expect(plan.rules).toEqual([]);
   expect(plan.messages[0].key).toBe("report.colour.noDone");
-});
-
-test("the legend's swatch column is widened to fit “Chậm tiến độ” only when the clerk has nothing in it", () => {
-  const plan = buildColourRules(sampleAnalysis(), { lang: "vi", grid: clerkGrid() });
-  const swatchTexts = plan.legend!.cells.filter((c) => c.col === 6 && c.row > 6 && c.kind === "text");
-  const longest = Math.max(...swatchTexts.map((c) => (c.kind === "text" ? c.value.length : 0)));
-  expect(longest).toBe("Chậm tiến độ".length);
-  expect(plan.legend!.swatchColumnWidth).toEqual({ col: 6, width: longest + 3 });
-  // Re-run on a sheet holding yesterday's legend: still ours, still widened.
-  const again = clerkGrid(UNITS, Object.fromEntries(plan.legend!.cells.filter((c) => c.kind === "text").map((c) => [`${String.fromCharCode(64 + c.col)}${c.row}`, (c as { value: string }).value])));
-  expect(buildColourRules(sampleAnalysis(), { lang: "vi", grid: again }).legend?.swatchColumnWidth).toEqual({ col: 6, width: longest + 3 });
-  // The clerk keeps a note far down column F: the column is theirs, its width stays.
-  const clerks = clerkGrid(UNITS, { F40: "Ghi chú" });
-  const kept = buildColourRules(sampleAnalysis(), { lang: "vi", grid: clerks });
-  expect(kept.legend?.range.left).toBe(6);
-  expect(kept.legend?.swatchColumnWidth).toBeNull();
 });
 
 test("figures typed as text are named, since a rule cannot colour their rows", () => {

@@ -107,6 +107,22 @@ export function newEntry(name: string, content: string | Buffer, like?: ZipEntry
   return { name, method: 8, crc32: crc32(raw), compressedSize: data.length, size: raw.length, ...when, data };
 }
 
+/**
+ * The fields a local header and its central directory record share, in the same order (the zip format repeats
+ * them): version needed, flags, method, time, date, crc, sizes, the name's length.
+ */
+function writeSharedFields(header: Buffer, at: number, e: ZipEntry, flags: number, nameLength: number): void {
+  header.writeUInt16LE(20, at);
+  header.writeUInt16LE(flags, at + 2);
+  header.writeUInt16LE(e.method, at + 4);
+  header.writeUInt16LE(e.time, at + 6);
+  header.writeUInt16LE(e.date, at + 8);
+  header.writeUInt32LE(e.crc32, at + 10);
+  header.writeUInt32LE(e.compressedSize, at + 14);
+  header.writeUInt32LE(e.size, at + 18);
+  header.writeUInt16LE(nameLength, at + 22);
+}
+
 /** The entries as a zip file, in the given order. */
 export function writeZip(entries: ZipEntry[]): Buffer {
   if (entries.length > 0xffff) throw new ZipFormatError("zip64");
@@ -120,27 +136,12 @@ export function writeZip(entries: ZipEntry[]): Buffer {
     if (offset > 0xfffffff0 || e.compressedSize > 0xfffffff0) throw new ZipFormatError("zip64");
     const local = Buffer.alloc(30);
     local.writeUInt32LE(LOCAL, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(flags, 6);
-    local.writeUInt16LE(e.method, 8);
-    local.writeUInt16LE(e.time, 10);
-    local.writeUInt16LE(e.date, 12);
-    local.writeUInt32LE(e.crc32, 14);
-    local.writeUInt32LE(e.compressedSize, 18);
-    local.writeUInt32LE(e.size, 22);
-    local.writeUInt16LE(name.length, 26);
+    writeSharedFields(local, 4, e, flags, name.length);
     const head = Buffer.alloc(46);
     head.writeUInt32LE(CENTRAL, 0);
+    // "Version made by", then the same fields as the local header.
     head.writeUInt16LE(20, 4);
-    head.writeUInt16LE(20, 6);
-    head.writeUInt16LE(flags, 8);
-    head.writeUInt16LE(e.method, 10);
-    head.writeUInt16LE(e.time, 12);
-    head.writeUInt16LE(e.date, 14);
-    head.writeUInt32LE(e.crc32, 16);
-    head.writeUInt32LE(e.compressedSize, 20);
-    head.writeUInt32LE(e.size, 24);
-    head.writeUInt16LE(name.length, 28);
+    writeSharedFields(head, 6, e, flags, name.length);
     head.writeUInt32LE(offset, 42);
     central.push(head, name);
     chunks.push(local, name, Buffer.from(e.data.buffer, e.data.byteOffset, e.data.byteLength));

@@ -4,5 +4,4 @@ export { allocateDaily } from "./daily";
 export type { DailyAllocation } from "./daily";
 export { planAllocation, findBase } from "./plan";
 export type { AllocationPlan, AllocationRow, PlanOptions, PlanResult } from "./plan";
-export { allocationSheet, tableSheet, tableLayout, freeName } from "./sheet";
-export type { TableSheetColumn } from "./sheet";
+export { allocationSheet } from "./sheet";

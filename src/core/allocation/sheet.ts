@@ -2,100 +2,9 @@
 // the base, the target given, the daily target, and a total row of native SUM formulas that add up.
 import type { Lang } from "../types";
 import { t } from "../messages";
-import { cellAddress, freshSheetName } from "../address";
-import type { CellRange, ReportCell, ReportModel } from "../report/model";
-import { reportStyles } from "../report/styles";
+import type { ReportModel } from "../report/model";
+import { tableSheet, type TableSheetColumn } from "../report/table-sheet";
 import type { AllocationPlan } from "./plan";
-import { displayText } from "../text";
-
-const HEADER_ROW = 4;
-
-/** The old name of freshSheetName, still imported by consolidation's sheet. */
-export { freshSheetName as freeName } from "../address";
-
-export interface TableSheetColumn {
-  header: string;
-  /** One figure per row (null = empty cell). */
-  values: (number | null)[];
-  /** Add a total-row SUM (false for a text-only column). */
-  sum: boolean;
-}
-
-/** Where tableSheet puts the header, the first unit and the total row. */
-export function tableLayout(subtitleCount: number, rowCount: number): { headerRow: number; firstRow: number; totalRow: number } {
-  const headerRow = HEADER_ROW + Math.max(0, subtitleCount - 2);
-  return { headerRow, firstRow: headerRow + 1, totalRow: headerRow + 1 + rowCount };
-}
-
-/** A plain table sheet: title lines, STT, Đơn vị, figure columns, total row with SUM formulas, then notes. */
-export function tableSheet(input: {
-  sheetName: string;
-  title: string;
-  subtitles: string[];
-  names: string[];
-  columns: TableSheetColumn[];
-  totalLabel: string;
-  notes: string[];
-  lang: Lang;
-}): ReportModel {
-  const { columns, names } = input;
-  const lastCol = 2 + columns.length;
-  const full = (row: number): CellRange => ({ top: row, left: 1, bottom: row, right: lastCol });
-  const { headerRow, firstRow, totalRow } = tableLayout(input.subtitles.length, names.length);
-  const cells: ReportCell[] = [{ row: 1, col: 1, kind: "text", value: input.title, style: "title" }];
-  const merges: CellRange[] = [full(1)];
-  input.subtitles.forEach((line, i) => {
-    cells.push({ row: 2 + i, col: 1, kind: "text", value: line, style: "subtitle" });
-    merges.push(full(2 + i));
-  });
-  const stt = input.lang === "vi" ? "STT" : "No.";
-  cells.push({ row: headerRow, col: 1, kind: "text", value: stt, style: "header" });
-  cells.push({ row: headerRow, col: 2, kind: "text", value: t(input.lang, "alloc.sheet.unit"), style: "header" });
-  columns.forEach((c, j) => cells.push({ row: headerRow, col: 3 + j, kind: "text", value: c.header, style: "header" }));
-  names.forEach((name, i) => {
-    const row = firstRow + i;
-    cells.push({ row, col: 1, kind: "number", value: i + 1, style: "rank" });
-    cells.push({ row, col: 2, kind: "text", value: displayText(name), style: "unit" });
-    columns.forEach((c, j) => {
-      const v = c.values[i];
-      cells.push(v === null || v === undefined ? { row, col: 3 + j, kind: "empty", style: "count" } : { row, col: 3 + j, kind: "number", value: v, style: "count" });
-    });
-  });
-  cells.push({ row: totalRow, col: 1, kind: "empty", style: "totalLabel" });
-  cells.push({ row: totalRow, col: 2, kind: "text", value: input.totalLabel, style: "totalLabel" });
-  columns.forEach((c, j) => {
-    const col = 3 + j;
-    if (!c.sum || names.length === 0) {
-      cells.push({ row: totalRow, col, kind: "empty", style: "totalCount" });
-      return;
-    }
-    const value = c.values.reduce<number>((s, v) => s + (v ?? 0), 0);
-    cells.push({ row: totalRow, col, kind: "formula", formula: `SUM(${cellAddress(firstRow, col)}:${cellAddress(totalRow - 1, col)})`, value, style: "totalCount" });
-  });
-  input.notes.forEach((note, i) => {
-    cells.push({ row: totalRow + 2 + i, col: 1, kind: "text", value: note, style: "legendText" });
-  });
-  const longest = Math.max(12, ...names.map((n) => n.length));
-  return {
-    sheetName: input.sheetName,
-    cells,
-    styles: reportStyles(input.lang),
-    merges,
-    columnWidths: [{ col: 1, width: 6 }, { col: 2, width: Math.min(longest + 3, 34) }, ...columns.map((_, j) => ({ col: 3 + j, width: 16 }))],
-    rowHeights: [{ row: 1, height: 24 }, { row: headerRow, height: 45 }],
-    rules: [],
-    freeze: { rows: headerRow, cols: 2 },
-    print: {
-      paperSize: "A4", orientation: columns.length > 4 ? "landscape" : "portrait", fitToWidth: 1,
-      repeatRows: { first: headerRow, last: headerRow },
-      printArea: { top: 1, left: 1, bottom: totalRow + 1 + input.notes.length, right: lastCol },
-      margins: { left: 0.5, right: 0.4, top: 0.5, bottom: 0.5 }, centerHorizontally: true,
-    },
-    charts: [],
-    font: { name: "Times New Roman", size: 12 },
-    chatText: [input.title, ...input.notes].join("\n"),
-  };
-}
 
 /** The allocation sheet: STT, Đơn vị, base, target given, daily target (when days are known), total row. */
 export function allocationSheet(plan: AllocationPlan, lang: Lang, existingSheetNames: string[]): ReportModel {
@@ -106,14 +15,5 @@ export function allocationSheet(plan: AllocationPlan, lang: Lang, existingSheetN
   if (plan.days !== null) columns.push({ header: t(lang, "alloc.sheet.daily", { days: plan.days }), values: plan.rows.map((r) => r.daily), sum: true });
   const subtitles = [t(lang, "alloc.sheet.subtitle", { total: plan.total, base: plan.baseLabel, sheet: plan.sheet })];
   if (plan.days !== null && plan.totalDaily !== null) subtitles.push(t(lang, "alloc.sheet.days", { days: plan.days, totalDaily: plan.totalDaily }));
-  return tableSheet({
-    sheetName: freshSheetName(t(lang, "alloc.sheet.name"), existingSheetNames),
-    title: t(lang, "alloc.sheet.title"),
-    subtitles,
-    names: plan.rows.map((r) => r.name),
-    columns,
-    totalLabel: t(lang, "alloc.sheet.total"),
-    notes: plan.notes.map((m) => t(lang, m)),
-    lang,
-  });
+  return tableSheet({ lang, name: "alloc.sheet.name", title: "alloc.sheet.title", existingSheetNames, subtitles, names: plan.rows.map((r) => r.name), columns, notes: plan.notes });
 }

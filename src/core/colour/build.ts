@@ -2,18 +2,16 @@
 // target and done columns, with the campaign's dates and thresholds written into the formula as numbers, so
 // the colours follow when the clerk types tomorrow's figures. Rules are mutually exclusive.
 import { cellAddress } from "../address";
-import { legendCells } from "../report/legend";
-import type { CellRange, ColourPlan, ConditionalRule, LegendPlacement, ReportCell } from "../report/model";
+import type { CellRange, ColourPlan, ConditionalRule } from "../report/model";
 import { reportableMeasures } from "../report/measures";
-import { STATUS_LOOK, reportStyles } from "../report/styles";
+import { STATUS_LOOK } from "../report/styles";
 import type { DaySerial, Grid, Lang, Measure, Msg, Status, TableAnalysis } from "../types";
-import { findLegendPlace, usedRange } from "./legend-place";
 import { COLOUR_MARKER } from "./marker";
 
 export interface ColourOptions {
   lang: Lang;
   measureId?: string;
-  /** The sheet's cells, to place the legend in empty cells only; without it the legend is left out. */
+  /** The sheet's cells, to name the figures typed as text (a rule cannot colour their rows). */
   grid?: Grid;
   /**
    * Today, as a day serial. When the data are a few days old at most (a morning report of yesterday's
@@ -21,11 +19,6 @@ export interface ColourOptions {
    * themselves; otherwise (old data, working days) the elapsed days are fixed at the as-of date.
    */
   today?: DaySerial;
-  /**
-   * The clerk's sheet's print area as the face read it: a range, null when the sheet has none (Excel then
-   * prints its used range), undefined when the face cannot tell. The legend is never put inside it.
-   */
-  printArea?: CellRange | null;
 }
 
 const FOLLOW_TODAY_MAX_GAP = 7;
@@ -117,70 +110,9 @@ function columnSpans(analysis: TableAnalysis, measure: Measure): { left: number;
   return [nameSpan, measureSpan];
 }
 
-function placeLegend(analysis: TableAnalysis, lang: Lang, grid: Grid | undefined, messages: Msg[], printArea?: CellRange | null, shares = false): LegendPlacement | null {
-  if (!grid) {
-    messages.push({ key: "report.colour.noGrid" });
-    return null;
-  }
-  const { table } = analysis;
-  const cols = [table.unitCol, ...(table.indexCol ? [table.indexCol] : []), ...table.measures.flatMap((m) => Object.values(m.columns))]
-    .filter((c): c is number => typeof c === "number");
-  const at = (top: number, left: number) => legendCells(lang, analysis.campaign.thresholds, top, left, "report.legend.sourceTitle", shares);
-  const place = findLegendPlace(grid, { top: table.headerRows[0] ?? table.firstRow, right: Math.max(...cols), bottom: table.lastRow, left: Math.min(...cols) }, at, printArea ?? null);
-  if (!place) {
-    messages.push({ key: "report.colour.legendSkipped" });
-    return null;
-  }
-  const cells = at(place.top, place.left);
-  const all = reportStyles(lang);
-  const styles = Object.fromEntries([...new Set(cells.map((c) => c.style as string))].map((k) => [k, all[k]]));
-  const range: CellRange = {
-    top: place.top, left: place.left,
-    bottom: Math.max(...cells.map((c) => c.row)), right: Math.max(...cells.map((c) => c.col)),
-  };
-  // A sheet without a print area prints its used range, which would now take the legend in: keep it as it was.
-  const keepPrintArea = printArea === null ? usedRangeWithoutLegend(grid, range) : null;
-  return { cells, styles, range, swatchColumnWidth: swatchWidth(grid, cells, place), keepPrintArea };
-}
-
-/** The sheet's used range, leaving out our own legend from an earlier run (its texts sit where it goes again). */
-function usedRangeWithoutLegend(grid: Grid, legend: CellRange): CellRange | null {
-  const values = grid.values.map((row, r) => row.map((v, c) => {
-    const inLegend = overlapsCell(legend, grid.origin.row + r, grid.origin.col + c);
-    return inLegend ? null : v;
-  }));
-  return usedRange({ ...grid, values });
-}
-
-function overlapsCell(a: CellRange, row: number, col: number): boolean {
-  return row >= a.top && row <= a.bottom && col >= a.left && col <= a.right;
-}
-
-/**
- * The swatches name the statuses: a default-width column cuts them. Widen the column only when the clerk has
- * nothing in it, so none of the clerk's own columns changes; the title overflows to the right on purpose.
- */
-function swatchWidth(grid: Grid, cells: ReportCell[], place: { top: number; left: number }): { col: number; width: number } | null {
-  const c = place.left - grid.origin.col;
-  // Our own legend from yesterday's run is not the clerk's.
-  const ours = new Map(cells.filter((x) => x.col === place.left && x.kind === "text").map((x) => [x.row, x.kind === "text" ? x.value : ""]));
-  const clerkUsesColumn =
-    c >= 0 &&
-    grid.values.some((row, r) => {
-      const v = row[c];
-      return v !== null && v !== undefined && v !== "" && ours.get(grid.origin.row + r) !== v;
-    });
-  if (clerkUsesColumn) return null;
-  let longest = 0;
-  for (const cell of cells) {
-    if (cell.col === place.left && cell.row !== place.top && cell.kind === "text") longest = Math.max(longest, cell.value.length);
-  }
-  return { col: place.left, width: longest + 3 };
-}
-
 export function buildColourRules(analysis: TableAnalysis, opts: ColourOptions): ColourPlan {
   const messages: Msg[] = [];
-  const plan: ColourPlan = { sheet: analysis.table.sheet, measureId: null, marker: COLOUR_MARKER, rules: [], legend: null, messages };
+  const plan: ColourPlan = { sheet: analysis.table.sheet, measureId: null, marker: COLOUR_MARKER, rules: [], messages };
   const measure = colourMeasure(analysis, opts.measureId);
   if (!measure) {
     messages.push({ key: "report.colour.noDone", params: { measure: opts.measureId ?? "" } });
@@ -204,7 +136,6 @@ export function buildColourRules(analysis: TableAnalysis, opts: ColourOptions): 
   if (typedAsText.length > 0) {
     messages.push({ key: "report.colour.textFigures", params: { count: String(typedAsText.length), cells: typedAsText.slice(0, 3).join(", ") } });
   }
-  plan.legend = placeLegend(analysis, opts.lang, opts.grid, messages, opts.printArea, measure.kind === "rate");
   return plan;
 }
 

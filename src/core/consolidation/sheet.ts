@@ -5,7 +5,7 @@
 import type { Lang, QuotaTable, Role, UnitRow } from "../types";
 import { t } from "../messages";
 import type { ReportCell, ReportModel } from "../report/model";
-import { freeName, tableLayout, tableSheet, TableSheetColumn } from "../allocation/sheet";
+import { tableLayout, tableSheet, type TableSheetColumn } from "../report/table-sheet";
 import type { Consolidation, ConsolidatedUnit, ConsolidationFinding, FigureOrigin, ReviewKind } from "./consolidate";
 
 export interface ConsolidatedSheet {
@@ -58,16 +58,7 @@ export function consolidationSheet(c: Consolidation, lang: Lang, existingSheetNa
     }
   }
   const subtitles = [t(lang, "merge.sheet.subtitle", { sources: sourceCount, units: c.units.length })];
-  const model = tableSheet({
-    sheetName: freeName(t(lang, "merge.sheet.name"), existingSheetNames),
-    title: t(lang, "merge.sheet.title"),
-    subtitles,
-    names: c.units.map((u) => u.name),
-    columns,
-    totalLabel: t(lang, "alloc.sheet.total"),
-    notes: c.notes.map((n) => t(lang, n)),
-    lang,
-  });
+  const model = tableSheet({ lang, name: "merge.sheet.name", title: "merge.sheet.title", existingSheetNames, subtitles, names: c.units.map((u) => u.name), columns, notes: c.notes });
   const { headerRow, firstRow, totalRow } = tableLayout(subtitles.length, c.units.length);
   const statusCol = 3 + columns.length;
   const originCol = statusCol + 1;

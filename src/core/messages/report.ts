@@ -46,7 +46,6 @@ export const reportMessages = {
   "report.sign.hint": { vi: "(Ký, ghi rõ họ tên)", en: "(Signature and full name)" },
   // The legend (report sheet and clerk's sheet)
   "report.legend.title": { vi: "Chú giải màu (tiến độ so với dự kiến đến ngày báo cáo)", en: "Colour legend (pace vs expected to date)" },
-  "report.legend.sourceTitle": { vi: "Chú giải màu của quota-report", en: "quota-report colour legend" },
   "report.legend.complete": { vi: "Đã đạt chỉ tiêu", en: "Target reached" },
   "report.legend.onTrack": { vi: "Từ {onTrack} dự kiến trở lên", en: "{onTrack} of expected or more" },
   "report.legend.atRisk": { vi: "Từ {atRisk} đến dưới {onTrack} dự kiến", en: "{atRisk} to under {onTrack} of expected" },
@@ -77,14 +76,6 @@ export const reportMessages = {
   "report.colour.textFigures": {
     vi: "{count} ô số được gõ dạng chữ (ví dụ {cells}) nên dòng của chúng không được tô màu: chuyển các ô đó sang dạng số (Dữ liệu → Văn bản thành cột → Hoàn tất) rồi tô màu lại.",
     en: "{count} figures are typed as text (e.g. {cells}), so their rows are not coloured: turn those cells into numbers (Data → Text to Columns → Finish) and colour again.",
-  },
-  "report.colour.legendSkipped": {
-    vi: "Không có chỗ trống cạnh bảng để ghi chú giải màu, nên bỏ qua chú giải",
-    en: "No empty place beside the table for the colour legend, so it was left out",
-  },
-  "report.colour.noGrid": {
-    vi: "Không biết ô nào còn trống, nên không ghi chú giải màu",
-    en: "Which cells are empty is unknown, so the colour legend was left out",
   },
   // The command line
   "report.cli.usage": {

@@ -3,7 +3,7 @@ import { isSubtotalLabel } from "./row-kinds";
 import type { Finding, MergeArea, Measure, Role, UnitRow } from "../types";
 import { cellAddress } from "../address";
 import { warning } from "./findings";
-import { BARE_SUBTOTAL_OR_TOTAL, normalizeLabel, unitKey } from "../vocabulary";
+import { BARE_SUBTOTAL_OR_TOTAL, foldText, normalizeLabel } from "../vocabulary";
 
 const SUMMED_ROLES: Role[] = ["target", "done", "remaining"];
 
@@ -11,7 +11,7 @@ export function duplicateUnitWarnings(units: UnitRow[], unitCol: number): Findin
   const seen = new Map<string, UnitRow>();
   const out: Finding[] = [];
   for (const unit of units) {
-    const key = unitKey(unit.name);
+    const key = foldText(unit.name);
     const first = seen.get(key);
     if (first) {
       out.push(warning("duplicate-unit", "reader.duplicate-unit", { unit: unit.name, first: String(first.row), row: String(unit.row), cell: cellAddress(unit.row, unitCol) }, unit.row, unitCol));

@@ -4,7 +4,7 @@
 import type { Role } from "../types";
 import { withoutShareStatement } from "./rate-measures";
 import {
-  ageGroupKey as groupKey, anyPhrase, BARE_TOTAL_HEADERS, COMPILED_ROLE_RULES, DIFFERENCE_HEADER_PHRASES, INDEX_HEADERS,
+  anyPhrase, BARE_TOTAL_HEADERS, compiledRoleRules, DIFFERENCE_HEADER_PHRASES, INDEX_HEADERS,
   isUnitHeaderText, normalizeText, NOTE_HEADER_PHRASES, PERIOD_RESULT_PHRASES,
 } from "../vocabulary";
 
@@ -28,9 +28,6 @@ export interface ColumnMeaning {
   candidates: RoleCandidate[];
 }
 
-const MAIN_RULES = COMPILED_ROLE_RULES.filter((r) => !r.fallback);
-const FALLBACK_RULES = COMPILED_ROLE_RULES.filter((r) => r.fallback);
-
 /** Scores of roles named only by a parent header, when the column's own words name another. */
 const PARENT_WEIGHT = 0.5;
 
@@ -48,7 +45,7 @@ export function roleCandidates(normalized: string): RoleCandidate[] {
   if (normalized === "") return [];
   const best = new Map<Role, RoleCandidate>();
   // Fallback rules last, and only when no other rule named a role.
-  for (const rule of [...MAIN_RULES, ...FALLBACK_RULES]) {
+  for (const rule of compiledRoleRules()) {
     if (rule.fallback && best.size > 0) break;
     const current = best.get(rule.role);
     if (current && current.score >= rule.score) continue;
@@ -116,12 +113,4 @@ export function isPeriodResult(normalized: string): boolean {
 /** "Tổng", "Tổng số", "Tổng cộng", "Cộng": the all-groups column of a block. */
 export function isBareTotal(normalized: string): boolean {
   return BARE_TOTAL_HEADERS.includes(normalized);
-}
-
-/**
- * A key naming the age group a header speaks of ("0-6", "6-14", "lt14", "ge14"), or null. It ties a daily
- * column to the group column it divides.
- */
-export function ageGroupKey(normalized: string): string | null {
-  return groupKey(normalized);
 }

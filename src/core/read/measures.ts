@@ -3,8 +3,8 @@
 // groups), which are measures of their own. A daily column joins the group it divides.
 import type { Measure, MergeArea, Role } from "../types";
 import { slug } from "../text";
-import { namesAge, normalizeText } from "../vocabulary";
-import { ageGroupKey, isBareTotal, roleCandidates, roleFromWords } from "./column-roles";
+import { ageGroupKey, namesAge, normalizeText } from "../vocabulary";
+import { isBareTotal, roleCandidates, roleFromWords } from "./column-roles";
 import { LABEL_JOINER } from "./header";
 import type { RoleCandidate } from "./column-roles";
 

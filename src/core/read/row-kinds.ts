@@ -1,7 +1,7 @@
 // What each row under the header is: a unit, a total, a blank, a note or signature (the table ends there),
 // or something ignored. Totals are never units.
 import { cleanName } from "../text";
-import { normalizeLabel, normalizeText, NOTE_ROW_STARTS, SIGNATURE_DATE_LINE, startsWithPhrase, SUBTOTAL_PATTERN, TOTAL_PATTERNS } from "../vocabulary";
+import { normalizeLabel, normalizeText, NOTE_ROW_STARTS, SIGNATURE_DATE_LINE, startsWithPhrase, subtotalPattern, totalFirstLetters, totalPatterns } from "../vocabulary";
 import { isBlank, SheetView } from "./sheet-view";
 
 export type RowKind = "unit" | "total" | "blank" | "hidden" | "note" | "ignored";
@@ -17,7 +17,7 @@ export interface RowInfo {
 
 /** Subtotal labels, matched like isTotalLabel (with diacritics, so "Tông Khối" is no subtotal). */
 export function isSubtotalLabel(name: string): boolean {
-  return SUBTOTAL_PATTERN.test(normalizeLabel(name));
+  return subtotalPattern().test(normalizeLabel(name));
 }
 
 /**
@@ -25,12 +25,11 @@ export function isSubtotalLabel(name: string): boolean {
  * such as "Tông Lạnh" or "Cộng Hòa" stay units; a sheet typed without diacritics matches the ascii forms.
  */
 export function isTotalLabel(name: string): boolean {
-  // Every total label starts with t or c (tổng, cộng, toàn, cả): skip the patterns for all other names.
-  const first = name.trimStart().charAt(0).toLowerCase();
-  if (first !== "t" && first !== "c") return false;
+  // A label whose first letter starts no total word of the vocabulary is no total: most unit names stop here.
+  if (!totalFirstLetters().has(name.trimStart().charAt(0).toLowerCase())) return false;
   // "Tổng số (16 xã)", "Tổng (A+B)": what is in brackets does not change what the row is.
   const lower = normalizeLabel(name.replace(/\([^)]*\)/g, " "));
-  return TOTAL_PATTERNS.some((p) => p.test(lower));
+  return totalPatterns().some((p) => p.test(lower));
 }
 
 /** Notes and signatures under a table: the table ends at the first of them. */

@@ -6,6 +6,7 @@ import { t } from "../messages";
 import type { Lang, Measure, TableAnalysis } from "../types";
 import type { CellRange, ReportCell } from "./model";
 import type { MeasureBlock } from "./measure-table";
+import { blockTop, unitAndTotalRows } from "./table-walk";
 
 /** Columns of an allocation block; the sheet is narrower than a progress report. */
 export const ALLOCATION_COL = { index: 1, unit: 2, target: 3, daily: 4, typedDaily: 5, share: 6 } as const;
@@ -60,14 +61,8 @@ export function allocationBlock(
   const typed = typedDailyByRow(analysis, measure.id);
   const cells: ReportCell[] = [];
   const merges: CellRange[] = [];
-  let row = top;
-  if (withHeading) {
-    cells.push({ row, col: C.index, kind: "text", value: measure.label, style: "section" });
-    row += 1;
-  }
-  const summaryTop = row;
-  merges.push({ top: summaryTop, left: C.index, bottom: summaryTop + 1, right: C.unit });
-  const headerRow = summaryTop + 3;
+  const cols = { index: C.index, unit: C.unit };
+  const { summaryTop, headerRow } = blockTop({ cells, merges }, top, withHeading ? measure.label : null, cols);
   const firstUnitRow = headerRow + 1;
   // The sheet's own order: an allocation ranks nobody.
   const units = analysis.units;
@@ -80,38 +75,37 @@ export function allocationBlock(
   headers.forEach((value, i) => cells.push({ row: headerRow, col: i + 1, kind: "text", value, style: "header" }));
 
   const totalTarget = analysis.total?.values[measure.id]?.target ?? 0;
-  const figures = (r: number, target: number | null, daily: number | null, typedDaily: number | undefined, total: boolean) => {
+  /** A row's cells after its target: the daily target, the typed daily figure where it differs, the share. */
+  const figures = (r: number, target: number | null, daily: number | null, typedDaily: number | undefined, total: boolean): ReportCell[] => {
     const count = total ? "totalCount" : "count";
     const targetCell = cellAddress(r, C.target);
-    cells.push(days !== null && num(target)
-      ? { row: r, col: C.daily, kind: "formula", formula: dailyFormula(targetCell, days, rounding), value: daily, style: count }
-      : { row: r, col: C.daily, kind: "empty", style: count });
-    // The typed daily figure only where it differs from the computed one: the clerk's eye goes straight to it.
-    cells.push(typedDaily !== undefined && typedDaily !== daily
-      ? { row: r, col: C.typedDaily, kind: "number", value: typedDaily, style: total ? "totalDiffers" : "differs" }
-      : { row: r, col: C.typedDaily, kind: "empty", style: count });
     const totalCell = cellAddress(totalRow, C.target);
-    cells.push(num(target)
-      ? { row: r, col: C.share, kind: "formula", formula: `IF(${totalCell}>0,${targetCell}/${totalCell},0)`, value: totalTarget > 0 ? target / totalTarget : 0, style: total ? "totalPercent" : "percent" }
-      : { row: r, col: C.share, kind: "empty", style: total ? "totalPercent" : "percent" });
+    return [
+      days !== null && num(target)
+        ? { row: r, col: C.daily, kind: "formula", formula: dailyFormula(targetCell, days, rounding), value: daily, style: count }
+        : { row: r, col: C.daily, kind: "empty", style: count },
+      // The typed daily figure only where it differs from the computed one: the clerk's eye goes straight to it.
+      typedDaily !== undefined && typedDaily !== daily
+        ? { row: r, col: C.typedDaily, kind: "number", value: typedDaily, style: total ? "totalDiffers" : "differs" }
+        : { row: r, col: C.typedDaily, kind: "empty", style: count },
+      num(target)
+        ? { row: r, col: C.share, kind: "formula", formula: `IF(${totalCell}>0,${targetCell}/${totalCell},0)`, value: totalTarget > 0 ? target / totalTarget : 0, style: total ? "totalPercent" : "percent" }
+        : { row: r, col: C.share, kind: "empty", style: total ? "totalPercent" : "percent" },
+    ];
   };
 
-  units.forEach((unit, i) => {
-    const r = firstUnitRow + i;
-    const p = unit.values[measure.id];
-    cells.push({ row: r, col: C.index, kind: "number", value: i + 1, style: "rank" });
-    cells.push({ row: r, col: C.unit, kind: "text", value: unit.name, style: "unit" });
-    cells.push(num(p?.target) ? { row: r, col: C.target, kind: "number", value: p.target, style: "count" } : { row: r, col: C.target, kind: "empty", style: "count" });
-    figures(r, p?.target ?? null, p?.dailyTarget ?? null, unit.row === null ? undefined : typed.get(unit.row), false);
-  });
-
   const total = analysis.total?.values[measure.id];
-  const sum = units.length > 0 ? `SUM(${cellAddress(firstUnitRow, C.target)}:${cellAddress(totalRow - 1, C.target)})` : "0";
-  cells.push({ row: totalRow, col: C.index, kind: "empty", style: "totalLabel" });
-  cells.push({ row: totalRow, col: C.unit, kind: "text", value: t(lang, "report.totalRow"), style: "totalLabel" });
-  cells.push({ row: totalRow, col: C.target, kind: "formula", formula: sum, value: total?.target ?? 0, style: "totalCount" });
   const sheetTotal = analysis.table.totals[0];
-  figures(totalRow, total?.target ?? 0, total?.dailyTarget ?? null, sheetTotal ? typed.get(sheetTotal.row) : undefined, true);
+  unitAndTotalRows(cells, {
+    lang, firstUnitRow, units, cols,
+    sums: [{ col: C.target, value: total?.target ?? 0 }],
+    unitCells: (r, unit) => {
+      const p = unit.values[measure.id];
+      const target: ReportCell = num(p?.target) ? { row: r, col: C.target, kind: "number", value: p.target, style: "count" } : { row: r, col: C.target, kind: "empty", style: "count" };
+      return [target, ...figures(r, p?.target ?? null, p?.dailyTarget ?? null, unit.row === null ? undefined : typed.get(unit.row), false)];
+    },
+    totalCells: (r) => figures(r, total?.target ?? 0, total?.dailyTarget ?? null, sheetTotal ? typed.get(sheetTotal.row) : undefined, true),
+  });
 
   return {
     cells, merges, rules: [],

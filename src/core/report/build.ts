@@ -150,7 +150,7 @@ export function buildReport(input: TableAnalysis, opts: ReportOptions): ReportMo
   // An allocation has no statuses, so no colour legend.
   if (!allocation) {
     const sharesOnly = measures.every((m) => m.kind === "rate");
-    model.cells.push(...legendCells(lang, analysis.campaign.thresholds, row, COL.unit, "report.legend.title", sharesOnly));
+    model.cells.push(...legendCells(lang, analysis.campaign.thresholds, row, COL.unit, sharesOnly));
     row += LEGEND_ROWS + 1;
   }
   const signatures = signatureBlock(lang, row, opts.now, lastCol);

@@ -7,11 +7,11 @@ import { statusLabel } from "../progress";
 import type { Lang, Measure, TableAnalysis, UnitProgress } from "../types";
 import { isAllocation, pickMeasures, scopeName } from "./measures";
 import { rankUnits } from "./rank";
+import { BEST_COUNT, behindAndAtRiskLines } from "./chat-lists";
 import { historyChatLines } from "./history-chat";
 import { rateChatLines } from "./rate-chat";
 import { forDisplay } from "./display";
 
-const BEST_COUNT = 3;
 
 function rateList(units: UnitProgress[], measureId: string, lang: Lang): string {
   return units
@@ -59,11 +59,7 @@ function measureLines(analysis: TableAnalysis, measure: Measure, lang: Lang): st
   // A unit behind or at risk is never "leading", however few units there are.
   const leading = ranked.filter((u) => ["complete", "on-track"].includes(u.values[measure.id]?.status ?? ""));
   if (leading.length > 0) lines.push(t(lang, "report.chat.best", { list: rateList(leading.slice(0, BEST_COUNT), measure.id, lang) }));
-  const behind = worstFirst.filter((u) => u.values[measure.id]?.status === "behind");
-  const atRisk = worstFirst.filter((u) => u.values[measure.id]?.status === "at-risk");
-  if (behind.length > 0) lines.push(t(lang, "report.chat.lagging", { count: behind.length, list: rateList(behind, measure.id, lang) }));
-  else lines.push(t(lang, "report.chat.noLagging"));
-  if (atRisk.length > 0) lines.push(t(lang, "report.chat.atRisk", { count: atRisk.length, list: rateList(atRisk, measure.id, lang) }));
+  lines.push(...behindAndAtRiskLines(worstFirst, measure.id, lang, (units) => rateList(units, measure.id, lang)));
   return lines;
 }
 

@@ -27,14 +27,13 @@ export function legendCells(
   thresholds: Thresholds,
   top: number,
   left: number,
-  titleKey: MessageKey = "report.legend.title",
   shares = false,
 ): ReportCell[] {
   const params = {
     onTrack: formatPercent(thresholds.onTrack, lang, 0),
     atRisk: formatPercent(thresholds.atRisk, lang, 0),
   };
-  const title = shares && titleKey === "report.legend.title" ? "report.legend.share.title" : titleKey;
+  const title: MessageKey = shares ? "report.legend.share.title" : "report.legend.title";
   const cells: ReportCell[] = [{ row: top, col: left, kind: "text", value: t(lang, title), style: "legendTitle" }];
   const lines: [Status, MessageKey][] = shares ? SHARE_LEGEND : LEGEND_STATUSES.map((status) => [status, DESCRIPTION_KEY[status]]);
   lines.forEach(([status, key], i) => {

@@ -7,7 +7,7 @@ import { statusLabel } from "../progress";
 import type { Lang, Measure, Progress, Status, TableAnalysis, UnitProgress } from "../types";
 import type { CellRange, ChartRequest, ConditionalRule, ReportCell } from "./model";
 import { rankUnits } from "./rank";
-import { DATA_BAR_COLOR, LEGEND_STATUSES, STATUS_LOOK, formulaString } from "./styles";
+import { blockTop, completionRules, unitAndTotalRows, unitBarChart } from "./table-walk";
 
 export const COL = {
   rank: 1, unit: 2, target: 3, done: 4, remaining: 5, completion: 6, expected: 7, lag: 8, required: 9, status: 10,
@@ -125,59 +125,28 @@ export function measureBlock(
   const period = periodOf(analysis);
   const cells: ReportCell[] = [];
   const merges: CellRange[] = [];
-  let row = top;
-  if (withHeading) {
-    cells.push({ row, col: COL.rank, kind: "text", value: measure.label, style: "section" });
-    row += 1;
-  }
-  const summaryTop = row;
-  merges.push({ top: summaryTop, left: COL.rank, bottom: summaryTop + 1, right: COL.unit });
-  const headerRow = summaryTop + 3;
+  const cols = { index: COL.rank, unit: COL.unit };
+  const { summaryTop, headerRow } = blockTop({ cells, merges }, top, withHeading ? measure.label : null, cols);
   const units: UnitProgress[] = rankUnits(analysis, measure.id);
   const firstUnitRow = headerRow + 1;
-  const totalRow = firstUnitRow + units.length;
   const total = analysis.total?.values[measure.id];
-  cells.push(...summaryBand(summaryTop, totalRow, total, period, lang, scope));
+  cells.push(...summaryBand(summaryTop, firstUnitRow + units.length, total, period, lang, scope));
 
   const headers = ["rank", "unit", "target", "done", "remaining", "completion", "expected", "lag", "required", "status"] as const;
   headers.forEach((h, i) => cells.push({ row: headerRow, col: i + 1, kind: "text", value: t(lang, `report.col.${h}`), style: "header" }));
 
-  units.forEach((unit, i) => {
-    const r = firstUnitRow + i;
-    const p = unit.values[measure.id];
-    cells.push({ row: r, col: COL.rank, kind: "number", value: i + 1, style: "rank" });
-    // A unit name is always text, even "=1+1" or "+84 …": never a formula.
-    cells.push({ row: r, col: COL.unit, kind: "text", value: unit.name, style: "unit" });
-    cells.push(valueCell(r, COL.target, p?.target, "count"), valueCell(r, COL.done, p?.done, "count"));
-    cells.push(...figureCells(r, p, period, lang, false));
-  });
-
-  const lastUnitRow = totalRow - 1;
-  const sum = (col: number) => (units.length > 0 ? `SUM(${cellAddress(firstUnitRow, col)}:${cellAddress(lastUnitRow, col)})` : "0");
-  cells.push({ row: totalRow, col: COL.rank, kind: "empty", style: "totalLabel" });
-  cells.push({ row: totalRow, col: COL.unit, kind: "text", value: t(lang, "report.totalRow"), style: "totalLabel" });
-  cells.push({ row: totalRow, col: COL.target, kind: "formula", formula: sum(COL.target), value: total?.target ?? 0, style: "totalCount" });
-  cells.push({ row: totalRow, col: COL.done, kind: "formula", formula: sum(COL.done), value: total?.done ?? 0, style: "totalCount" });
   const totalForFormulas: Progress | undefined = total && { ...total, target: total.target ?? 0, done: total.done ?? 0 };
-  cells.push(...figureCells(totalRow, totalForFormulas, period, lang, true));
-
-  const rules: ConditionalRule[] = [];
-  if (units.length > 0) {
-    rules.push({ kind: "dataBar", range: { top: firstUnitRow, left: COL.completion, bottom: lastUnitRow, right: COL.completion },
-      color: DATA_BAR_COLOR, min: 0, max: 1 });
-  }
-  const statusRange = { top: firstUnitRow, left: COL.status, bottom: totalRow, right: COL.status };
-  const statusCell = `$${cellAddress(firstUnitRow, COL.status)}`;
-  for (const status of LEGEND_STATUSES) {
-    rules.push({ kind: "expression", range: statusRange, formula: `${statusCell}=${formulaString(statusLabel(status, lang))}`, style: STATUS_LOOK[status] });
-  }
-  const chart: ChartRequest = {
-    kind: "bar",
-    title: `${t(lang, "report.col.completion")}: ${measure.label}`,
-    categories: { top: firstUnitRow, left: COL.unit, bottom: Math.max(lastUnitRow, firstUnitRow), right: COL.unit },
-    values: { top: firstUnitRow, left: COL.completion, bottom: Math.max(lastUnitRow, firstUnitRow), right: COL.completion },
-    anchor: { top: summaryTop, left: LAST_COL + 2, bottom: Math.max(totalRow, summaryTop + 15), right: LAST_COL + 9 },
-  };
+  const totalRow = unitAndTotalRows(cells, {
+    lang, firstUnitRow, units, cols,
+    sums: [{ col: COL.target, value: total?.target ?? 0 }, { col: COL.done, value: total?.done ?? 0 }],
+    unitCells: (r, unit) => {
+      const p = unit.values[measure.id];
+      return [valueCell(r, COL.target, p?.target, "count"), valueCell(r, COL.done, p?.done, "count"), ...figureCells(r, p, period, lang, false)];
+    },
+    totalCells: (r) => figureCells(r, totalForFormulas, period, lang, true),
+  });
+  const rules = completionRules(firstUnitRow, totalRow, { completion: COL.completion, status: COL.status }, lang);
+  const chart = unitBarChart(`${t(lang, "report.col.completion")}: ${measure.label}`, firstUnitRow, totalRow, { unit: COL.unit, value: COL.completion, afterTable: LAST_COL }, summaryTop);
   const unitRows = units.map((unit, i) => ({ row: firstUnitRow + i, unit }));
   return { cells, merges, rules, rowHeights: [{ row: headerRow, height: 33 }, { row: summaryTop, height: 33 }], chart, headerRow, totalRow, unitRows, nextRow: totalRow + 2 };
 }

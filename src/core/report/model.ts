@@ -140,20 +140,6 @@ export interface ReportModel {
   chatText: string;
 }
 
-/** Text cells (with their styles) explaining the colours, placed beside the clerk's table. */
-export interface LegendPlacement {
-  cells: ReportCell[];
-  styles: Record<string, CellStyle>;
-  range: CellRange;
-  /** Widen the swatch column so "Chậm tiến độ" is not cut; only set when that column holds nothing else. */
-  swatchColumnWidth: { col: number; width: number } | null;
-  /**
-   * The print area to set on the clerk's sheet when it had none, so that the legend does not print: the
-   * sheet's used range before the legend (what Excel printed until now). null: leave the print setup alone.
-   */
-  keepPrintArea?: CellRange | null;
-}
-
 /**
  * The colours on the clerk's own table: native expression rules over the unit rows, built from the sheet's
  * own columns and the campaign dates as literals. Every rule formula contains `marker`, so a writer can find
@@ -164,8 +150,6 @@ export interface ColourPlan {
   measureId: string | null;
   marker: string;
   rules: ConditionalRule[];
-  /** null when there was no empty place for it (see messages). */
-  legend: LegendPlacement | null;
-  /** What a clerk should know (nothing to colour, legend not placed…). */
+  /** What a clerk should know (nothing to colour, no dates, figures typed as text). */
   messages: Msg[];
 }

@@ -5,9 +5,9 @@ import { formatDate } from "../dates";
 import { formatPercent } from "../numbers";
 import type { Lang, Measure, TableAnalysis, UnitProgress } from "../types";
 import { rankUnits } from "./rank";
+import { BEST_COUNT, behindAndAtRiskLines } from "./chat-lists";
 import { gapText, wholeRateLine } from "./rate-words";
 
-const BEST_COUNT = 3;
 
 function unitList(units: UnitProgress[], measureId: string, lang: Lang): string {
   return units.map((u) => {
@@ -27,10 +27,6 @@ export function rateChatLines(analysis: TableAnalysis, measure: Measure, lang: L
   const having = (status: string) => ranked.filter((u) => u.values[measure.id]?.status === status);
   const reached = having("complete");
   if (reached.length > 0) lines.push(t(lang, "report.chat.best", { list: unitList(reached.slice(0, BEST_COUNT), measure.id, lang) }));
-  const behind = worstFirst.filter((u) => u.values[measure.id]?.status === "behind");
-  const atRisk = worstFirst.filter((u) => u.values[measure.id]?.status === "at-risk");
-  if (behind.length > 0) lines.push(t(lang, "report.chat.lagging", { count: behind.length, list: unitList(behind, measure.id, lang) }));
-  else lines.push(t(lang, "report.chat.noLagging"));
-  if (atRisk.length > 0) lines.push(t(lang, "report.chat.atRisk", { count: atRisk.length, list: unitList(atRisk, measure.id, lang) }));
+  lines.push(...behindAndAtRiskLines(worstFirst, measure.id, lang, (units) => unitList(units, measure.id, lang)));
   return lines;
 }

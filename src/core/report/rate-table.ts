@@ -7,10 +7,10 @@ import { cellAddress } from "../address";
 import { t, type MessageKey } from "../messages";
 import { statusLabel } from "../progress";
 import type { Lang, Measure, Progress, TableAnalysis, UnitProgress } from "../types";
-import type { CellRange, ChartRequest, ConditionalRule, ReportCell } from "./model";
+import type { CellRange, ReportCell } from "./model";
 import type { MeasureBlock } from "./measure-table";
 import { rankUnits } from "./rank";
-import { DATA_BAR_COLOR, LEGEND_STATUSES, STATUS_LOOK, formulaString } from "./styles";
+import { completionRules, unitAndTotalRows, unitBarChart } from "./table-walk";
 import { gapText, wholeRateLine } from "./rate-words";
 
 export const RATE_COL = { rank: 1, unit: 2, base: 3, done: 4, rate: 5, share: 6, gap: 7, completion: 8, note: 9, status: 10 } as const;
@@ -59,39 +59,17 @@ export function rateBlock(analysis: TableAnalysis, measure: Measure, lang: Lang,
   for (const [col, key] of headers) cells.push({ row: headerRow, col, kind: "text", value: t(lang, key), style: "header" });
   const units: UnitProgress[] = rankUnits(analysis, measure.id);
   const firstUnitRow = headerRow + 1;
-  const totalRow = firstUnitRow + units.length;
-  units.forEach((unit, i) => {
-    const r = firstUnitRow + i;
-    const p = unit.values[measure.id];
-    cells.push({ row: r, col: RATE_COL.rank, kind: "number", value: i + 1, style: "rank" });
-    cells.push({ row: r, col: RATE_COL.unit, kind: "text", value: unit.name, style: "unit" });
-    cells.push(count(r, RATE_COL.base, p?.rate?.base, "count"), count(r, RATE_COL.done, p?.done, "count"));
-    cells.push(...rowCells(r, p, lang, false));
+  const totalRow = unitAndTotalRows(cells, {
+    lang, firstUnitRow, units, cols: { index: RATE_COL.rank, unit: RATE_COL.unit },
+    sums: [{ col: RATE_COL.base, value: total?.rate?.base ?? 0 }, { col: RATE_COL.done, value: total?.done ?? 0 }],
+    unitCells: (r, unit) => {
+      const p = unit.values[measure.id];
+      return [count(r, RATE_COL.base, p?.rate?.base, "count"), count(r, RATE_COL.done, p?.done, "count"), ...rowCells(r, p, lang, false)];
+    },
+    totalCells: (r) => rowCells(r, total, lang, true),
   });
-  const lastUnitRow = totalRow - 1;
-  const sum = (col: number) => (units.length > 0 ? `SUM(${cellAddress(firstUnitRow, col)}:${cellAddress(lastUnitRow, col)})` : "0");
-  cells.push({ row: totalRow, col: RATE_COL.rank, kind: "empty", style: "totalLabel" });
-  cells.push({ row: totalRow, col: RATE_COL.unit, kind: "text", value: t(lang, "report.totalRow"), style: "totalLabel" });
-  cells.push({ row: totalRow, col: RATE_COL.base, kind: "formula", formula: sum(RATE_COL.base), value: total?.rate?.base ?? 0, style: "totalCount" });
-  cells.push({ row: totalRow, col: RATE_COL.done, kind: "formula", formula: sum(RATE_COL.done), value: total?.done ?? 0, style: "totalCount" });
-  cells.push(...rowCells(totalRow, total, lang, true));
-
-  const rules: ConditionalRule[] = [];
-  if (units.length > 0) {
-    rules.push({ kind: "dataBar", range: { top: firstUnitRow, left: RATE_COL.completion, bottom: lastUnitRow, right: RATE_COL.completion }, color: DATA_BAR_COLOR, min: 0, max: 1 });
-  }
-  const statusRange = { top: firstUnitRow, left: RATE_COL.status, bottom: totalRow, right: RATE_COL.status };
-  const statusCell = `$${cellAddress(firstUnitRow, RATE_COL.status)}`;
-  for (const status of LEGEND_STATUSES) {
-    rules.push({ kind: "expression", range: statusRange, formula: `${statusCell}=${formulaString(statusLabel(status, lang))}`, style: STATUS_LOOK[status] });
-  }
-  const chart: ChartRequest = {
-    kind: "bar",
-    title: `${t(lang, "report.rate.col.rate")}: ${measure.label}`,
-    categories: { top: firstUnitRow, left: RATE_COL.unit, bottom: Math.max(lastUnitRow, firstUnitRow), right: RATE_COL.unit },
-    values: { top: firstUnitRow, left: RATE_COL.rate, bottom: Math.max(lastUnitRow, firstUnitRow), right: RATE_COL.rate },
-    anchor: { top: summaryRow, left: RATE_COL.status + 2, bottom: Math.max(totalRow, summaryRow + 15), right: RATE_COL.status + 9 },
-  };
+  const rules = completionRules(firstUnitRow, totalRow, { completion: RATE_COL.completion, status: RATE_COL.status }, lang);
+  const chart = unitBarChart(`${t(lang, "report.rate.col.rate")}: ${measure.label}`, firstUnitRow, totalRow, { unit: RATE_COL.unit, value: RATE_COL.rate, afterTable: RATE_COL.status }, summaryRow);
   return {
     cells, merges, rules, rowHeights: [{ row: headerRow, height: 33 }], chart, headerRow, totalRow,
     unitRows: units.map((unit, i) => ({ row: firstUnitRow + i, unit })), nextRow: totalRow + 2,

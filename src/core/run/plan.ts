@@ -14,7 +14,7 @@ import type { Period, PeriodAnalysis } from "../history/period";
 import { historySheetModel } from "../history/sheet";
 import { chatSummary } from "../report/chat-text";
 import { measureStillThere } from "../report/measures";
-import type { CellRange, ColourPlan, ReportModel } from "../report/model";
+import type { ColourPlan, ReportModel } from "../report/model";
 import type { Campaign, DaySerial, Finding, Grid, Lang, Msg, Phase, QuotaTable, TableAnalysis } from "../types";
 import { unitBareKey } from "../units/unit-key";
 import { choosePeriod, type PeriodRequest } from "./period-choice";
@@ -47,8 +47,8 @@ export interface RunRequest {
   period?: PeriodRequest;
   /** Make the report sheet; the unit drawn beside the total in the daily report's chart. */
   report?: { chartUnit?: { name: string } | { row: number } };
-  /** Make the colour rules for the clerk's sheet; its print area as the face read it (the legend keeps out). */
-  colour?: { printArea?: CellRange | null };
+  /** Make the colour rules for the clerk's sheet (only rules go there: the legend is on the report sheet). */
+  colour?: boolean;
 }
 
 export interface RunPlan {
@@ -148,7 +148,7 @@ export async function planRun(request: RunRequest): Promise<RunPlanResult> {
     }
   }
   const colour = request.colour
-    ? buildColourRules(analysis, { lang, measureId, grid: request.grid ?? undefined, today, printArea: request.colour.printArea })
+    ? buildColourRules(analysis, { lang, measureId, grid: request.grid ?? undefined, today })
     : null;
   return {
     ok: true, campaign, asOf, analysis, measureId, phases, period, periodAnalysis, periodFindings,

@@ -2,7 +2,7 @@
 // the day the figures are counted to, and the date of the document that carries them. Each list is written
 // the way a clerk types it; src/core/campaign-hints.ts folds every phrase with the one normaliser (diacritics,
 // case, quotes and commas dropped), so "“22 ngày, đêm”", "22 ngay dem" and "22 NGÀY ĐÊM" are one phrase.
-// Adding next month's wording is one line here and one title in test/core/campaign-hints-generated.test.ts.
+// Adding next month's wording is one line here (even at run time: the patterns are rebuilt when a list grows) and one title in test/core/campaign-hints-generated.test.ts.
 
 export const CAMPAIGN_PHRASES = {
   /** After the number of days of the plan: "cao điểm 90 ngày đêm", "“22 ngày, đêm”". */
@@ -60,7 +60,7 @@ export const CAMPAIGN_PHRASES = {
 
   /** Words of a time of day between the lead and the day: "17 giờ 00 phút", "17h00", "17g". */
   timeWords: ["giờ", "phút", "h", "g"],
-} as const;
+};
 
 /** The document's date is usually the morning after the data: the data date is taken as this many days before. */
 export const DOCUMENT_DATE_LAG_DAYS = 1;

@@ -6,5 +6,6 @@ export * from "./roles";
 export * from "./columns";
 export * from "./units";
 export * from "./rows";
+export * from "./live";
 export * from "./groups";
 export * from "./rates";

@@ -152,9 +152,6 @@ export function foldText(value: unknown): string {
   return normalize(value, { diacritics: "drop", keepOtherLetters: true });
 }
 
-/** The old name of foldText, still imported by the reader's checks: the same fold, not the units' matching key. */
-export const unitKey = foldText;
-
 /** True when the normalised text contains the phrase as whole words. */
 export function hasPhrase(normalized: string, phrase: string): boolean {
   return ` ${normalized} `.includes(` ${phrase} `);

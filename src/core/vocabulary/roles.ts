@@ -5,6 +5,9 @@
 // the normaliser drops accents and repairs OCR damage first.
 import type { Role } from "../types";
 import { compileAll, type Phrase } from "./phrase";
+import { addLength, rebuiltWhenTablesChange } from "./live";
+
+const NO_WORDS: readonly string[] = [];
 
 export interface RoleRule {
   role: Role;
@@ -97,8 +100,18 @@ export interface CompiledRoleRule extends RoleRule {
   cancellers: Phrase[];
 }
 
-export const COMPILED_ROLE_RULES: CompiledRoleRule[] = ROLE_RULES.map((r) => ({
-  ...r,
-  matchers: compileAll(r.phrases),
-  cancellers: compileAll(r.unless ?? []),
-}));
+/**
+ * The rules compiled, main rules first and the fallbacks after (they apply only when no other rule names a role);
+ * compiled again whenever a rule or a phrase is added (next month's wording, added at run time).
+ */
+export const compiledRoleRules = rebuiltWhenTablesChange(
+  () => {
+    let key = addLength(0, ROLE_RULES);
+    for (const r of ROLE_RULES) key = addLength(addLength(key, r.phrases), r.unless ?? NO_WORDS);
+    return key;
+  },
+  (): CompiledRoleRule[] => {
+    const compiled = ROLE_RULES.map((r) => ({ ...r, matchers: compileAll(r.phrases), cancellers: compileAll(r.unless ?? []) }));
+    return [...compiled.filter((r) => !r.fallback), ...compiled.filter((r) => r.fallback)];
+  },
+);

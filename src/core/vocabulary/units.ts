@@ -2,6 +2,7 @@
 // "Huyện, thành phố", "Công an xã, phường", "Tổ dân phố", "Thôn, bản", "Đội"… A line "Đơn vị tính: hồ sơ"
 // (ĐVT) names the unit of measure, never the unit column.
 import { compileAll, anyPhrase } from "./phrase";
+import { addLength, rebuiltWhenTablesChange } from "./live";
 
 /** Headers that open with a word for "unit" or "place": "Đơn vị (thực hiện)", "Địa bàn", "Tên địa phương". */
 export const UNIT_HEADER_PHRASES = compileAll([
@@ -49,8 +50,17 @@ const HEADER_MAKING_PREFIXES = ["ten", "cac", "cap", "danh sach"];
  */
 const PREFIXED_SOLO_KINDS = ["xa", "phuong"];
 
-const KINDS_LONGEST_FIRST = [...UNIT_KINDS].sort((a, b) => b.split(" ").length - a.split(" ").length);
-const PREFIXES_LONGEST_FIRST = [...UNIT_KIND_PREFIXES].sort((a, b) => b.split(" ").length - a.split(" ").length);
+const longestFirst = (list: string[]) => [...list].sort((a, b) => b.split(" ").length - a.split(" ").length);
+/** The kinds and prefixes sorted, again whenever a line is added to them at run time. */
+const sortedKinds = rebuiltWhenTablesChange(
+  () => addLength(addLength(0, UNIT_KINDS), UNIT_KIND_PREFIXES),
+  () => ({ kinds: longestFirst(UNIT_KINDS), prefixes: longestFirst(UNIT_KIND_PREFIXES), numberedPlace: new RegExp(`^(${UNIT_KINDS.join("|")})( so)? \\d+$`) }),
+);
+
+/** "Phường 2", "Xã 3", "Tổ dân phố số 4": a place with a number (on normalizeText output). */
+export function isNumberedPlace(normalized: string): boolean {
+  return sortedKinds().numberedPlace.test(normalized);
+}
 
 function takeAt(words: string[], i: number, list: string[]): string | null {
   for (const entry of list) {
@@ -63,15 +73,16 @@ function takeAt(words: string[], i: number, list: string[]): string | null {
 /** Kinds only, with optional prefixes: "cong an xa phuong thi tran", "quan huyen", "ten thon". */
 function isKindList(normalized: string): boolean {
   const words = normalized.split(" ");
+  const { kinds: kindsLongestFirst, prefixes: prefixesLongestFirst } = sortedKinds();
   const prefixes: string[] = [];
   let i = 0;
-  for (let p = takeAt(words, i, PREFIXES_LONGEST_FIRST); p !== null; p = takeAt(words, i, PREFIXES_LONGEST_FIRST)) {
+  for (let p = takeAt(words, i, prefixesLongestFirst); p !== null; p = takeAt(words, i, prefixesLongestFirst)) {
     prefixes.push(p);
     i += p.split(" ").length;
   }
   const kinds: string[] = [];
   while (i < words.length) {
-    const kind = takeAt(words, i, KINDS_LONGEST_FIRST);
+    const kind = takeAt(words, i, kindsLongestFirst);
     if (kind === null) return false;
     kinds.push(kind);
     i += kind.split(" ").length;

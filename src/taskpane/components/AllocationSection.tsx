@@ -1,8 +1,8 @@
 // "Phân bổ chỉ tiêu": pick the base column of the detected table, type the total (and the days, a minimum),
 // and a new sheet gets the allocation table in the offices' layout, adding up exactly.
 import * as React from "react";
-import { Button, Field, Input, MessageBar, MessageBarBody, Select, makeStyles, tokens } from "@fluentui/react-components";
-import type { Lang, Msg, QuotaTable, Role } from "../../core/types";
+import { Field, Input, MessageBar, MessageBarBody, Select, makeStyles, tokens } from "@fluentui/react-components";
+import type { Lang, QuotaTable, Role } from "../../core/types";
 import type { PaneSectionProps } from "../sections";
 import { ROLES } from "../../core/types";
 import { msg, t } from "../../core/messages";
@@ -11,10 +11,10 @@ import { columnLetters } from "../../core/address";
 import { allocateInExcel } from "../../excel/allocate";
 import { allocationOffers } from "../../core/allocation/sheet-check";
 import { useBusyAction } from "../busy-action";
+import { RunAndStatus, type StatusLine } from "./RunAndStatus";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  wrapButton: { whiteSpace: "normal", height: "auto", minHeight: "32px" },
 });
 
 function baseChoices(table: QuotaTable | null, lang: Lang): { value: string; text: string }[] {
@@ -41,7 +41,7 @@ export default function AllocationSection({ lang, table, busy: paneBusy }: PaneS
   const [days, setDays] = React.useState("");
   const [minimum, setMinimum] = React.useState("");
   const { busy, run: busyRun } = useBusyAction();
-  const [messages, setMessages] = React.useState<{ intent: "success" | "error" | "info" | "warning"; m: Msg }[]>([]);
+  const [messages, setMessages] = React.useState<StatusLine[]>([]);
   // The sheet's own figures that do not add up, with the figures that would (days: typed, else the total row's).
   const offers = React.useMemo(() => (table ? allocationOffers(table, whole(days)) : []), [table, days]);
 
@@ -86,16 +86,7 @@ export default function AllocationSection({ lang, table, busy: paneBusy }: PaneS
       <Field label={t(lang, "alloc.pane.minimum")}>
         <Input inputMode="numeric" value={minimum} onChange={(_, d) => setMinimum(d.value)} />
       </Field>
-      <Button appearance="primary" className={s.wrapButton} disabled={busy || paneBusy || !table} onClick={() => void run()}>
-        {t(lang, "alloc.pane.run")}
-      </Button>
-      <div role="status">
-        {messages.map((x, i) => (
-          <MessageBar key={i} intent={x.intent}>
-            <MessageBarBody>{t(lang, x.m)}</MessageBarBody>
-          </MessageBar>
-        ))}
-      </div>
+      <RunAndStatus lang={lang} label={t(lang, "alloc.pane.run")} disabled={busy || paneBusy || !table} onRun={() => void run()} lines={messages} />
     </section>
   );
 }

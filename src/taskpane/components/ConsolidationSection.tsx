@@ -1,20 +1,19 @@
 // "Tổng hợp": the sheets of this workbook that hold a table, and .xlsx files the clerk picks, gathered into a new
 // sheet; the old → new names sheet and the district table are picked from the workbook's sheets.
 import * as React from "react";
-import { Button, Field, MessageBar, MessageBarBody, Select, makeStyles, tokens } from "@fluentui/react-components";
-import type { Msg } from "../../core/types";
+import { Field, MessageBar, MessageBarBody, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { PaneSectionProps } from "../sections";
 import { msg, t } from "../../core/messages";
 import { consolidateInExcel, listSheets, type PickedFile } from "../../excel/consolidate";
 import { clerkMessageFor } from "../../excel/errors";
 import { useBusyAction } from "../busy-action";
+import { RunAndStatus, type StatusLine } from "./RunAndStatus";
 import { capabilities } from "../../excel/requirements";
 import { reviewLines } from "../../core/consolidation/sheet";
 import type { ConsolidationFinding } from "../../core/consolidation";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  wrapButton: { whiteSpace: "normal", height: "auto", minHeight: "32px" },
   review: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200, overflowWrap: "break-word" },
   cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px 4px", textAlign: "left", verticalAlign: "top" },
 });
@@ -29,8 +28,6 @@ function readBase64(file: File): Promise<PickedFile> {
   });
 }
 
-type Line = { intent: "success" | "error" | "warning" | "info"; m: Msg };
-
 /** Section of the pane (sections.ts); `busy`: the daily report's actions are running. */
 export default function ConsolidationSection({ lang, busy: paneBusy }: PaneSectionProps) {
   const s = useStyles();
@@ -41,7 +38,7 @@ export default function ConsolidationSection({ lang, busy: paneBusy }: PaneSecti
   const [unitsSheet, setUnitsSheet] = React.useState("");
   const [files, setFiles] = React.useState<File[]>([]);
   const { busy, run: busyRun } = useBusyAction();
-  const [lines, setLines] = React.useState<Line[]>([]);
+  const [lines, setLines] = React.useState<StatusLine[]>([]);
   // What the clerk must review (conflicts, near names, unknown names…): one short table, as on the written sheet.
   const [review, setReview] = React.useState<ConsolidationFinding[]>([]);
 
@@ -107,16 +104,7 @@ export default function ConsolidationSection({ lang, busy: paneBusy }: PaneSecti
       )}
       {sheetPicker(t(lang, "merge.pane.mapping"), mappingSheet, setMappingSheet)}
       {sheetPicker(t(lang, "merge.pane.units"), unitsSheet, setUnitsSheet)}
-      <Button appearance="primary" className={s.wrapButton} disabled={busy || paneBusy} onClick={() => void run()}>
-        {t(lang, "merge.pane.run")}
-      </Button>
-      <div role="status">
-        {lines.map((x, i) => (
-          <MessageBar key={i} intent={x.intent}>
-            <MessageBarBody>{t(lang, x.m)}</MessageBarBody>
-          </MessageBar>
-        ))}
-      </div>
+      <RunAndStatus lang={lang} label={t(lang, "merge.pane.run")} disabled={busy || paneBusy} onRun={() => void run()} lines={lines} />
       {review.length > 0 && reviewTable(reviewLines(review, lang))}
     </section>
   );

@@ -107,7 +107,7 @@ describe("planRun: week and phase reports", () => {
 
 describe("planRun: the report and the colours", () => {
   it("names the report sheet so that no existing sheet is overwritten, in any case", async () => {
-    const plan = await planRun(request({ sheetNames: ["15-9", "BÁO CÁO 15-09-2024"], report: {}, colour: {} }));
+    const plan = await planRun(request({ sheetNames: ["15-9", "BÁO CÁO 15-09-2024"], report: {}, colour: true }));
     if (!plan.ok) throw new Error("planned");
     expect(plan.report?.sheetName).toBe("Báo cáo 15-09-2024 (2)");
     expect(plan.colour?.sheet).toBe("15-9");

@@ -1,9 +1,13 @@
 // Text measured without a DOM: each character's advance in the shipped font (Noto Sans, see
-// glyph-widths.ts). A Vietnamese letter takes its base letter's advance (the tone and vowel marks sit above or
+// glyph-widths.json, generated). A Vietnamese letter takes its base letter's advance (the tone and vowel marks sit above or
 // below it: "ệ" is as wide as "e"); anything else outside ASCII is taken as the widest letter, so a line never
 // comes out longer than measured.
 import { withoutMarks } from "../../vocabulary/normalize";
-import { BOLD_WIDTHS, FIRST_CODE, REGULAR_WIDTHS } from "./glyph-widths";
+import GLYPH_WIDTHS from "./glyph-widths.json";
+
+const FIRST_CODE = GLYPH_WIDTHS.firstCode;
+const REGULAR_WIDTHS: readonly number[] = GLYPH_WIDTHS.regular;
+const BOLD_WIDTHS: readonly number[] = GLYPH_WIDTHS.bold;
 
 /** The widest advance of the table (an "M"/"W"), in thousandths of an em: the safe guess for an unknown character. */
 const UNKNOWN_WIDTH = 1060;

@@ -1,0 +1,86 @@
+// The walk every per-measure block of the report sheet shares (progress, rate, allocation): its top (a heading
+// when several measures share the sheet, the summary band, the header row), one row per unit (its number, its
+// name, its figures), the total row (its label, native SUMs of the count columns, its figures), and for the
+// blocks that measure completion, the status colours and the bar chart. Each block says only which figures go
+// in its columns.
+import { cellAddress } from "../address";
+import { t } from "../messages";
+import { statusLabel } from "../progress";
+import type { Lang, UnitProgress } from "../types";
+import type { CellRange, ChartRequest, ConditionalRule, ReportCell } from "./model";
+import { DATA_BAR_COLOR, LEGEND_STATUSES, STATUS_LOOK, formulaString } from "./styles";
+
+/**
+ * The block's heading (its measure's label, when asked) and its two-row summary band, merged over the number and
+ * name columns; the table's header row follows the band after a blank row.
+ */
+export function blockTop(
+  out: { cells: ReportCell[]; merges: CellRange[] }, top: number, heading: string | null, cols: { index: number; unit: number },
+): { summaryTop: number; headerRow: number } {
+  let row = top;
+  if (heading !== null) {
+    out.cells.push({ row, col: cols.index, kind: "text", value: heading, style: "section" });
+    row += 1;
+  }
+  out.merges.push({ top: row, left: cols.index, bottom: row + 1, right: cols.unit });
+  return { summaryTop: row, headerRow: row + 3 };
+}
+
+export interface UnitAndTotalRows {
+  lang: Lang;
+  firstUnitRow: number;
+  units: UnitProgress[];
+  cols: { index: number; unit: number };
+  /** The count columns the total row adds up with a native SUM, each with the total's own figure. */
+  sums: { col: number; value: number }[];
+  /** The cells of a unit's row after its name. */
+  unitCells(row: number, unit: UnitProgress): ReportCell[];
+  /** The cells of the total row after its SUMs. */
+  totalCells(row: number): ReportCell[];
+}
+
+/** One row per unit, in the given order, then the total row ("Tổng cộng"). Returns the total row. */
+export function unitAndTotalRows(cells: ReportCell[], w: UnitAndTotalRows): number {
+  const { firstUnitRow, units, cols } = w;
+  units.forEach((unit, i) => {
+    const r = firstUnitRow + i;
+    cells.push({ row: r, col: cols.index, kind: "number", value: i + 1, style: "rank" });
+    // A unit name is always text, even "=1+1" or "+84 …": never a formula.
+    cells.push({ row: r, col: cols.unit, kind: "text", value: unit.name, style: "unit" });
+    cells.push(...w.unitCells(r, unit));
+  });
+  const totalRow = firstUnitRow + units.length;
+  const sum = (col: number) => (units.length > 0 ? `SUM(${cellAddress(firstUnitRow, col)}:${cellAddress(totalRow - 1, col)})` : "0");
+  cells.push({ row: totalRow, col: cols.index, kind: "empty", style: "totalLabel" });
+  cells.push({ row: totalRow, col: cols.unit, kind: "text", value: t(w.lang, "report.totalRow"), style: "totalLabel" });
+  for (const s of w.sums) cells.push({ row: totalRow, col: s.col, kind: "formula", formula: sum(s.col), value: s.value, style: "totalCount" });
+  cells.push(...w.totalCells(totalRow));
+  return totalRow;
+}
+
+/** A data bar over the units' completion and each status's colour on the status column (units and total). */
+export function completionRules(firstUnitRow: number, totalRow: number, cols: { completion: number; status: number }, lang: Lang): ConditionalRule[] {
+  const rules: ConditionalRule[] = [];
+  const lastUnitRow = totalRow - 1;
+  if (lastUnitRow >= firstUnitRow) {
+    rules.push({ kind: "dataBar", range: { top: firstUnitRow, left: cols.completion, bottom: lastUnitRow, right: cols.completion }, color: DATA_BAR_COLOR, min: 0, max: 1 });
+  }
+  const statusRange = { top: firstUnitRow, left: cols.status, bottom: totalRow, right: cols.status };
+  const statusCell = `$${cellAddress(firstUnitRow, cols.status)}`;
+  for (const status of LEGEND_STATUSES) {
+    rules.push({ kind: "expression", range: statusRange, formula: `${statusCell}=${formulaString(statusLabel(status, lang))}`, style: STATUS_LOOK[status] });
+  }
+  return rules;
+}
+
+/** A bar per unit of one column's figures, beside the table from its summary down. */
+export function unitBarChart(title: string, firstUnitRow: number, totalRow: number, cols: { unit: number; value: number; afterTable: number }, summaryTop: number): ChartRequest {
+  const bottom = Math.max(totalRow - 1, firstUnitRow);
+  return {
+    kind: "bar",
+    title,
+    categories: { top: firstUnitRow, left: cols.unit, bottom, right: cols.unit },
+    values: { top: firstUnitRow, left: cols.value, bottom, right: cols.value },
+    anchor: { top: summaryTop, left: cols.afterTable + 2, bottom: Math.max(totalRow, summaryTop + 15), right: cols.afterTable + 9 },
+  };
+}
