@@ -15,7 +15,7 @@ const ROWS =
 
 function plan(formula: string): ColourPlan {
   return {
-    sheet: "Tiến độ", measureId: null, marker: COLOUR_MARKER, legend: null, messages: [],
+    sheet: "Tiến độ", measureId: null, marker: COLOUR_MARKER, messages: [],
     rules: [{ kind: "expression", range: { top: 1, left: 1, bottom: 2, right: 2 }, formula, style: { fill: "#F8CBAD" } as never }],
   };
 }

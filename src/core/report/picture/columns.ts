@@ -37,11 +37,18 @@ function statusCell(p: Progress | undefined, lang: Lang): PictureCell {
   return { text: statusLabel(status, lang), fill: look.fill, color: look.fontColor, bold: look.bold };
 }
 
-export function progressColumns(lang: Lang): PictureColumn[] {
-  const n = (v: number | null | undefined) => (isNum(v) ? formatNumber(v, lang) : "");
+/** Every table of the picture opens with the unit's rank and its name (the column that wraps). */
+export function rankAndUnit<T>(): PictureColumn<T>[] {
   return [
     { header: "picture.col.rank", align: "middle", cell: (_p, rank) => ({ text: rank === null ? "" : String(rank) }) },
     { header: "report.col.unit", align: "start", flexible: true, cell: (_p, _r, name) => ({ text: name }) },
+  ];
+}
+
+export function progressColumns(lang: Lang): PictureColumn[] {
+  const n = (v: number | null | undefined) => (isNum(v) ? formatNumber(v, lang) : "");
+  return [
+    ...rankAndUnit<Progress | undefined>(),
     { header: "picture.col.doneOfTarget", align: "end", cell: (p) => ({ text: isNum(p?.done) || isNum(p?.target) ? `${n(p?.done)}/${n(p?.target)}` : "" }) },
     {
       header: "picture.col.completion", align: "end", carriesStatus: true,
@@ -55,8 +62,7 @@ export function progressColumns(lang: Lang): PictureColumn[] {
 export function rateColumns(lang: Lang): PictureColumn[] {
   const n = (v: number | null | undefined) => (isNum(v) ? formatNumber(v, lang) : "");
   return [
-    { header: "picture.col.rank", align: "middle", cell: (_p, rank) => ({ text: rank === null ? "" : String(rank) }) },
-    { header: "report.col.unit", align: "start", flexible: true, cell: (_p, _r, name) => ({ text: name }) },
+    ...rankAndUnit<Progress | undefined>(),
     { header: "picture.col.doneOfBase", align: "end", cell: (p) => ({ text: isNum(p?.done) || isNum(p?.rate?.base) ? `${n(p?.done)}/${n(p?.rate?.base)}` : "" }) },
     { header: "report.rate.col.rate", align: "end", carriesStatus: true, cell: (p) => ({ text: isNum(p?.rate?.rate) ? formatPercent(p.rate.rate, lang, 1) : "" }) },
     { header: "report.rate.col.target", align: "end", cell: (p) => ({ text: isNum(p?.rate?.targetRate) ? shareText(p.rate.targetRate, lang) : "" }) },
@@ -68,8 +74,7 @@ export function rateColumns(lang: Lang): PictureColumn[] {
 export function allocationColumns(lang: Lang): PictureColumn[] {
   const n = (v: number | null | undefined) => (isNum(v) ? formatNumber(v, lang) : "");
   return [
-    { header: "picture.col.rank", align: "middle", cell: (_p, rank) => ({ text: rank === null ? "" : String(rank) }) },
-    { header: "report.col.unit", align: "start", flexible: true, cell: (_p, _r, name) => ({ text: name }) },
+    ...rankAndUnit<Progress | undefined>(),
     { header: "report.col.target", align: "end", cell: (p) => ({ text: n(p?.target) }) },
     { header: "picture.col.daily", align: "end", cell: (p) => ({ text: n(p?.dailyTarget) }) },
   ];

@@ -9,7 +9,7 @@ import { formatNumber, formatPercent } from "../../numbers";
 import type { Lang, TableAnalysis } from "../../types";
 import { isAllocation, pickMeasures } from "../measures";
 import { periodHeading, periodLines, periodRateNote, type UnitLine } from "../period-report";
-import type { PictureColumn } from "./columns";
+import { rankAndUnit, type PictureColumn } from "./columns";
 import { dailyTable, headline, picturesOf, type PictureOptions, type PicturePart, type PictureTable } from "./index";
 import type { HeadingLine, TableRow } from "./layout";
 import { LOOK } from "./look";
@@ -26,8 +26,7 @@ interface Line {
 function periodColumns(lang: Lang): PictureColumn<Line>[] {
   const n = (v: number | null) => (isNum(v) ? formatNumber(v, lang) : "");
   return [
-    { header: "picture.col.rank", align: "middle", cell: (_l, rank) => ({ text: rank === null ? "" : String(rank) }) },
-    { header: "report.col.unit", align: "start", flexible: true, cell: (_l, _r, name) => ({ text: name }) },
+    ...rankAndUnit<Line>(),
     { header: "picture.col.periodDoneOfTarget", align: "end", cell: (l) => ({ text: isNum(l.done) || isNum(l.target) ? `${n(l.done)}/${n(l.target)}` : "" }) },
     {
       header: "picture.col.periodCompletion", align: "end",
