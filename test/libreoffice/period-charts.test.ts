@@ -32,6 +32,8 @@ function checkPeriodSheet(ws: ExcelJS.Worksheet, from: number, to: number): void
   });
   expect(rows.map((r) => r.label)).toEqual(MEASURES);
   rows.forEach(({ row: section }, m) => {
+    // The seeded plan must give some unit a share with a fraction, or the half-up rounding goes untested.
+    expect(units.some((u) => (u.targets[m] * (to - from + 1)) % DAYS !== 0)).toBe(true);
     const first = section + 2;
     const totalRow = first + units.length;
     let shown = 0;
