@@ -195,7 +195,7 @@ describe("the ribbon's as-of day: clerks report in the morning for the day befor
   });
 });
 
-describe("the ribbon with settings that no longer fit the workbook (issue 12, points 7 and 11)", () => {
+describe("the ribbon with settings that no longer fit the workbook", () => {
   test("a saved measure the table no longer has: both buttons still work on every measure and say why", async () => {
     for (const id of [commands.COMMAND_IDS.colour, commands.COMMAND_IDS.report]) {
       installOffice("vi-VN", savedCampaign("cot-da-bi-xoa"));
@@ -221,7 +221,7 @@ describe("the ribbon with settings that no longer fit the workbook (issue 12, po
   });
 });
 
-describe("the ribbon works on the table the pane read (issue 18, points 2 and 9)", () => {
+describe("the ribbon works on the table the pane read", () => {
   // Two tables on one sheet: the communes' (A1:D6) and, under it, the residential groups' (A9:D12).
   const twoTables = (): SourceSheet => ({
     name: "Hai bảng",

@@ -209,7 +209,7 @@ describe("a whole-column range (=CT.COMPLETION(D:D, C:C))", () => {
   });
 });
 
-describe("the functions' language comes from Office, not from the pane (issue 12, points 6 and 9)", () => {
+describe("the functions' language comes from Office, not from the pane", () => {
   it.each([
     ["en-US", "Complete"],
     ["en-GB", "Complete"],
