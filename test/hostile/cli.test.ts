@@ -4,7 +4,7 @@
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import { runCli, tempDir } from "../cli-report/run-cli";
+import { runCli, tempDir } from "../support/run-cli";
 import { sentencePattern } from "../support/sentence-pattern";
 import { expectNoNewProblems } from "../support/package-lint";
 import { t } from "../../src/core/messages";

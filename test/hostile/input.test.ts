@@ -5,7 +5,7 @@ import { execFileSync, spawnSync } from "child_process";
 import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
-import { runCli, tempDir } from "../cli-report/run-cli";
+import { runCli, tempDir } from "../support/run-cli";
 import { sentencePattern } from "../support/sentence-pattern";
 import { INPUT_CASES, INPUT_DIR, type InputCase } from "../../scripts/hostile/input";
 import { MAX_INPUT_BYTES } from "../../src/cli/formats/limits";

@@ -5,7 +5,7 @@ import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import * as XLSX from "@e965/xlsx";
-import { runCli, tempDir } from "../cli-report/run-cli";
+import { runCli, tempDir } from "../support/run-cli";
 import { convert, describeWithSoffice } from "./soffice";
 import { INPUT_DIR } from "../../scripts/hostile/input";
 import { sparseFromWorksheet } from "../support/exceljs-read";

@@ -6,7 +6,7 @@
 import { spawnSync } from "child_process";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { openXlsx, runCli, tempDir } from "../cli-report/run-cli";
+import { openXlsx, runCli, tempDir } from "../support/run-cli";
 import * as A from "../../scripts/fixtures/issue9-data";
 
 const ROOT = path.join(__dirname, "..", "..");
