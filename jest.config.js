@@ -1,6 +1,7 @@
 /** Unit, file and browser tests all run under jest; browser and LibreOffice tests live in their own folders. */
 module.exports = {
-  testEnvironment: "node",
+  // node, with a temp folder of its own per test file that must be left empty (test/support/temp-environment.js).
+  testEnvironment: "<rootDir>/test/support/temp-environment.js",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {

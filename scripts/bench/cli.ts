@@ -51,7 +51,8 @@ function goalNote(value: number, goal: number, before: number | null, unit: stri
 
 /** LibreOffice merely converting the same file (read it, write it as .xlsx): wall ms and peak memory, same run. */
 function libreOfficeConverts(input: string, outDir: string): Promise<{ ms: number; peakKb: number | null } | null> {
-  const profile = `file://${path.join(os.tmpdir(), `bench-lo-profile-${process.pid}`)}`;
+  // Beside the outputs, in the run's temp folder (removed at the end), shared by both sizes as before.
+  const profile = `file://${path.join(path.dirname(outDir), "lo-profile")}`;
   const args = ["-f", "%M", "soffice", "--headless", "--norestore", `-env:UserInstallation=${profile}`, "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", outDir, input];
   return new Promise((resolve) => {
     if (!fs.existsSync("/usr/bin/time")) return resolve(null);

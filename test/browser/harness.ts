@@ -119,3 +119,18 @@ export async function unfold(page: Page, title: string | RegExp): Promise<void> 
   const button = page.getByRole("heading", { name: title }).getByRole("button");
   if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
 }
+
+/** One build and one browser for the test file: started before its tests, closed after them; opens panes on it. */
+export function panePerFile(): (width: number, book: unknown) => Promise<Page> {
+  let host: PaneHost | undefined;
+  beforeAll(async () => {
+    host = await startPaneHost();
+  }, 180000);
+  afterAll(async () => {
+    await host?.close();
+  });
+  return (width, book) => {
+    if (!host) throw new Error("the pane host did not start (see the beforeAll error above)");
+    return openPane(host, width, book);
+  };
+}

@@ -5,17 +5,11 @@ import { firstGrid } from "../consolidation/sources";
 import { consolidationCase } from "../../scripts/fixtures/consolidation";
 import { TABLE2 } from "../../scripts/fixtures/domain-tables";
 import type { Grid } from "../../src/core/types";
-import { ARTIFACTS, cutTexts, openPane as openPaneIn, ROOT, startPaneHost, workbookOf, type PaneHost, unfold } from "./harness";
+import { ARTIFACTS, cutTexts, panePerFile, ROOT, unfold, workbookOf } from "./harness";
 
-let host: PaneHost;
-beforeAll(async () => {
-  host = await startPaneHost();
-}, 180000);
-afterAll(async () => {
-  await host?.close();
-});
+const openPaneAt = panePerFile();
 
-const openPane = (book: unknown) => openPaneIn(host, 320, book);
+const openPane = (book: unknown) => openPaneAt(320, book);
 
 const FIXTURES = path.join(ROOT, "test/fixtures");
 const sheet = (grid: Grid, name = grid.sheet) => ({ name, origin: grid.origin, values: grid.values, merges: grid.merges });

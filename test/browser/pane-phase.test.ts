@@ -1,17 +1,9 @@
 // "Báo cáo đợt" in the pane, in Debian's chromium over a stand-in Excel: the phases the title states listed with
 // their dates, the as-of day's phase offered first, its report written; another phase picked, its report too.
 import * as path from "path";
-import { ARTIFACTS, cutTexts, openPane as openPaneIn, startPaneHost, unnamedControls, workbookOf, type PaneHost, unfold } from "./harness";
+import { ARTIFACTS, cutTexts, panePerFile, unfold, unnamedControls, workbookOf } from "./harness";
 
-let host: PaneHost;
-beforeAll(async () => {
-  host = await startPaneHost();
-}, 180000);
-afterAll(async () => {
-  await host?.close();
-});
-
-const openPane = (width: number, book: unknown) => openPaneIn(host, width, book);
+const openPane = panePerFile();
 
 type Row = (string | number | null)[];
 const PHASES_LINE = "Đợt 1: từ 01/9 đến 15/9/2024; Đợt 2: từ 16/9 đến 30/9/2024";

@@ -4,15 +4,9 @@
 import { execFileSync, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import { ARTIFACTS, openPane as openPaneIn, startPaneHost, unfold, type PaneHost } from "./harness";
+import { ARTIFACTS, panePerFile, unfold } from "./harness";
 
-let host: PaneHost;
-beforeAll(async () => {
-  host = await startPaneHost();
-}, 180000);
-afterAll(async () => {
-  await host?.close();
-});
+const openPane = panePerFile();
 
 const UNITS: [string, number, number][] = [["Xã An Bình", 600, 240], ["Xã Tân Phú", 450, 400], ["Phường Hòa Lợi", 900, 380], ["Thị trấn Đồng Văn", 700, 90]];
 
@@ -36,7 +30,7 @@ const squeeze = (s: string) => s.normalize("NFC").replace(/\s+/g, "");
 const hasTesseract = spawnSync("sh", ["-c", "command -v tesseract"]).status === 0;
 
 test("the report picture is drawn in the pane, 1080 px wide, every unit's name and completion readable", async () => {
-  const page = await openPaneIn(host, 360, book);
+  const page = await openPane(360, book);
   await page.getByRole("button", { name: "Nhận dạng bảng trên trang tính" }).click();
   await page.getByText(/^Bảng: trang/).waitFor();
   await page.getByRole("button", { name: "Tạo báo cáo" }).click();

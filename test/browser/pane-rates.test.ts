@@ -4,15 +4,9 @@
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { findQuotaSheet } from "../support/exceljs-read";
-import { ARTIFACTS, cutTexts, openPane as openPaneIn, startPaneHost, unfold, type PaneHost } from "./harness";
+import { ARTIFACTS, cutTexts, panePerFile, unfold } from "./harness";
 
-let host: PaneHost;
-beforeAll(async () => {
-  host = await startPaneHost();
-}, 180000);
-afterAll(async () => {
-  await host?.close();
-});
+const openPane = panePerFile();
 
 const SHARE = 30;
 // [unit, all files, of which online]
@@ -44,7 +38,7 @@ const shareText = (done: number, base: number) => {
 const gapOf = (base: number, done: number) => Math.max(0, Math.floor((SHARE * base + 99) / 100) - done);
 
 test("a rate table's results: each unit's share, and what it still misses to reach 30%", async () => {
-  const page = await openPaneIn(host, 320, await rateWorkbook());
+  const page = await openPane(320, await rateWorkbook());
   await page.getByRole("button", { name: "Nhận dạng bảng trên trang tính" }).click();
   await page.getByText(/^Bảng: trang/).waitFor();
   await page.getByRole("button", { name: "Tạo báo cáo" }).click();

@@ -4,17 +4,9 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { findQuotaSheet } from "../support/exceljs-read";
-import { ARTIFACTS, cutTexts, openPane as openPaneIn, ROOT, startPaneHost, unfold, unnamedControls, workbookOf, type PaneHost } from "./harness";
+import { ARTIFACTS, cutTexts, panePerFile, ROOT, unfold, unnamedControls, workbookOf } from "./harness";
 
-let host: PaneHost;
-beforeAll(async () => {
-  host = await startPaneHost();
-}, 180000);
-afterAll(async () => {
-  await host?.close();
-});
-
-const openPane = (width: number, book: unknown) => openPaneIn(host, width, book);
+const openPane = panePerFile();
 
 const SAMPLE = path.join(ROOT, "assets/sample/tien-do-cao-diem.xlsx");
 const BLOCKS = path.join(ROOT, "test/fixtures/03-progress-blocks.xlsx");
@@ -199,7 +191,7 @@ test("a ribbon button pressed with the pane already loaded (shared runtime) show
   await page.context().close();
 });
 
-test("on a French Excel the custom functions answer in English before any pane is shown (issue 12, points 6 and 9)", async () => {
+test("on a French Excel the custom functions answer in English before any pane is shown", async () => {
   const page = await openPane(320, await fixtureWorkbook(SAMPLE, "fr-FR"));
   await page.waitForFunction(() => (window as any).__customFunctions?.STATUS);
   const status = await page.evaluate(() => (window as any).__customFunctions.STATUS([[1000]], [[900]], [["01/8/2024"]], [["30/10/2024"]], [["15/9/2024"]]));
@@ -208,7 +200,7 @@ test("on a French Excel the custom functions answer in English before any pane i
   await page.context().close();
 });
 
-test("the page loads one copy of the engine, and the lazy parts only when the clerk gets there (issue 12, point 10)", async () => {
+test("the page loads one copy of the engine, and the lazy parts only when the clerk gets there", async () => {
   const requested: string[] = [];
   const page = await openPane(320, await fixtureWorkbook());
   page.on("request", (r) => requested.push(path.basename(new URL(r.url()).pathname)));

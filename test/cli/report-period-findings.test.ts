@@ -3,7 +3,7 @@
 // results are empty, in the clerk's language: the warning the core planner returns with the period.
 import * as path from "path";
 import { t } from "../../src/core/messages";
-import { runCli, SAMPLE, tempDir } from "../cli-report/run-cli";
+import { runCli, SAMPLE, tempDir } from "../support/run-cli";
 
 const dir = tempDir("quota-report-period-");
 

@@ -5,7 +5,7 @@ import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { buildHistoryCampaign, expectedPeriod, CAMPAIGN_DAYS } from "../../scripts/fixtures/history";
-import { runCli, tempDir } from "../cli-report/run-cli";
+import { runCli, tempDir } from "../support/run-cli";
 
 const FIXTURE = path.resolve(__dirname, "../fixtures/30-history-30-day-sheets.xlsx");
 const units = buildHistoryCampaign();

@@ -4,7 +4,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { runCli, tempDir, openXlsx } from "../cli-report/run-cli";
+import { runCli, tempDir, openXlsx } from "../support/run-cli";
 import { corpusCase, type CorpusCase } from "../../scripts/corpus/consolidation-corpus";
 import { writeCorpusCase } from "../../scripts/corpus/write-consolidation-files";
 

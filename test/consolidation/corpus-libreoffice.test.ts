@@ -4,7 +4,7 @@
 import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import { runCli, tempDir } from "../cli-report/run-cli";
+import { runCli, tempDir } from "../support/run-cli";
 import { describeWithSoffice } from "../libreoffice/soffice";
 import { gridFromWorksheet } from "../support/exceljs-read";
 import ExcelJS from "exceljs";

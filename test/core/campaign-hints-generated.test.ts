@@ -6,17 +6,7 @@ import { readCampaignHints } from "../../src/core/campaign-hints";
 import { serialFromYMD } from "../../src/core/dates";
 import { t } from "../../src/core/messages";
 import type { CellValue, DaySerial, Grid } from "../../src/core/types";
-
-/** mulberry32: small, seeded, the same sequence on every machine. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let x = Math.imul(a ^ (a >>> 15), 1 | a);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { makeRng } from "../../scripts/corpus/prng";
 
 type Pick = <T>(xs: readonly T[]) => T;
 
@@ -66,7 +56,7 @@ interface Made {
 }
 
 function makeCase(seed: number): Made {
-  const r = rng(seed);
+  const r = makeRng(seed).next;
   const pick: Pick = (xs) => xs[Math.floor(r() * xs.length)];
   const chance = (p: number) => r() < p;
 

@@ -175,7 +175,7 @@ describe("the stand-in Excel is as strict as the real one", () => {
   });
 });
 
-describe("the write within Excel's rules (issue 12, points 3, 4 and 7)", () => {
+describe("the write within Excel's rules", () => {
   test("no formula of the report is left uncalculated: calculation is never left suspended over the writes", async () => {
     const { m, result } = await runWith(2000, false, true);
     expect(result.ok).toBe(true);
@@ -240,7 +240,7 @@ function nonRuleWrites(sheet: ReturnType<typeof mockExcel>["source"]): string[] 
   return [...out, ...sheet.freeze, ...sheet.tables.map((x) => `table ${x.ref}`), ...sheet.charts.map((c) => `chart ${c.type}`)];
 }
 
-describe("on the clerk's own sheet, only the colour rules on the table's range (issue 18, point 1)", () => {
+describe("on the clerk's own sheet, only the colour rules on the table's range", () => {
   // The case from the review: "Chỉ vùng đang chọn" on the table A1:D11, the clerk's notes in F1:G6 beside it.
   const notes = [["Ghi chú", "Người nhập"], ["Xã 3 báo muộn", "Lan"], ["Xã 7 thiếu hồ sơ", "Lan"], ["", ""], ["Gọi lại thứ Hai", ""], ["", "Hùng"]];
   function withNotes(extra: Partial<SourceSheet> = {}): SourceSheet {

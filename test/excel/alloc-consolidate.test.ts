@@ -165,7 +165,7 @@ describe("consolidation through the adapter", () => {
     for (const sheet of m.sources) expect([sheet.name, untouched(sheet)]).toEqual([sheet.name, true]);
   });
 
-  test("the Tổng hợp sheet gets its frozen header and print setup, and Excel shows it (issue 18, point 8)", () => {
+  test("the Tổng hợp sheet gets its frozen header and print setup, and Excel shows it", () => {
     if (!result.ok) throw new Error("failed");
     const name = result.sheetName;
     const sheet = m.added.find((w) => w.name === name)!;

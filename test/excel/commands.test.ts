@@ -7,10 +7,11 @@ import { findQuotaSheet } from "../support/exceljs-read";
 import { makeCampaign } from "../../src/core/campaign";
 import { serialFromYMD } from "../../src/core/dates";
 import { rangeAddress } from "../../src/core/address";
-import { SETTINGS_KEY, type SavedSettings } from "../../src/excel/settings";
+import type { SavedSettings } from "../../src/excel/settings";
 import type { Grid } from "../../src/core/types";
 import { mockExcel, type MockExcel } from "./mock/workbook";
 import type { SourceSheet } from "./mock/source";
+import { associated, installOffice, office, press, refuseLocalStorage, removeOffice } from "../support/ribbon-office";
 import { parseArea } from "../../src/excel/a1";
 import { listenForPaneMessages, listenForSectionRequests } from "../../src/commands/pane-inbox";
 import { MORE_SECTIONS } from "../../src/taskpane/sections";
@@ -19,27 +20,8 @@ import { t } from "../../src/core/messages";
 const BLOCKS = path.resolve(__dirname, "../fixtures/03-progress-blocks.xlsx");
 
 let grid: Grid;
-let associated: Record<string, (event?: { completed(): void }) => Promise<void>>;
-let office: { shown: number; settings: Record<string, string> };
 let paneMessages: string[];
 let commands: typeof import("../../src/commands/commands");
-
-function installOffice(displayLanguage: string, saved: SavedSettings | null): void {
-  office = { shown: 0, settings: saved ? { [SETTINGS_KEY]: JSON.stringify(saved) } : {} };
-  const data = {
-    context: {
-      displayLanguage,
-      requirements: { isSetSupported: () => true },
-      document: { settings: { get: (key: string) => office.settings[key] ?? null } },
-    },
-    addin: { showAsTaskpane: async () => { office.shown++; } },
-    actions: { associate: (id: string, f: (typeof associated)[string]) => { associated[id] = f; } },
-    onReady: (callback: () => void) => { callback(); return Promise.resolve({}); },
-  };
-  // Office.context is plain data in Office.js (no load/sync), so the namespace is a plain object; Excel, which
-  // needs load and sync, is the stand-in Excel.
-  (global as any).Office = data;
-}
 
 function installExcel(from: Grid = grid): MockExcel {
   const m = mockExcel({
@@ -62,25 +44,12 @@ function savedCampaign(measureId?: string): SavedSettings {
   };
 }
 
-/** Press a ribbon button the way Office does: the function associated with the manifest's id, with an event. */
-async function press(id: string): Promise<{ completed: number }> {
-  const event = { completed: 0 };
-  await associated[id]({ completed: () => { event.completed++; } });
-  return event;
-}
-
 beforeAll(async () => {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(BLOCKS);
   grid = (findQuotaSheet(wb) as { grid?: Grid }).grid!;
-  associated = {};
   paneMessages = [];
-  // Another workbook's pane of the same origin would see anything left in localStorage: nothing may go there.
-  (global as any).localStorage = {
-    getItem: () => null,
-    setItem: (k: string) => { throw new Error(`localStorage.setItem(${k})`); },
-    removeItem: () => undefined,
-  };
+  refuseLocalStorage();
   installOffice("vi-VN", null);
   // The module registers its buttons on Office.onReady when it loads.
   commands = await import("../../src/commands/commands");
@@ -88,11 +57,7 @@ beforeAll(async () => {
   listenForPaneMessages((text) => paneMessages.push(text));
 });
 
-afterAll(() => {
-  delete (global as any).Office;
-  delete (global as any).Excel;
-  delete (global as any).localStorage;
-});
+afterAll(removeOffice);
 
 beforeEach(() => { paneMessages = []; });
 
@@ -230,7 +195,7 @@ describe("the ribbon's as-of day: clerks report in the morning for the day befor
   });
 });
 
-describe("the ribbon with settings that no longer fit the workbook (issue 12, points 7 and 11)", () => {
+describe("the ribbon with settings that no longer fit the workbook", () => {
   test("a saved measure the table no longer has: both buttons still work on every measure and say why", async () => {
     for (const id of [commands.COMMAND_IDS.colour, commands.COMMAND_IDS.report]) {
       installOffice("vi-VN", savedCampaign("cot-da-bi-xoa"));
@@ -256,7 +221,7 @@ describe("the ribbon with settings that no longer fit the workbook (issue 12, po
   });
 });
 
-describe("the ribbon works on the table the pane read (issue 18, points 2 and 9)", () => {
+describe("the ribbon works on the table the pane read", () => {
   // Two tables on one sheet: the communes' (A1:D6) and, under it, the residential groups' (A9:D12).
   const twoTables = (): SourceSheet => ({
     name: "Hai bảng",

@@ -3,12 +3,12 @@
 // that phase as the day sheets give them; with no phase begun it writes nothing and says so in one line.
 import { makeCampaign } from "../../src/core/campaign";
 import { serialFromYMD } from "../../src/core/dates";
-import { parseArea } from "../../src/excel/a1";
-import { SETTINGS_KEY, type SavedSettings } from "../../src/excel/settings";
+import type { SavedSettings } from "../../src/excel/settings";
 import { listenForPaneMessages } from "../../src/commands/pane-inbox";
 import { mockExcel } from "./mock/workbook";
 import type { SourceSheet } from "./mock/source";
-import type { RecordedSheet } from "./mock/record";
+import { installOffice, office, press, refuseLocalStorage, removeOffice } from "../support/ribbon-office";
+import { written } from "../support/written-cells";
 
 type Row = (string | number | null)[];
 const sept = (d: number) => serialFromYMD(2024, 9, d) as number;
@@ -30,20 +30,8 @@ function dayValues(d: number, phasesLine: string | null): Row[] {
   ];
 }
 
-const associated: Record<string, (event?: { completed(): void }) => Promise<void>> = {};
-let office: { shown: number; settings: Record<string, string> };
 let paneMessages: string[] = [];
 let commands: typeof import("../../src/commands/commands");
-
-function installOffice(displayLanguage: string, saved: SavedSettings): void {
-  office = { shown: 0, settings: { [SETTINGS_KEY]: JSON.stringify(saved) } };
-  (global as any).Office = {
-    context: { displayLanguage, requirements: { isSetSupported: () => true }, document: { settings: { get: (k: string) => office.settings[k] ?? null } } },
-    addin: { showAsTaskpane: async () => { office.shown++; } },
-    actions: { associate: (id: string, f: (typeof associated)[string]) => { associated[id] = f; } },
-    onReady: (callback: () => void) => { callback(); return Promise.resolve({}); },
-  };
-}
 
 /** Day sheets "1-9" … up to the day before, and the day's sheet (the one saved in the settings) read. */
 function installWorkbook(day: number, phasesLine: string | null) {
@@ -58,33 +46,14 @@ function saved(day: number): SavedSettings {
   return { version: 1, campaign: makeCampaign({ from: sept(1), to: sept(30) }), sheet: `${day}-9`, source: "used", asOf: sept(day) };
 }
 
-function written(sheet: RecordedSheet, row: number, col: number): unknown {
-  for (const r of sheet.ranges) {
-    if (!r.formulas) continue;
-    const a = parseArea(r.address);
-    if (row >= a.top && row <= a.bottom && col >= a.left && col <= a.right) return r.formulas[row - a.top][col - a.left];
-  }
-  return undefined;
-}
-
-async function press(id: string): Promise<number> {
-  let completed = 0;
-  await associated[id]({ completed: () => { completed++; } });
-  return completed;
-}
-
 beforeAll(async () => {
-  (global as any).localStorage = { getItem: () => null, setItem: () => { throw new Error("localStorage"); }, removeItem: () => undefined };
+  refuseLocalStorage();
   installOffice("vi-VN", saved(20));
   commands = await import("../../src/commands/commands");
   listenForPaneMessages((text) => paneMessages.push(text));
 });
 
-afterAll(() => {
-  delete (global as any).Office;
-  delete (global as any).Excel;
-  delete (global as any).localStorage;
-});
+afterAll(removeOffice);
 
 beforeEach(() => { paneMessages = []; });
 
@@ -96,7 +65,7 @@ test.each([
 ])("figures to %i/9/2024: the report of %s, each commune's results within it against its share of the target", async (day, phase, from, to) => {
   installOffice("vi-VN", saved(day));
   const m = installWorkbook(day, PHASES_LINE);
-  expect(await press(commands.COMMAND_IDS.phase)).toBe(1);
+  expect((await press(commands.COMMAND_IDS.phase)).completed).toBe(1);
   // The pane opens with a sentence saying which sheet was written (the ribbon never succeeds silently).
   expect(office.shown).toBe(1);
   const dd = String(day).padStart(2, "0");
@@ -141,7 +110,7 @@ test.each([
 ])("%s: nothing written; the pane opens with one line saying how to give a phase", async (_, line) => {
   installOffice("vi-VN", saved(20));
   const m = installWorkbook(20, line);
-  expect(await press(commands.COMMAND_IDS.phase)).toBe(1);
+  expect((await press(commands.COMMAND_IDS.phase)).completed).toBe(1);
   expect(m.added).toHaveLength(0);
   expect(office.shown).toBe(1);
   expect(paneMessages).toHaveLength(1);

@@ -80,7 +80,7 @@ describe("A1 areas as Office.js writes them", () => {
   });
 });
 
-describe("Excel's limits on a read (issue 12, points 1, 2 and 5)", () => {
+describe("Excel's limits on a read", () => {
   /** A province sheet: a title merged across the table, a two-row header, and each unit's name merged over B:C. */
   function provinceSheet(units: number) {
     const values: (string | number | null)[][] = [

@@ -5,13 +5,13 @@
 // 18/9 has no baseline; the saved campaign's phases carry no names.
 import { makeCampaign } from "../../src/core/campaign";
 import { serialFromYMD } from "../../src/core/dates";
-import { parseArea } from "../../src/excel/a1";
 import { analyseAndWrite } from "../../src/excel/actions";
-import { SETTINGS_KEY, type SavedSettings } from "../../src/excel/settings";
+import type { SavedSettings } from "../../src/excel/settings";
 import { listenForPaneMessages } from "../../src/commands/pane-inbox";
 import { mockExcel } from "./mock/workbook";
 import type { SourceSheet } from "./mock/source";
-import type { RecordedSheet } from "./mock/record";
+import { installOffice, press, refuseLocalStorage, removeOffice } from "../support/ribbon-office";
+import { written } from "../support/written-cells";
 
 type Row = (string | number | null)[];
 const sept = (d: number) => serialFromYMD(2024, 9, d) as number;
@@ -44,39 +44,18 @@ function installWorkbook() {
   return m;
 }
 
-function written(sheet: RecordedSheet, row: number, col: number): unknown {
-  for (const r of sheet.ranges) {
-    if (!r.formulas) continue;
-    const a = parseArea(r.address);
-    if (row >= a.top && row <= a.bottom && col >= a.left && col <= a.right) return r.formulas[row - a.top][col - a.left];
-  }
-  return undefined;
-}
-
-const associated: Record<string, (event?: { completed(): void }) => Promise<void>> = {};
-let settings: Record<string, string> = {};
 let paneMessages: string[] = [];
 let commands: typeof import("../../src/commands/commands");
 
 beforeAll(async () => {
   const saved: SavedSettings = { version: 1, campaign, sheet: `${TODAY}-9`, source: "used", asOf: sept(TODAY) };
-  settings = { [SETTINGS_KEY]: JSON.stringify(saved) };
-  (global as any).localStorage = { getItem: () => null, setItem: () => { throw new Error("localStorage"); }, removeItem: () => undefined };
-  (global as any).Office = {
-    context: { displayLanguage: "vi-VN", requirements: { isSetSupported: () => true }, document: { settings: { get: (k: string) => settings[k] ?? null } } },
-    addin: { showAsTaskpane: async () => undefined },
-    actions: { associate: (id: string, f: (typeof associated)[string]) => { associated[id] = f; } },
-    onReady: (callback: () => void) => { callback(); return Promise.resolve({}); },
-  };
+  refuseLocalStorage();
+  installOffice("vi-VN", saved);
   commands = await import("../../src/commands/commands");
   listenForPaneMessages((text) => paneMessages.push(text));
 });
 
-afterAll(() => {
-  delete (global as any).Office;
-  delete (global as any).Excel;
-  delete (global as any).localStorage;
-});
+afterAll(removeOffice);
 
 beforeEach(() => { paneMessages = []; });
 
@@ -84,7 +63,7 @@ const lateStart = (from: number) => `Lịch sử bắt đầu từ ngày ${FIRST
 
 test("the ribbon's phase report: the unnamed phase of the day is 'Đợt 2', and the late history is said in the pane", async () => {
   const m = installWorkbook();
-  await associated[commands.COMMAND_IDS.phase]({ completed: () => undefined });
+  await press(commands.COMMAND_IDS.phase);
   expect(m.added.map((s) => s.name)).toEqual(["Báo cáo đợt 20-09-2024", "Lịch sử tiến độ"]);
   expect(String(written(m.added[0], 1, 1))).toContain("BÁO CÁO KẾT QUẢ ĐỢT 2");
   expect(String(written(m.added[0], 2, 1))).toContain("Đợt 2: từ 16/09/2024 đến 30/09/2024 (15 ngày)");
@@ -94,7 +73,7 @@ test("the ribbon's phase report: the unnamed phase of the day is 'Đợt 2', and
 
 test("the ribbon's week report: the week ending on the day, and the late history is said in the pane", async () => {
   const m = installWorkbook();
-  await associated[commands.COMMAND_IDS.week]({ completed: () => undefined });
+  await press(commands.COMMAND_IDS.week);
   expect(m.added.map((s) => s.name)).toEqual(["Báo cáo tuần 20-09-2024", "Lịch sử tiến độ"]);
   // The week is the seven days ending on the day: 14/9 to 20/9.
   expect(paneMessages[0]).toContain(lateStart(14));

@@ -1,27 +1,11 @@
 // The custom functions called as Excel calls them: every parameter arrives as a 2-D array ([[v]] for one
 // cell), dates as serials or text, omitted optional arguments as null; ranges spill a column back.
 import * as CT from "../../src/functions/functions";
+import { cell, column, noOffice, officeLanguage, shown } from "../support/excel-call";
 import { serialFromYMD, todaySerial } from "../../src/core/dates";
 
-const cell = (v: unknown) => [[v]];
-const column = (...vs: unknown[]) => vs.map((v) => [v]);
 const day = (d: number, m: number, y: number) => serialFromYMD(y, m, d) as number;
-
-/** What Excel shows in the cell: the value, or the error's code and message. */
-function shown(run: () => unknown[][]): unknown {
-  try {
-    return run();
-  } catch (e) {
-    const err = e as { code: string; message: string };
-    return { code: err.code, message: err.message };
-  }
-}
-
-/** Excel's UI language as Office.js gives it to the functions' runtime, with no pane involved. */
-function officeLanguage(displayLanguage: string | undefined): void {
-  (global as any).Office = { context: { displayLanguage } };
-}
-afterEach(() => delete (global as any).Office);
+afterEach(noOffice);
 
 describe("CT.DAILY_TARGET", () => {
   it("reads table 1's total with the plan's 90 days, dates as text", () => {
@@ -225,7 +209,7 @@ describe("a whole-column range (=CT.COMPLETION(D:D, C:C))", () => {
   });
 });
 
-describe("the functions' language comes from Office, not from the pane (issue 12, points 6 and 9)", () => {
+describe("the functions' language comes from Office, not from the pane", () => {
   it.each([
     ["en-US", "Complete"],
     ["en-GB", "Complete"],

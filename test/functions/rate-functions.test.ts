@@ -1,23 +1,9 @@
 // CT.RATE_GAP (SO_CON_THIEU_DE_DAT) and CT.RATE_STATUS (TINH_TRANG_TY_LE) called as Excel calls them: the
 // share as 30%, 0.3 (a cell formatted %), 30 or "30,0"; ranges spill; bad arguments say which and what to do.
 import * as CT from "../../src/functions/functions";
+import { cell, column, noOffice, officeLanguage, shown } from "../support/excel-call";
 
-const cell = (v: unknown) => [[v]];
-const column = (...vs: unknown[]) => vs.map((v) => [v]);
-
-function shown(run: () => unknown[][]): unknown {
-  try {
-    return run();
-  } catch (e) {
-    const err = e as { code: string; message: string };
-    return { code: err.code, message: err.message };
-  }
-}
-
-function officeLanguage(displayLanguage: string | undefined): void {
-  (global as any).Office = { context: { displayLanguage } };
-}
-afterEach(() => delete (global as any).Office);
+afterEach(noOffice);
 
 describe("CT.RATE_GAP", () => {
   it("counts in whole numbers: 7% of 100 files needs 7, 30% of 10 needs 3", () => {

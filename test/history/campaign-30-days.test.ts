@@ -5,7 +5,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { isoDate, serialFromYMD } from "../../src/core/dates";
 import { buildHistoryCampaign, expectedAt, expectedPeriod, BACKWARD_DAY, CAMPAIGN_DAYS } from "../../scripts/fixtures/history";
-import { openXlsx, runCli, tempDir } from "../cli-report/run-cli";
+import { openXlsx, runCli, tempDir } from "../support/run-cli";
 import { packageProblems, partsOf } from "../hostile/package-checks";
 
 const FIXTURE = path.resolve(__dirname, "../fixtures/30-history-30-day-sheets.xlsx");

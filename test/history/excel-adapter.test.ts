@@ -5,12 +5,11 @@ import { analyseAndWrite } from "../../src/excel/actions";
 import { capabilities } from "../../src/excel/requirements";
 import { makeCampaign } from "../../src/core/campaign";
 import { serialFromYMD } from "../../src/core/dates";
-import { parseArea } from "../../src/excel/a1";
 import { readQuotaTable } from "../../src/core/read";
 import { buildHistoryCampaign, expectedAt, sheetNameOf, type BuiltUnit } from "../../scripts/fixtures/history";
 import { mockExcel } from "../excel/mock/workbook";
 import type { SourceSheet } from "../excel/mock/source";
-import type { RecordedSheet } from "../excel/mock/record";
+import { written } from "../support/written-cells";
 
 const sept = (d: number) => serialFromYMD(2024, 9, d) as number;
 type Row = (string | number | null)[];
@@ -43,16 +42,6 @@ async function run(units: BuiltUnit[], day: number, extra: { history?: Row[]; hi
     colour: false, report: true, now: new Date(2024, 8, day, 7, 30), history: { save, chartUnitRow: 3 + 2 },
   }, capabilities(() => true));
   return { m, result };
-}
-
-/** A cell as the adapter wrote it (the formulas arrays of the recorded ranges). */
-function written(sheet: RecordedSheet, row: number, col: number): unknown {
-  for (const r of sheet.ranges) {
-    if (!r.formulas) continue;
-    const a = parseArea(r.address);
-    if (row >= a.top && row <= a.bottom && col >= a.left && col <= a.right) return r.formulas[row - a.top][col - a.left];
-  }
-  return undefined;
 }
 
 test("30 day sheets: the report's today column holds what the script computed; history saved as a table; burn-up drawn", async () => {

@@ -4,21 +4,16 @@
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import { runCli, tempDir } from "../cli-report/run-cli";
+import { runCli, tempDir } from "../support/run-cli";
+import { sentencePattern } from "../support/sentence-pattern";
 import { expectNoNewProblems } from "../support/package-lint";
-import { catalogue, t } from "../../src/core/messages";
+import { t } from "../../src/core/messages";
 import { CASES, badValues, caseFile, cliDateArgs, fileHash, openWorkbook, sheetChecksum } from "./harness";
 import type { HostileCase } from "./corpus";
 
 const ROOT = path.join(__dirname, "..", "..");
 const BIN = path.join(ROOT, "bin", "quota-report.js");
 const out = tempDir("hostile-cli-");
-
-/** The Vietnamese sentence of a message key, with its blanks as wildcards, to find it in what the CLI printed. */
-function sentencePattern(key: string): RegExp {
-  const vi = catalogue[key].vi.split(/\{\w+\}/).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(vi.join("[\\s\\S]*?"));
-}
 
 describe.each(CASES.map((c) => [c.file, c] as [string, HostileCase]))("%s", (_file, c) => {
   test(`${c.what}: analyze --json and report -o answer, and leave the data as it was`, async () => {

@@ -6,7 +6,7 @@ import * as crypto from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 import { OUTPUT_CASES, OUTPUT_DATES, OUTPUT_DIR, ISO_DATE_CELL, QUOTA_SHEET } from "../../scripts/hostile/output";
-import { runCli, tempDir } from "../cli-report/run-cli";
+import { runCli, tempDir } from "../support/run-cli";
 import { changedParts, packageProblems, partsOf, sheetPart, type Parts } from "./package-checks";
 
 const hash = (file: string) => crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");

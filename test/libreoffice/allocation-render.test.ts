@@ -4,7 +4,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { openXlsx, runCli, tempDir } from "../cli-report/run-cli";
+import { openXlsx, runCli, tempDir } from "../support/run-cli";
 import { convert, CSV_ALL_SHEETS, describeWithSoffice, parseCsv } from "./soffice";
 
 /** domain.md, table 2 (0 to under 6 years, 9 days): unit, target, the office's daily figure. */

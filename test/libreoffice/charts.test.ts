@@ -8,7 +8,7 @@ import * as path from "path";
 import JSZip from "jszip";
 import { chartModel, DONE, TARGET } from "../support/chart-model";
 import { writeReportCopy } from "../../src/cli/xlsx/write-copy";
-import { runCli, SAMPLE, tempDir } from "../cli-report/run-cli";
+import { runCli, SAMPLE, tempDir } from "../support/run-cli";
 import { convert, CSV_ALL_SHEETS, describeWithSoffice, parseCsv } from "./soffice";
 import { expectValidPackage } from "../support/package-lint";
 

@@ -5,26 +5,15 @@ import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import * as XLSX from "@e965/xlsx";
-import { runCli, tempDir } from "../cli-report/run-cli";
+import { runCli, tempDir } from "../support/run-cli";
 import { convert, describeWithSoffice } from "./soffice";
 import { INPUT_DIR } from "../../scripts/hostile/input";
 import { sparseFromWorksheet } from "../support/exceljs-read";
 import { computeMissingResults } from "../../src/core/input/missing-results";
 import type { CellValue } from "../../src/core/types";
+import { makeRng } from "../../scripts/corpus/prng";
 
 const DATES = ["--from", "01/08/2024", "--to", "30/10/2024", "--as-of", "15/09/2024"];
-
-/** A small seeded generator (mulberry32), so the sheet is the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ROWS = 60;
 /** Formula shapes over the data in A:E of row r (and earlier formula cells), as quota sheets write them. */
@@ -50,7 +39,7 @@ const SHAPES: ((r: number, pick: () => number) => string)[] = [
 ];
 
 async function seededWorkbook(file: string): Promise<void> {
-  const rand = seeded(20240915);
+  const rand = makeRng(20240915).next;
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Số liệu");
   for (let r = 1; r <= ROWS; r++) {

@@ -3,7 +3,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { OUTPUT_CASES, OUTPUT_DATES } from "../../scripts/hostile/output";
-import { runCli, tempDir } from "../cli-report/run-cli";
+import { runCli, tempDir } from "../support/run-cli";
 import { convert, CSV_ALL_SHEETS, describeWithSoffice, parseCsv } from "./soffice";
 
 const ERROR = /^(#(DIV\/0!|VALUE!|REF!|NAME\?|N\/A|NUM!|NULL!)|Err:\d+)$/;

@@ -6,7 +6,7 @@ import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import type ExcelJS from "exceljs";
-import { openXlsx, runCli, tempDir } from "../cli-report/run-cli";
+import { openXlsx, runCli, tempDir } from "../support/run-cli";
 import { convert, describeWithSoffice } from "./soffice";
 import { DAYS, periodTarget, planTwoMeasures, writeTwoMeasureWorkbook } from "../report/two-measure-campaign";
 
@@ -32,6 +32,8 @@ function checkPeriodSheet(ws: ExcelJS.Worksheet, from: number, to: number): void
   });
   expect(rows.map((r) => r.label)).toEqual(MEASURES);
   rows.forEach(({ row: section }, m) => {
+    // The seeded plan must give some unit a share with a fraction, or the half-up rounding goes untested.
+    expect(units.some((u) => (u.targets[m] * (to - from + 1)) % DAYS !== 0)).toBe(true);
     const first = section + 2;
     const totalRow = first + units.length;
     let shown = 0;

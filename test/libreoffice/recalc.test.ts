@@ -2,7 +2,7 @@ import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import type ExcelJS from "exceljs";
-import { openXlsx, runCli, SAMPLE, tempDir } from "../cli-report/run-cli";
+import { openXlsx, runCli, SAMPLE, tempDir } from "../support/run-cli";
 import { convert, CSV_ALL_SHEETS, describeWithSoffice, parseCsv } from "./soffice";
 
 const REPORT = "Báo cáo 15-09-2024";

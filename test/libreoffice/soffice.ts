@@ -3,6 +3,7 @@
 import { execFileSync, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
+import { tempDir } from "../support/temp-dirs";
 
 export function hasSoffice(): boolean {
   return spawnSync("sh", ["-c", "command -v soffice"]).status === 0;
@@ -23,11 +24,16 @@ const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
 </oor:items>
 `;
 
+let profileDir: string | null = null;
+
+/** One profile per test file (made once: LibreOffice's first start in a profile is its slowest), removed after it. */
 function profile(): string {
-  const dir = `/tmp/lo-profile-${process.pid}`;
-  fs.mkdirSync(path.join(dir, "user"), { recursive: true });
-  fs.writeFileSync(path.join(dir, "user", "registrymodifications.xcu"), RECALC_ALWAYS);
-  return `file://${dir}`;
+  if (!profileDir) {
+    profileDir = tempDir("lo-profile-");
+    fs.mkdirSync(path.join(profileDir, "user"), { recursive: true });
+    fs.writeFileSync(path.join(profileDir, "user", "registrymodifications.xcu"), RECALC_ALWAYS);
+  }
+  return `file://${profileDir}`;
 }
 
 /** soffice --convert-to; returns the output directory. */

@@ -9,7 +9,7 @@ import { writeReportCopy } from "../../src/cli/xlsx/write-copy";
 import * as XLSX from "@e965/xlsx";
 import { makeWriterInputs } from "../../scripts/writers/make-writer-inputs";
 import { TABLE1_SHEETS } from "../../scripts/writers/table1";
-import { runCli, SAMPLE, tempDir } from "../cli-report/run-cli";
+import { runCli, SAMPLE, tempDir } from "../support/run-cli";
 import { changedParts, partsOf, sheetPart } from "../hostile/package-checks";
 import { chartModel } from "../support/chart-model";
 import { expectValidPackage, lintPackage } from "../support/package-lint";

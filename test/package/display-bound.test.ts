@@ -6,7 +6,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { displayText, DISPLAY_MAX_CHARS } from "../../src/core/text";
 import { TABLE1_DONE, TABLE1_SHEETS, TABLE1_UNITS } from "../../scripts/writers/table1";
-import { openXlsx, runCli, tempDir } from "../cli-report/run-cli";
+import { openXlsx, runCli, tempDir } from "../support/run-cli";
 import { partsOf, sheetPart } from "../hostile/package-checks";
 
 const HUGE = `Xã ${"Phong Thổ ".repeat(4000)}`.slice(0, 32767);

@@ -4,7 +4,7 @@
 import JSZip from "jszip";
 import * as fs from "fs";
 import { writeReportCopy } from "../../src/cli/xlsx/write-copy";
-import { SAMPLE } from "../cli-report/run-cli";
+import { SAMPLE } from "../support/run-cli";
 import { chartModel } from "../support/chart-model";
 import { expectValidPackage, lintPackage } from "../support/package-lint";
 

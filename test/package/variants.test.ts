@@ -5,7 +5,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { writeReportCopy } from "../../src/cli/xlsx/write-copy";
-import { runCli, SAMPLE, tempDir } from "../cli-report/run-cli";
+import { runCli, SAMPLE, tempDir } from "../support/run-cli";
 import { describeWithSoffice } from "../libreoffice/soffice";
 import { chartModel } from "../support/chart-model";
 import { expectValidPackage } from "../support/package-lint";

@@ -5,7 +5,7 @@
 import * as path from "path";
 import { makeWriterInputs, type WrittenInput } from "../../scripts/writers/make-writer-inputs";
 import { TABLE1_DONE, TABLE1_UNITS, table1Target } from "../../scripts/writers/table1";
-import { runCli, tempDir } from "../cli-report/run-cli";
+import { runCli, tempDir } from "../support/run-cli";
 import { describeWithSoffice } from "../libreoffice/soffice";
 import { expectReportFigures, readWithLibreOffice, readWithOpenpyxl, rowOf, TOTAL_TARGET, type Rows } from "./second-readers";
 

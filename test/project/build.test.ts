@@ -38,7 +38,7 @@ test("dist holds the shared-runtime page loading functions, commands and pane bu
   for (const icon of ["icon-16.png", "icon-32.png", "icon-80.png"]) expect(fs.existsSync(path.join(out, "assets", icon))).toBe(true);
 });
 
-test("the page's own scripts load src/core once and weigh at most 200 KB gzipped (issue 12, point 10)", () => {
+test("the page's own scripts load src/core once and weigh at most 200 KB gzipped", () => {
   const html = fs.readFileSync(path.join(out, "taskpane.html"), "utf8");
   const scripts = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)].map((m) => m[1]).filter((s) => !/^https?:/.test(s));
   let gzipped = 0;

@@ -5,16 +5,7 @@ import { readQuotaTable } from "../../src/core/read";
 import { t } from "../../src/core/messages";
 import type { CellValue, Grid, MergeArea, QuotaTable, Role } from "../../src/core/types";
 import { columnLetters } from "../../src/core/address";
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let x = Math.imul(s ^ (s >>> 15), 1 | s);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { makeRng } from "../../scripts/corpus/prng";
 
 const grid = (values: CellValue[][], merges: MergeArea[] = []): Grid => ({ sheet: "S", origin: { row: 1, col: 1 }, values, merges, hiddenRows: [], hiddenCols: [] });
 
@@ -68,7 +59,7 @@ describe("columns the words leave unnamed get their role from the figures", () =
   const cases: [number, number][] = [];
   for (let seed = 1; seed <= 40; seed++) cases.push([seed, seed % LAYOUTS.length]);
   it.each(cases)("seed %i, layout %i", (seed, layout) => {
-    const random = rng(seed);
+    const random = makeRng(seed).next;
     const kinds = LAYOUTS[layout];
     const units = makeUnits(random, 4 + Math.floor(random() * 20));
     const days = 5 + Math.floor(random() * 100);
@@ -91,7 +82,7 @@ describe("columns the words leave unnamed get their role from the figures", () =
 
 describe("the figures choose between the roles the words propose", () => {
   it("'Tổng số chưa cấp' after a target and a result is what remains (target − done), said in an info line", () => {
-    const units = makeUnits(rng(7), 9);
+    const units = makeUnits(makeRng(7).next, 9);
     const read = readQuotaTable(table(["Chỉ tiêu", "Đã cấp", "Tổng số chưa cấp"], ["target", "done", "remaining"], units, 30, 0));
     expect(read.ok && rolesRead(read.table).get(5)).toBe("remaining");
     const line = read.ok ? read.table.diagnostics.find((d) => d.code === "role-from-figures") : undefined;
@@ -101,7 +92,7 @@ describe("the figures choose between the roles the words propose", () => {
   });
 
   it("'Tổng số công dân chưa cấp' over age groups of an allocation table stays the target (nothing is done yet)", () => {
-    const random = rng(11);
+    const random = makeRng(11).next;
     const rows: CellValue[][] = [
       ["STT", "Đơn vị", "Tổng số công dân chưa cấp Căn cước", null, null, "Chỉ tiêu vận động theo ngày từ 21/8 đến 29/8"],
       [null, null, "Tổng", "Từ 0 đến dưới 6 tuổi", "Từ 6 đến dưới 14 tuổi", "Từ 0 đến dưới 6 tuổi"],
@@ -124,7 +115,7 @@ describe("the figures choose between the roles the words propose", () => {
   });
 
   it("groups that add up to a total are never taken for target, done and remaining", () => {
-    const random = rng(5);
+    const random = makeRng(5).next;
     const rows: CellValue[][] = [["STT", "Đơn vị", "Trên 14 tuổi", "Dưới 14 tuổi", "Tổng", "Chỉ tiêu TB 01 ngày"]];
     for (let i = 0; i < 10; i++) {
       const a = 10 + Math.floor(random() * 200);
@@ -140,7 +131,7 @@ describe("the figures choose between the roles the words propose", () => {
 describe("every order of the columns, every set of unnamed headers", () => {
   const WORDS: Record<Role, string> = { target: "Chỉ tiêu giao", done: "Đã thực hiện", remaining: "Còn lại", rate: "Tỷ lệ (%)", daily: "CT/ngày" };
   const orders = <T,>(a: T[]): T[][] => (a.length <= 1 ? [a] : a.flatMap((x, i) => orders([...a.slice(0, i), ...a.slice(i + 1)]).map((p) => [x, ...p])));
-  const units = makeUnits(rng(21), 8);
+  const units = makeUnits(makeRng(21).next, 8);
 
   function readBack(kinds: Role[], unnamed: number) {
     const headers = kinds.map((k, i) => ((unnamed >> i) & 1 ? `Số liệu (${i + 1})` : WORDS[k]));
@@ -178,14 +169,14 @@ describe("every order of the columns, every set of unnamed headers", () => {
 describe("the figures keep a block together", () => {
   it("'Đã thực hiện | Chỉ tiêu | Tỷ lệ' (the result first) is one measure: rate = done ÷ target ties them", () => {
     for (let seed = 1; seed <= 10; seed++) {
-      const units = makeUnits(rng(seed), 5 + seed);
+      const units = makeUnits(makeRng(seed).next, 5 + seed);
       const read = readQuotaTable(table(["Đã thực hiện", "Chỉ tiêu", "Tỷ lệ (%)"], ["done", "target", "rate"], units, 30, seed % 4));
       expect(read.ok && read.table.measures.map((m) => m.columns)).toEqual([{ done: 3, target: 4, rate: 5 }]);
     }
   });
 
   it("English headers read like Vietnamese ones", () => {
-    const units = makeUnits(rng(2), 8);
+    const units = makeUnits(makeRng(2).next, 8);
     const g = table(["Target", "Done", "Remaining", "Rate (%)"], ["target", "done", "remaining", "rate"], units, 30, 1);
     g.values[0][0] = "No";
     g.values[0][1] = "Unit";
@@ -196,7 +187,7 @@ describe("the figures keep a block together", () => {
 
 describe("the total row is the sum of the units", () => {
   it.each(["top", "bottom"])("a row named after the district at the %s, adding up the units, is the total, not a unit", (where) => {
-    const units = makeUnits(rng(where === "top" ? 3 : 4), 6);
+    const units = makeUnits(makeRng(where === "top" ? 3 : 4).next, 6);
     const sum = (k: "target" | "done") => units.reduce((a, u) => a + u[k], 0);
     const area: CellValue[] = [null, "Huyện Mường Tè", sum("target"), sum("done")];
     const body = units.map((u, i): CellValue[] => [i + 1, u.name, u.target, u.done]);

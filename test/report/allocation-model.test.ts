@@ -10,18 +10,9 @@ import { ALLOCATION_COL as C } from "../../src/core/report/allocation-table";
 import type { ReportCell, ReportModel } from "../../src/core/report/model";
 import type { QuotaTable, Rounding } from "../../src/core/types";
 import { engineFor, sheetFromCells } from "./formula-engine";
+import { makeRng } from "../../scripts/corpus/prng";
 
 const NOW = new Date(2024, 7, 20, 7, 30);
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let x = Math.imul(a ^ (a >>> 15), 1 | a);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Made {
   table: QuotaTable;
@@ -34,7 +25,7 @@ interface Made {
 const daily = (target: number, days: number, rounding: Rounding) => (rounding === "up" ? Math.ceil(target / days) : Math.floor(target / days + 0.5));
 
 function makeTable(seed: number): Made {
-  const r = rng(seed);
+  const r = makeRng(seed).next;
   const n = 3 + Math.floor(r() * 20);
   const days = r() < 0.85 ? [9, 22, 23, 90][Math.floor(r() * 4)] : null;
   const rounding: Rounding = r() < 0.3 ? "up" : "half-up";

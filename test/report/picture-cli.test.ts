@@ -3,7 +3,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { runCli, SAMPLE, tempDir } from "../cli-report/run-cli";
+import { runCli, SAMPLE, tempDir } from "../support/run-cli";
 import { generatedUnits } from "./picture-units";
 
 /** Width and height from a PNG's IHDR chunk. */

@@ -2,6 +2,7 @@
 // sheet per day ("1-9" … "30-9"), built by this script with seeded figures. The figures a clerk checks in the
 // weekly and phase reports are computed here from how the campaign was made, independently of the product.
 import ExcelJS from "exceljs";
+import { makeRng } from "../../scripts/corpus/prng";
 
 export const DAYS = 30;
 
@@ -15,16 +16,8 @@ export interface PlannedUnit {
 
 const NAMES = ["Xã An Bình", "Xã Tân Phong", "Xã Sùng Phài", "Thị trấn Tam Đường", "Phường Đoàn Kết", "Xã Bản Bo", "Xã Nà Tăm"];
 
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
 export function planTwoMeasures(seed = 2109): PlannedUnit[] {
-  const rnd = random(seed);
+  const rnd = makeRng(seed).next;
   return NAMES.map((name) => {
     // Targets that do not divide by 30, so the period's share has a fraction to round (e.g. 149,33).
     const targets: [number, number] = [400 + Math.floor(rnd() * 1700), 300 + Math.floor(rnd() * 1200)];

@@ -39,7 +39,7 @@ test("the title's hints fill the empty fields only; typed fields stay", () => {
   expect(formWithHints(same, {})).toBe(same);
 });
 
-describe("the pane and the command line take the plan's days the same way (issue 12, point 11)", () => {
+describe("the pane and the command line take the plan's days the same way", () => {
   test.each(["90", " 22 ", "90.5", "90,5", "0", "-3", "1e2", "abc", "007"])("days typed %j", (typed) => {
     const pane = campaignFromForm({ ...empty(), from: "1/8/2024", to: "30/10/2024", nominalDays: typed });
     const cli = parseCliArgs(["x.xlsx", "--days", typed]);

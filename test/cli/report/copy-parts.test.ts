@@ -1,11 +1,11 @@
 // writeReportCopy on its own: the parts a model with charts and a table adds, valid and unique even when the
 // copy is made again from a copy (a second report on the same workbook).
 import * as fs from "fs";
-import { writeReportCopy } from "../../src/cli/xlsx/write-copy";
-import { chartModel } from "../support/chart-model";
-import { changedParts, packageProblems, partsOf } from "../hostile/package-checks";
-import { expectValidPackage } from "../support/package-lint";
-import { SAMPLE } from "./run-cli";
+import { writeReportCopy } from "../../../src/cli/xlsx/write-copy";
+import { chartModel } from "../../support/chart-model";
+import { changedParts, packageProblems, partsOf } from "../../hostile/package-checks";
+import { expectValidPackage } from "../../support/package-lint";
+import { SAMPLE } from "../../support/run-cli";
 
 test("a bar chart, a line chart and a table are added as their own parts; the second copy gets new names", async () => {
   const input = fs.readFileSync(SAMPLE);

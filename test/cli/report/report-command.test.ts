@@ -3,8 +3,8 @@ import * as fs from "fs";
 import * as path from "path";
 import type ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { isAddinRule } from "../../src/core/colour";
-import { SAMPLE, openXlsx, runCli, sheetValues, tempDir, writeInjectionWorkbook } from "./run-cli";
+import { isAddinRule } from "../../../src/core/colour";
+import { SAMPLE, openXlsx, runCli, sheetValues, tempDir, writeInjectionWorkbook } from "../../support/run-cli";
 
 type Rules = { conditionalFormattings: { ref: string; rules: { type: string; formulae?: string[] }[] }[] };
 const rulesOf = (ws: ExcelJS.Worksheet) => (ws as unknown as Rules).conditionalFormattings ?? [];

@@ -1,11 +1,12 @@
-// Every case of issue 9 on a real file (test/fixtures/i9-*, written by scripts/fixtures/issue9-cases.ts), read
-// by the command line as a clerk runs it, and checked the way a clerk checks a report: the units, the figures,
-// the days, the period, the as-of date, and a warning where one is due. Figures come from
+// Workbooks as offices write them (test/fixtures/i9-*, written by scripts/fixtures/issue9-cases.ts): their
+// wordings, the campaign their titles state, a sheet per day, .ods/.xls/.csv copies, over-target and allocation-only
+// tables, read by the analyze command as a clerk runs it and checked the way a clerk checks a report: the units,
+// the figures, the days, the period, the as-of date, and a warning where one is due. Figures come from
 // scripts/fixtures/issue9-data.ts, the data the files were written from.
 import { spawnSync } from "child_process";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { openXlsx, runCli, tempDir } from "../cli-report/run-cli";
+import { openXlsx, runCli, tempDir } from "../support/run-cli";
 import * as A from "../../scripts/fixtures/issue9-data";
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -51,7 +52,7 @@ async function expectSimpleTable(file: string, rows: [string, number, number][],
   return out;
 }
 
-describe("issue 9: wordings offices use", () => {
+describe("offices' workbooks: wordings offices use", () => {
   it("'Chỉ tiêu đã giao | Kết quả thực hiện | Tỷ lệ (%)': the assigned target is the target, the result is done", async () => {
     const out = await expectSimpleTable("i9-01-chi-tieu-da-giao.xlsx", A.ASSIGNED, "--as-of", "15/09/2024");
     expect(out.measures).toHaveLength(1);
@@ -100,7 +101,7 @@ describe("issue 9: wordings offices use", () => {
   });
 });
 
-describe("issue 9: the campaign the sheet states", () => {
+describe("offices' workbooks: the campaign the sheet states", () => {
   it("'đợt cao điểm “22 ngày, đêm”' gives 22 days: the typed daily targets are right and not flagged", async () => {
     const out = await analyze("i9-04-22-ngay-dem.xlsx", "--as-of", "10/06/2023");
     expect(out.period).toMatchObject({ from: "2023-06-03", to: "2023-06-25", days: A.PLAN_DAYS });
@@ -132,7 +133,7 @@ describe("issue 9: the campaign the sheet states", () => {
   });
 });
 
-describe("issue 9: the workbook, not just a sheet", () => {
+describe("offices' workbooks: the workbook, not just a sheet", () => {
   const doneOf = (out: Output) => out.units.map((u) => u.values[out.measures[0].id].done);
 
   it("sheets '13-9', '14-9', '15-9': the latest is read, and the clerk is told the others were seen", async () => {
@@ -152,7 +153,7 @@ describe("issue 9: the workbook, not just a sheet", () => {
   });
 });
 
-describe("issue 9: files as offices have them (the real command line)", () => {
+describe("offices' workbooks: files as offices have them (the real command line)", () => {
   const bin = path.join(ROOT, "bin", "quota-report.js");
   it.each(["i9-11-table.ods", "i9-11-table.xls", "i9-11-table-utf8.csv", "i9-11-table-bom-semicolon.csv", "i9-11-html-export.xls"])("%s is read like the .xlsx it stands for", (file) => {
     const r = spawnSync(process.execPath, [bin, "analyze", fixture(file), "--json", "--as-of", "15/09/2024"], { cwd: ROOT, encoding: "utf8", timeout: 60000 });
@@ -166,7 +167,7 @@ describe("issue 9: files as offices have them (the real command line)", () => {
   });
 });
 
-describe("issue 9: over target and allocation-only tables", () => {
+describe("offices' workbooks: over target and allocation-only tables", () => {
   it("'Còn lại' 0 for a unit over target, summed on the total row: no false mismatch", async () => {
     const out = await expectSimpleTable("i9-12-over-target-total.xlsx", A.OVER_TARGET, "--as-of", "15/09/2024");
     const id = out.measures[0].id;

@@ -4,9 +4,9 @@
 // sense; no completion, no "0 %", no figure needed per day; the chat text says it is an allocation.
 import * as path from "path";
 import type ExcelJS from "exceljs";
-import { openXlsx, runCli, tempDir } from "./run-cli";
+import { openXlsx, runCli, tempDir } from "../../support/run-cli";
 
-const ROOT = path.join(__dirname, "..", "..");
+const ROOT = path.join(__dirname, "..", "..", "..");
 const FIXTURE = path.join(ROOT, "test", "fixtures", "01-table1-90-days.xlsx");
 /** domain.md, table 1: unit, total target, the office's daily column. */
 const DOMAIN: [string, number, number][] = [

@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
-import { expectNoNewProblems } from "../support/package-lint";
+import { expectNoNewProblems } from "./package-lint";
 
 /** The workbooks in the output's folder and when each was written: the copy may take a " (2)" name. */
 function workbooksIn(dir: string | null): Map<string, number> {
@@ -65,7 +65,7 @@ async function runCliUnchecked(args: string[]): Promise<{ code: number; stdout: 
 
 export const SAMPLE = path.resolve(__dirname, "../../assets/sample/tien-do-cao-diem.xlsx");
 
-export { tempDir } from "../support/temp-dirs";
+export { tempDir } from "./temp-dirs";
 
 export async function openXlsx(file: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();

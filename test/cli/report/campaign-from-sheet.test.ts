@@ -3,7 +3,7 @@
 // is the as-of date, options win, and what could not be found is a warning that says how to fix it.
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { runCli, tempDir } from "./run-cli";
+import { runCli, tempDir } from "../../support/run-cli";
 
 const dir = tempDir("quota-report-hints-");
 const UNITS: [string, number, number][] = [["Xã Kim Phượng", 1485, 700], ["Thị trấn Chợ Chu", 2107, 1100], ["Xã Bảo Linh", 497, 120], ["Xã Định Biên", 3903, 2000]];

@@ -3,14 +3,14 @@
 import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
-import { runCli, tempDir, openXlsx } from "../cli-report/run-cli";
-import { gridFromWorksheet } from "../support/exceljs-read";
-import { readQuotaTable } from "../../src/core/read";
-import { consolidationCase } from "../../scripts/fixtures/consolidation";
-import { TABLE2 } from "../../scripts/fixtures/domain-tables";
-import { CSV_ALL_SHEETS, convert, describeWithSoffice, parseCsv } from "../libreoffice/soffice";
+import { runCli, tempDir, openXlsx } from "../../support/run-cli";
+import { gridFromWorksheet } from "../../support/exceljs-read";
+import { readQuotaTable } from "../../../src/core/read";
+import { consolidationCase } from "../../../scripts/fixtures/consolidation";
+import { TABLE2 } from "../../../scripts/fixtures/domain-tables";
+import { CSV_ALL_SHEETS, convert, describeWithSoffice, parseCsv } from "../../libreoffice/soffice";
 
-const FIXTURES = path.resolve(__dirname, "../fixtures");
+const FIXTURES = path.resolve(__dirname, "../../fixtures");
 const AN_DUONG = path.join(FIXTURES, "02-table2-two-row-header.xlsx");
 
 /** Unit rows of the written sheet: name → figures of columns C, D, E…, and the total row. */

@@ -3,8 +3,8 @@
 // report sheet. Read back with exceljs, a reader the product did not write.
 import * as path from "path";
 import type ExcelJS from "exceljs";
-import { parseRangeAddress } from "../../src/core/address";
-import { SAMPLE, openXlsx, runCli, sheetValues, tempDir } from "./run-cli";
+import { parseRangeAddress } from "../../../src/core/address";
+import { SAMPLE, openXlsx, runCli, sheetValues, tempDir } from "../../support/run-cli";
 
 type Rules = { conditionalFormattings?: { ref: string; rules: unknown[] }[] };
 const SHEET = "Tiến độ CCCD";
