@@ -6,7 +6,7 @@ import { writeLayoutFixtures } from "./fixtures/layouts";
 import { writeHistoryFixtures } from "./fixtures/history";
 import { TABLE1 } from "./fixtures/domain-tables";
 import { writeConsolidationFixtures } from "./fixtures/consolidation";
-import { writeIssue9Fixtures } from "./fixtures/issue9-cases";
+import { writeOfficeFixtures } from "./fixtures/office-cases";
 
 type V = ExcelJS.CellValue;
 const OUT = path.join(__dirname, "..", "test", "fixtures");
@@ -215,7 +215,7 @@ async function main(): Promise<void> {
   });
   await writeLayoutFixtures({ save, put, titled });
   await writeConsolidationFixtures(path.join(OUT, "consolidation"));
-  await writeIssue9Fixtures({ save, put, titled, outDir: OUT });
+  await writeOfficeFixtures({ save, put, titled, outDir: OUT });
   await writeHistoryFixtures({ save, put, titled });
 }
 

@@ -139,7 +139,7 @@ describe("every fixture and hostile workbook: the copy keeps every untouched par
     const output = path.join(dir, `copy-${path.basename(file)}`);
     const r = await report(input, output);
     // Headings no word list knows: it may be refused, but only with the line that says how to name the columns.
-    if (file === path.join(root, "fixtures", "i9-03-unknown-headings.xlsx") && r.code !== 0) {
+    if (file === path.join(root, "fixtures", "office-03-unknown-headings.xlsx") && r.code !== 0) {
       expect(r.stderr).toContain("--unit-col");
       return;
     }

@@ -73,7 +73,7 @@ test(".xls and .ods inputs (converted by SheetJS) give copies without <col level
   }
   XLSX.writeFile(wb, path.join(dir, "widths.xls"), { bookType: "biff8" });
   const outputs: string[] = [];
-  for (const input of [path.join(dir, "widths.xls"), ...["i9-11-table.xls", "i9-11-table.ods"].map((f) => path.resolve(__dirname, "../fixtures", f))]) {
+  for (const input of [path.join(dir, "widths.xls"), ...["office-11-table.xls", "office-11-table.ods"].map((f) => path.resolve(__dirname, "../fixtures", f))]) {
     const out = path.join(dir, `${path.basename(input)}.xlsx`);
     outputs.push(out);
     const r = await runCli(["report", input, "-o", out]);
