@@ -97,5 +97,8 @@ export function recordsFromDayColumn(table: QuotaTable, grid: Grid, day: DaySeri
 export function mergeRecordLists(lists: HistoryRecord[][], key: (r: HistoryRecord) => string = recordKey): HistoryRecord[] {
   const byKey = new Map<string, HistoryRecord>();
   for (const list of lists) for (const r of list) byKey.set(key(r), r);
-  return [...byKey.values()].sort((a, b) => a.day - b.day);
+  const merged = [...byKey.values()];
+  // Usually one day, or days already in order: the (stable) sort would change nothing, so it is skipped.
+  for (let i = 1; i < merged.length; i++) if (merged[i].day < merged[i - 1].day) return merged.sort((a, b) => a.day - b.day);
+  return merged;
 }

@@ -60,7 +60,13 @@ export function unitNameKey(name: string): string {
 
 /** The name key without marks ("tan hoa"): the same for "Tân Hòa" and "Tân Hóa", so never a match on its own. */
 export function unitBareKey(name: string): string {
-  return nameWords(unitNameKey(name));
+  // Kept per name as typed (history keys every record by it: a province's units × measures × days).
+  const known = BARE_CACHE.get(name);
+  if (known !== undefined) return known;
+  const key = nameWords(unitNameKey(name));
+  if (BARE_CACHE.size >= KEY_CACHE_LIMIT) BARE_CACHE.clear();
+  BARE_CACHE.set(name, key);
+  return key;
 }
 
 /** The kind words in front ("thị trấn"), for a unit a table names only by its kind. */
@@ -69,4 +75,5 @@ export function unitKindWords(name: string): string {
 }
 
 const KEY_CACHE = new Map<string, string>();
+const BARE_CACHE = new Map<string, string>();
 const KEY_CACHE_LIMIT = 100_000;
