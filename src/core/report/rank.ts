@@ -15,13 +15,30 @@ function key(p: Progress | undefined, byPace: boolean): number | null {
 
 export function rankUnits(analysis: TableAnalysis, measureId: string): UnitProgress[] {
   const byPace = ranksByPace(analysis);
-  return analysis.units
-    .map((unit, index) => ({ unit, index, k: key(unit.values[measureId], byPace), c: unit.values[measureId]?.completion ?? null }))
-    .sort((a, b) => {
-      if (a.k === null || b.k === null) return a.k === b.k ? a.index - b.index : a.k === null ? 1 : -1;
-      if (b.k !== a.k) return b.k - a.k;
-      if (a.c !== null && b.c !== null && b.c !== a.c) return b.c - a.c;
-      return a.index - b.index;
-    })
-    .map((x) => x.unit);
+  const units = analysis.units;
+  // Each unit's keys read once into flat arrays and the sheet's indices sorted: a province's table ranks 50,000
+  // units per measure, twice (report and chat). The comparisons are the ones the order has always had, in the
+  // same sort, so ties and missing figures come out exactly as before. NaN stands for "no key" (key() never
+  // gives NaN); the completion keeps its own "missing" flag, as a NaN completion compares as itself.
+  const k = new Float64Array(units.length);
+  const c = new Float64Array(units.length);
+  const noC = new Uint8Array(units.length);
+  const order: number[] = new Array(units.length);
+  for (let i = 0; i < units.length; i++) {
+    const p = units[i].values[measureId];
+    k[i] = key(p, byPace) ?? Number.NaN;
+    const completion = p?.completion ?? null;
+    if (completion === null) noC[i] = 1;
+    else c[i] = completion;
+    order[i] = i;
+  }
+  order.sort((a, b) => {
+    const ka = k[a];
+    const kb = k[b];
+    if (Number.isNaN(ka) || Number.isNaN(kb)) return Number.isNaN(ka) && Number.isNaN(kb) ? a - b : Number.isNaN(ka) ? 1 : -1;
+    if (kb !== ka) return kb - ka;
+    if (noC[a] === 0 && noC[b] === 0 && c[b] !== c[a]) return c[b] - c[a];
+    return a - b;
+  });
+  return order.map((i) => units[i]);
 }

@@ -138,6 +138,7 @@ export async function planRun(request: RunRequest): Promise<RunPlanResult> {
   analysis.warnings.push(...periodFindings);
 
   let report: ReportModel | null = null;
+  let dayChat: string | null = null;
   if (request.report && writer) {
     const existingSheetNames = [...request.sheetNames];
     if (periodAnalysis) report = writer.buildPeriodReport(analysis, periodAnalysis, { lang, measureId, existingSheetNames });
@@ -145,6 +146,8 @@ export async function planRun(request: RunRequest): Promise<RunPlanResult> {
       const row = chartUnitRow(analysis, request.report.chartUnit);
       if (row !== null && typeof row === "object") return { ok: false, msg: row };
       report = writer.buildReport(analysis, { lang, measureId, now: request.now, existingSheetNames, chartUnitRow: row });
+      // The day's report already holds the day's chat text (the same analysis, language and measure).
+      dayChat = report.chatText;
     }
   }
   const colour = request.colour
@@ -152,7 +155,7 @@ export async function planRun(request: RunRequest): Promise<RunPlanResult> {
     : null;
   return {
     ok: true, campaign, asOf, analysis, measureId, phases, period, periodAnalysis, periodFindings,
-    chatText: chatSummary(analysis, lang, measureId), report, colour, history,
+    chatText: dayChat ?? chatSummary(analysis, lang, measureId), report, colour, history,
     historySheet: history ? historySheetModel(history.snapshot, lang) : null, notes,
   };
 }
