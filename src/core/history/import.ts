@@ -10,11 +10,6 @@ import { unitBareKey } from "../units/unit-key";
 import { parseCellAddress } from "../address";
 import { isWeekLabel } from "../vocabulary/period-columns";
 
-/** Same day, same unit (by its key), same measure. */
-function recordKey(r: HistoryRecord): string {
-  return `${r.day}\u0000${unitBareKey(r.unit)}\u0000${measureIdentityKey(r.measure)}`;
-}
-
 /** Every unit's cumulative figures of one table, as records of `day`. */
 export function recordsFromTable(table: QuotaTable, day: DaySerial): HistoryRecord[] {
   const out: HistoryRecord[] = [];
@@ -94,11 +89,42 @@ export function recordsFromDayColumn(table: QuotaTable, grid: Grid, day: DaySeri
  * else is replaced. Lists come lowest precedence first (one pass, one key per record); sorted by day, then as
  * they came.
  */
-export function mergeRecordLists(lists: HistoryRecord[][], key: (r: HistoryRecord) => string = recordKey): HistoryRecord[] {
-  const byKey = new Map<string, HistoryRecord>();
-  for (const list of lists) for (const r of list) byKey.set(key(r), r);
-  const merged = [...byKey.values()];
+export function mergeRecordLists(lists: HistoryRecord[][], key?: (r: HistoryRecord) => string): HistoryRecord[] {
+  // Without a key of the caller's: same day, same unit, same measure (mergeByRecordKey).
+  const merged = key ? mergeByKey(lists, key) : mergeByRecordKey(lists);
   // Usually one day, or days already in order: the (stable) sort would change nothing, so it is skipped.
   for (let i = 1; i < merged.length; i++) if (merged[i].day < merged[i - 1].day) return merged.sort((a, b) => a.day - b.day);
   return merged;
+}
+
+function mergeByKey(lists: HistoryRecord[][], key: (r: HistoryRecord) => string): HistoryRecord[] {
+  const byKey = new Map<string, HistoryRecord>();
+  for (const list of lists) for (const r of list) byKey.set(key(r), r);
+  return [...byKey.values()];
+}
+
+/**
+ * One record per day, unit (by its bare key) and measure (by its identity key), without a key string per record (a
+ * province's day is 150,000 records): maps by day, measure and unit lead to the record's place in the list, the
+ * first one's, as mergeByKey's Map keeps the first insertion's place.
+ */
+function mergeByRecordKey(lists: HistoryRecord[][]): HistoryRecord[] {
+  const out: HistoryRecord[] = [];
+  const places = new Map<DaySerial, Map<string, Map<string, number>>>();
+  for (const list of lists) {
+    for (const r of list) {
+      let byMeasure = places.get(r.day);
+      if (!byMeasure) places.set(r.day, (byMeasure = new Map()));
+      const measure = measureIdentityKey(r.measure);
+      let byUnit = byMeasure.get(measure);
+      if (!byUnit) byMeasure.set(measure, (byUnit = new Map()));
+      const unit = unitBareKey(r.unit);
+      const place = byUnit.get(unit);
+      if (place === undefined) {
+        byUnit.set(unit, out.length);
+        out.push(r);
+      } else out[place] = r;
+    }
+  }
+  return out;
 }

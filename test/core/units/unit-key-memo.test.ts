@@ -29,4 +29,11 @@ describe("merged records come in day order", () => {
     const late = mergeRecordLists([[rec(3, "An Bình", 5), rec(3, "An Phú", 6)], [rec(2, "An Phú", 4), rec(2, "An Bình", 3)]]);
     expect(late.map((r) => [r.day, r.unit])).toEqual([[2, "An Phú"], [2, "An Bình"], [3, "An Bình"], [3, "An Phú"]]);
   });
+  test("a newer record of the same day, unit and measure takes the older one's place; another day stays", () => {
+    const merged = mergeRecordLists([
+      [rec(1, "Xã An Bình", 1), rec(1, "Xã An Phú", 2), rec(2, "Xã An Bình", 3)],
+      [rec(1, "An Bình", 9)],
+    ]);
+    expect(merged.map((r) => [r.day, r.unit, r.done])).toEqual([[1, "An Bình", 9], [1, "Xã An Phú", 2], [2, "Xã An Bình", 3]]);
+  });
 });
