@@ -13,9 +13,23 @@ function key(p: Progress | undefined, byPace: boolean): number | null {
   return k === null || Number.isNaN(k) ? null : k;
 }
 
+/**
+ * Rankings already made, per table of units (the report's block and its chat text rank the same units by the same
+ * measure): kept while the units are, and handed out as copies so no caller can reorder another's.
+ */
+const RANKED = new WeakMap<readonly UnitProgress[], Map<string, UnitProgress[]>>();
+
 export function rankUnits(analysis: TableAnalysis, measureId: string): UnitProgress[] {
   const byPace = ranksByPace(analysis);
-  const units = analysis.units;
+  const memo = RANKED.get(analysis.units) ?? new Map<string, UnitProgress[]>();
+  RANKED.set(analysis.units, memo);
+  const memoKey = `${byPace}\u0000${measureId}`;
+  const known = memo.get(memoKey) ?? sortUnits(analysis.units, measureId, byPace);
+  memo.set(memoKey, known);
+  return known.slice();
+}
+
+function sortUnits(units: readonly UnitProgress[], measureId: string, byPace: boolean): UnitProgress[] {
   // Each unit's keys read once into flat arrays and the sheet's indices sorted: a province's table ranks 50,000
   // units per measure, twice (report and chat). The comparisons are the ones the order has always had, in the
   // same sort, so ties and missing figures come out exactly as before. NaN stands for "no key" (key() never
