@@ -9,6 +9,15 @@ export const MAX_COL = 16384;
 
 /** Column number (1-based) to letters: 1 → "A", 27 → "AA". */
 export function columnLetters(col: number): string {
+  // The first columns' letters are made once: a report writes a dozen addresses per row of a province's table.
+  if (col >= 1 && col < FIRST_COLUMNS && Number.isInteger(col)) return (LETTERS[col] ??= lettersOf(col));
+  return lettersOf(col);
+}
+
+const FIRST_COLUMNS = 128;
+const LETTERS: string[] = [];
+
+function lettersOf(col: number): string {
   let n = Math.floor(col);
   let letters = "";
   while (n > 0) {

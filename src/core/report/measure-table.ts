@@ -43,28 +43,31 @@ function periodOf(analysis: TableAnalysis): Period | null {
   return { days: analysis.days, elapsed: analysis.elapsed, left: daysLeft(analysis.campaign, analysis.asOf) ?? 0 };
 }
 
-/** The computed columns of one row (a unit or the totals), formulas over the row's own target and done. */
-function figureCells(row: number, p: Progress | undefined, period: Period | null, lang: Lang, total: boolean): ReportCell[] {
-  const a = (col: number) => cellAddress(row, col);
+/**
+ * The computed columns of one row (a unit or the totals), formulas over the row's own target and done, added to
+ * `cells` (returned). The row's addresses are written once: a province's report has 150,000 such rows.
+ */
+function figureCells(cells: ReportCell[], row: number, p: Progress | undefined, period: Period | null, lang: Lang, total: boolean): ReportCell[] {
+  const targetAt = cellAddress(row, COL.target);
+  const doneAt = cellAddress(row, COL.done);
   const countStyle = total ? "totalCount" : "count";
   const pctStyle = total ? "totalPercent" : "percent";
   const textStyle = total ? "totalText" : "text";
-  const cells: ReportCell[] = [];
   const put = (col: number, formula: string | null, value: number | string | null, style: string) =>
     cells.push(formula === null ? { row, col, kind: "empty", style } : { row, col, kind: "formula", formula, value, style });
   const target = p?.target ?? null;
   const done = p?.done ?? null;
   const both = num(target) && num(done);
   const remaining = both ? Math.max(target - done, 0) : null;
-  put(COL.remaining, both ? `MAX(${a(COL.target)}-${a(COL.done)},0)` : null, remaining, countStyle);
-  put(COL.completion, both ? `IF(${a(COL.target)}>0,${a(COL.done)}/${a(COL.target)},0)` : null,
+  put(COL.remaining, both ? `MAX(${targetAt}-${doneAt},0)` : null, remaining, countStyle);
+  put(COL.completion, both ? `IF(${targetAt}>0,${doneAt}/${targetAt},0)` : null,
     both && target > 0 ? done / target : 0, pctStyle);
   const dated = period !== null && period.days > 0 && num(target);
   const expected = dated ? (target * period.elapsed) / period.days : null;
-  put(COL.expected, dated ? `${a(COL.target)}*${period.elapsed}/${period.days}` : null, expected, countStyle);
-  put(COL.lag, dated && both ? `${a(COL.done)}-${a(COL.expected)}` : null, expected !== null && num(done) ? done - expected : null, total ? "totalSigned" : "signed");
+  put(COL.expected, dated ? `${targetAt}*${period.elapsed}/${period.days}` : null, expected, countStyle);
+  put(COL.lag, dated && both ? `${doneAt}-${cellAddress(row, COL.expected)}` : null, expected !== null && num(done) ? done - expected : null, total ? "totalSigned" : "signed");
   if (period !== null && both && period.left > 0) {
-    put(COL.required, `ROUNDUP(${a(COL.remaining)}/${period.left},0)`, p?.requiredDaily ?? Math.ceil((remaining as number) / period.left), countStyle);
+    put(COL.required, `ROUNDUP(${cellAddress(row, COL.remaining)}/${period.left},0)`, p?.requiredDaily ?? Math.ceil((remaining as number) / period.left), countStyle);
   } else if (period !== null && remaining !== null && remaining > 0) {
     cells.push({ row, col: COL.required, kind: "text", value: t(lang, "report.overdue"), style: textStyle });
   } else {
@@ -141,9 +144,9 @@ export function measureBlock(
     sums: [{ col: COL.target, value: total?.target ?? 0 }, { col: COL.done, value: total?.done ?? 0 }],
     unitCells: (r, unit) => {
       const p = unit.values[measure.id];
-      return [valueCell(r, COL.target, p?.target, "count"), valueCell(r, COL.done, p?.done, "count"), ...figureCells(r, p, period, lang, false)];
+      return figureCells([valueCell(r, COL.target, p?.target, "count"), valueCell(r, COL.done, p?.done, "count")], r, p, period, lang, false);
     },
-    totalCells: (r) => figureCells(r, totalForFormulas, period, lang, true),
+    totalCells: (r) => figureCells([], r, totalForFormulas, period, lang, true),
   });
   const rules = completionRules(firstUnitRow, totalRow, { completion: COL.completion, status: COL.status }, lang);
   const chart = unitBarChart(`${t(lang, "report.col.completion")}: ${measure.label}`, firstUnitRow, totalRow, { unit: COL.unit, value: COL.completion, afterTable: LAST_COL }, summaryTop);
