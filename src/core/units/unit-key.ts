@@ -15,9 +15,12 @@ const TONE_PLACEMENT = TONE_PLACEMENT_PAIRS.map((pair) => ({
   into: `${pair[0]}${pair[1]}$1`,
 }));
 
+/** Any of the pairs with a mark on its first vowel: most names have none, and are spared the replacements. */
+const TONE_ON_FIRST = new RegExp(TONE_PLACEMENT_PAIRS.map((pair) => `${pair[0]}[${TONE_MARKS}]${pair[1]}`).join("|"));
+
 function placeTones(lower: string): string {
   let s = lower.normalize("NFD");
-  for (const { pattern, into } of TONE_PLACEMENT) s = s.replace(pattern, into);
+  if (TONE_ON_FIRST.test(s)) for (const { pattern, into } of TONE_PLACEMENT) s = s.replace(pattern, into);
   return s.normalize("NFC");
 }
 
@@ -32,7 +35,9 @@ export function isMarkFree(name: string): boolean {
 }
 
 const PREFIXES = UNIT_NAME_PREFIXES.map((p) => ({ ...p, marked: typedWords(p.marked), bare: nameWords(p.marked) }))
-  .sort((a, b) => b.marked.length - a.marked.length);
+  .sort((a, b) => b.marked.length - a.marked.length)
+  // With the space that must follow them, made once (every unit name is tried against every prefix).
+  .map((p) => ({ ...p, markedWord: `${p.marked} `, bareWord: `${p.bare} ` }));
 
 /** The typed words split into the kind words in front and the name itself (the name is never left empty). */
 function split(name: string): { kind: string; rest: string } {
@@ -40,9 +45,9 @@ function split(name: string): { kind: string; rest: string } {
   const bare = isMarkFree(name);
   let rest = words;
   for (;;) {
-    const p = PREFIXES.find((x) => rest.startsWith(`${x.marked} `) || ((bare || x.abbreviation) && rest.startsWith(`${x.bare} `)));
+    const p = PREFIXES.find((x) => rest.startsWith(x.markedWord) || ((bare || x.abbreviation) && rest.startsWith(x.bareWord)));
     if (!p) break;
-    rest = rest.slice((rest.startsWith(`${p.marked} `) ? p.marked : p.bare).length + 1);
+    rest = rest.slice((rest.startsWith(p.markedWord) ? p.marked : p.bare).length + 1);
   }
   return { kind: words.slice(0, words.length - rest.length).trim(), rest };
 }
