@@ -74,8 +74,17 @@ function figureCells(cells: ReportCell[], row: number, p: Progress | undefined, 
     put(COL.required, null, null, countStyle);
   }
   const status: Status = p?.status ?? "unknown";
-  cells.push({ row, col: COL.status, kind: "text", value: statusLabel(status, lang), style: textStyle });
+  cells.push({ row, col: COL.status, kind: "text", value: statusText(status, lang), style: textStyle });
   return cells;
+}
+
+/** A status's words, looked up once per language (every row of a province's table shows one of five). */
+const STATUS_TEXT = new Map<string, string>();
+function statusText(status: Status, lang: Lang): string {
+  const key = `${lang}\u0000${status}`;
+  let text = STATUS_TEXT.get(key);
+  if (text === undefined) STATUS_TEXT.set(key, (text = statusLabel(status, lang)));
+  return text;
 }
 
 function valueCell(row: number, col: number, v: number | null | undefined, style: string): ReportCell {
