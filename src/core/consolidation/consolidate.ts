@@ -9,7 +9,7 @@ import { mappingFor, type UnitMapping } from "./mapping";
 import { matchMeasures, SUMMED, type ConsolidatedMeasure } from "./measures";
 import { placeRows, planUnits, useMapping, type PlacedRow, type RowInput, type SourceRole } from "./rows";
 import { unitFigure, type Contribution, type FigureConflict, type FigureOrigin } from "./figures";
-import { LOOSE_MATCHES } from "./unit-names";
+import { LOOSE_MATCHES } from "../units/unit-index";
 
 export { SUMMED };
 export type { ConsolidatedMeasure, FigureOrigin, SourceRole };

@@ -4,6 +4,6 @@ export type {
 } from "./consolidate";
 export { mappingFor, readUnitMapping } from "./mapping";
 export type { UnitMapping, MappingEntry } from "./mapping";
-export { unitSkeleton, unitIndex } from "./unit-names";
+export { unitSkeleton, unitIndex } from "../units/unit-index";
 export { consolidationSheet } from "./sheet";
 export type { ConsolidatedSheet } from "./sheet";

@@ -3,7 +3,7 @@
 // plan's units no row took as typed (unit-names.ts). A row nobody can place keeps a line of its own.
 import type { MappingEntry, UnitMapping } from "./mapping";
 import { isMarkFree, unitBareKey, unitNameKey } from "../units/unit-key";
-import { unitIndex, type MatchKind, type UnitMatch } from "./unit-names";
+import { unitIndex, type MatchKind, type UnitMatch } from "../units/unit-index";
 
 export type SourceRole = "plan" | "report";
 

@@ -2,7 +2,7 @@
 // ranks and their change, and what a clerk must hear (a day that went backwards, names that match nothing).
 import { formatDate } from "../dates";
 import type { DaySerial, Finding, TableAnalysis } from "../types";
-import { unitBareKey } from "../units/unit-key";
+import { historyUnitKeys } from "./unit-keys";
 import { measureIdentityKey } from "../vocabulary/measure-identity";
 import { ranksOf, seriesFigures } from "./figures";
 import { groupSeries, lastAtOrBefore, type Series } from "./series";
@@ -58,7 +58,8 @@ function negativeDays(s: Series, label: string, asOf: DaySerial): Finding[] {
 function analyzeHistory(analysis: TableAnalysis, records: HistoryRecord[], typed: TypedToday = new Map()): HistoryAnalysis {
   const asOf = analysis.asOf;
   const upToAsOf = records.filter((r) => r.day <= asOf);
-  const series = groupSeries(upToAsOf);
+  const { keyOf, ofUnit } = historyUnitKeys(analysis.units.map((u) => u.name));
+  const series = groupSeries(upToAsOf, keyOf);
   const days = [...new Set(upToAsOf.map((r) => r.day))].sort((a, b) => a - b);
   const previousDay = days.length >= 2 && days[days.length - 1] === asOf ? days[days.length - 2] : null;
   const keys = measureKeys(analysis, series);
@@ -66,12 +67,12 @@ function analyzeHistory(analysis: TableAnalysis, records: HistoryRecord[], typed
   const unitSeries = new Map<number, Record<string, DayPoint[]>>();
   const warnings: Finding[] = [];
   const matched = new Set<string>();
-  const tableKeys = new Set(analysis.units.map((u) => unitBareKey(u.name)));
+  const tableKeys = new Set(analysis.units.map((u) => ofUnit(u.name)));
 
   for (const m of analysis.table.measures) {
     const rows: { row: number; f: HistoryFigures; now: number | null; before: number | null }[] = [];
     for (const u of analysis.units) {
-      const s = series.get(`${unitBareKey(u.name)}\u0000${keys[m.id]}`);
+      const s = series.get(`${ofUnit(u.name)}\u0000${keys[m.id]}`);
       const p = u.values[m.id];
       const points = s?.points ?? [];
       if (s) matched.add(`${s.unitKey}\u0000${s.measureKey}`);
@@ -122,7 +123,7 @@ function analyzeHistory(analysis: TableAnalysis, records: HistoryRecord[], typed
   for (const s of series.values()) if (!tableKeys.has(s.unitKey)) s.names.forEach((n) => unmatchedNames.add(n));
   const unmatched = [...unmatchedNames];
   if (unmatched.length > 0) warnings.push(warn("history-unmatched", "history.unmatched", { count: unmatched.length, names: unmatched.join("; ") }));
-  const noHistory = days.length >= 2 ? analysis.units.filter((u) => !analysis.table.measures.some((m) => matched.has(`${unitBareKey(u.name)}\u0000${keys[m.id]}`))) : [];
+  const noHistory = days.length >= 2 ? analysis.units.filter((u) => !analysis.table.measures.some((m) => matched.has(`${ofUnit(u.name)}\u0000${keys[m.id]}`))) : [];
   if (noHistory.length > 0) warnings.push(warn("history-new-units", "history.new-units", { count: noHistory.length, names: noHistory.map((u) => u.name).join("; ") }));
   return { days, units, total, totalSeries: totals, unitSeries, unmatched, warnings };
 }

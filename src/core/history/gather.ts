@@ -9,6 +9,7 @@ import type { TypedToday } from "./analyze";
 import { mergeRecordLists, recordsFromDayColumn, recordsFromSheets, recordsFromTable } from "./import";
 import { isHistorySheetName, recordsFromHistoryGrid } from "./sheet";
 import type { HistoryRecord } from "./types";
+import { historyUnitKeys } from "./unit-keys";
 
 export interface GatherInput {
   grid: Grid;
@@ -35,7 +36,9 @@ export function gatherHistory(input: GatherInput): Gathered {
   const fromTable = historySheet ? recordsFromHistoryGrid(historySheet.grid) : [];
   const fromSheets = recordsFromSheets(input.sheets, input.dated);
   const dayColumn = recordsFromDayColumn(input.table, input.grid, asOf);
-  const records = mergeRecordLists([dayColumn.records, fromTable, fromSheets, recordsFromTable(input.table, asOf)]);
+  // Names matched to today's units as the analysis will match them, so a day keeps one record per unit.
+  const units = historyUnitKeys(input.table.units.map((u) => u.name));
+  const records = mergeRecordLists([dayColumn.records, fromTable, fromSheets, recordsFromTable(input.table, asOf)], units.keyOf);
   const sources = [
     fromSheets.length > 0 ? "history.source.sheets" : null,
     dayColumn.records.length > 0 ? "history.source.dayColumn" : null,

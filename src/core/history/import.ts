@@ -6,7 +6,7 @@ import type { DatedSheet, WorkbookSheet } from "../workbook";
 import type { TypedToday } from "./analyze";
 import type { HistoryRecord } from "./types";
 import { measureIdentityKey } from "../vocabulary/measure-identity";
-import { unitBareKey } from "../units/unit-key";
+import { unitNameKey } from "../units/unit-key";
 import { parseCellAddress } from "../address";
 import { isWeekLabel } from "../vocabulary/period-columns";
 
@@ -86,29 +86,22 @@ export function recordsFromDayColumn(table: QuotaTable, grid: Grid, day: DaySeri
 
 /**
  * One record per day, unit and measure: the newest figures of a day replace that day's earlier ones; nothing
- * else is replaced. Lists come lowest precedence first (one pass, one key per record); sorted by day, then as
- * they came.
+ * else is replaced. Lists come lowest precedence first; sorted by day, then as they came. The unit is the
+ * caller's key (which of today's units a name stands for: history/unit-keys.ts), else the name as typed with
+ * its kind words aside, so that two communes one tone mark apart stay two.
  */
-export function mergeRecordLists(lists: HistoryRecord[][], key?: (r: HistoryRecord) => string): HistoryRecord[] {
-  // Without a key of the caller's: same day, same unit, same measure (mergeByRecordKey).
-  const merged = key ? mergeByKey(lists, key) : mergeByRecordKey(lists);
+export function mergeRecordLists(lists: HistoryRecord[][], unitKeyOf: (name: string) => string = unitNameKey): HistoryRecord[] {
+  const merged = mergeByRecordKey(lists, unitKeyOf);
   // Usually one day, or days already in order: the (stable) sort would change nothing, so it is skipped.
   for (let i = 1; i < merged.length; i++) if (merged[i].day < merged[i - 1].day) return merged.sort((a, b) => a.day - b.day);
   return merged;
 }
 
-function mergeByKey(lists: HistoryRecord[][], key: (r: HistoryRecord) => string): HistoryRecord[] {
-  const byKey = new Map<string, HistoryRecord>();
-  for (const list of lists) for (const r of list) byKey.set(key(r), r);
-  return [...byKey.values()];
-}
-
 /**
- * One record per day, unit (by its bare key) and measure (by its identity key), without a key string per record (a
- * province's day is 150,000 records): maps by day, measure and unit lead to the record's place in the list, the
- * first one's, as mergeByKey's Map keeps the first insertion's place.
+ * Without a key string per record (a province's day is 150,000 records): maps by day, measure (its identity key)
+ * and unit lead to the record's place in the list, the first one's, so a replaced record keeps its place.
  */
-function mergeByRecordKey(lists: HistoryRecord[][]): HistoryRecord[] {
+function mergeByRecordKey(lists: HistoryRecord[][], unitKeyOf: (name: string) => string): HistoryRecord[] {
   const out: HistoryRecord[] = [];
   const places = new Map<DaySerial, Map<string, Map<string, number>>>();
   for (const list of lists) {
@@ -118,7 +111,7 @@ function mergeByRecordKey(lists: HistoryRecord[][]): HistoryRecord[] {
       const measure = measureIdentityKey(r.measure);
       let byUnit = byMeasure.get(measure);
       if (!byUnit) byMeasure.set(measure, (byUnit = new Map()));
-      const unit = unitBareKey(r.unit);
+      const unit = unitKeyOf(r.unit);
       const place = byUnit.get(unit);
       if (place === undefined) {
         byUnit.set(unit, out.length);

@@ -1,6 +1,6 @@
 // Records grouped into one series per unit and measure, oldest day first, so every figure is a walk down a
 // sorted array (no search per day).
-import { unitBareKey } from "../units/unit-key";
+import { unitFullKey } from "../units/unit-key";
 import { measureIdentityKey } from "../vocabulary/measure-identity";
 import type { DaySerial } from "../types";
 import type { DayPoint, HistoryRecord } from "./types";
@@ -13,12 +13,15 @@ export interface Series {
   points: DayPoint[];
 }
 
-/** Series keyed by `${unitKey}\u0000${measureKey}`; a day's later record replaces an earlier one of that day. */
-export function groupSeries(records: HistoryRecord[]): Map<string, Series> {
+/**
+ * Series keyed by `${unitKey}\u0000${measureKey}`; a day's later record replaces an earlier one of that day. The unit
+ * key is the caller's (which of today's units a name stands for), else the name as typed.
+ */
+export function groupSeries(records: HistoryRecord[], unitKeyOf: (name: string) => string = unitFullKey): Map<string, Series> {
   const out = new Map<string, Series>();
   for (const r of records) {
     if (r.done === null) continue;
-    const uk = unitBareKey(r.unit);
+    const uk = unitKeyOf(r.unit);
     // By meaning, not wording: "Đã cấp CCCD" one day and "Cấp CCCD › Đã cấp" the next continue one series.
     const mk = measureIdentityKey(r.measure);
     const id = `${uk}\u0000${mk}`;

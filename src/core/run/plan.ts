@@ -16,7 +16,7 @@ import { chatSummary } from "../report/chat-text";
 import { measureStillThere } from "../report/measures";
 import type { ColourPlan, ReportModel } from "../report/model";
 import type { Campaign, DaySerial, Finding, Grid, Lang, Msg, Phase, QuotaTable, TableAnalysis } from "../types";
-import { unitBareKey } from "../units/unit-key";
+import { unitIndex } from "../units/unit-index";
 import { choosePeriod, type PeriodRequest } from "./period-choice";
 
 export interface RunRequest {
@@ -93,8 +93,9 @@ function decideDay(request: RunRequest, hints: CampaignHints | null) {
 function chartUnitRow(analysis: TableAnalysis, unit: { name: string } | { row: number } | undefined): number | null | Msg {
   if (unit === undefined) return null;
   if ("row" in unit) return unit.row;
-  const key = unitBareKey(unit.name);
-  const row = analysis.units.find((u) => unitBareKey(u.name) === key)?.row;
+  // As typed, or without marks when only one unit fits: "Tân Hóa" never picks "Tân Hòa"'s chart.
+  const match = unitIndex(analysis.units.map((u) => u.name)).find(unit.name);
+  const row = match && "name" in match ? analysis.units.find((u) => u.name === match.name)?.row : undefined;
   if (row !== undefined) return row;
   return { key: "history.cli.unknownUnit", params: { name: unit.name, list: analysis.units.slice(0, 10).map((u) => u.name).join(", ") } };
 }

@@ -3,7 +3,7 @@
 // - unitNameKey: the name as typed, marks kept: NFC, case, spaces, punctuation, the kind words in front ("Xã",
 //   "Phường", "TT.", "Công an xã", from vocabulary/unit-name-words.ts) and the old/new tone placement aside;
 // - unitBareKey: the same without any mark ("tan hoa"), for a name typed without marks, which may stand for a
-//   unit only when exactly one unit has that bare key (the caller decides: see consolidation/unit-names.ts).
+//   unit only when exactly one unit has that bare key (the caller decides: see units/unit-index.ts).
 import { TONE_PLACEMENT_PAIRS, UNIT_NAME_PREFIXES } from "../vocabulary/unit-name-words";
 import { nameWords } from "../vocabulary/normalize";
 
@@ -74,6 +74,20 @@ export function unitBareKey(name: string): string {
   return key;
 }
 
+/**
+ * The kind words and the name as typed ("xã tân hòa"): "Xã Tân Hòa" and "Phường Tân Hòa" stay two units, as do
+ * "Tân Hòa" and "Tân Hóa"; case, spacing and tone placement aside.
+ */
+export function unitFullKey(name: string): string {
+  const known = FULL_CACHE.get(name);
+  if (known !== undefined) return known;
+  const { kind, rest } = split(name);
+  const key = kind === "" ? rest : `${kind} ${rest}`;
+  if (FULL_CACHE.size >= KEY_CACHE_LIMIT) FULL_CACHE.clear();
+  FULL_CACHE.set(name, key);
+  return key;
+}
+
 /** The kind words in front ("thị trấn"), for a unit a table names only by its kind. */
 export function unitKindWords(name: string): string {
   return split(name).kind;
@@ -81,4 +95,5 @@ export function unitKindWords(name: string): string {
 
 const KEY_CACHE = new Map<string, string>();
 const BARE_CACHE = new Map<string, string>();
+const FULL_CACHE = new Map<string, string>();
 const KEY_CACHE_LIMIT = 100_000;

@@ -6,7 +6,7 @@
 // 3. loose, for a report's name only, and only towards the plan's units that no other name took as typed: a
 //    name with other marks, an OCR look-alike ("An H0a", "Pồng Thái"), one letter swapped, or the lone town
 //    named by its kind ("Thị trấn An Dương" for "Thị trấn"), when exactly one plan unit is that near.
-import { isMarkFree, unitBareKey, unitKindWords, unitNameKey } from "../units/unit-key";
+import { isMarkFree, unitBareKey, unitFullKey, unitKindWords, unitNameKey } from "./unit-key";
 import { OCR_NAME_FOLDS } from "../vocabulary/unit-name-words";
 import { nameWords } from "../vocabulary/normalize";
 
@@ -55,7 +55,7 @@ export function unitIndex(planNames: string[]): UnitIndex {
   const byBare = new Map<string, string[]>();
   const byBareFull = new Map<string, string[]>();
   const plan = [...planNames];
-  const full = (name: string) => `${unitKindWords(name)} ${unitNameKey(name)}`.trim();
+  const full = unitFullKey;
   const add = (name: string) => {
     push(byFull, full(name), name);
     push(byKey, unitNameKey(name), name);

@@ -1,0 +1,30 @@
+// Which of today's units a name of the history stands for, as consolidation matches names (units/unit-index.ts):
+// as typed, or without marks when exactly one unit fits; never one of two, so "Tân Hòa" and "Tân Hóa" keep a
+// series each. A name that stands for no unit keeps a key of its own: it is listed as unmatched, never added to
+// another unit's figures.
+import { unitIndex } from "../units/unit-index";
+import { unitFullKey } from "../units/unit-key";
+
+export interface HistoryUnitKeys {
+  /** The key of a name met in the history (a day sheet, the history table, today's table). */
+  keyOf(name: string): string;
+  /** The key of one of today's units, by its name in today's table. */
+  ofUnit(name: string): string;
+}
+
+export function historyUnitKeys(todayNames: string[]): HistoryUnitKeys {
+  const index = unitIndex(todayNames);
+  // A province's history repeats each name once a day: each is matched once.
+  const known = new Map<string, string>();
+  const ofUnit = (name: string) => `=${name}`;
+  const keyOf = (name: string) => {
+    let key = known.get(name);
+    if (key === undefined) {
+      const match = index.find(name);
+      key = match && "name" in match ? ofUnit(match.name) : `?${unitFullKey(name)}`;
+      known.set(name, key);
+    }
+    return key;
+  };
+  return { keyOf, ofUnit };
+}
