@@ -1,8 +1,8 @@
-// What every bench family returns: figures with a unit, a goal when the issue sets one, the command that
+// What every bench family returns: figures with a unit, a goal when one was set, the command that
 // reproduces them, and, when a figure cannot be taken on this machine, null and the reason.
 
 export interface Figure {
-  /** The JSON key (the 13 of issue #6, plus a few extra). */
+  /** The JSON key (the 13 of REQUIRED_KEYS, plus a few extra). */
   key: string;
   label: string;
   value: number | null;

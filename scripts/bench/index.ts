@@ -1,4 +1,4 @@
-// `npm run bench`: the figures of issue #6 as a table, each with the command that reproduces it.
+// `npm run bench`: speed and size figures as a table, each with the command that reproduces it.
 // `npm run bench -- --json FILE` also writes them as JSON; `--only read,cli` runs some families;
 // BENCH_TINY=1 runs every family on a few units (a smoke run, not figures).
 import * as fs from "fs";
@@ -15,7 +15,7 @@ import { historyFamily } from "./history";
 import { pictureFamily } from "./picture";
 import { consolidationFamily } from "./consolidation";
 
-/** The keys issue #6 asks for; each is a number or null with a reason. */
+/** The keys every `--json` file holds, fixed so scripts can compare runs; each is a number or null with a reason. */
 export const REQUIRED_KEYS = [
   "read_ms_1000", "read_ms_10000", "read_ms_50000", "hyperformula_ms_10000", "fn_calls_per_s",
   "syncs_10", "syncs_1000", "syncs_10000", "max_request_bytes_10000", "cli_report_ms_5000", "cli_peak_mb_5000",

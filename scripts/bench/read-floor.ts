@@ -7,7 +7,7 @@ import { analyzeTable } from "../../src/core/analyze";
 import { benchCampaign } from "./quota-grid";
 import { collectGarbage, median } from "./figure";
 
-/** The goal of issue 9: read + compute within 8 times the floor. */
+/** The goal set when the reader became data-driven: read + compute within 8 times the floor. */
 export const FLOOR_RATIO_GOAL = 8;
 
 function onePass(values: CellValue[][]): number {

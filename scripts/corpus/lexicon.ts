@@ -1,5 +1,6 @@
-// The words a corpus is written with. MAIN holds the wordings domain.md and issue 9 list; HELD_OUT holds other
-// wordings of the same families, never used to build the reader's lists: a reader that generalises reads both.
+// The words a corpus is written with. MAIN holds the wordings of domain.md and of offices' own plans, which the
+// reader's lists were built from; HELD_OUT holds other wordings of the same families, never used to build them:
+// a reader that generalises reads both.
 import type { Role } from "../../src/core/types";
 import { h, UnitHeading, UNIT_HEADINGS } from "./units";
 import { HELD_OUT_TITLE_WORDS, MAIN_TITLE_WORDS, TitleWords } from "./title-words";

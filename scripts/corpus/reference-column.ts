@@ -1,5 +1,5 @@
 // A reference column beside the figures of a progress table: the population, the households, or a per-day norm
-// typed by the office. None is a measure: the expectation is the table without it (issue: reference columns).
+// typed by the office. None is a measure: the expectation is the table without it.
 // MAIN and HELD_OUT word it differently; the reader has no phrase for the held-out wordings' exact text.
 import type { Rng } from "./prng";
 import { SheetDraft } from "./sheet";

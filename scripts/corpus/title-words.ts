@@ -1,5 +1,5 @@
 // How titles state a campaign's days, its period and the data date, as data: each phrase with its family (what
-// the score groups failures by). MAIN holds the phrases domain.md and issue 9 quote; HELD_OUT other ones.
+// the score groups failures by). MAIN holds the phrases of domain.md and offices' plans; HELD_OUT other ones.
 import type { DaySerial } from "../../src/core/types";
 import { ymdFromSerial } from "../../src/core/dates";
 

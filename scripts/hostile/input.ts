@@ -1,6 +1,7 @@
-// The input side of the hostile corpus (issue 9 item 6, issue 11 items 2, 3, 5, 6): files as offices and
-// their software hand them over, and files that must be refused at once. Each case says how it is made and
-// what the clerk should see; expectations come from how the case was built, never from the product's output.
+// The input side of the hostile corpus: files as offices and their software hand them over (other formats,
+// formulas without saved results, stray far cells, absurd numbers), and files that must be refused at once.
+// Each case says how it is made and what the clerk should see; expectations come from how the case was built,
+// never from the product's output.
 // Written into test/hostile/input/ by scripts/make-hostile.ts; test/hostile/input.test.ts runs them.
 import ExcelJS from "exceljs";
 import JSZip from "jszip";

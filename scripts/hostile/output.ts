@@ -1,7 +1,7 @@
-// Output-side hostile workbooks (issue 11): packages holding what exceljs does not model, written as other
-// tools write them (a chart and an image in a drawing, macros, an external link, workbook and sheet
-// protection, ISO dates), and absurd figures. Each starts from one small quota workbook and is edited as zip
-// parts, so the test knows exactly which bytes must survive. Written to test/hostile/output/.
+// Output-side hostile workbooks, for the copy's promise to keep all the clerk had: packages holding what exceljs
+// does not model, written as other tools write them (a chart and an image in a drawing, macros, an external link,
+// workbook and sheet protection, ISO dates), and absurd figures. Each starts from one small quota workbook and is
+// edited as zip parts, so the test knows exactly which bytes must survive. Written to test/hostile/output/.
 import ExcelJS from "exceljs";
 import * as fs from "fs";
 import JSZip from "jszip";

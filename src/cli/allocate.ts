@@ -33,7 +33,7 @@ export async function runAllocate(args: ParsedArgs): Promise<number> {
   const planned = planAllocation(found.table, { total, baseCol: o.extra["base-col"], days, minimum, rounding: o.rounding, method });
   if (!planned.ok) throw new CliFailure(planned.msg);
   const model = allocationSheet(planned.plan, o.lang, found.workbook.worksheets.map((w) => w.name));
-  // The clerk's package as it came, plus the allocation sheet.
+  // The clerk's package as it came, plus the allocation sheet: charts, macros and links in it survive the copy.
   const [sheetName] = await writeSheets(found.input.bytes, [model], output);
   const p = planned.plan;
   process.stdout.write(t(o.lang, "alloc.cli.written", { file: output, sheet: sheetName, units: p.rows.length, total: p.total }) + "\n");

@@ -78,7 +78,8 @@ export function queueHistoryRead(context: Excel.RequestContext, sheetNames: stri
     async fetch(today, asOf, lang) {
       // The sheet read today is already in hand (it may be a dated sheet itself).
       const others = located.filter((l) => l.name !== today.grid.sheet);
-      // Where the history table is now rides with the first batch of cells.
+      // Where the history table is now is loaded with the first batch of cells, at no extra sync: a table the clerk
+      // moved must be known before anything is written.
       const firstTable = tables?.items[0] ?? null;
       if (firstTable) {
         tableRange = firstTable.getRange();

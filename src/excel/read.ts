@@ -300,7 +300,10 @@ export async function readColumnFormats(context: Excel.RequestContext, grid: Gri
   return formats;
 }
 
-/** Convert Excel's values + valueTypes: empty → null, errors → { error }, the rest as is. */
+/**
+ * Excel's values in the engine's terms: Office.js gives an empty cell as "" and an error as its text ("#N/A"),
+ * which only valueTypes tells from the same text typed by the clerk.
+ */
 export function toCellValues(values: unknown[][], types: string[][] | undefined): CellValue[][] {
   return values.map((row, r) =>
     row.map((v, c) => {

@@ -82,7 +82,7 @@ test("a clerk detects, corrects a column, colours, reports and copies the summar
   // every cell of the clerk's table is as it was (the colour legend may only add cells beside it)
   const original = JSON.parse(sourceBefore) as unknown[][];
   original.forEach((row, r) => row.forEach((v, c) => expect(source.values[r][c] ?? null).toEqual(v ?? null)));
-  // The report, and the day's figures kept in the history sheet (issue 10).
+  // The report, and the day's figures kept in the history sheet: each report takes the day's snapshot.
   expect(after.sheets.map((x: { name: string }) => x.name).slice(1)).toEqual(["Báo cáo 15-09-2024", "Lịch sử tiến độ"]);
   const report = after.sheets[1];
   expect(report.name).toBe("Báo cáo 15-09-2024");

@@ -1,4 +1,4 @@
-// The province case of the issue, as a new user tried it: a plan of 160 communes with an empty result column and
+// The province case, as a new user tried it: a plan of 160 communes with an empty result column and
 // 160 one-row reports with the plan's own headings. Every commune stays itself (look-alike names included),
 // every result lands on its commune, and an empty plan cell never wins over a report's figure.
 import { consolidate } from "../../src/core/consolidation";

@@ -1,5 +1,5 @@
-// The Office.js adapters of issue 13 against a mocked workbook: the allocation sheet and the gathered table
-// written with the figures the fixtures were made from, in a constant number of syncs.
+// The Office.js adapters that give out targets and gather results, against a mocked workbook: the allocation
+// sheet and the gathered table written with the figures the fixtures were made from, in a constant number of syncs.
 import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
@@ -75,7 +75,8 @@ test("allocation: An Dương's 0–6 column over 9 days, daily targets adding up
   expect(total.slice(2, 5)).toEqual(["=SUM(C5:C20)", "=SUM(D5:D20)", "=SUM(E5:E20)"]);
   expect(untouched(m.source)).toBe(true);
   expect(m.added.map((s) => s.name)).toEqual([r.sheetName]);
-  // Issue 18, point 8: the model's frozen header and print setup reach the sheet, and Excel shows it.
+  // The model's frozen header and print setup reach the sheet (an allocation too is scrolled and printed), and
+  // Excel shows it.
   expect(m.added[0].freeze.length).toBeGreaterThan(0);
   expect(m.added[0].page).toMatchObject({ paperSize: "A4", printArea: expect.any(String) });
   expect(m.activeSheet()).toBe(r.sheetName);

@@ -88,7 +88,7 @@ test("Phân bổ chỉ tiêu opens the pane at its section, with or without save
   }
 });
 
-test("with saved settings, Tô màu colours the source sheet and says so (issue 18, point 9: the ribbon never succeeds silently)", async () => {
+test("with saved settings, Tô màu colours the source sheet and says so (a silent ribbon invites a second click)", async () => {
   installOffice("vi-VN", savedCampaign("tai-khoan-dddt-muc-2"));
   const m = installExcel();
   const event = await press(commands.COMMAND_IDS.colour);
@@ -109,7 +109,7 @@ test("with saved settings, Tạo báo cáo writes the report of the saved measur
   expect(event.completed).toBe(1);
   expect(m.activeSheet()).toBe(m.added[0].name);
   expect(paneMessages.at(-1)).toContain(`Đã tạo trang báo cáo "${m.added[0].name}"`);
-  // The report, and the day's figures kept in the history sheet (issue 10: a report takes the day's snapshot).
+  // The report, and the day's figures kept in the history sheet (a report takes the day's snapshot).
   expect(m.added.map((s) => s.name)).toEqual([expect.stringMatching(/^Báo cáo \d\d-\d\d-\d{4}$/), "Lịch sử tiến độ"]);
   const written = JSON.stringify(m.added[0].ranges.filter((r) => r.formulas).map((r) => r.formulas));
   expect(written).toContain("BÁO CÁO TIẾN ĐỘ KÍCH HOẠT ĐDDT");

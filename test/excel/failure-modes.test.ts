@@ -1,5 +1,6 @@
-// Excel's failure modes the second review found (issue 18, points 3–7 and 10), each on the stand-in Excel that
-// fails as Excel does (mock-refusals.test.ts): what the clerk gets must be the whole report, or one sentence.
+// Excel's failure modes found by reading the adapter against Office.js's documentation and known issues, each on
+// the stand-in Excel that fails as Excel does (mock-refusals.test.ts): what the clerk gets must be the whole
+// report, or one sentence.
 import { analyseAndWrite, detectTable } from "../../src/excel/actions";
 import { consolidateInExcel } from "../../src/excel/consolidate";
 import { capabilities } from "../../src/excel/requirements";
@@ -63,7 +64,7 @@ function expectOneClerkLine(text: string): void {
   expect(text).not.toMatch(/Error|exception|at \w+ \(|undefined|The requested/i);
 }
 
-describe("the day's figures saved in a batch of their own (point 4)", () => {
+describe("the day's figures saved in a batch of their own, so a failed history save cannot spoil the report", () => {
   test("a protected history sheet: the report is whole and shown, the clerk reads one Vietnamese line on how to unprotect", async () => {
     const m = use(mockExcel(quotaSheet("Tiến độ", 10), { sheets: [historySheet("Lịch sử tiến độ", 20, { protected: true, tables: [{ name: "LichSuTienDo", ref: "A1:E21" }] })] }));
     const result = await analyseAndWrite(reportRequest(), all);
@@ -108,7 +109,7 @@ describe("the day's figures saved in a batch of their own (point 4)", () => {
   });
 });
 
-test("a history past 4 MiB and a large report: no request passes 5 MB, and both are written whole (point 5)", async () => {
+test("a history past 4 MiB and a large report: no request passes the web's 5 MB limit, and both are written whole", async () => {
   // 45,000 unit-days already kept (a first slice of ~4 MiB), a report of 3,500 units (~1.4 MB): each alone fits, together not.
   const m = use(mockExcel(quotaSheet("Tiến độ", 3500, "Tổ dân phố Khu tái định cư số"), { sheets: [historySheet("Lịch sử tiến độ", 45000, { tables: [{ name: "LichSuTienDo", ref: "A1:E45001" }] })] }));
   const result = await analyseAndWrite(reportRequest(), all);
@@ -122,7 +123,7 @@ test("a history past 4 MiB and a large report: no request passes 5 MB, and both 
   for (const bytes of m.requests()) expect(bytes).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
 }, 60_000);
 
-describe("whole columns and far cells (point 6)", () => {
+describe("whole columns and far cells: read where the data is, not to Excel's last row", () => {
   test("a whole-column selection (A:D) reads the table's 11 rows, in a few round trips", async () => {
     const m = use(mockExcel({ ...quotaSheet("Tiến độ", 10), selection: "'Tiến độ'!A:D" }));
     const found = await detectTable({ source: "selection" }, all);
@@ -141,7 +142,7 @@ describe("whole columns and far cells (point 6)", () => {
   }, 60_000);
 });
 
-describe("Tổng hợp (points 3 and 7)", () => {
+describe("Tổng hợp: the add-in's own sheets never read back, one bad file spoils nothing else", () => {
   const communes = () => [quotaSheet("Xã Đông", 3, "Thôn Đông"), quotaSheet("Xã Tây", 3, "Thôn Tây")];
 
   test("an earlier Tổng hợp sheet and the history sheet are never read back as sources, and the clerk is told", async () => {
@@ -196,7 +197,7 @@ describe("Tổng hợp (points 3 and 7)", () => {
   });
 });
 
-test("Excel on the web: the report is shown after it is written (activated in a batch of its own, point 10)", async () => {
+test("Excel on the web: the report is shown after it is written (the web may not activate a sheet added in the same batch)", async () => {
   const m = use(mockExcel(quotaSheet("Tiến độ", 10), { web: true }));
   const result = await analyseAndWrite(reportRequest(false), all);
   expect(result.ok).toBe(true);

@@ -1,6 +1,6 @@
-// The stand-in Excel refuses what Excel refuses (issue 18, "What to build" 2). Each test is one documented
-// behaviour, checked on the mock itself, so a test elsewhere that passes on the mock is not passing on a mock
-// more lenient than Excel.
+// The stand-in Excel refuses what Excel refuses, from Office's documentation and known issues. Each test is one
+// documented behaviour, checked on the mock itself, so a test elsewhere that passes on the mock is not passing on
+// a mock more lenient than Excel.
 import { mockExcel } from "./mock/workbook";
 import type { SourceSheet } from "./mock/source";
 import { PAYLOAD_LIMIT_BYTES, CALL_BYTES } from "./mock/refusals";

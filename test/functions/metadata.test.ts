@@ -45,7 +45,7 @@ const LOOKS_LIKE_CELL = /^([A-Z]{1,3}\d+|R\d*C\d*)$/;
 const VIETNAMESE_LETTER = /[ăâđêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]/i;
 
 describe("functions.json generated from src/functions/functions.ts", () => {
-  it("has the eleven functions of issue #2, ALLOCATE, the history functions and the target-share functions", () => {
+  it("has the eleven campaign-maths functions, ALLOCATE, the history functions and the target-share functions", () => {
     expect(functions.map((f) => f.id).sort()).toEqual(
       ["ALLOCATE", "COMPLETION", "DAILY_TARGET", "DAYS_ELAPSED", "DAYS_LEFT", "EXPECTED", "FORECAST_DATE", "LAG", "NUMBER", "PACE",
         "REQUIRED_DAILY", "STATUS", "TODAY", "RECENT_RATE", "RATE_GAP", "RATE_STATUS"].sort(),

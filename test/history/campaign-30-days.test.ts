@@ -1,6 +1,6 @@
-// Issue 10's "done when": a 30-day campaign built by scripts/fixtures/history.ts (one sheet per day; a unit that
-// stalls, one that goes backwards one day, one written with and without "Xã") read through the command line
-// from the real .xlsx; every figure is the one the script computed from how it built the campaign.
+// A campaign over days as a clerk keeps it: a 30-day campaign built by scripts/fixtures/history.ts (one sheet per
+// day; a unit that stalls, one that goes backwards one day, one written with and without "Xã") read through the
+// command line from the real .xlsx; every figure is the one the script computed from how it built the campaign.
 import * as fs from "fs";
 import * as path from "path";
 import { isoDate, serialFromYMD } from "../../src/core/dates";

@@ -60,7 +60,7 @@ test("30 day sheets: the report's today column holds what the script computed; h
   expect(lines).toHaveLength(2); // the total and the chosen unit
   expect(lines[0].series).toEqual(["Thực hiện lũy kế", "Dự kiến", "Chỉ tiêu"]);
   const history = m.added.find((s) => s.name === "Lịch sử tiến độ")!;
-  // The table's address names its sheet: without it Excel puts the table on the active sheet (issue 18, point 4).
+  // The table's address names its sheet: without it Excel puts the table on the active sheet, often the clerk's own.
   expect(history.tables).toEqual([{ ref: `'Lịch sử tiến độ'!A1:E${1 + 30 * units.length}`, name: "LichSuTienDo" }]);
   expect(result.historySheet).toBe("Lịch sử tiến độ");
   expect(result.chatText).toContain(`Trong ngày: +${expected.total.today}`);

@@ -14,7 +14,8 @@ import type { HostileCase } from "./corpus";
 import { displayText } from "../../src/core/text";
 
 const all = capabilities(() => true);
-// Files Excel itself refuses to open never reach the add-in; the 50,000-row sheet is the bench's (issue #6).
+// Files Excel itself refuses to open never reach the add-in; the 50,000-row sheet is measured by
+// `npm run bench` (speed is a figure there, never a timed test).
 const sheets = CASES.filter((c) => !c.bytes && !c.generatedAtTestTime);
 
 /** Addresses of the cells a write touched that held something before. */
@@ -85,7 +86,8 @@ describe.each(sheets.map((c) => [c.file, c] as [string, HostileCase]))("%s", (_f
       expect(m.added[0].name.length).toBeLessThanOrEqual(31);
       expect([grid.sheet, ...others].map((n) => n.toLowerCase())).not.toContain(m.added[0].name.toLowerCase());
       const written = m.added[0].ranges.filter((r) => r.formulas).flatMap((r) => r.formulas!.flat());
-      // Names as shown: bounded at 120 characters (issue 16), the clerk's cells untouched.
+      // Names as shown: bounded at 120 characters so one absurd name cannot swell the report; the clerk's cells
+      // untouched.
       for (const u of result.analysis.units) expect(written).toContain(`'${displayText(u.name)}`);
       expect(badValues(written)).toEqual([]);
       expect(badValues(result.chatText)).toEqual([]);

@@ -65,7 +65,8 @@ describe.each(CASES.map((c) => [c.file, c] as [string, HostileCase]))("%s", (_fi
       expect(copy).toBeDefined();
       expect(sheetChecksum(copy!, original.cells).hash).toBe(original.hash);
     }
-    // The report, and the history sheet every report keeps the day's figures in (issue 10).
+    // The report, and the history sheet every report keeps the day's figures in, so the next one can say what
+    // changed.
     const added = after.worksheets.filter((w) => !before.getWorksheet(w.name));
     expect(added.map((w) => w.name).filter((n) => n !== "Lịch sử tiến độ")).toHaveLength(1);
     for (const sheet of added) {

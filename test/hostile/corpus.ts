@@ -230,7 +230,7 @@ export const CASES: HostileCase[] = [
   {
     file: "31-csv-named-xlsx.xlsx", what: "a CSV file saved with an .xlsx name",
     bytes: async () => Buffer.from("STT,Đơn vị,Chỉ tiêu,Đã thực hiện\n1,Xã An Bình,1000,600\n", "utf8"),
-    // Read by its content, not its name (issue 9 item 6).
+    // Read by its content, not its name: government software exports CSV and HTML under spreadsheet names.
     expect: { ok: true, units: 1, target: 1000, done: 600 },
   },
   {

@@ -62,7 +62,7 @@ describe.each(workbooks.map((c) => [c.file, c] as [string, HostileCase]))("%s", 
     const plan = buildColourRules(analysis, { lang: "vi", grid });
     // Units found = units written: every unit's name appears in each measure block of the report.
     const texts = model.cells.filter((x) => x.kind === "text").map((x) => (x as { value: string }).value);
-    // Names as shown: bounded at 120 characters (issue 16).
+    // Names as shown: bounded at 120 characters, so one absurd name cannot swell the report.
     for (const u of analysis.units.slice(0, 50)) expect(texts).toContain(displayText(u.name));
     expect(model.sheetName.length).toBeLessThanOrEqual(31);
     expect(wb.worksheets.map((w) => w.name.toLowerCase())).not.toContain(model.sheetName.toLowerCase());

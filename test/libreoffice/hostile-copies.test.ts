@@ -9,8 +9,8 @@ import { convert, CSV_ALL_SHEETS, describeWithSoffice, parseCsv } from "./soffic
 const ERROR = /^(#(DIV\/0!|VALUE!|REF!|NAME\?|N\/A|NUM!|NULL!)|Err:\d+)$/;
 /**
  * [file, error values allowed]: the sums over targets of 1e308 overflow in the spreadsheet itself (#NUM!, as
- * Excel too would show) until the engine leaves counts above 10^9 out of the figures (issue 11 item 5, reader
- * side); what must never appear is a NaN or an infinity written as a value.
+ * Excel too would show) until the reader leaves counts above 10^9 (more than any campaign has) out of the
+ * figures; what must never appear is a NaN or an infinity written as a value.
  */
 const CASES: [string, boolean][] = [["o7-targets-1e308.xlsx", true], ["o8-everything.xlsm", false], ["o9-drawing-default-namespace.xlsx", false]];
 

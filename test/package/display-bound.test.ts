@@ -1,6 +1,7 @@
-// Display text bounded (issue 16, item 5): a unit name of 32,767 characters (Excel's limit for a cell) stays
-// whole in the clerk's cell, but the report's cells, chart caches and chat text show at most 120 characters
-// ending in "…", and the copy stays a small multiple of the input plus the report made of short names.
+// Display text bounded, or one absurd name swells every part that shows it (a 169 KB input once gave four
+// parts of ~97 MB each): a unit name of 32,767 characters (Excel's limit for a cell) stays whole in the clerk's
+// cell, but the report's cells, chart caches and chat text show at most 120 characters ending in "…", and the
+// copy stays a small multiple of the input plus the report made of short names.
 import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";

@@ -1,6 +1,6 @@
-// The package linter itself: a valid package passes, and each package broken in one known way (the defects of
-// issue 16 among them: openpyxl's per-sheet r: declaration lost, a duplicate table name, <col level>, a part of
-// 97 MB) fails with the rule named and the part that breaks it.
+// The package linter itself: a valid package passes, and each package broken in one known way (among them the
+// defects copies once had on other writers' inputs: openpyxl's per-sheet r: declaration lost, a duplicate table
+// name, <col level>, a part of 97 MB) fails with the rule named and the part that breaks it.
 import JSZip from "jszip";
 import * as fs from "fs";
 import { writeReportCopy } from "../../src/cli/xlsx/write-copy";

@@ -1,5 +1,6 @@
-// The three families of issue "the reader's next families", each by its general rule, and the look-alikes the
-// rule must leave alone. Expectations come from how each sheet is made.
+// Three families of tables the reader learned later (a data date under a label of its own, subtotal rows,
+// reference columns), each by its general rule, and the look-alikes the rule must leave alone. Expectations come
+// from how each sheet is made.
 import { readQuotaTable } from "../../src/core/read";
 import { readCampaignHints } from "../../src/core/campaign-hints";
 import { analyzeTable } from "../../src/core/analyze";

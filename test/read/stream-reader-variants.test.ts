@@ -71,7 +71,7 @@ test("the variants are not all exceljs's own spelling: one it cannot read is one
   } catch {
     theirs = null;
   }
-  // exceljs (issue #1437 upstream) finds no table in a prefixed workbook, or fails on it.
+  // exceljs (exceljs #1437 upstream: prefixed parts misread) finds no table in a prefixed workbook, or fails on it.
   expect(theirs?.ok ?? false).toBe(false);
   const ours = findQuotaSheet(new XlsxWorkbook(bytes), undefined, undefined, 2024);
   expect(ours.ok && ours.table.units.length).toBe(7);

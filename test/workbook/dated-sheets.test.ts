@@ -1,4 +1,5 @@
-// Issue 9 item 4: a workbook with a sheet per day is read at its latest day, and the clerk is told so.
+// A workbook with a sheet per day is read at its latest day, and the clerk is told so: a report of an older day,
+// labelled with today's date, would have leaders praise and blame the wrong units.
 import { chooseQuotaSheet, dateFromSheetName, dateFromTitle } from "../../src/core/workbook";
 import type { WorkbookSheet } from "../../src/core/workbook";
 import { readQuotaTable } from "../../src/core/read";

@@ -174,7 +174,8 @@ export function scanXml(xml: string, handler: XmlHandler): void {
     }
     if (names.length === 0 && rootSeen) throw new XmlFormatError("a second root element");
     rootSeen = true;
-    // The element's name, then its attributes, in one pass.
+    // The element's name, then its attributes as offsets into the text, in one list reused for every element: no
+    // object per tag (a 50,000-row sheet has over a million), and a value is cut out only when asked for.
     let p = lt + 1;
     while (p < n) {
       const c = xml.charCodeAt(p);

@@ -115,7 +115,8 @@ function inColumnOrder(list: ReportCell[]): ReportCell[] {
   for (let i = 1; i < list.length && ordered; i++) ordered = list[i - 1].col < list[i].col;
   if (ordered) return list;
   const sorted = [...list].sort((a, b) => a.col - b.col);
-  // Keep the last of cells sharing a column (stable sort keeps their order).
+  // Two cells at one place: the one written later wins, as in Excel (stable sort keeps their order); a row holding
+  // the same cell twice is a file Excel calls damaged.
   return sorted.filter((c, i) => i + 1 >= sorted.length || sorted[i + 1].col !== c.col);
 }
 

@@ -122,7 +122,8 @@ export function placeRows(rows: RowInput[], plan: string[], mapping: MappingUse)
   for (const p of placed) {
     if (p.unit !== "") continue;
     const wanted = p.mapped ? p.mapped.new : p.input.name;
-    // A line of its own, shared with the later rows of the same name.
+    // No plan unit: a line of its own, which later rows naming the same unit join, so a unit outside the plan is
+    // still one line however many reports name it.
     const again = index.find(wanted);
     if (again && "name" in again && !plan.includes(again.name)) {
       p.unit = again.name;

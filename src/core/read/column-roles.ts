@@ -44,7 +44,8 @@ export function isUnitHeader(normalized: string): boolean {
 export function roleCandidates(normalized: string): RoleCandidate[] {
   if (normalized === "") return [];
   const best = new Map<Role, RoleCandidate>();
-  // Fallback rules last, and only when no other rule named a role.
+  // Fallback rules last, and only when no other rule named a role: a bare "Tổng" is a target, but "Tổng số đã cấp"
+  // is a result.
   for (const rule of compiledRoleRules()) {
     if (rule.fallback && best.size > 0) break;
     const current = best.get(rule.role);

@@ -185,7 +185,8 @@ export function voteOnRoles(columns: ValueColumn[], unitRows: number[], read: Re
     }
   };
   for (const relation of relations) if (!relation.needsNaming && consistent(relation, settled)) settle(relation);
-  // Then the differences whose done or remaining column another relation has named.
+  // Then the differences, which a total over groups fits just as well (total = group + group): only once another
+  // relation has named their done or remaining column.
   for (const relation of relations) {
     const pair = relation.needsNaming;
     if (!pair || !consistent(relation, settled)) continue;

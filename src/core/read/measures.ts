@@ -117,7 +117,7 @@ function pivotByGroup(segs: ValueColumn[][]): Draft[] | null {
   const drafts: Draft[] = [];
   for (const segment of segs) {
     if (!blocks.includes(segment)) {
-      // Columns outside the role blocks keep the usual reading.
+      // Only role blocks are regrouped by age group or the like: the other columns are read as in any other table.
       drafts.push(...segment.map((c) => ({ columns: { [c.role]: c.col }, cols: [c], lastRole: c.role, parentLabel: null })));
       continue;
     }

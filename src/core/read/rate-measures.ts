@@ -163,7 +163,8 @@ export function makeRateMeasures(measures: Measure[], shareColumns: ValueColumn[
   for (const m of out) {
     if (m.kind === "rate" || !counted(m)) continue;
     const cols = Object.values(m.columns) as number[];
-    // The header first: the rate column's own words, then the block's other columns and their parents.
+    // The nearest words first: the rate column's own, then the block's other columns and their parents, whose
+    // words a neighbouring block may share.
     const ordered = m.columns.rate !== undefined ? [m.columns.rate, ...cols.filter((c) => c !== m.columns.rate)] : cols;
     let stated: { share: number; col: number } | null = null;
     for (const col of ordered) {

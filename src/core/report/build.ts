@@ -136,7 +136,7 @@ export function buildReport(input: TableAnalysis, opts: ReportOptions): ReportMo
     if (block.chart) model.charts.push(block.chart);
     if (analysis.history && !allocation) {
       append(model.cells, historyColumns(analysis, measure, block, lang));
-      // The bar chart moves right of the history columns.
+      // The four history columns stand where the bar chart was: it moves right by as many, so it covers no figure.
       if (block.chart?.kind === "bar") block.chart.anchor = { ...block.chart.anchor, left: block.chart.anchor.left + 4, right: block.chart.anchor.right + 4 };
     }
     if (single) {

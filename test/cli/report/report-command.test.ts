@@ -38,7 +38,7 @@ describe("quota-report report on the sample workbook", () => {
   test("every value of every original sheet is unchanged; the report and the history sheet are added", async () => {
     const a = await openXlsx(input);
     const b = await openXlsx(output);
-    // The report, and the day's figures kept in the history sheet (issue 10: each report takes a snapshot).
+    // The report, and the day's figures kept in the history sheet (each report takes the day's snapshot).
     expect(b.worksheets.map((w) => w.name)).toEqual([...a.worksheets.map((w) => w.name), "Lịch sử tiến độ", "Báo cáo 15-09-2024"]);
     for (const ws of a.worksheets) {
       const was = sheetValues(ws);

@@ -34,7 +34,7 @@ describe("dailyTarget", () => {
 
 describe("computeProgress: target 900 over 9 days, 450 done as of 25/8", () => {
   const p = computeProgress({ target: 900, done: 450 }, phase, aug25);
-  it("gives every figure of issue #2", () => {
+  it("gives every figure of the campaign maths", () => {
     expect(p).toEqual({
       target: 900,
       done: 450,
