@@ -12,7 +12,18 @@ export interface HistoryUnitKeys {
   ofUnit(name: string): string;
 }
 
+/** The last table's keys: gathering and analysing one run ask for the same units twice. */
+let last: { names: string; keys: HistoryUnitKeys } | null = null;
+
 export function historyUnitKeys(todayNames: string[]): HistoryUnitKeys {
+  const names = todayNames.join("\u0000");
+  if (last?.names === names) return last.keys;
+  const keys = buildKeys(todayNames);
+  last = { names, keys };
+  return keys;
+}
+
+function buildKeys(todayNames: string[]): HistoryUnitKeys {
   const index = unitIndex(todayNames);
   // A province's history repeats each name once a day: each is matched once.
   const known = new Map<string, string>();

@@ -52,15 +52,28 @@ const pick = (list: string[] | undefined, how: MatchKind): UnitMatch =>
 export function unitIndex(planNames: string[]): UnitIndex {
   const byFull = new Map<string, string[]>();
   const byKey = new Map<string, string[]>();
-  const byBare = new Map<string, string[]>();
-  const byBareFull = new Map<string, string[]>();
   const plan = [...planNames];
+  const names: string[] = [];
   const full = unitFullKey;
+  // The mark-free keys, made when a name without marks first asks (most names carry their marks).
+  let bareMaps: { byBare: Map<string, string[]>; byBareFull: Map<string, string[]> } | null = null;
+  const addBare = (name: string) => {
+    if (!bareMaps) return;
+    push(bareMaps.byBare, unitBareKey(name), name);
+    push(bareMaps.byBareFull, nameWords(full(name)), name);
+  };
+  const bare = () => {
+    if (!bareMaps) {
+      bareMaps = { byBare: new Map(), byBareFull: new Map() };
+      names.forEach(addBare);
+    }
+    return bareMaps;
+  };
   const add = (name: string) => {
+    names.push(name);
     push(byFull, full(name), name);
     push(byKey, unitNameKey(name), name);
-    push(byBare, unitBareKey(name), name);
-    push(byBareFull, nameWords(full(name)), name);
+    addBare(name);
   };
   plan.forEach(add);
   return {
@@ -72,9 +85,9 @@ export function unitIndex(planNames: string[]): UnitIndex {
       if (typed) return typed;
       if (!isMarkFree(name)) return null;
       // Without marks, the kind still tells "Xa Thanh Ha" from "Thi tran Thanh Ha".
-      const bareFull = byBareFull.get(nameWords(full(name)));
+      const bareFull = bare().byBareFull.get(nameWords(full(name)));
       if (bareFull?.length === 1) return { name: bareFull[0], how: "mark-free" };
-      return pick(byBare.get(unitBareKey(name)), "mark-free");
+      return pick(bare().byBare.get(unitBareKey(name)), "mark-free");
     },
     findLoose(name, taken) {
       const open = plan.filter((n) => !taken.has(n));

@@ -52,26 +52,37 @@ function split(name: string): { kind: string; rest: string } {
   return { kind: words.slice(0, words.length - rest.length).trim(), rest };
 }
 
+/** Every key of one name, worked out once (history and consolidation ask for them per name, per day). */
+interface NameKeys {
+  kind: string;
+  name: string;
+  full: string;
+  bare?: string;
+}
+
+function keysOf(name: string): NameKeys {
+  const known = KEYS.get(name);
+  if (known !== undefined) return known;
+  const { kind, rest } = split(name);
+  const keys: NameKeys = { kind, name: rest, full: kind === "" ? rest : `${kind} ${rest}` };
+  // Bounded, so a long session cannot grow it (history repeats every name once per day).
+  if (KEYS.size >= KEYS_LIMIT) KEYS.clear();
+  KEYS.set(name, keys);
+  return keys;
+}
+
+const KEYS = new Map<string, NameKeys>();
+const KEYS_LIMIT = 100_000;
+
 /** The name as typed without its kind words: "Xã Tân Hoà" → "tân hòa"; "Thị trấn" alone stays "thị trấn". */
 export function unitNameKey(name: string): string {
-  const known = KEY_CACHE.get(name);
-  if (known !== undefined) return known;
-  const key = split(name).rest;
-  // Bounded, so a long session cannot grow it (history repeats every name once per day).
-  if (KEY_CACHE.size >= KEY_CACHE_LIMIT) KEY_CACHE.clear();
-  KEY_CACHE.set(name, key);
-  return key;
+  return keysOf(name).name;
 }
 
 /** The name key without marks ("tan hoa"): the same for "Tân Hòa" and "Tân Hóa", so never a match on its own. */
 export function unitBareKey(name: string): string {
-  // Kept per name as typed (history keys every record by it: a province's units × measures × days).
-  const known = BARE_CACHE.get(name);
-  if (known !== undefined) return known;
-  const key = nameWords(unitNameKey(name));
-  if (BARE_CACHE.size >= KEY_CACHE_LIMIT) BARE_CACHE.clear();
-  BARE_CACHE.set(name, key);
-  return key;
+  const keys = keysOf(name);
+  return (keys.bare ??= nameWords(keys.name));
 }
 
 /**
@@ -79,21 +90,10 @@ export function unitBareKey(name: string): string {
  * "Tân Hòa" and "Tân Hóa"; case, spacing and tone placement aside.
  */
 export function unitFullKey(name: string): string {
-  const known = FULL_CACHE.get(name);
-  if (known !== undefined) return known;
-  const { kind, rest } = split(name);
-  const key = kind === "" ? rest : `${kind} ${rest}`;
-  if (FULL_CACHE.size >= KEY_CACHE_LIMIT) FULL_CACHE.clear();
-  FULL_CACHE.set(name, key);
-  return key;
+  return keysOf(name).full;
 }
 
 /** The kind words in front ("thị trấn"), for a unit a table names only by its kind. */
 export function unitKindWords(name: string): string {
-  return split(name).kind;
+  return keysOf(name).kind;
 }
-
-const KEY_CACHE = new Map<string, string>();
-const BARE_CACHE = new Map<string, string>();
-const FULL_CACHE = new Map<string, string>();
-const KEY_CACHE_LIMIT = 100_000;
