@@ -17,6 +17,7 @@ import type { CellRange, ReportCell, ReportModel } from "./model";
 import { reportSheetName } from "./sheet-name";
 import { reportStyles } from "./styles";
 import { forDisplay } from "./display";
+import { keepTablesWhole } from "./page-fit";
 import { displayText } from "../text";
 
 const HEADERS = ["report.col.rank", "report.col.unit", "history.period.col.target", "history.period.col.done", "history.period.col.completion", "history.period.col.perDay", "report.col.done", "report.col.completion"] as const;
@@ -190,6 +191,7 @@ export function buildPeriodReport(input: TableAnalysis, pa: PeriodAnalysis, opts
   const rowHeights = [{ row: 1, height: 24 }];
   let row = 4;
   let firstHeader = row;
+  const blocks: { top: number; bottom: number }[] = [];
   const merges: CellRange[] = [full(1), full(2)];
   // No earlier figures, a late first day: the sheet says why its cells are blank, as the picture does.
   const notes = pa.findings.map((f) => t(lang, f.msg)).join(" ");
@@ -203,13 +205,14 @@ export function buildPeriodReport(input: TableAnalysis, pa: PeriodAnalysis, opts
     if (rate) merges.push(...rate.merges);
     const block = rate ?? measureBlock(analysis, pa, m, row, !single, lang);
     if (i === 0) firstHeader = block.headerRow;
+    blocks.push({ top: row, bottom: block.totalRow });
     for (const c of block.cells) cells.push(c);
     rowHeights.push({ row: block.headerRow, height: 45 });
     row = block.totalRow + 2;
   });
   const bottom = row - 2;
   const base = t(lang, isWeek ? "history.period.sheetWeek" : "history.period.sheetPhase");
-  return {
+  const model: ReportModel = {
     sheetName: reportSheetName(analysis.asOf, opts.existingSheetNames, base),
     cells,
     styles: reportStyles(lang),
@@ -224,4 +227,6 @@ export function buildPeriodReport(input: TableAnalysis, pa: PeriodAnalysis, opts
     font: { name: "Times New Roman", size: 12 },
     chatText: "",
   };
+  keepTablesWhole(model, blocks);
+  return model;
 }
