@@ -82,12 +82,13 @@ function unitCells(row: number, rank: number, l: UnitLine): ReportCell[] {
 /** The total row: sums of the unit rows shown (target, done, cumulative), rates from those sums. */
 function totalCells(row: number, first: number, lines: UnitLine[], campaignTarget: number | null, elapsed: number, lang: Lang): ReportCell[] {
   const a = (col: number) => cellAddress(row, col);
-  // The sum of the figures shown, blank when no unit has one (as the picture's total): SUM over blanks is 0.
+  // The sum of the figures shown, a plain SUM a clerk recognises; blank when no unit has one (as the picture's
+  // total), since SUM over blanks is 0: then the formula still sums a figure typed in later.
   const sumOf = (col: number, pick: (l: UnitLine) => number | null | undefined) => {
     const shown = lines.some((l) => isNum(pick(l)));
     const value = shown ? lines.reduce((s, l) => s + (isNum(pick(l)) ? (pick(l) as number) : 0), 0) : null;
     const range = `${cellAddress(first, col)}:${cellAddress(first + lines.length - 1, col)}`;
-    const formula = lines.length > 0 ? `IF(COUNT(${range})>0,SUM(${range}),"")` : `""`;
+    const formula = lines.length === 0 ? `""` : shown ? `SUM(${range})` : `IF(COUNT(${range})>0,SUM(${range}),"")`;
     return { value, cell: { row, col, kind: "formula", formula, value: value ?? "", style: "totalCount" } as ReportCell };
   };
   const target = sumOf(C.target, (l) => l.target);
