@@ -8,6 +8,9 @@ import * as path from "path";
 import { XlsxWorkbook } from "../../src/cli/formats/xlsx-workbook";
 import { findQuotaSheet } from "../../src/cli/read-xlsx";
 import { tempDir } from "../support/run-cli";
+import { analyzeTable } from "../../src/core/analyze";
+import { makeCampaign } from "../../src/core/campaign";
+import { periodRateNote } from "../../src/core/report/period-report";
 
 const WRITERS = ["openpyxl_table1.py", "xlsxwriter_table1.py"];
 const UNITS: [string, number, number][] = [["Xã An Bình", 40, 9], ["Phường Cái Khế", 10, 3], ["Xã Mỹ Khánh", 100, 28]];
@@ -71,5 +74,8 @@ describe.each(WRITERS)("a rate table written by %s", (writer) => {
     // The names the reader's notes give the clerk are the same.
     const notes = found.table.diagnostics.filter((w) => w.code === "rate-measure").map((w) => w.msg.params?.measure);
     expect(notes).toEqual([c.name]);
+    // The weekly report's sentence about the share names it so.
+    const analysis = analyzeTable(found.table, makeCampaign(), 45550);
+    expect(periodRateNote(analysis, found.table.measures[0], true, "vi")).toContain(`Chỉ tiêu "${c.name}" là tỷ lệ (30%`);
   });
 });
