@@ -10,6 +10,7 @@ import type { Campaign, DaySerial, Grid, Lang, Mapping, Msg, ReadResult, TableAn
 import { msg } from "../core/messages";
 import { readQuotaTable } from "../core/read";
 import type { PeriodRequest } from "../core/run/period-choice";
+import type { PeriodAnalysis } from "../core/history/period";
 import { queueCultureRead } from "./culture";
 import { queueGridRead, readColumnFormats, type GridSource } from "./read";
 import { capabilities, UnsupportedExcel, type Capabilities } from "./requirements";
@@ -72,6 +73,8 @@ export interface RunOutcome {
   analysis: TableAnalysis;
   chatText: string;
   reportSheet: string | null;
+  /** The week's or phase's figures when the run wrote that report: the pane draws its picture from them. */
+  periodAnalysis?: PeriodAnalysis | null;
   /** The history sheet written (today's figures saved), when asked. */
   historySheet?: string | null;
   colour: { removed: number; added: number; messages: Msg[] } | null;

@@ -81,7 +81,7 @@ export async function analyseAndWriteLoaded(request: RunRequest, caps: Capabilit
     // The report is activated last, in a batch of its own: Excel on the web may leave a sheet added and activated
     // in one batch inactive (a known Office.js limitation), and the history save must not take the focus from it.
     if (reportSheet) await activateSheet(context, reportSheet);
-    return { ok: true, analysis, chatText: planned.chatText, reportSheet, historySheet, colour, notes };
+    return { ok: true, analysis, chatText: planned.chatText, reportSheet, historySheet, colour, notes, periodAnalysis: planned.periodAnalysis };
   });
 }
 

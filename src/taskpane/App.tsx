@@ -106,7 +106,7 @@ export function App({ lang }: { lang: Lang }) {
         {state.outcome && section("results", "pane.section.results", (
           <React.Suspense fallback={null}>
             <Results lang={lang} analysis={state.outcome.analysis} measureId={state.measureId} />
-            <ReportPicture lang={lang} analysis={state.outcome.analysis} measureId={state.measureId} />
+            <ReportPicture lang={lang} analysis={state.outcome.analysis} period={state.outcome.periodAnalysis ?? null} measureId={state.measureId} />
           </React.Suspense>
         ))}
         {MORE_SECTIONS.map((more) => section(more.id, more.title, (

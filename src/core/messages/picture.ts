@@ -17,6 +17,10 @@ export const pictureMessages = {
   // The pane
   "pane.picture.section": { vi: "Ảnh báo cáo", en: "Report picture" },
   "pane.picture.show": { vi: "Ảnh báo cáo (gửi nhóm Zalo)", en: "Report picture (for the chat group)" },
+  "pane.picture.showWeek": { vi: "Ảnh báo cáo tuần (gửi nhóm Zalo)", en: "Weekly report picture (for the chat group)" },
+  "pane.picture.showPhase": { vi: "Ảnh báo cáo đợt (gửi nhóm Zalo)", en: "Phase report picture (for the chat group)" },
+  "pane.picture.fileBaseWeek": { vi: "anh-bao-cao-tuan", en: "weekly-report-picture" },
+  "pane.picture.fileBasePhase": { vi: "anh-bao-cao-dot", en: "phase-report-picture" },
   "pane.picture.part": { vi: "Ảnh {part}/{parts}", en: "Picture {part} of {parts}" },
   "pane.picture.copy": { vi: "Sao chép ảnh", en: "Copy picture" },
   "pane.picture.save": { vi: "Lưu ảnh", en: "Save picture" },

@@ -8,9 +8,10 @@ import type { Finding, Grid, Measure, UnitRow } from "../types";
 import { cellAddress, columnLetters } from "../address";
 import { parseNumberDetailed } from "../numbers";
 import {
-  anyPhrase, COUNT_TARGET_PHRASES, normalizeText, NOT_TARGET_SHARE_PHRASES, SHARE_STATEMENT_LEADS, TARGET_SHARE_PHRASES, WHOLE_TARGET_OBJECTS,
+  anyPhrase, BARE_SHARE_HEADING_WORDS, COUNT_TARGET_PHRASES, normalizeText, NOT_TARGET_SHARE_PHRASES, SHARE_STATEMENT_LEADS, TARGET_SHARE_PHRASES, WHOLE_TARGET_OBJECTS,
 } from "../vocabulary";
 import { info } from "./findings";
+import { LABEL_JOINER } from "./header";
 import type { ValueColumn } from "./measures";
 import type { SheetView } from "./sheet-view";
 
@@ -157,6 +158,7 @@ export function makeRateMeasures(measures: Measure[], shareColumns: ValueColumn[
     }
     owner.kind = "rate";
     owner.targetRateCol = column.col;
+    owner.label = rateMeasureName(owner, ctx);
     findings.push(info("rate-measure", "reader.diag.rate-measure-column", { ...params, measure: owner.label }, cellAddress(ctx.headerBottom, column.col)));
   }
   const titleShares = ctx.titleTexts.flatMap(statedShares);
@@ -177,6 +179,7 @@ export function makeRateMeasures(measures: Measure[], shareColumns: ValueColumn[
     if (stated) {
       m.kind = "rate";
       m.targetRate = stated.share;
+      m.label = rateMeasureName(m, ctx);
       findings.push(info("rate-measure", "reader.diag.rate-measure-header", { measure: m.label, share: percentText(stated.share), col: columnLetters(stated.col) }, cellAddress(ctx.headerBottom, stated.col)));
       continue;
     }
@@ -187,9 +190,34 @@ export function makeRateMeasures(measures: Measure[], shareColumns: ValueColumn[
     if (!match) continue;
     m.kind = "rate";
     m.targetRate = match.share;
+    m.label = rateMeasureName(m, ctx);
     findings.push(info("rate-measure", "reader.diag.rate-measure-title", { measure: m.label, share: percentText(match.share) }));
   }
   return { measures: out.filter((m) => Object.keys(m.columns).length > 0), findings };
+}
+
+/** A heading without its share statement and per-cent sign: "Tỷ lệ trực tuyến (%)" → "Tỷ lệ trực tuyến". */
+function headingWords(text: string): string {
+  return withoutShareStatement(text).replace(/\(\s*%\s*\)/g, " ").replace(/%/g, " ").replace(/\s+/g, " ").trim();
+}
+
+/**
+ * What a rate measure is called. A block was named after its first count column, which for a rate is the base
+ * ("Tổng số hồ sơ"): the period report then said "Chỉ tiêu "Tổng số hồ sơ" là tỷ lệ…", not what the clerk's
+ * heading says. A name the group heading gave stays; else the group heading above the base, the rate or
+ * target-share column's heading when it says more than "Tỷ lệ (%)", and last the column counting what is achieved.
+ */
+function rateMeasureName(m: Measure, ctx: RateContext): string {
+  const base = m.columns.target;
+  if (base === undefined || m.label !== ctx.labelOf(base)) return m.label;
+  const parts = ctx.partsOf(base);
+  if (parts.length > 1) return parts.slice(0, -1).join(LABEL_JOINER);
+  for (const col of [m.columns.rate, m.targetRateCol]) {
+    if (col === undefined) continue;
+    const named = headingWords(ctx.labelOf(col));
+    if (normalizeText(named).split(" ").some((w) => w !== "" && !BARE_SHARE_HEADING_WORDS.has(w))) return named;
+  }
+  return m.columns.done !== undefined ? headingWords(ctx.labelOf(m.columns.done)) || m.label : m.label;
 }
 
 function percentText(share: number): string {

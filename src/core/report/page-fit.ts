@@ -64,3 +64,28 @@ export function placeCharts(model: ReportModel, tableBottom: number, chartTops: 
   model.print.rowBreaks = [...chartTops];
 }
 
+
+/**
+ * Several tables one under another (a period report's measures): a table that would start near the foot of a
+ * page and run onto the next starts a page of its own when it fits on one, so no page holds a table's rows
+ * without its header. `blocks`: each table's rows, heading to total, top to bottom. A table longer than a page
+ * flows on as it is (its rows then continue under no header; the sheet repeats none for several tables).
+ */
+export function keepTablesWhole(model: ReportModel, blocks: { top: number; bottom: number }[]): void {
+  if (blocks.length < 2) return;
+  const page = printableSize(model);
+  const room = page.height / widthScale(model, page.width);
+  const breaks: number[] = [];
+  let used = rowsHeight(model, model.print.printArea.top, blocks[0].top - 1);
+  blocks.forEach((b, i) => {
+    const height = rowsHeight(model, b.top, b.bottom);
+    const gap = i > 0 ? rowsHeight(model, blocks[i - 1].bottom + 1, b.top - 1) : 0;
+    if (i > 0 && used + gap + height > room && height <= room) {
+      breaks.push(b.top);
+      used = height;
+    } else {
+      used = (used + gap + height) % room;
+    }
+  });
+  if (breaks.length > 0) model.print.rowBreaks = breaks;
+}

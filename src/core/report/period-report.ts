@@ -17,6 +17,7 @@ import type { CellRange, ReportCell, ReportModel } from "./model";
 import { reportSheetName } from "./sheet-name";
 import { reportStyles } from "./styles";
 import { forDisplay } from "./display";
+import { keepTablesWhole } from "./page-fit";
 import { displayText } from "../text";
 
 const HEADERS = ["report.col.rank", "report.col.unit", "history.period.col.target", "history.period.col.done", "history.period.col.completion", "history.period.col.perDay", "report.col.done", "report.col.completion"] as const;
@@ -35,6 +36,11 @@ function num(row: number, col: number, v: number | null | undefined, style: stri
   return isNum(v) ? { row, col, kind: "number", value: Math.round(v * 100) / 100, style } : { row, col, kind: "empty", style };
 }
 
+/** A share as it is (a percent format shows it), blank when there is none. */
+function share(row: number, col: number, v: number | null, style: string): ReportCell {
+  return isNum(v) ? { row, col, kind: "number", value: v, style } : { row, col, kind: "empty", style };
+}
+
 /** The period's target as a clerk writes it: whole people, half up (149,33 → 149; 16,5 → 17). */
 function wholeTarget(f: PeriodFigures | undefined): number | null {
   return isNum(f?.target) ? roundHalfUp(f.target) : null;
@@ -50,6 +56,14 @@ export interface UnitLine {
 
 export const completionOf = (l: UnitLine) => (isNum(l.f?.done) && isNum(l.target) && l.target > 0 ? l.f.done / l.target : null);
 
+/**
+ * done ÷ target, blank (not 0%) while the period has no result: a leader reading 0% believes nothing was done
+ * when the figures were only missing. A result typed in later still gives its share.
+ */
+function shareFormula(done: string, target: string): string {
+  return `IF(AND(ISNUMBER(${done}),N(${target})>0),${done}/${target},"")`;
+}
+
 function unitCells(row: number, rank: number, l: UnitLine): ReportCell[] {
   const a = (col: number) => cellAddress(row, col);
   const cumulative = l.f?.cumulative;
@@ -58,20 +72,24 @@ function unitCells(row: number, rank: number, l: UnitLine): ReportCell[] {
     { row, col: 2, kind: "text", value: l.name, style: "unit" },
     num(row, C.target, l.target, "count"),
     num(row, C.done, l.f?.done, "count"),
-    { row, col: C.completion, kind: "formula", formula: `IF(N(${a(C.target)})>0,N(${a(C.done)})/${a(C.target)},0)`, value: completionOf(l) ?? 0, style: "percent" },
+    { row, col: C.completion, kind: "formula", formula: shareFormula(a(C.done), a(C.target)), value: completionOf(l) ?? "", style: "percent" },
     num(row, C.perDay, l.f?.perDay, "count"),
     num(row, C.cumulative, cumulative, "count"),
-    { row, col: C.overall, kind: "number", value: isNum(cumulative) && isNum(l.campaignTarget) && l.campaignTarget > 0 ? cumulative / l.campaignTarget : 0, style: "percent" },
+    share(row, C.overall, isNum(cumulative) && isNum(l.campaignTarget) && l.campaignTarget > 0 ? cumulative / l.campaignTarget : null, "percent"),
   ];
 }
 
 /** The total row: sums of the unit rows shown (target, done, cumulative), rates from those sums. */
 function totalCells(row: number, first: number, lines: UnitLine[], campaignTarget: number | null, elapsed: number, lang: Lang): ReportCell[] {
   const a = (col: number) => cellAddress(row, col);
+  // The sum of the figures shown, a plain SUM a clerk recognises; blank when no unit has one (as the picture's
+  // total), since SUM over blanks is 0: then the formula still sums a figure typed in later.
   const sumOf = (col: number, pick: (l: UnitLine) => number | null | undefined) => {
-    const value = lines.reduce((s, l) => s + (isNum(pick(l)) ? (pick(l) as number) : 0), 0);
-    const formula = lines.length > 0 ? `SUM(${cellAddress(first, col)}:${cellAddress(first + lines.length - 1, col)})` : "0";
-    return { value, cell: { row, col, kind: "formula", formula, value, style: "totalCount" } as ReportCell };
+    const shown = lines.some((l) => isNum(pick(l)));
+    const value = shown ? lines.reduce((s, l) => s + (isNum(pick(l)) ? (pick(l) as number) : 0), 0) : null;
+    const range = `${cellAddress(first, col)}:${cellAddress(first + lines.length - 1, col)}`;
+    const formula = lines.length === 0 ? `""` : shown ? `SUM(${range})` : `IF(COUNT(${range})>0,SUM(${range}),"")`;
+    return { value, cell: { row, col, kind: "formula", formula, value: value ?? "", style: "totalCount" } as ReportCell };
   };
   const target = sumOf(C.target, (l) => l.target);
   const done = sumOf(C.done, (l) => l.f?.done);
@@ -80,12 +98,15 @@ function totalCells(row: number, first: number, lines: UnitLine[], campaignTarge
     { row, col: 1, kind: "empty", style: "totalLabel" },
     { row, col: 2, kind: "text", value: t(lang, "report.totalRow"), style: "totalLabel" },
     target.cell, done.cell,
-    { row, col: C.completion, kind: "formula", formula: `IF(N(${a(C.target)})>0,N(${a(C.done)})/${a(C.target)},0)`, value: target.value > 0 ? done.value / target.value : 0, style: "totalPercent" },
+    {
+      row, col: C.completion, kind: "formula", formula: shareFormula(a(C.done), a(C.target)),
+      value: isNum(done.value) && isNum(target.value) && target.value > 0 ? done.value / target.value : "", style: "totalPercent",
+    },
     elapsed > 0
-      ? { row, col: C.perDay, kind: "formula", formula: `${a(C.done)}/${elapsed}`, value: done.value / elapsed, style: "totalCount" }
+      ? { row, col: C.perDay, kind: "formula", formula: `IF(ISNUMBER(${a(C.done)}),${a(C.done)}/${elapsed},"")`, value: isNum(done.value) ? done.value / elapsed : "", style: "totalCount" }
       : { row, col: C.perDay, kind: "empty", style: "totalCount" },
     cumulative.cell,
-    { row, col: C.overall, kind: "number", value: isNum(campaignTarget) && campaignTarget > 0 ? cumulative.value / campaignTarget : 0, style: "totalPercent" },
+    share(row, C.overall, isNum(cumulative.value) && isNum(campaignTarget) && campaignTarget > 0 ? cumulative.value / campaignTarget : null, "totalPercent"),
   ];
 }
 
@@ -171,19 +192,28 @@ export function buildPeriodReport(input: TableAnalysis, pa: PeriodAnalysis, opts
   const rowHeights = [{ row: 1, height: 24 }];
   let row = 4;
   let firstHeader = row;
+  const blocks: { top: number; bottom: number }[] = [];
   const merges: CellRange[] = [full(1), full(2)];
+  // No earlier figures, a late first day: the sheet says why its cells are blank, as the picture does.
+  const notes = pa.findings.map((f) => t(lang, f.msg)).join(" ");
+  if (notes !== "") {
+    cells.push({ row: 3, col: 1, kind: "text", value: notes, style: "summaryText" });
+    merges.push(full(3));
+    rowHeights.push({ row: 3, height: 32 });
+  }
   measures.forEach((m, i) => {
     const rate = m.kind === "rate" ? rateMeasureBlock(analysis, m, row, isWeek, lang) : null;
     if (rate) merges.push(...rate.merges);
     const block = rate ?? measureBlock(analysis, pa, m, row, !single, lang);
     if (i === 0) firstHeader = block.headerRow;
+    blocks.push({ top: row, bottom: block.totalRow });
     for (const c of block.cells) cells.push(c);
     rowHeights.push({ row: block.headerRow, height: 45 });
     row = block.totalRow + 2;
   });
   const bottom = row - 2;
   const base = t(lang, isWeek ? "history.period.sheetWeek" : "history.period.sheetPhase");
-  return {
+  const model: ReportModel = {
     sheetName: reportSheetName(analysis.asOf, opts.existingSheetNames, base),
     cells,
     styles: reportStyles(lang),
@@ -198,4 +228,6 @@ export function buildPeriodReport(input: TableAnalysis, pa: PeriodAnalysis, opts
     font: { name: "Times New Roman", size: 12 },
     chatText: "",
   };
+  keepTablesWhole(model, blocks);
+  return model;
 }

@@ -35,3 +35,12 @@ export const WHOLE_TARGET_OBJECTS = compileAll(["^(chi tieu|ke hoach|kh|ct|nhiem
 export const COUNT_TARGET_PHRASES = compileAll([
   "chi tieu", "^ct", "ke hoach", "^kh", "giao", "phan bo", "(phai|can) (thuc hien|thu nhan|cap|kich hoat|lam|dat)", "so phai", "nhu cau", "muc tieu",
 ]);
+
+/**
+ * Words a rate or target-share heading is made of when it says only that it is a share ("Tỷ lệ (%)", "Chỉ tiêu
+ * (%)", "Tỷ lệ phải đạt"): such a heading cannot name a measure, another heading must ("Hồ sơ trực tuyến").
+ */
+export const BARE_SHARE_HEADING_WORDS: ReadonlySet<string> = new Set([
+  "ty", "ti", "le", "tl", "%", "phan", "tram", "chi", "tieu", "ct", "ke", "hoach", "kh", "muc", "yeu", "cau", "dinh",
+  "dat", "phai", "can", "toi", "thieu", "it", "nhat", "giao", "duoc", "da", "so", "voi", "hoan", "thanh",
+]);

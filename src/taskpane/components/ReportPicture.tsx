@@ -1,12 +1,15 @@
 // "Ảnh báo cáo": the report's pictures for the office's chat group, drawn from the same SVG as the command line's
-// `report --image` (src/core/report/picture) on a canvas, with the font loaded from the add-in's own files (no
+// `report --image` (src/core/report/picture) on a canvas: the day's, or after "Báo cáo tuần" / "Báo cáo đợt" that
+// period's, as `report --image --week/--phase` draws it, with the font loaded from the add-in's own files (no
 // network). Copying puts the PNG on the clipboard inside the click where the host allows it; else each
 // picture is offered as a file to save.
 import * as React from "react";
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang, TableAnalysis } from "../../core/types";
 import { t } from "../../core/messages";
-import { reportPictures, type EmbeddedFont } from "../../core/report/picture";
+import { reportPictures, type EmbeddedFont, type PicturePart } from "../../core/report/picture";
+import { periodPictures } from "../../core/report/picture/period";
+import type { PeriodAnalysis } from "../../core/history/period";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -63,8 +66,25 @@ function copyPicture(blob: Blob): Promise<boolean> {
   return clipboard.write([new ClipboardItem({ "image/png": blob })]).then(() => true, () => false);
 }
 
-export default function ReportPicture({ lang, analysis, measureId }: { lang: Lang; analysis: TableAnalysis; measureId?: string }) {
+export interface ReportPictureProps {
+  lang: Lang;
+  analysis: TableAnalysis;
+  /** The week or phase the run reported on: its picture instead of the day's. */
+  period: PeriodAnalysis | null;
+  measureId?: string;
+}
+
+/** The button's words and the files' name: the day's picture, or the week's or phase's. */
+function wordsFor(period: PeriodAnalysis | null) {
+  if (!period) return { show: "pane.picture.show", fileBase: "pane.picture.fileBase" } as const;
+  return period.period.kind === "week"
+    ? ({ show: "pane.picture.showWeek", fileBase: "pane.picture.fileBaseWeek" } as const)
+    : ({ show: "pane.picture.showPhase", fileBase: "pane.picture.fileBasePhase" } as const);
+}
+
+export default function ReportPicture({ lang, analysis, period, measureId }: ReportPictureProps) {
   const s = useStyles();
+  const words = wordsFor(period);
   const [drawn, setDrawn] = React.useState<{ source: TableAnalysis; measureId?: string; lang: Lang; items: Drawn[] } | null>(null);
   // Pictures of an earlier analysis (or measure, or language) are stale: not shown.
   const pictures = drawn && drawn.source === analysis && drawn.measureId === measureId && drawn.lang === lang ? drawn.items : null;
@@ -77,10 +97,10 @@ export default function ReportPicture({ lang, analysis, measureId }: { lang: Lan
     setNote(null);
     try {
       const fonts = await loadFonts();
-      const parts = reportPictures(analysis, { lang, measureId, fonts });
+      const parts: PicturePart[] = period ? periodPictures(analysis, period, { lang, measureId, fonts }) : reportPictures(analysis, { lang, measureId, fonts });
       const items = await Promise.all(parts.map(async (p) => {
         const blob = await toPng(p.svg, p.width, p.height);
-        return { blob, url: URL.createObjectURL(blob), name: `${t(lang, "pane.picture.fileBase")}-${p.index}.png` };
+        return { blob, url: URL.createObjectURL(blob), name: `${t(lang, words.fileBase)}-${p.index}.png` };
       }));
       setDrawn({ source: analysis, measureId, lang, items });
     } catch {
@@ -96,7 +116,7 @@ export default function ReportPicture({ lang, analysis, measureId }: { lang: Lan
 
   return (
     <section aria-label={t(lang, "pane.picture.section")} className={s.root}>
-      <Button onClick={() => void draw()} disabled={busy}>{t(lang, "pane.picture.show")}</Button>
+      <Button onClick={() => void draw()} disabled={busy}>{t(lang, words.show)}</Button>
       {note && (
         <MessageBar intent={note.ok ? "success" : "warning"}>
           <MessageBarBody>{t(lang, note.key)}</MessageBarBody>
