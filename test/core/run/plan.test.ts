@@ -121,6 +121,15 @@ describe("planRun: the report and the colours", () => {
     expect(unknown.ok ? null : unknown.msg.key).toBe("history.cli.unknownUnit");
   });
 
+  it("matches the named unit as typed: a name without marks that fits two communes picks neither", async () => {
+    const { grid, table } = sheet("BÁO CÁO KẾT QUẢ CẤP CCCD NGÀY 15/9/2024", [["Xã Tân Hòa", 900, 450], ["Xã Tân Hóa", 600, 200]]);
+    const twoCommunes = (name: string) => request({ table, grid, report: { chartUnit: { name } } });
+    expect((await planRun(twoCommunes("Tân Hóa"))).ok).toBe(true);
+    expect((await planRun(twoCommunes("tân hoá"))).ok).toBe(true);
+    const either = await planRun(twoCommunes("Tan Hoa"));
+    expect(either.ok ? null : either.msg.key).toBe("history.cli.unknownUnit");
+  });
+
   it("falls back to every measure, with a note, when a saved measure is gone", async () => {
     const plan = await planRun(request({ measureId: "no-such-measure" }));
     if (!plan.ok) throw new Error("planned");
