@@ -2,6 +2,7 @@
 // cells as a SparseSheet fits (the command line's streaming reader, src/cli/formats/xlsx-workbook; tests give
 // exceljs's): formulas saved without a result are computed (src/core/formula), the Grid is the block around the
 // table (src/core/input/block).
+import { sheetNameKey } from "../core/address";
 import type { Finding, Grid, Mapping, Msg, QuotaTable } from "../core/types";
 import { readQuotaTable } from "../core/read";
 import type { SparseSheet } from "../core/input/sparse-sheet";
@@ -35,9 +36,9 @@ export interface ReadSheet {
 function otherSheets(workbook: WorkbookSource): (name: string) => SparseSheet | undefined {
   const cache = new Map<string, SparseSheet>();
   return (name) => {
-    const key = name.toLowerCase();
+    const key = sheetNameKey(name);
     if (!cache.has(key)) {
-      const ws = workbook.worksheets.find((w) => w.name.toLowerCase() === key);
+      const ws = workbook.worksheets.find((w) => sheetNameKey(w.name) === key);
       if (!ws) return undefined;
       cache.set(key, ws.sparse());
     }

@@ -109,7 +109,7 @@ const FORBIDDEN_IN_SHEET_NAME = /[\\/?*[\]:]/g;
  * What Excel compares when it refuses a second sheet of the same name: case does not count ("BÁO CÁO" = "Báo cáo").
  * Composed and decomposed accents are taken as one (NFC), so a name is never thought free when it only looks new.
  */
-function sheetNameKey(name: string): string {
+export function sheetNameKey(name: string): string {
   return name.normalize("NFC").toLocaleLowerCase("vi");
 }
 
@@ -137,4 +137,18 @@ export function freshSheetName(wanted: string, existing: readonly string[]): str
     const candidate = stem.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
     if (!taken.has(sheetNameKey(candidate))) return candidate;
   }
+}
+
+/**
+ * A table name Excel accepts (letters, digits, "_" and "."; starting with a letter or "_"; not like "A1" or
+ * "R1C1") that no table or defined name in `taken` has, case aside (table names are workbook-wide): the wanted
+ * name, else "…_2", "…_3".
+ */
+export function freshTableName(wanted: string, taken: Iterable<string>): string {
+  const used = new Set([...taken].map((n) => n.toLowerCase()));
+  let base = wanted.normalize("NFC").replace(/[^\p{L}\p{N}_.]/gu, "_").replace(/^[^\p{L}_]/u, "_$&").slice(0, 200) || "Table";
+  if (/^[A-Za-z]{1,3}\d+$|^[RrCc]\d*([Cc]\d*)?$/.test(base)) base = `_${base}`;
+  let name = base;
+  for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base}_${n}`;
+  return name;
 }

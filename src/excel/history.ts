@@ -8,7 +8,7 @@ import type { DaySerial, Grid, Lang, MergeArea, Msg, QuotaTable } from "../core/
 import { msg, t } from "../core/messages";
 import { readQuotaTable } from "../core/read";
 import { dateFromSheetName, datedSheets, type WorkbookSheet } from "../core/workbook";
-import { columnLetters, rangeAddress } from "../core/address";
+import { columnLetters, freshTableName, rangeAddress } from "../core/address";
 import { onSheet, parseArea } from "./a1";
 import { FIRST_GUESS_CELL_BYTES, RESPONSE_BUDGET_BYTES, toCellValues } from "./read";
 import { widthToPoints, writeCells } from "./write";
@@ -155,12 +155,6 @@ function batches(slices: Slice[]): Slice[][] {
 
 export type HistorySave = { ok: true; sheet: string } | { ok: false; msg: Msg };
 
-/** The table's name, or the first of "Name2", "Name3"… no table of the workbook has (names are workbook-wide). */
-export function freeTableName(wanted: string, taken: string[]): string {
-  const used = new Set(taken.map((n) => n.toLowerCase()));
-  if (!used.has(wanted.toLowerCase())) return wanted;
-  for (let i = 2; ; i++) if (!used.has(`${wanted}${i}`.toLowerCase())) return `${wanted}${i}`;
-}
 
 /**
  * Save the day's figures: the history sheet added with its table the first time; afterwards its cells rewritten
@@ -194,7 +188,7 @@ export async function saveHistory(
       const ref = onSheet(name, model.table.ref);
       if (!table) {
         const added = sheet.tables.add(ref, true);
-        added.name = freeTableName(model.table.name, where.tableNames);
+        added.name = freshTableName(model.table.name, where.tableNames);
       } else if (caps.tableResize) sheet.tables.getItem(table.name).resize(ref);
       // Before ExcelApi 1.13 the table keeps its old size: the rows under it are still written, only not banded.
     }

@@ -1,7 +1,7 @@
 // The one A1 codec and the one "fresh sheet name": checked against Excel's own numbering (A=1, Z=26, AA=27,
 // XFD=16384, the last column), round trips over every column, and the sheet names Excel refuses as duplicates.
 import {
-  cellAddress, columnLetters, columnNumber, freshSheetName, MAX_COL, parseCellAddress, parseRangeAddress, rangeAddress, sameSheetName, safeSheetName,
+  cellAddress, columnLetters, columnNumber, freshSheetName, freshTableName, MAX_COL, parseCellAddress, parseRangeAddress, rangeAddress, sameSheetName, safeSheetName,
 } from "../../src/core/address";
 
 describe("column letters and numbers", () => {
@@ -77,5 +77,19 @@ describe("sheet names", () => {
     expect(existing[11].endsWith(" (12)")).toBe(true);
     expect(safeSheetName("Số liệu 15/9: [xã]?")).toBe("Số liệu 15-9- -xã--");
     expect(safeSheetName("'''")).toBe("Sheet");
+  });
+});
+
+describe("table names", () => {
+  it("keeps a free name, and numbers one a table or defined name has taken, case aside (names are workbook-wide)", () => {
+    expect(freshTableName("LichSuTienDo", ["Bang1"])).toBe("LichSuTienDo");
+    expect(freshTableName("LichSuTienDo", ["lichsutiendo"])).toBe("LichSuTienDo_2");
+    expect(freshTableName("LichSuTienDo", ["LICHSUTIENDO", "LichSuTienDo_2"])).toBe("LichSuTienDo_3");
+  });
+  it("makes a name Excel accepts: no spaces, a letter or '_' first, never a cell reference", () => {
+    expect(freshTableName("Lịch sử tiến độ", [])).toBe("Lịch_sử_tiến_độ");
+    expect(freshTableName("2024 tiến độ", [])).toBe("_2024_tiến_độ");
+    for (const ref of ["A1", "XFD1048576", "R1C1", "R", "C"]) expect(freshTableName(ref, [])).toBe(`_${ref}`);
+    expect(freshTableName("", [])).toBe("Table");
   });
 });

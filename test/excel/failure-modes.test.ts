@@ -84,7 +84,7 @@ describe("the day's figures saved in a batch of their own, so a failed history s
     if (!result.ok) return;
     expectWholeReport(m, result.reportSheet);
     expect(result.historySheet).toBe("Lịch sử tiến độ");
-    expect(m.tables().map((x) => [x.name, x.sheet])).toEqual([["LichSuTienDo", "Lịch sử cũ"], ["LichSuTienDo2", "Lịch sử tiến độ"]]);
+    expect(m.tables().map((x) => [x.name, x.sheet])).toEqual([["LichSuTienDo", "Lịch sử cũ"], ["LichSuTienDo_2", "Lịch sử tiến độ"]]);
   });
 
   test("a history table the clerk moved (C3): nothing written over it, the report whole, one line saying what to do", async () => {

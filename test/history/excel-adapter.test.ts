@@ -112,7 +112,7 @@ test("a clerk's defined name called like the history table: the table takes the 
   expect(result.ok).toBe(true);
   if (!result.ok) return;
   expect(result.historySheet).toBe("Lịch sử tiến độ");
-  expect(m.tables()).toEqual([{ name: "LichSuTienDo2", sheet: "Lịch sử tiến độ", ref: `A1:E${1 + units.length}` }]);
+  expect(m.tables()).toEqual([{ name: "LichSuTienDo_2", sheet: "Lịch sử tiến độ", ref: `A1:E${1 + units.length}` }]);
 });
 
 test("context.sync() calls do not grow with units or days", async () => {

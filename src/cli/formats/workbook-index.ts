@@ -1,6 +1,7 @@
 // What a workbook part says about its sheets: names in tab order, hidden or not, the part each one lives in
 // (through the workbook's relationships, never by guessing "sheetN.xml"), the 1904 date system, print areas,
 // and where the shared strings and the styles are.
+import { sameSheetName } from "../../core/address";
 import { isRelationshipType, MAIN_NS, relationshipId } from "./ooxml-names";
 import type { PackageParts } from "./package-parts";
 import { scanXml } from "./xml-scan";
@@ -80,5 +81,5 @@ export function readWorkbookIndex(parts: PackageParts): WorkbookIndex | null {
 function namesSheet(ref: string, sheet: string): boolean {
   const m = /^\s*(?:'((?:[^']|'')+)'|([^!]+))!/.exec(ref);
   const name = m ? (m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]) : null;
-  return name !== null && name.toLowerCase() === sheet.toLowerCase();
+  return name !== null && sameSheetName(name, sheet);
 }

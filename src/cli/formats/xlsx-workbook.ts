@@ -1,6 +1,7 @@
 // An .xlsx package opened for reading: its sheets in tab order, each read (when asked) into a
 // SparseSheet by the streaming sheet reader, with the shared strings and number formats it needs. Nothing of
 // the package is unpacked but the workbook, its relationships, and the parts a read sheet needs.
+import { sameSheetName } from "../../core/address";
 import type { SparseSheet } from "../../core/input/sparse-sheet";
 import { readCellFormats } from "./cell-formats";
 import { PackageParts } from "./package-parts";
@@ -38,7 +39,7 @@ export class XlsxWorkbook {
 
   /** The sheet of that name as Excel finds it (case-insensitively), or undefined. */
   getWorksheet(name: string): WorkbookSheetHandle | undefined {
-    return this.worksheets.find((w) => w.name === name) ?? this.worksheets.find((w) => w.name.toLowerCase() === name.toLowerCase());
+    return this.worksheets.find((w) => w.name === name) ?? this.worksheets.find((w) => sameSheetName(w.name, name));
   }
 
   /** Checks every sheet's XML now: a damaged sheet throws here rather than half-way through a command. */

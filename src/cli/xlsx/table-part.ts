@@ -1,18 +1,8 @@
-// An Excel table (ListObject) over an added sheet's list: its part, with a name and id no other table or
-// defined name of the workbook uses.
+// An Excel table (ListObject) over an added sheet's list: its part (its name, fresh in the workbook, from
+// core/address.ts freshTableName).
 import type { TableRequest } from "../../core/report/model";
 import { SPELLING, type Dialect } from "./namespaces";
 import { attrs, escapeXml } from "./xml";
-
-/** A table name Excel accepts: letters, digits, "_" and ".", starting with a letter or "_", not like "A1" or "R1C1". */
-export function tableName(wanted: string, taken: Set<string>): string {
-  let base = wanted.normalize("NFC").replace(/[^\p{L}\p{N}_.]/gu, "_").replace(/^[^\p{L}_]/u, "_$&").slice(0, 200) || "Table";
-  if (/^[A-Za-z]{1,3}\d+$|^[RrCc]\d*([Cc]\d*)?$/.test(base)) base = `_${base}`;
-  let name = base;
-  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}_${n}`;
-  taken.add(name.toLowerCase());
-  return name;
-}
 
 export function tablePartXml(table: TableRequest, id: number, name: string, dialect: Dialect = "transitional"): string {
   const seen = new Set<string>();

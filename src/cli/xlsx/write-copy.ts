@@ -3,7 +3,7 @@
 // the workbook, its rels, the content types, the styles, the coloured sheet; parts added: the new sheets and
 // their drawings, charts, tables. Every other part (macros, images, charts, external links, protection, dates)
 // is copied as it was.
-import { rangeAddress } from "../../core/address";
+import { freshTableName, rangeAddress, sameSheetName } from "../../core/address";
 import type { ColourPlan, ReportModel } from "../../core/report/model";
 import type { Msg } from "../../core/types";
 import { chartPartXml, drawingPartXml } from "./chart-part";
@@ -13,7 +13,7 @@ import { CONTENT_TYPE, OpcPackage, resolveTarget } from "./package";
 import { reportSheetPieces, shownValues } from "./report-sheet";
 import { applyColourPlanBytes, type ColourOutcome } from "./source-sheet";
 import { EMPTY_STYLES, StylesPart } from "./styles-part";
-import { tableName, tablePartXml } from "./table-part";
+import { tablePartXml } from "./table-part";
 import { WorkbookPart, quotedSheet } from "./workbook-part";
 import { maxOf } from "./xml";
 
@@ -91,8 +91,8 @@ interface AddedSheet {
 
 /** The existing sheet an added one replaces (the add-in's own, by name), with its table part when it has one. */
 async function ownSheetToReplace(pkg: OpcPackage, workbook: WorkbookPart, model: ReportModel, replaceOwn: string[]) {
-  if (!replaceOwn.some((n) => n.toLowerCase() === model.sheetName.toLowerCase())) return null;
-  const index = workbook.sheets.findIndex((s) => s.name.toLowerCase() === model.sheetName.toLowerCase() && s.part !== null);
+  if (!replaceOwn.some((n) => sameSheetName(n, model.sheetName))) return null;
+  const index = workbook.sheets.findIndex((s) => sameSheetName(s.name, model.sheetName) && s.part !== null);
   if (index < 0) return null;
   const sheet = workbook.sheets[index];
   const tableRel = await pkg.relationshipOf(sheet.part as string, "table");
@@ -129,9 +129,8 @@ async function addSheet(pkg: OpcPackage, workbook: WorkbookPart, styles: StylesP
     tableRelIds.push(own.table.id);
   } else if (model.table) {
     const existing = await tableIds(pkg);
-    const taken = new Set([...existing.names, ...workbook.definedNames()].map((n) => n.toLowerCase()));
     const tablePart = pkg.freeName("xl/tables/table", ".xml");
-    pkg.set(tablePart, tablePartXml(model.table, maxOf(existing.ids) + 1, tableName(model.table.name, taken), workbook.dialect));
+    pkg.set(tablePart, tablePartXml(model.table, maxOf(existing.ids) + 1, freshTableName(model.table.name, [...existing.names, ...workbook.definedNames()]), workbook.dialect));
     await pkg.addContentType(tablePart, CONTENT_TYPE.table);
     tableRelIds.push(await pkg.addRelationship(part, relType("table", workbook.dialect), tablePart));
   }
@@ -160,7 +159,7 @@ export async function writeReportCopy(input: Buffer | Uint8Array, additions: Cop
   let colour: ColourOutcome | null = null;
   const plan = additions.colour;
   if (plan) {
-    const target = workbook.sheets.find((s) => s.name === plan.sheet) ?? workbook.sheets.find((s) => s.name.toLowerCase() === plan.sheet.toLowerCase());
+    const target = workbook.sheets.find((s) => s.name === plan.sheet) ?? workbook.sheets.find((s) => sameSheetName(s.name, plan.sheet));
     const bytes = target?.part ? await pkg.bytes(target.part) : null;
     if (target?.part && bytes !== null) {
       const applied = applyColourPlanBytes(bytes, plan, styles);

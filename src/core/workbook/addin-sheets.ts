@@ -2,6 +2,7 @@
 // the name was taken): the history sheet, a consolidation, an allocation, and the dated report sheets. Gathering
 // ("Tổng hợp") must never read them back as sources: an old Tổng hợp's figures would beat today's files, and the
 // history's rows would count every unit once per day.
+import { sheetNameKey } from "../address";
 import { t, type MessageKey } from "../messages";
 import type { Lang } from "../types";
 
@@ -11,8 +12,9 @@ const EXACT_NAMES: MessageKey[] = ["history.sheetName", "merge.sheet.name", "all
 const DATED_NAMES: MessageKey[] = ["report.sheetBase", "history.period.sheetWeek", "history.period.sheetPhase"];
 const LANGS: Lang[] = ["vi", "en"];
 
-// The names as the add-in writes them, case aside (Excel's own rule): a clerk's "Tong hop" or "Tổng hợp xã" is not ours.
-const fold = (s: string) => s.normalize("NFC").toLocaleLowerCase("vi").replace(/\s+/g, " ").trim();
+// The names as the add-in writes them, compared as Excel compares sheet names (case aside): a clerk's "Tong hop"
+// or "Tổng hợp xã" is not ours.
+const fold = sheetNameKey;
 const withoutCopyNumber = (s: string) => s.replace(/\s*\(\d+\)$/, "");
 
 export function isAddinSheetName(name: string): boolean {
