@@ -6,7 +6,7 @@ import * as fs from "fs";
 import * as http from "http";
 import * as path from "path";
 import webpack from "webpack";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type Locator, type Page } from "playwright-core";
 
 export const ROOT = path.resolve(__dirname, "../..");
 export const ARTIFACTS = path.join(ROOT, "test-artifacts");
@@ -133,4 +133,15 @@ export function panePerFile(): (width: number, book: unknown) => Promise<Page> {
     if (!host) throw new Error("the pane host did not start (see the beforeAll error above)");
     return openPane(host, width, book);
   };
+}
+
+/** The PNG an <img> of the pane shows (a blob: URL the pane made), as the clerk would save it. */
+export async function pngOf(img: Locator): Promise<Buffer> {
+  const base64 = await img.evaluate(async (el: HTMLImageElement) => {
+    const bytes = new Uint8Array(await (await fetch(el.src)).arrayBuffer());
+    let s = "";
+    for (const b of bytes) s += String.fromCharCode(b);
+    return btoa(s);
+  });
+  return Buffer.from(base64, "base64");
 }

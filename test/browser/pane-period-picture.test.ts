@@ -6,7 +6,7 @@ import { execFileSync, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import type { Page } from "playwright-core";
-import { ARTIFACTS, panePerFile, unfold } from "./harness";
+import { ARTIFACTS, panePerFile, pngOf, unfold } from "./harness";
 
 const openPane = panePerFile();
 
@@ -54,13 +54,7 @@ async function pictureOf(page: Page, button: string, name: string): Promise<stri
   await page.getByRole("button", { name: button }).click();
   const picture = page.getByRole("img", { name: "Ảnh báo cáo" }).first();
   await picture.waitFor();
-  const base64 = await picture.evaluate(async (img: HTMLImageElement) => {
-    const bytes = new Uint8Array(await (await fetch(img.src)).arrayBuffer());
-    let s = "";
-    for (const b of bytes) s += String.fromCharCode(b);
-    return btoa(s);
-  });
-  const png = Buffer.from(base64, "base64");
+  const png = await pngOf(picture);
   expect(png.readUInt32BE(16)).toBe(1080);
   const file = path.join(ARTIFACTS, `${name}.png`);
   fs.writeFileSync(file, png);

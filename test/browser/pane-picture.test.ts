@@ -4,7 +4,7 @@
 import { execFileSync, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import { ARTIFACTS, panePerFile, unfold } from "./harness";
+import { ARTIFACTS, panePerFile, pngOf, unfold } from "./harness";
 
 const openPane = panePerFile();
 
@@ -40,13 +40,7 @@ test("the report picture is drawn in the pane, 1080 px wide, every unit's name a
   await page.getByRole("button", { name: "Ảnh báo cáo (gửi nhóm Zalo)" }).click();
   const picture = page.getByRole("img", { name: "Ảnh báo cáo" });
   await picture.waitFor();
-  const base64 = await picture.evaluate(async (img: HTMLImageElement) => {
-    const bytes = new Uint8Array(await (await fetch(img.src)).arrayBuffer());
-    let s = "";
-    for (const b of bytes) s += String.fromCharCode(b);
-    return btoa(s);
-  });
-  const png = Buffer.from(base64, "base64");
+  const png = await pngOf(picture);
   expect(png.readUInt32BE(16)).toBe(1080);
   const file = path.join(ARTIFACTS, "pane-picture.png");
   fs.writeFileSync(file, png);

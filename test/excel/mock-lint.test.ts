@@ -1,6 +1,6 @@
 // The mock's linter (mock-lint.ts): each rule, broken in one workbook one way, is named; a valid workbook passes;
 // after a test only what the test brought in counts. The rules are the package linter's (workbook-rules.ts).
-import { mockExcel, type MockExcelOptions } from "./mock/workbook";
+import { mockExcel, syncError, type MockExcelOptions } from "./mock/workbook";
 import type { SourceSheet } from "./mock/source";
 import { lintMock, runAfterTestChecks } from "./mock/lint";
 
@@ -15,14 +15,6 @@ const notes = (extra: Partial<SourceSheet> = {}): SourceSheet => ({ name: "Ghi c
 const manual = (src: SourceSheet, options: MockExcelOptions = {}) => mockExcel(src, { ...options, lint: "manual" });
 const rules = (m: ReturnType<typeof mockExcel>) => lintMock(m).map((p) => p.rule);
 
-async function syncError(m: ReturnType<typeof mockExcel>): Promise<string | null> {
-  try {
-    await m.context.sync();
-    return null;
-  } catch (e) {
-    return (e as { code?: string }).code ?? "no code";
-  }
-}
 
 test("a workbook as the clerk keeps it, with a history table and a defined name, passes", () => {
   const m = manual(table(), { sheets: [notes({ tables: [{ name: "LichSuTienDo", ref: "A1:E21" }] })], names: [{ name: "VungIn", formula: "'Tiến độ'!$A$1:$D$3" }] });

@@ -1,7 +1,7 @@
 // The stand-in Excel refuses what Excel refuses, from Office's documentation and known issues. Each test is one
 // documented behaviour, checked on the mock itself, so a test elsewhere that passes on the mock is not passing on
 // a mock more lenient than Excel.
-import { mockExcel } from "./mock/workbook";
+import { mockExcel, syncError } from "./mock/workbook";
 import type { SourceSheet } from "./mock/source";
 import { PAYLOAD_LIMIT_BYTES, CALL_BYTES } from "./mock/refusals";
 
@@ -12,14 +12,6 @@ const table = (): SourceSheet => ({
 });
 const notes = (): SourceSheet => ({ name: "Ghi chú", origin: { row: 1, col: 1 }, values: [["Ghi chú của văn thư"]] });
 
-async function syncError(m: ReturnType<typeof mockExcel>): Promise<string | null> {
-  try {
-    await m.context.sync();
-    return null;
-  } catch (e) {
-    return (e as { code?: string }).code ?? "no code";
-  }
-}
 
 describe("a batch runs in order and stops at the first refusal", () => {
   test("what was queued before the failing call is done, what came after is dropped", async () => {

@@ -228,3 +228,13 @@ export function mockExcel(src: SourceSheet, options: MockExcelOptions = {}): Moc
   if (options.lint !== "manual") watchAfterTest(mock);
   return mock;
 }
+
+/** The code of the error Excel would raise at the next sync, or null when the batch goes through. */
+export async function syncError(m: MockExcel): Promise<string | null> {
+  try {
+    await m.context.sync();
+    return null;
+  } catch (e) {
+    return (e as { code?: string }).code ?? "no code";
+  }
+}
