@@ -54,9 +54,13 @@ function baseline(points: DayPoint[], from: DaySerial, campaignFrom: DaySerial |
   return i < points.length ? { value: points[i].done, firstDay: points[i].day } : { value: null, firstDay: null };
 }
 
-function figures(points: DayPoint[], period: Period, end: DaySerial, share: number | null, elapsed: number, campaignFrom: DaySerial | null) {
+/**
+ * `today`: the table's own cumulative when the period's end is the as-of day: known even without any saved history
+ * (a first report), so the cumulative is never left blank when the sheet itself gives it.
+ */
+function figures(points: DayPoint[], period: Period, end: DaySerial, share: number | null, elapsed: number, campaignFrom: DaySerial | null, today: number | null) {
   const base = baseline(points, period.from, campaignFrom);
-  const cumulative = cumulativeAt(points, end);
+  const cumulative = cumulativeAt(points, end) ?? today;
   const done = cumulative !== null && base.value !== null ? cumulative - base.value : null;
   const f: PeriodFigures = {
     target: share,
@@ -74,6 +78,7 @@ export function analyzePeriod(analysis: TableAnalysis, period: Period): PeriodAn
   const n = campaignDays(c);
   const days = countDays(c, period.from, period.to);
   const end = Math.min(analysis.asOf, period.to);
+  const todayDone = (done: number | null | undefined) => (end === analysis.asOf && typeof done === "number" ? done : null);
   const elapsed = countDays(c, period.from, end);
   const findings: Finding[] = [];
   const share = (target: number | null | undefined) => (typeof target === "number" && n !== null && n > 0 ? (target * days) / n : null);
@@ -82,7 +87,7 @@ export function analyzePeriod(analysis: TableAnalysis, period: Period): PeriodAn
     const values: Record<string, PeriodFigures> = {};
     for (const m of analysis.table.measures) {
       const points = h?.unitSeries.get(u.row as number)?.[m.id] ?? [];
-      const r = figures(points, period, end, share(u.values[m.id]?.target), elapsed, c.from);
+      const r = figures(points, period, end, share(u.values[m.id]?.target), elapsed, c.from, todayDone(u.values[m.id]?.done));
       if (r.firstDay !== null) lateStart = lateStart === null ? r.firstDay : Math.max(lateStart, r.firstDay);
       values[m.id] = r.f;
     }
@@ -90,7 +95,8 @@ export function analyzePeriod(analysis: TableAnalysis, period: Period): PeriodAn
   });
   const total: Record<string, PeriodFigures> = {};
   for (const m of analysis.table.measures) {
-    total[m.id] = figures(h?.totalSeries[m.id] ?? [], period, end, share(analysis.total?.values[m.id]?.target), elapsed, c.from).f;
+    const p = analysis.total?.values[m.id];
+    total[m.id] = figures(h?.totalSeries[m.id] ?? [], period, end, share(p?.target), elapsed, c.from, todayDone(p?.done)).f;
   }
   if (!h || h.days.length === 0) findings.push({ code: "period-no-history", severity: "warning", cell: null, msg: { key: "history.period.noHistory" } });
   else if (lateStart !== null) {
