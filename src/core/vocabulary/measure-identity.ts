@@ -6,25 +6,28 @@
 import { normalizeText } from "./normalize";
 import { compileAll, anyPhrase } from "./phrase";
 import { groupKey } from "./groups";
-import { MEASURE_DRESSING, MEASURE_SUBJECTS } from "./measure-subjects";
+import { MEASURE_DRESSING, MEASURE_KINDS, MEASURE_SUBJECTS } from "./measure-subjects";
 
 export interface MeasureIdentity {
   /** "receive", "card", "account", "activate", "clean" (measure-subjects.ts), or null when the heading names none. */
   subject: string | null;
   /** "0-6", "lt14", "ge14", "L2" (groups.ts), or null. */
   group: string | null;
-  /** Words no table knows, sorted ("tam tru"), "" when every word was understood. */
+  /** The kind of the subject ("kind:exchange") and words no table knows, sorted ("tam tru"); "" when none. */
   rest: string;
   /** The three as one string: equal keys, same measure. */
   key: string;
 }
 
 /** The tables compiled, again whenever a line is added to them (next month's wording, added at run time). */
-let compiled: { size: string; subjects: { key: string; phrases: ReturnType<typeof compileAll> }[]; dressing: Set<string> } | null = null;
+type Compiled = { key: string; phrases: ReturnType<typeof compileAll> }[];
+let compiled: { size: string; subjects: Compiled; kinds: Compiled; dressing: Set<string> } | null = null;
 function tables(): NonNullable<typeof compiled> {
-  const size = `${MEASURE_SUBJECTS.map((s) => s.phrases.length).join(",")}/${MEASURE_DRESSING.length}`;
+  const lengths = (t: { phrases: string[] }[]) => t.map((s) => s.phrases.length).join(",");
+  const size = `${lengths(MEASURE_SUBJECTS)}/${lengths(MEASURE_KINDS)}/${MEASURE_DRESSING.length}`;
   if (compiled?.size !== size) {
-    compiled = { size, subjects: MEASURE_SUBJECTS.map((s) => ({ key: s.key, phrases: compileAll(s.phrases) })), dressing: new Set(MEASURE_DRESSING) };
+    const compile = (t: { key: string; phrases: string[] }[]) => t.map((s) => ({ key: s.key, phrases: compileAll(s.phrases) }));
+    compiled = { size, subjects: compile(MEASURE_SUBJECTS), kinds: compile(MEASURE_KINDS), dressing: new Set(MEASURE_DRESSING) };
     CACHE.clear();
   }
   return compiled;
@@ -34,7 +37,7 @@ function tables(): NonNullable<typeof compiled> {
 const PARENT_SEPARATOR = /\s*›\s*/;
 
 export function measureIdentity(label: string): MeasureIdentity {
-  const { subjects, dressing } = tables();
+  const { subjects, kinds, dressing } = tables();
   const known = CACHE.get(label);
   if (known) return known;
   const parts = label.split(PARENT_SEPARATOR).map(normalizeText).filter((p) => p !== "");
@@ -47,6 +50,7 @@ export function measureIdentity(label: string): MeasureIdentity {
     if (group) break;
   }
   const words = whole.split(" ").filter((w) => w !== "" && !dressing.has(w) && !(group !== null && /^\d+$/.test(w)));
+  for (const kind of kinds) if (anyPhrase(kind.phrases, whole)) words.push(kind.key);
   const rest = [...new Set(words)].sort().join(" ");
   const identity = { subject, group, rest, key: `${subject ?? "-"}|${group ?? "-"}|${rest}` };
   if (CACHE.size >= 10_000) CACHE.clear();

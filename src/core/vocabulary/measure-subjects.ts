@@ -19,6 +19,17 @@ export const MEASURE_SUBJECTS: MeasureSubject[] = [
 ];
 
 /**
+ * Kinds of one subject that are different measures with targets of their own: a card issued for the first time,
+ * exchanged, or issued again ("Cấp mới", "Cấp đổi", "Cấp lại" CCCD). Their words are dressing otherwise ("lại" of
+ * "còn lại", "đổi" of "đối tượng" once marks are gone), so the kind is read as a phrase before they are dropped.
+ */
+export const MEASURE_KINDS: MeasureSubject[] = [
+  { key: "kind:new", note: "issued for the first time", phrases: ["cap moi", "lam moi", "new issu"] },
+  { key: "kind:exchange", note: "exchanged (an old card or ID)", phrases: ["cap doi", "doi the", "doi (cccd|can cuoc|cmnd)", "exchang"] },
+  { key: "kind:reissue", note: "issued again (lost or damaged)", phrases: ["cap lai", "lam lai", "re ?issu"] },
+];
+
+/**
  * Words that say nothing about which measure it is: the roles (the columns under a measure carry them), totals,
  * who is counted, and the words of subjects and groups once those are read. What is left after them names a
  * measure no table above knows ("Hồ sơ đăng ký thường trú" ≠ "… tạm trú").
@@ -39,6 +50,3 @@ export const MEASURE_DRESSING = [
   // group words (the group is read before they are dropped)
   "tuoi", "do", "den", "duoi", "tren", "tro", "len", "toi", "het", "lon", "hon", "nho", "muc", "nam", "nu",
 ];
-
-/** Words of a measure that is the whole of a table ("Tổng", "Tổng số", "Tổng cộng", "Cộng", "Chỉ tiêu"). */
-export const WHOLE_MEASURE_PHRASES = ["^(tong|tong so|tong cong|cong|chi tieu|ke hoach|total)$", "^tong so$"];
