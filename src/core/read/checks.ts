@@ -3,19 +3,30 @@ import { isSubtotalLabel } from "./row-kinds";
 import type { Finding, MergeArea, Measure, Role, UnitRow } from "../types";
 import { cellAddress } from "../address";
 import { warning } from "./findings";
-import { BARE_SUBTOTAL_OR_TOTAL, foldText, normalizeLabel } from "../vocabulary";
+import { BARE_SUBTOTAL_OR_TOTAL, nameWords, normalizeLabel } from "../vocabulary";
+import { isMarkFree, unitFullKey } from "../units/unit-key";
 
 const SUMMED_ROLES: Role[] = ["target", "done", "remaining"];
 
+/**
+ * A name typed twice (case, spacing and tone placement aside), or once with marks and once without ("An Bình",
+ * "An Binh"). Names one tone mark apart ("Tân Hòa", "Tân Hóa") are two communes, never a duplicate to delete.
+ */
 export function duplicateUnitWarnings(units: UnitRow[], unitCol: number): Finding[] {
-  const seen = new Map<string, UnitRow>();
+  const byFull = new Map<string, UnitRow>();
+  const byBare = new Map<string, UnitRow[]>();
   const out: Finding[] = [];
   for (const unit of units) {
-    const key = foldText(unit.name);
-    const first = seen.get(key);
+    const full = unitFullKey(unit.name);
+    const bare = nameWords(full);
+    const markFree = isMarkFree(unit.name);
+    const first = byFull.get(full) ?? (byBare.get(bare) ?? []).find((u) => markFree || isMarkFree(u.name));
     if (first) {
       out.push(warning("duplicate-unit", "reader.duplicate-unit", { unit: unit.name, first: String(first.row), row: String(unit.row), cell: cellAddress(unit.row, unitCol) }, unit.row, unitCol));
-    } else seen.set(key, unit);
+      continue;
+    }
+    byFull.set(full, unit);
+    byBare.set(bare, [...(byBare.get(bare) ?? []), unit]);
   }
   return out;
 }
