@@ -4,6 +4,7 @@ import { unitBareKey as unitKey } from "../../src/core/units/unit-key";
 import { forecastAt, ranksOf, recentRate, stalledDays } from "../../src/core/history/figures";
 import { historySheetModel, recordsFromHistoryGrid } from "../../src/core/history/sheet";
 import { mergeRecordLists } from "../../src/core/history/import";
+import { historyUnitKeys } from "../../src/core/history/unit-keys";
 import type { DayPoint, HistoryRecord } from "../../src/core/history/types";
 import type { CellValue } from "../../src/core/types";
 
@@ -58,7 +59,7 @@ describe("the history sheet", () => {
     expect(recordsFromHistoryGrid({ sheet: model.sheetName, origin: { row: 1, col: 1 }, values, merges: [], hiddenRows: [], hiddenCols: [] })).toEqual(records);
   });
   test("a day's newest figures replace that day's, whatever the unit's spelling; nothing else is replaced", () => {
-    const merged = mergeRecordLists([records, [{ day: 45551, unit: "An Bình", measure: "Thu nhận CCCD", target: 100, done: 30 }]]);
+    const merged = mergeRecordLists([records, [{ day: 45551, unit: "An Bình", measure: "Thu nhận CCCD", target: 100, done: 30 }]], historyUnitKeys(["Xã An Bình"]).keyOf);
     expect(merged.map((r) => [r.day, r.done])).toEqual([[45550, 10], [45551, 30]]);
   });
 });

@@ -6,7 +6,6 @@ import type { DatedSheet, WorkbookSheet } from "../workbook";
 import type { TypedToday } from "./analyze";
 import type { HistoryRecord } from "./types";
 import { measureIdentityKey } from "../vocabulary/measure-identity";
-import { unitNameKey } from "../units/unit-key";
 import { parseCellAddress } from "../address";
 import { isWeekLabel } from "../vocabulary/period-columns";
 
@@ -87,10 +86,10 @@ export function recordsFromDayColumn(table: QuotaTable, grid: Grid, day: DaySeri
 /**
  * One record per day, unit and measure: the newest figures of a day replace that day's earlier ones; nothing
  * else is replaced. Lists come lowest precedence first; sorted by day, then as they came. The unit is the
- * caller's key (which of today's units a name stands for: history/unit-keys.ts), else the name as typed with
- * its kind words aside, so that two communes one tone mark apart stay two.
+ * caller's key: which of today's units a name stands for (history/unit-keys.ts), so that two communes one tone
+ * mark apart, or a commune and a ward of one name, stay two.
  */
-export function mergeRecordLists(lists: HistoryRecord[][], unitKeyOf: (name: string) => string = unitNameKey): HistoryRecord[] {
+export function mergeRecordLists(lists: HistoryRecord[][], unitKeyOf: (name: string) => string): HistoryRecord[] {
   const merged = mergeByRecordKey(lists, unitKeyOf);
   // Usually one day, or days already in order: the (stable) sort would change nothing, so it is skipped.
   for (let i = 1; i < merged.length; i++) if (merged[i].day < merged[i - 1].day) return merged.sort((a, b) => a.day - b.day);

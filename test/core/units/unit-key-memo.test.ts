@@ -3,6 +3,10 @@
 import { unitBareKey, unitNameKey } from "../../../src/core/units/unit-key";
 import { mergeRecordLists } from "../../../src/core/history/import";
 import type { HistoryRecord } from "../../../src/core/history/types";
+import { historyUnitKeys } from "../../../src/core/history/unit-keys";
+
+/** Today's table: the units the records are matched to. */
+const TODAY = historyUnitKeys(["Xã An Bình", "Xã An Phú"]);
 
 describe("keys kept per name", () => {
   test("a tone-mark pair: one bare key, two name keys, whichever is asked first and however often", () => {
@@ -24,16 +28,16 @@ describe("keys kept per name", () => {
 describe("merged records come in day order", () => {
   const rec = (day: number, unit: string, done: number): HistoryRecord => ({ day, unit, measure: "Thu nhận CCCD", target: 100, done });
   test("lists already in day order keep their order; a later list's earlier day is sorted in, ties as they came", () => {
-    const inOrder = mergeRecordLists([[rec(1, "An Bình", 1), rec(1, "An Phú", 2), rec(2, "An Bình", 3)]]);
+    const inOrder = mergeRecordLists([[rec(1, "An Bình", 1), rec(1, "An Phú", 2), rec(2, "An Bình", 3)]], TODAY.keyOf);
     expect(inOrder.map((r) => [r.day, r.unit])).toEqual([[1, "An Bình"], [1, "An Phú"], [2, "An Bình"]]);
-    const late = mergeRecordLists([[rec(3, "An Bình", 5), rec(3, "An Phú", 6)], [rec(2, "An Phú", 4), rec(2, "An Bình", 3)]]);
+    const late = mergeRecordLists([[rec(3, "An Bình", 5), rec(3, "An Phú", 6)], [rec(2, "An Phú", 4), rec(2, "An Bình", 3)]], TODAY.keyOf);
     expect(late.map((r) => [r.day, r.unit])).toEqual([[2, "An Phú"], [2, "An Bình"], [3, "An Bình"], [3, "An Phú"]]);
   });
   test("a newer record of the same day, unit and measure takes the older one's place; another day stays", () => {
     const merged = mergeRecordLists([
       [rec(1, "Xã An Bình", 1), rec(1, "Xã An Phú", 2), rec(2, "Xã An Bình", 3)],
       [rec(1, "An Bình", 9)],
-    ]);
+    ], TODAY.keyOf);
     expect(merged.map((r) => [r.day, r.unit, r.done])).toEqual([[1, "An Bình", 9], [1, "Xã An Phú", 2], [2, "Xã An Bình", 3]]);
   });
 });
