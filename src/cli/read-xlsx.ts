@@ -2,7 +2,7 @@
 // cells as a SparseSheet fits (the command line's streaming reader, src/cli/formats/xlsx-workbook; tests give
 // exceljs's): formulas saved without a result are computed (src/core/formula), the Grid is the block around the
 // table (src/core/input/block).
-import { sheetNameKey } from "../core/address";
+import { sameSheetName, sheetNameKey } from "../core/address";
 import type { Finding, Grid, Mapping, Msg, QuotaTable } from "../core/types";
 import { readQuotaTable } from "../core/read";
 import type { SparseSheet } from "../core/input/sparse-sheet";
@@ -77,13 +77,13 @@ function readOne(sheet: SheetSource, others: (name: string) => SparseSheet | und
  * first one when none is dated. Which one was read, and the others seen, is an info line on the table.
  */
 export function findQuotaSheet<S extends SheetSource>(workbook: WorkbookSource<S>, name?: string, mapping?: Mapping, fallbackYear: number | null = new Date().getFullYear()): FoundSheet<S> {
-  if (name !== undefined && !workbook.worksheets.some((w) => w.name === name)) return { ok: false, msg: { key: "reader.no-sheet", params: { sheet: name } } };
+  if (name !== undefined && !workbook.worksheets.some((w) => sameSheetName(w.name, name))) return { ok: false, msg: { key: "reader.no-sheet", params: { sheet: name } } };
   const others = otherSheets(workbook);
   const failures: Msg[] = [];
   const sheets: WorkbookSheet[] = [];
   const worksheets: S[] = [];
   for (const ws of workbook.worksheets) {
-    const named = name !== undefined && ws.name === name;
+    const named = name !== undefined && sameSheetName(ws.name, name);
     if (isHidden(ws) && !named) continue;
     const { grid, result } = readOne(ws, others, mapping);
     if (named && !result.ok) return { ok: false, msg: result.msg };

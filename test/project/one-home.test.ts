@@ -37,7 +37,7 @@ const RULES: { what: string; pattern: RegExp; home: string; pending: string[] }[
   {
     // A taken name gets " (2)", " (3)"…
     what: "fresh sheet names",
-    pattern: /` \(\$\{i\}\)`/,
+    pattern: /` \(\$\{\w+\}\)`/,
     home: "core/address.ts",
     pending: [],
   },

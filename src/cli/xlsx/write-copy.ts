@@ -3,7 +3,7 @@
 // the workbook, its rels, the content types, the styles, the coloured sheet; parts added: the new sheets and
 // their drawings, charts, tables. Every other part (macros, images, charts, external links, protection, dates)
 // is copied as it was.
-import { freshTableName, rangeAddress, sameSheetName } from "../../core/address";
+import { freshSheetName, freshTableName, rangeAddress, sameSheetName } from "../../core/address";
 import type { ColourPlan, ReportModel } from "../../core/report/model";
 import type { Msg } from "../../core/types";
 import { chartPartXml, drawingPartXml } from "./chart-part";
@@ -38,18 +38,6 @@ export interface ReportCopy {
   macroEnabled: boolean;
   /** What the clerk should know: cells left blank because their figure was not a finite number. */
   warnings: Msg[];
-}
-
-/** A sheet name not used yet (case-insensitively), within Excel's 31 characters. */
-function freeSheetName(wanted: string, taken: string[]): string {
-  const used = new Set(taken.map((n) => n.toLowerCase()));
-  const clean = wanted.replace(/[[\]:*?/\\]/g, "-").slice(0, 31) || "Sheet";
-  if (!used.has(clean.toLowerCase())) return clean;
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const name = clean.slice(0, 31 - suffix.length) + suffix;
-    if (!used.has(name.toLowerCase())) return name;
-  }
 }
 
 async function stylesOf(pkg: OpcPackage, workbook: WorkbookPart): Promise<{ part: string; styles: StylesPart }> {
@@ -103,7 +91,7 @@ async function addSheet(pkg: OpcPackage, workbook: WorkbookPart, styles: StylesP
   const own = await ownSheetToReplace(pkg, workbook, model, replaceOwn);
   // A replaced sheet keeps no drawing of its own: the add-in's kept sheets have none.
   if (own && model.charts.length > 0) throw new Error("a replaced sheet cannot take charts");
-  const name = own ? own.name : freeSheetName(model.sheetName, workbook.sheets.map((s) => s.name));
+  const name = own ? own.name : freshSheetName(model.sheetName, workbook.sheets.map((s) => s.name));
   const part = own ? own.part : pkg.freeName("xl/worksheets/sheet", ".xml");
   const chartColumns = new Set(model.charts.flatMap((c) => [c.categories.left, c.values.left, ...(c.series ?? []).map((x) => x.values.left)]));
   const shown = shownValues(model, chartColumns);
