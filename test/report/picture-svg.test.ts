@@ -47,4 +47,13 @@ describe("the report picture's SVG", () => {
     expect(textWidth("Đặng", 30)).toBeCloseTo(textWidth("Dang", 30), 5);
     expect(textWidth("漢", 30)).toBeGreaterThanOrEqual(textWidth("W", 30));
   });
+  test("a name of Excel's 32,767 characters is bounded as on the report sheet: the picture stays a picture", () => {
+    const huge = "Xã " + "Tân Hòa ".repeat(4095);
+    const [first, ...others] = reportPictures(sampleAnalysis([[huge, 100, 50], ...UNITS.slice(1)]), { lang: "vi" });
+    const drawn = texts(first.svg).map((t) => t.text).join("");
+    expect(drawn).toContain("…");
+    expect(drawn.length).toBeLessThan(4000);
+    expect(first.height).toBeLessThan(3000);
+    expect(others).toEqual([]);
+  });
 });

@@ -112,9 +112,11 @@ function totalCells(row: number, first: number, lines: UnitLine[], campaignTarge
 
 /** A measure's units in the period, best first by the completion shown; units without figures last, in the sheet's order. */
 export function periodLines(analysis: TableAnalysis, pa: PeriodAnalysis, measure: Measure): UnitLine[] {
+  // One look-up per unit, not a search (a province's period report has tens of thousands of units).
+  const byRow = new Map(analysis.units.map((x) => [x.row, x]));
   const lines: UnitLine[] = pa.units.map((u) => {
     const f = u.values[measure.id];
-    return { name: displayText(u.name), f, target: wholeTarget(f), campaignTarget: analysis.units.find((x) => x.row === u.row)?.values[measure.id]?.target ?? null };
+    return { name: displayText(u.name), f, target: wholeTarget(f), campaignTarget: byRow.get(u.row)?.values[measure.id]?.target ?? null };
   });
   return lines.map((l, i) => ({ l, i, k: completionOf(l) })).sort((x, y) => (y.k ?? -Infinity) - (x.k ?? -Infinity) || x.i - y.i).map((x) => x.l);
 }

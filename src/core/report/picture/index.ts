@@ -16,6 +16,7 @@ import { allocationColumns, headerText, progressColumns, rateColumns, statusColo
 import { drawPart, fitColumns, headerRowHeight, headingHeight, keptCells, legendHeight, tableRowHeight, type HeadingLine, type Legend, type TableRow, type TableShape } from "./layout";
 import { LOOK } from "./look";
 import { toSvg, type EmbeddedFont } from "./svg";
+import { forDisplay } from "../display";
 
 export type { EmbeddedFont } from "./svg";
 
@@ -177,7 +178,9 @@ export function picturesOf(tables: PictureTable[], lang: Lang, fonts?: EmbeddedF
 }
 
 /** Every picture of the day's report, in order (the week's and the phase's: period.ts). */
-export function reportPictures(analysis: TableAnalysis, opts: PictureOptions): PicturePart[] {
+export function reportPictures(input: TableAnalysis, opts: PictureOptions): PicturePart[] {
+  // Names and labels bounded as on the report sheet (a 32,767-character name would make a picture of one row).
+  const analysis = forDisplay(input);
   const measures = pickMeasures(analysis, opts.measureId);
   const allocation = isAllocation(analysis, measures);
   return picturesOf(measures.map((m) => dailyTable(analysis, m, opts.lang, allocation)), opts.lang, opts.fonts);

@@ -13,6 +13,7 @@ import { rankAndUnit, type PictureColumn } from "./columns";
 import { dailyTable, headline, picturesOf, type PictureOptions, type PicturePart, type PictureTable } from "./index";
 import type { HeadingLine, TableRow } from "./layout";
 import { LOOK } from "./look";
+import { forDisplay } from "../display";
 
 const isNum = (v: number | null | undefined): v is number => typeof v === "number" && Number.isFinite(v);
 
@@ -39,7 +40,9 @@ function periodColumns(lang: Lang): PictureColumn<Line>[] {
 const lineOf = (l: UnitLine): Line => ({ target: l.target, done: l.f?.done ?? null, perDay: l.f?.perDay ?? null });
 
 /** The tables of the period's pictures, one per measure the report covers. */
-export function periodTables(analysis: TableAnalysis, pa: PeriodAnalysis, measureId: string | undefined, lang: Lang): PictureTable[] {
+export function periodTables(input: TableAnalysis, pa: PeriodAnalysis, measureId: string | undefined, lang: Lang): PictureTable[] {
+  // Names and labels bounded as on the period sheet.
+  const analysis = forDisplay(input);
   const picked = pickMeasures(analysis, measureId);
   const measures = picked.length > 0 ? picked : analysis.table.measures.slice(0, 1);
   const isWeek = pa.period.kind === "week";
