@@ -72,7 +72,7 @@ export async function analyseAndWriteLoaded(request: RunRequest, caps: Capabilit
     let historySheet: string | null = null;
     if (gathered && request.history?.save) {
       const saved = await saveHistory(context, gathered.snapshot, request.lang, {
-        existing: pendingHistory?.existing() ?? null, tableNames: pendingHistory?.tableNames() ?? [],
+        existing: pendingHistory?.existing() ?? null, tableNames: pendingHistory?.tableNames() ?? [], withReport: Boolean(request.report),
       }, caps);
       if (saved.ok) historySheet = saved.sheet;
       else if (!request.report) return { ok: false, msg: saved.msg };

@@ -164,12 +164,12 @@ export type HistorySave = { ok: true; sheet: string } | { ok: false; msg: Msg };
  */
 export async function saveHistory(
   context: Excel.RequestContext, records: HistoryRecord[], lang: Lang,
-  where: { existing: ExistingHistory | null; tableNames: string[] }, caps: Capabilities,
+  where: { existing: ExistingHistory | null; tableNames: string[]; withReport: boolean }, caps: Capabilities,
 ): Promise<HistorySave> {
   const existing = where.existing;
   const model = historySheetModel(records, lang);
   const name = existing?.sheet ?? model.sheetName;
-  const refused = (reason: Msg): HistorySave => ({ ok: false, msg: msg("excel.history.notSaved", { sheet: name, reason: t(lang, reason) }) });
+  const refused = (reason: Msg): HistorySave => ({ ok: false, msg: msg(where.withReport ? "excel.history.notSaved" : "excel.history.notSavedAlone", { sheet: name, reason: t(lang, reason) }) });
   if (existing?.protected) return refused(msg("excel.history.protected"));
   const wanted = model.table ? parseArea(model.table.ref) : null;
   const table = existing?.table ?? null;

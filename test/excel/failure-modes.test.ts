@@ -77,6 +77,17 @@ describe("the day's figures saved in a batch of their own, so a failed history s
     expectOneClerkLine(said);
   });
 
+  test("'Lưu số liệu ngày' alone on a protected history sheet: refused in one line that does not speak of a report", async () => {
+    use(mockExcel(quotaSheet("Tiến độ", 10), { sheets: [historySheet("Lịch sử tiến độ", 20, { protected: true, tables: [{ name: "LichSuTienDo", ref: "A1:E21" }] })] }));
+    const result = await analyseAndWrite({ ...reportRequest(), report: false }, all);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const said = t("vi", result.msg);
+    expect(said).toContain("Bỏ bảo vệ trang");
+    expect(said).not.toContain("Báo cáo");
+    expectOneClerkLine(said);
+  });
+
   test("an old history sheet renamed by the clerk keeps its table name: the new history table takes a free name, the report is whole", async () => {
     const m = use(mockExcel(quotaSheet("Tiến độ", 10), { sheets: [historySheet("Lịch sử cũ", 20, { tables: [{ name: "LichSuTienDo", ref: "A1:E21" }] })] }));
     const result = await analyseAndWrite(reportRequest(), all);

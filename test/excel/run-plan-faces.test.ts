@@ -102,6 +102,6 @@ test("the pane's phase report asking for a phase the plan lacks: nothing written
     source: "used", sheet: `${TODAY}-9`, lang: "vi", campaign, asOf: sept(TODAY), colour: false, report: true,
     history: { save: true, period: { kind: "phase", number: 3 } },
   });
-  expect(result).toEqual({ ok: false, msg: { key: "history.cli.noPhase", params: { n: "3" } } });
+  expect(result).toEqual({ ok: false, msg: { key: "history.period.noPhase", params: { n: "3" } } });
   expect(m.added).toHaveLength(0);
 });

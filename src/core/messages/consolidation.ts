@@ -46,7 +46,10 @@ export const consolidationMessages = {
   "merge.review.ambiguous": { vi: "Tên chưa rõ", en: "Unclear name" },
   "merge.review.measure": { vi: "Chỉ tiêu không có trong kế hoạch", en: "Measure not in the plan" },
   "merge.review.merger": { vi: "Sáp nhập chưa đủ", en: "Merger incomplete" },
-  "merge.review.more": { vi: "… và {count} dòng nữa (xem trong danh sách của lệnh).", en: "… and {count} more lines (see the command's list)." },
+  "merge.review.more": {
+    vi: "… và {count} dòng nữa (xem đủ trong ngăn tác vụ, hoặc trong danh sách lệnh in ra).",
+    en: "… and {count} more lines (see them all in the pane, or in the list the command prints).",
+  },
   "merge.mapping.twice": {
     vi: "Tên cũ \"{old}\" được ghi chuyển vào hai đơn vị mới: \"{first}\" và \"{second}\" (ô {cell}); đã dùng \"{first}\".",
     en: "Old name \"{old}\" is mapped to two new units: \"{first}\" and \"{second}\" (cell {cell}); \"{first}\" was used.",

@@ -42,13 +42,17 @@ export const excelMessages = {
     vi: "trang đang được bảo vệ (Xem lại → Bỏ bảo vệ trang).",
     en: "the sheet is protected (Review → Unprotect Sheet).",
   },
+  "excel.history.notSavedAlone": {
+    vi: "Chưa lưu được số liệu ngày vào trang \"{sheet}\": {reason}",
+    en: "The day's figures were not saved in \"{sheet}\": {reason}",
+  },
   "excel.history.tableMoved": {
-    vi: "bảng Excel trên trang đã bị di chuyển hoặc đổi kích thước; hãy đưa bảng về ô A1 hoặc xóa bảng (giữ số liệu).",
+    vi: "bảng Excel trên trang đã bị di chuyển hoặc đổi kích thước; hãy đưa bảng về ô A1, hoặc chuyển bảng thành vùng ô thường (số liệu vẫn giữ nguyên).",
     en: "the Excel table on the sheet was moved or resized; move it back to A1, or convert it to a range (the figures stay).",
   },
   "excel.history.refused": {
-    vi: "Excel từ chối ghi ({code}); hãy đóng các hộp thoại đang mở trong Excel rồi bấm lại.",
-    en: "Excel refused the write ({code}); close any open Excel dialog and try again.",
+    vi: "Excel từ chối ghi; hãy đóng các hộp thoại đang mở trong Excel rồi bấm lại (mã lỗi của Excel: {code}).",
+    en: "Excel refused the write; close any open Excel dialog and try again (Excel's error code: {code}).",
   },
   "excel.history.saved": {
     vi: "Đã lưu số liệu ngày {day} vào trang \"{sheet}\".",
@@ -67,8 +71,8 @@ export const excelMessages = {
     en: "The previous command is still running: this one runs as soon as it ends.",
   },
   "excel.ribbon.tableUnknown": {
-    vi: "Thiết lập đã lưu chỉ ghi \"vùng đang chọn\" mà không ghi vùng nào: hãy mở ngăn tác vụ và bấm \"Nhận dạng bảng\" một lần.",
-    en: "The saved settings say \"the selection\" without saying which cells: open the pane and press \"Read the table\" once.",
+    vi: "Thiết lập đã lưu chỉ ghi \"vùng đang chọn\" mà không ghi vùng nào: hãy mở ngăn tác vụ, chọn vùng bảng và bấm \"Tạo báo cáo\" một lần (ngăn tác vụ lưu lại vùng đó cho các nút trên dải băng).",
+    en: "The saved settings say \"the selection\" without saying which cells: open the pane, select the table and press \"Create report\" once (the pane saves that range for the ribbon buttons).",
   },
   "excel.merge.fileRefused": {
     vi: "Không mở được tệp \"{file}\" trong Excel (tệp hỏng, không phải .xlsx, hoặc quá lớn để gửi một lần): đã bỏ qua tệp này.",

@@ -71,9 +71,9 @@ export const historyMessages = {
     vi: "Chưa có số liệu các ngày trước nên không tính được kết quả trong kỳ. Lưu số liệu mỗi ngày (hoặc giữ mỗi ngày một trang).",
     en: "No earlier days' figures, so the period's results cannot be computed. Save each day's figures (or keep one sheet per day).",
   },
-  "history.cli.noPhase": {
-    vi: "Không tìm thấy đợt {n} trong kế hoạch. Ghi ngày của đợt: --phase-from NGÀY --phase-to NGÀY.",
-    en: "Phase {n} is not in the plan. Give its dates: --phase-from DATE --phase-to DATE.",
+  "history.period.noPhase": {
+    vi: "Không tìm thấy đợt {n} trong kế hoạch: hãy chọn một đợt có trong kế hoạch, hoặc ghi ngày bắt đầu và kết thúc của đợt (dòng lệnh: --phase-from NGÀY --phase-to NGÀY).",
+    en: "Phase {n} is not in the plan: pick a phase the plan has, or give the phase's first and last days (command line: --phase-from DATE --phase-to DATE).",
   },
   "history.cli.unknownUnit": {
     vi: "Không có đơn vị \"{name}\" trong bảng (--chart-unit). Ví dụ tên trong bảng: {list}.",

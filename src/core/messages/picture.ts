@@ -31,8 +31,8 @@ export const pictureMessages = {
     en: "This Excel does not allow copying pictures: press \"Save picture\" and send the file to the group.",
   },
   "pane.picture.failed": {
-    vi: "Không vẽ được ảnh báo cáo trên máy này. Hãy dùng trang báo cáo hoặc lệnh quota-report report --image.",
-    en: "The report picture could not be drawn here. Use the report sheet, or quota-report report --image.",
+    vi: "Không vẽ được ảnh báo cáo trên máy này. Hãy bấm \"Sao chép tóm tắt\" để gửi nhóm, hoặc in trang báo cáo.",
+    en: "The report picture could not be drawn here. Press \"Copy summary\" to post to the group, or print the report sheet.",
   },
   // The command line
   "picture.cli.notPng": {

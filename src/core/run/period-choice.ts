@@ -41,6 +41,6 @@ export function choosePeriod(request: PeriodRequest, asOf: DaySerial, phases: re
   const number = request.number ?? 1;
   if (from !== undefined && to !== undefined) return { ok: true, period: { kind: "phase", name: phaseName(null, number, lang), from, to } };
   const phase = phases[number - 1];
-  if (!phase) return { ok: false, msg: { key: "history.cli.noPhase", params: { n: String(number) } } };
+  if (!phase) return { ok: false, msg: { key: "history.period.noPhase", params: { n: String(number) } } };
   return { ok: true, period: { kind: "phase", name: phaseName(phase, number, lang), from: from ?? phase.from, to: to ?? phase.to } };
 }

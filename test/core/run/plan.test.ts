@@ -82,7 +82,7 @@ describe("planRun: week and phase reports", () => {
 
   it("refuses, with the clerk's message, a phase the plan does not have or a day before every phase", async () => {
     const missing = await planRun(request({ period: { kind: "phase", number: 3 } }));
-    expect(missing.ok ? null : missing.msg.key).toBe("history.cli.noPhase");
+    expect(missing.ok ? null : missing.msg.key).toBe("history.period.noPhase");
     const early = await planRun(request({ asOf: { given: day(20, 7), fallback: day(20, 9) }, period: { kind: "phase" } }));
     expect(early.ok ? null : early.msg.key).toBe("phase.none");
   });
