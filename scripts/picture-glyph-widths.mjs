@@ -1,5 +1,5 @@
-// Writes src/core/report/picture/glyph-widths.json: the advance width of every printable ASCII character in Be
-// Vietnam Pro (regular and bold), read from the font's own tables (cmap format 4 + hmtx), so the picture
+// Writes src/core/report/picture/glyph-widths.json: the advance width of every printable ASCII character in Noto
+// Sans (regular and bold), read from the font's own tables (cmap format 4 + hmtx), so the picture
 // renderer can measure text without a DOM. Vietnamese letters are measured as their base letter (the marks
 // sit above or below it), see text-width.ts. Run again if the font package changes: node scripts/picture-glyph-widths.mjs
 import { readFileSync, writeFileSync } from "fs";

@@ -60,8 +60,9 @@ export async function runMerge(args: ParsedArgs): Promise<number> {
   const problems: Msg[] = [];
   const sources: ConsolidationSource[] = [];
   const planFile = o.extra.plan ?? o.extra.units;
-  // The plan named among the files too is still the plan, not a report.
-  for (const file of inputs) if (!planFile || path.resolve(file) !== path.resolve(planFile)) sources.push(...(await sourcesOf(file, problems, o.lang)));
+  // The plan or the mapping named among the files too (a "*.xlsx" in the same folder) is still itself, not a report.
+  const own = new Set([planFile, o.extra.map].filter((f): f is string => f !== undefined).map((f) => path.resolve(f)));
+  for (const file of inputs) if (!own.has(path.resolve(file))) sources.push(...(await sourcesOf(file, problems, o.lang)));
   if (sources.length === 0) throw new CliFailure(problems[0] ?? { key: "merge.cli.noFiles" });
   const mapping = await mappingOf(o.extra.map, problems);
   // The plan (--plan, or --units as before): its units, their order and its targets have the say.

@@ -10,7 +10,7 @@ test("--help prints both commands and every campaign option, in Vietnamese by de
   const r = run("--help");
   expect(r.status).toBe(0);
   expect(r.stdout).toContain("quota-report analyze TỆP.xlsx");
-  expect(r.stdout).toContain("quota-report report TỆP.xlsx -o KẾT-QUẢ.xlsx");
+  expect(r.stdout).toContain("quota-report report TỆP.xlsx [-o KẾT-QUẢ.xlsx]");
   for (const option of ["--sheet", "--from", "--to", "--days", "--as-of", "--working-days", "--holidays", "--rounding", "--lang"]) {
     expect(r.stdout).toContain(option);
   }

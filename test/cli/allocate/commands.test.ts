@@ -118,4 +118,15 @@ describe("merge", () => {
     expect(r.stdout).toContain("Xã Đông Sơn (13-dong-son.xlsx)");
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Tổng hợp", expect.stringMatching(/^Báo cáo /)]);
   });
+
+  test("a '*.xlsx' that takes in the --map file too (README's example) reads it as the mapping only, never as a report", async () => {
+    const dir = tempDir("merge-glob-");
+    const out = path.join(dir, "tong-hop.xlsx");
+    const map = path.join(FIXTURES, "consolidation", "sap-nhap.xlsx");
+    const files = [...plan.files.map((f) => path.join(FIXTURES, "consolidation", f.file)), map];
+    const r = await runCli(["merge", ...files, "--map", map, "--units", AN_DUONG, "-o", out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("16 đơn vị từ 16 nguồn");
+    expect(r.stdout).not.toContain("sap-nhap.xlsx");
+  });
 });
