@@ -28,6 +28,14 @@ const XMLNS = "http://www.w3.org/2000/xmlns/";
 
 type El = Element;
 
+function uriDecoded(uri: string): string {
+  try {
+    return decodeURI(uri);
+  } catch {
+    return uri;
+  }
+}
+
 function elements(root: Document | El): El[] {
   return Array.from(root.getElementsByTagName("*") as unknown as ArrayLike<El>);
 }
@@ -132,7 +140,8 @@ export async function lintPackage(bytes: Buffer | Uint8Array, options: LintOptio
     if (el.namespaceURI !== CT_NS) continue;
     if (el.localName === "Default") defaults.set((el.getAttribute("Extension") ?? "").toLowerCase(), el.getAttribute("ContentType") ?? "");
     if (el.localName === "Override") {
-      const name = (el.getAttribute("PartName") ?? "").toLowerCase();
+      // A part name is a URI (OPC): "/xl/worksheets/sheet%201.xml" names the part "sheet 1.xml".
+      const name = uriDecoded(el.getAttribute("PartName") ?? "").toLowerCase();
       if (overrides.has(name)) problems.push({ rule: "content-types", part: "[Content_Types].xml", detail: `two overrides for ${name}` });
       overrides.set(name, el.getAttribute("ContentType") ?? "");
       if (!partOf(name.replace(/^\//, ""))) problems.push({ rule: "content-types", part: "[Content_Types].xml", detail: `override for missing part ${name}` });

@@ -4,6 +4,7 @@
 import { childElements, createIn, parseXml, serializeXml, type XmlElement } from "./dom";
 import { CONTENT_TYPES_NS, isRelType, PACKAGE_RELS_NS, type RelKind } from "./namespaces";
 import { entryBytes, newEntry, readZip, streamedEntry, writeZip, type ZipEntry } from "./zip";
+import { resolvePartName } from "../formats/package-parts";
 
 export interface Relationship {
   id: string;
@@ -41,12 +42,8 @@ export function relsPathOf(part: string): string {
 
 /** A relationship target resolved against its source part ("../drawings/d1.xml" from xl/worksheets/s.xml). */
 export function resolveTarget(sourcePart: string, target: string): string {
-  const base = target.startsWith("/") ? [] : sourcePart.split("/").slice(0, -1);
-  for (const seg of target.replace(/^\//, "").split("/")) {
-    if (seg === "..") base.pop();
-    else if (seg !== "." && seg !== "") base.push(seg);
-  }
-  return base.join("/");
+  // The reader's own resolution (URI-decoded: a part named with a space is written %20), so both find one part.
+  return resolvePartName(sourcePart.slice(0, sourcePart.lastIndexOf("/") + 1), target);
 }
 
 /** A target written relative to the source part's folder. */
