@@ -1,6 +1,6 @@
 // Each row of each source, placed on the unit it stands for: old names through the mapping (merger or rename),
 // then the name as typed, then without marks; only then, for the rows still unplaced, a loose match towards the
-// plan's units no row took as typed (unit-names.ts). A row nobody can place keeps a line of its own.
+// plan's units no row took as typed (units/unit-index.ts). A row nobody can place keeps a line of its own.
 import type { MappingEntry, UnitMapping } from "./mapping";
 import { isMarkFree, unitBareKey, unitNameKey } from "../units/unit-key";
 import { unitIndex, type MatchKind, type UnitMatch } from "../units/unit-index";

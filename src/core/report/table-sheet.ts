@@ -53,7 +53,7 @@ export function tableSheet(input: TableSheetInput): ReportModel {
     cells.push({ row: 2 + i, col: 1, kind: "text", value: line, style: "subtitle" });
     merges.push(full(2 + i));
   });
-  const stt = lang === "vi" ? "STT" : "No.";
+  const stt = t(lang, "report.allocation.col.index");
   cells.push({ row: headerRow, col: 1, kind: "text", value: stt, style: "header" });
   cells.push({ row: headerRow, col: 2, kind: "text", value: t(lang, "alloc.sheet.unit"), style: "header" });
   columns.forEach((c, j) => cells.push({ row: headerRow, col: 3 + j, kind: "text", value: c.header, style: "header" }));
