@@ -59,11 +59,17 @@ const isEmpty = (v: CellValue) => v === null || v === "";
 /** The area worth reading: the runs of rows and columns that hold data, strays left out; null when empty. */
 export function keptArea(sheet: SparseSheet): MergeArea | null {
   const rowCounts = new Map<number, number>();
-  for (const { row, cell } of sheet.entries()) if (!isEmpty(cell.value)) count(rowCounts, row);
+  sheet.forEachCell((row, _col, cell) => {
+    if (!isEmpty(cell.value)) count(rowCounts, row);
+  });
   let rowRuns = kept(runs(rowCounts, ROW_GAP));
-  const inRows = (row: number) => rowRuns.some((r) => row >= r.first && row <= r.last);
+  // Most sheets are one run of rows: a range test, not a search of the runs, for each cell.
+  const only = rowRuns.length === 1 ? rowRuns[0] : null;
+  const inRows = only ? (row: number) => row >= only.first && row <= only.last : (row: number) => rowRuns.some((r) => row >= r.first && row <= r.last);
   const colCounts = new Map<number, number>();
-  for (const { row, col, cell } of sheet.entries()) if (!isEmpty(cell.value) && inRows(row)) count(colCounts, col);
+  sheet.forEachCell((row, col, cell) => {
+    if (!isEmpty(cell.value) && inRows(row)) count(colCounts, col);
+  });
   let colRuns = kept(runs(colCounts, COL_GAP));
   if (rowRuns.length === 0 || colRuns.length === 0) return null;
   const span = (rs: Run[]) => rs[rs.length - 1].last - rs[0].first + 1;
@@ -113,17 +119,17 @@ export function blockGrid(sheet: SparseSheet): Block {
   }
   const outside: string[] = [];
   let outsideCount = 0;
-  for (const { row, col, cell } of sheet.entries()) {
+  sheet.forEachCell((row, col, cell) => {
     if (row < area.top || row > area.bottom || col < area.left || col > area.right) {
       if (!isEmpty(cell.value)) {
         outsideCount += 1;
         if (outside.length < 3) outside.push(cellAddress(row, col));
       }
-      continue;
+      return;
     }
     values[row - area.top][col - area.left] = cell.value;
     if (cell.numberFormat) numberFormats[row - area.top][col - area.left] = cell.numberFormat;
-  }
+  });
   // Merges that start inside the area are kept, cut at its right and bottom edges (a title merged across
   // empty columns); those starting outside it hold nothing the area shows.
   const merges = sheet.merges

@@ -97,7 +97,12 @@ export function computeMissingResults(sheet: SparseSheet, others: (name: string)
   }
 
   // The sheet's own cells in reading order, so that the messages list them as the clerk reads the sheet.
-  const own = [...sheet.entries()].filter((e) => e.cell.noResult && e.cell.formula !== undefined);
+  // Only the formulas without a result are gathered: most sheets have none, and a copy of every cell is a
+  // province's 600,000 objects.
+  const own: { row: number; col: number; cell: SheetCell }[] = [];
+  sheet.forEachCell((row, col, cell) => {
+    if (cell.noResult && cell.formula !== undefined) own.push({ row, col, cell });
+  });
   own.sort((a, b) => a.row - b.row || a.col - b.col);
   const attempt = (s: SparseSheet, cell: SheetCell) => {
     try {

@@ -3,30 +3,35 @@ import { isSubtotalLabel } from "./row-kinds";
 import type { Finding, MergeArea, Measure, Role, UnitRow } from "../types";
 import { cellAddress } from "../address";
 import { warning } from "./findings";
-import { BARE_SUBTOTAL_OR_TOTAL, nameWords, normalizeLabel } from "../vocabulary";
-import { isMarkFree, unitFullKey } from "../units/unit-key";
+import { BARE_SUBTOTAL_OR_TOTAL, normalizeLabel } from "../vocabulary";
+import { unitBareFullKey, unitFullKey, unitIsMarkFree } from "../units/unit-key";
 
 const SUMMED_ROLES: Role[] = ["target", "done", "remaining"];
 
 /**
  * A name typed twice (case, spacing and tone placement aside), or once with marks and once without ("An Bình",
  * "An Binh"). Names one tone mark apart ("Tân Hòa", "Tân Hóa") are two communes, never a duplicate to delete.
+ * One pass: each name's keys are worked out once (and kept for the later steps that ask again), and a name
+ * sharing a bare key with earlier ones is matched against the first of them (a name without marks matches any)
+ * or the first typed without marks, never by searching a list: a sheet of many alike names stays linear.
  */
 export function duplicateUnitWarnings(units: UnitRow[], unitCol: number): Finding[] {
   const byFull = new Map<string, UnitRow>();
-  const byBare = new Map<string, UnitRow[]>();
+  const byBare = new Map<string, { first: UnitRow; firstMarkFree: UnitRow | undefined }>();
   const out: Finding[] = [];
   for (const unit of units) {
+    const markFree = unitIsMarkFree(unit.name);
     const full = unitFullKey(unit.name);
-    const bare = nameWords(full);
-    const markFree = isMarkFree(unit.name);
-    const first = byFull.get(full) ?? (byBare.get(bare) ?? []).find((u) => markFree || isMarkFree(u.name));
+    const bare = unitBareFullKey(unit.name);
+    const alike = byBare.get(bare);
+    const first = byFull.get(full) ?? (markFree ? alike?.first : alike?.firstMarkFree);
     if (first) {
       out.push(warning("duplicate-unit", "reader.duplicate-unit", { unit: unit.name, first: String(first.row), row: String(unit.row), cell: cellAddress(unit.row, unitCol) }, unit.row, unitCol));
       continue;
     }
     byFull.set(full, unit);
-    byBare.set(bare, [...(byBare.get(bare) ?? []), unit]);
+    if (!alike) byBare.set(bare, { first: unit, firstMarkFree: markFree ? unit : undefined });
+    else if (markFree && !alike.firstMarkFree) alike.firstMarkFree = unit;
   }
   return out;
 }

@@ -31,6 +31,21 @@ function typedWords(name: string): string {
 
 /** True when the name carries no Vietnamese mark at all ("Tan Hoa", "Dong Thai"): the clerk's shortcut. */
 export function isMarkFree(name: string): boolean {
+  const s = String(name);
+  // Decided on the characters alone for most names, without NFC's copy: printable ASCII has no mark, and a
+  // precomposed Latin letter ("ã", "Đ", "ệ") is one NFC keeps, whatever follows it. Anything else (a combining
+  // mark, a tab, a no-break space, a sign NFC turns into ASCII such as the Kelvin sign) goes the general way.
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x20 && c <= 0x7e) continue;
+    if ((c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff)) return false;
+    return isMarkFreeByNfc(s);
+  }
+  return true;
+}
+
+/** The general rule: after NFC, every character is printable ASCII or whitespace. */
+export function isMarkFreeByNfc(name: string): boolean {
   return !/[^ -~]/.test(String(name).normalize("NFC").replace(/\s/g, " "));
 }
 
@@ -40,9 +55,8 @@ const PREFIXES = UNIT_NAME_PREFIXES.map((p) => ({ ...p, marked: typedWords(p.mar
   .map((p) => ({ ...p, markedWord: `${p.marked} `, bareWord: `${p.bare} ` }));
 
 /** The typed words split into the kind words in front and the name itself (the name is never left empty). */
-function split(name: string): { kind: string; rest: string } {
+function split(name: string, bare: boolean): { kind: string; rest: string } {
   const words = typedWords(name);
-  const bare = isMarkFree(name);
   let rest = words;
   for (;;) {
     const p = PREFIXES.find((x) => rest.startsWith(x.markedWord) || ((bare || x.abbreviation) && rest.startsWith(x.bareWord)));
@@ -57,14 +71,17 @@ interface NameKeys {
   kind: string;
   name: string;
   full: string;
+  markFree: boolean;
   bare?: string;
+  bareFull?: string;
 }
 
 function keysOf(name: string): NameKeys {
   const known = KEYS.get(name);
   if (known !== undefined) return known;
-  const { kind, rest } = split(name);
-  const keys: NameKeys = { kind, name: rest, full: kind === "" ? rest : `${kind} ${rest}` };
+  const markFree = isMarkFree(name);
+  const { kind, rest } = split(name, markFree);
+  const keys: NameKeys = { kind, name: rest, full: kind === "" ? rest : `${kind} ${rest}`, markFree };
   // Bounded, so a long session cannot grow it (history repeats every name once per day).
   if (KEYS.size >= KEYS_LIMIT) KEYS.clear();
   KEYS.set(name, keys);
@@ -91,6 +108,17 @@ export function unitBareKey(name: string): string {
  */
 export function unitFullKey(name: string): string {
   return keysOf(name).full;
+}
+
+/** The kind words and the name without marks ("xa tan hoa"): nameWords of unitFullKey, worked out once per name. */
+export function unitBareFullKey(name: string): string {
+  const keys = keysOf(name);
+  return (keys.bareFull ??= nameWords(keys.full));
+}
+
+/** isMarkFree of the name, worked out once per name with its keys. */
+export function unitIsMarkFree(name: string): boolean {
+  return keysOf(name).markFree;
 }
 
 /** The kind words in front ("thị trấn"), for a unit a table names only by its kind. */
