@@ -21,3 +21,31 @@ test("the same name typed again (case, spaces and tone placement aside, or witho
   // A commune and a ward of one name are two units.
   expect(duplicates(["Xã Tân Hòa", "Phường Tân Hòa"])).toEqual([]);
 });
+
+test("many alike names, in every order: each repeat points at the first name it repeats, tone-mark pairs never", () => {
+  // Groups built so the answer is known: [name, the index in the group of the name it repeats, or null].
+  const groups: [string, number | null][][] = [
+    [["Xã Tân Hòa", null], ["Xã Tân Hóa", null], ["XÃ  TÂN HOÀ", 0], ["Xa Tan Hoa", 0]],
+    // Typed without marks first: every marked spelling after it repeats it.
+    [["Xa An Binh", null], ["Xã An Bình", 0], ["Xã An Bính", 0]],
+    [["Xã Tân Hóa", null], ["Xã Tân Hòa", null], ["Phường Tân Hòa", null], ["Xa Tan Hoa", 0], ["Phuong Tan Hoa", 2], ["Tan Hoa", null]],
+    [["Thị trấn Hoà Bình", null], ["TT Hòa Bình", null], ["Thi tran Hoa Binh", 0], ["Thị trấn Hòa Bình", 0]],
+  ];
+  const names: string[] = [];
+  const expected: string[] = [];
+  for (let copy = 0; copy < 60; copy++) {
+    for (const [g, group] of groups.entries()) {
+      const start = names.length;
+      for (const [name, repeats] of group) {
+        // Row of the unit: header in row 1, units from row 2.
+        if (repeats !== null) expected.push(`B${names.length + 2}<B${start + repeats + 2}`);
+        names.push(`${name} ${copy * groups.length + g}`);
+      }
+    }
+  }
+  const values: CellValue[][] = [["STT", "Đơn vị", "Chỉ tiêu", "Đã thực hiện"], ...names.map((n, i) => [i + 1, n, 100 + i, 50])];
+  const read = readQuotaTable({ sheet: "Tiến độ", origin: { row: 1, col: 1 }, values, merges: [], hiddenRows: [], hiddenCols: [] });
+  if (!read.ok) throw new Error("the test sheet must read");
+  const found = read.table.warnings.filter((w) => w.code === "duplicate-unit").map((w) => `${String(w.cell)}<B${String(w.msg.params?.first)}`);
+  expect(found).toEqual(expected);
+});

@@ -58,18 +58,39 @@ const isEmpty = (v: CellValue) => v === null || v === "";
 
 /** The area worth reading: the runs of rows and columns that hold data, strays left out; null when empty. */
 export function keptArea(sheet: SparseSheet): MergeArea | null {
+  // One walk counts both ways. A row's cells arrive together, so its count is kept in hand and added to the map
+  // once per row, not once per cell; columns (at most 16,384) are counted in an array.
   const rowCounts = new Map<number, number>();
-  sheet.forEachCell((row, _col, cell) => {
-    if (!isEmpty(cell.value)) count(rowCounts, row);
-  });
-  let rowRuns = kept(runs(rowCounts, ROW_GAP));
-  // Most sheets are one run of rows: a range test, not a search of the runs, for each cell.
-  const only = rowRuns.length === 1 ? rowRuns[0] : null;
-  const inRows = only ? (row: number) => row >= only.first && row <= only.last : (row: number) => rowRuns.some((r) => row >= r.first && row <= r.last);
-  const colCounts = new Map<number, number>();
+  const allCols: number[] = [];
+  let current = 0;
+  let inRow = 0;
+  const flushRow = () => {
+    if (inRow > 0) rowCounts.set(current, (rowCounts.get(current) ?? 0) + inRow);
+  };
   sheet.forEachCell((row, col, cell) => {
-    if (!isEmpty(cell.value) && inRows(row)) count(colCounts, col);
+    if (isEmpty(cell.value)) return;
+    if (row !== current) {
+      flushRow();
+      current = row;
+      inRow = 0;
+    }
+    inRow += 1;
+    allCols[col] = (allCols[col] ?? 0) + 1;
   });
+  flushRow();
+  const allRuns = runs(rowCounts, ROW_GAP);
+  let rowRuns = kept(allRuns);
+  const cellsIn = (rs: Run[]) => rs.reduce((sum, r) => sum + r.cells, 0);
+  const colCounts = new Map<number, number>();
+  if (cellsIn(rowRuns) === cellsIn(allRuns)) {
+    // No row was left out (most sheets): the columns counted over every cell are those of the kept rows.
+    allCols.forEach((n, col) => colCounts.set(col, n));
+  } else {
+    const inRows = (row: number) => rowRuns.some((r) => row >= r.first && row <= r.last);
+    sheet.forEachCell((row, col, cell) => {
+      if (!isEmpty(cell.value) && inRows(row)) count(colCounts, col);
+    });
+  }
   let colRuns = kept(runs(colCounts, COL_GAP));
   if (rowRuns.length === 0 || colRuns.length === 0) return null;
   const span = (rs: Run[]) => rs[rs.length - 1].last - rs[0].first + 1;

@@ -16,24 +16,36 @@ const SUMMED_ROLES: Role[] = ["target", "done", "remaining"];
  * or the first typed without marks, never by searching a list: a sheet of many alike names stays linear.
  */
 export function duplicateUnitWarnings(units: UnitRow[], unitCol: number): Finding[] {
-  const byFull = new Map<string, UnitRow>();
-  const byBare = new Map<string, { first: UnitRow; firstMarkFree: UnitRow | undefined }>();
+  // Keyed by the bare key alone: two names of one full key have one bare key too. Most bare keys hold one name,
+  // so the kept name's full key sits beside it and a map of the others is made only for a second one.
+  const byBare = new Map<string, AlikeNames>();
   const out: Finding[] = [];
   for (const unit of units) {
     const markFree = unitIsMarkFree(unit.name);
     const full = unitFullKey(unit.name);
     const bare = unitBareFullKey(unit.name);
     const alike = byBare.get(bare);
-    const first = byFull.get(full) ?? (markFree ? alike?.first : alike?.firstMarkFree);
+    const first = alike && ((alike.firstFull === full ? alike.first : alike.others?.get(full)) ?? (markFree ? alike.first : alike.firstMarkFree));
     if (first) {
       out.push(warning("duplicate-unit", "reader.duplicate-unit", { unit: unit.name, first: String(first.row), row: String(unit.row), cell: cellAddress(unit.row, unitCol) }, unit.row, unitCol));
       continue;
     }
-    byFull.set(full, unit);
-    if (!alike) byBare.set(bare, { first: unit, firstMarkFree: markFree ? unit : undefined });
-    else if (markFree && !alike.firstMarkFree) alike.firstMarkFree = unit;
+    if (!alike) {
+      byBare.set(bare, { first: unit, firstFull: full, firstMarkFree: markFree ? unit : undefined, others: undefined });
+      continue;
+    }
+    (alike.others ??= new Map()).set(full, unit);
+    if (markFree && !alike.firstMarkFree) alike.firstMarkFree = unit;
   }
   return out;
+}
+
+/** The names kept under one bare key: the first, the first typed without marks, the others by full key. */
+interface AlikeNames {
+  first: UnitRow;
+  firstFull: string;
+  firstMarkFree: UnitRow | undefined;
+  others: Map<string, UnitRow> | undefined;
 }
 
 /** Sum of a role over the units; null when no unit has a figure. */

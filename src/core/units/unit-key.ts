@@ -26,7 +26,41 @@ function placeTones(lower: string): string {
 
 /** Lowercase NFC words, marks kept, tone placement unified, punctuation and runs of spaces as one space. */
 function typedWords(name: string): string {
-  return placeTones(String(name).toLowerCase()).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  const lower = String(name).toLowerCase();
+  return isTypedWords(lower) ? lower : typedWordsGeneral(lower);
+}
+
+/** The general way: NFD and NFC around the tone placement, then a Unicode regex over the text. */
+export function typedWordsGeneral(lower: string): string {
+  return placeTones(lower).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+/** Precomposed o/u carrying one tone mark (NFD: the vowel, then the mark): "ò" before "a" is the old placement. */
+const TONED_O_U = new Set([..."òóõỏọùúũủụ"].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * True when typedWordsGeneral would give the text back unchanged, decided on its characters (most names of a
+ * sheet: "xã số 12", "phường bến nghé"): ASCII letters and digits, single spaces inside, precomposed Latin
+ * letters (NFC already: no two of them compose) and no toned o/u before another vowel. Anything else (marks
+ * typed apart, punctuation, other scripts, "hòa") goes the general way.
+ */
+function isTypedWords(lower: string): boolean {
+  const last = lower.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = lower.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) continue;
+    if (c === 0x20) {
+      if (i === 0 || i === last || lower.charCodeAt(i + 1) === 0x20) return false;
+      continue;
+    }
+    const latin = (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff);
+    if (!latin) return false;
+    if (TONED_O_U.has(c) && i < last) {
+      const next = lower.charCodeAt(i + 1);
+      if (next >= 0x80 || next === 0x61 || next === 0x65 || next === 0x79) return false;
+    }
+  }
+  return true;
 }
 
 /** True when the name carries no Vietnamese mark at all ("Tan Hoa", "Dong Thai"): the clerk's shortcut. */
@@ -54,16 +88,33 @@ const PREFIXES = UNIT_NAME_PREFIXES.map((p) => ({ ...p, marked: typedWords(p.mar
   // With the space that must follow them, made once (every unit name is tried against every prefix).
   .map((p) => ({ ...p, markedWord: `${p.marked} `, bareWord: `${p.bare} ` }));
 
+type Prefix = (typeof PREFIXES)[number];
+const firstWord = (words: string) => words.slice(0, words.indexOf(" "));
+
+/**
+ * The prefixes by their first word (marked or bare), longest first as above: a prefix and the space after it
+ * can only start a name whose first word is the prefix's, so a name is tried against two or three, not all.
+ */
+const PREFIXES_BY_FIRST_WORD = new Map<string, Prefix[]>();
+for (const p of PREFIXES) {
+  for (const word of new Set([firstWord(p.markedWord), firstWord(p.bareWord)])) {
+    const list = PREFIXES_BY_FIRST_WORD.get(word) ?? [];
+    list.push(p);
+    PREFIXES_BY_FIRST_WORD.set(word, list);
+  }
+}
+
 /** The typed words split into the kind words in front and the name itself (the name is never left empty). */
-function split(name: string, bare: boolean): { kind: string; rest: string } {
+function split(name: string, bare: boolean): { words: string; kind: string; rest: string } {
   const words = typedWords(name);
   let rest = words;
   for (;;) {
-    const p = PREFIXES.find((x) => rest.startsWith(x.markedWord) || ((bare || x.abbreviation) && rest.startsWith(x.bareWord)));
+    const candidates = rest.includes(" ") ? PREFIXES_BY_FIRST_WORD.get(firstWord(rest)) : undefined;
+    const p = candidates?.find((x) => rest.startsWith(x.markedWord) || ((bare || x.abbreviation) && rest.startsWith(x.bareWord)));
     if (!p) break;
     rest = rest.slice((rest.startsWith(p.markedWord) ? p.marked : p.bare).length + 1);
   }
-  return { kind: words.slice(0, words.length - rest.length).trim(), rest };
+  return { words, kind: words.slice(0, words.length - rest.length).trim(), rest };
 }
 
 /** Every key of one name, worked out once (history and consolidation ask for them per name, per day). */
@@ -80,8 +131,9 @@ function keysOf(name: string): NameKeys {
   const known = KEYS.get(name);
   if (known !== undefined) return known;
   const markFree = isMarkFree(name);
-  const { kind, rest } = split(name, markFree);
-  const keys: NameKeys = { kind, name: rest, full: kind === "" ? rest : `${kind} ${rest}`, markFree };
+  const { words, kind, rest } = split(name, markFree);
+  // The kind words, a space and the rest are the typed words themselves (single-spaced): no new string is built.
+  const keys: NameKeys = { kind, name: rest, full: words, markFree };
   // Bounded, so a long session cannot grow it (history repeats every name once per day).
   if (KEYS.size >= KEYS_LIMIT) KEYS.clear();
   KEYS.set(name, keys);

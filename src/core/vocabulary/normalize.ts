@@ -36,10 +36,15 @@ const OCR_LEADING_LETTERS: [RegExp, string][] = [[/^p(?=[aeiouy])/, "d"]];
 
 /** Spellings that are both correct ("tỉ lệ" / "tỷ lệ", "lũy kế" / "luỹ kế" give the same ascii already). */
 const PAIR_FIXES: [string, string, string][] = [["ti", "le", "ty"]];
+/** The pairs as they appear in a text ("ti le"): a text without any needs no word-by-word look. */
+const PAIR_TEXTS = PAIR_FIXES.map(([first, second]) => `${first} ${second}`);
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
-/** Whitespace other than the plain space, as JavaScript's \s has it (tabs, line ends, no-break and wide spaces). */
+/**
+ * Whitespace other than the plain space, as JavaScript's \s has it (tabs, line ends, no-break and wide spaces):
+ * below 32, U+00A0, U+1680 and from U+2000 on, so a Vietnamese letter (U+00C0–U+1EFF) is never looked up.
+ */
 const OTHER_SPACES = new Set([..."\t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"].map((ch) => ch.charCodeAt(0)));
 
 /**
@@ -52,7 +57,7 @@ export function hasUntidySpaces(s: string): boolean {
     const c = s.charCodeAt(i);
     if (c === 32) {
       if (i === 0 || i === last || s.charCodeAt(i + 1) === 32) return true;
-    } else if ((c <= 32 || c >= 0xa0) && OTHER_SPACES.has(c)) return true;
+    } else if ((c < 32 || c === 0xa0 || c === 0x1680 || c >= 0x2000) && OTHER_SPACES.has(c)) return true;
   }
   return false;
 }
@@ -115,6 +120,9 @@ export function normalize(value: unknown, options: NormalizeOptions): string {
   if (options.keepOtherLetters) return hasUntidySpaces(s) ? s.replace(/\s+/g, " ").trim() : s;
   s = s.replace(/[^a-z0-9%]+/g, " ").trim();
   if (s === "") return "";
+  // Place names need no repair: without a pair to fix, splitting and joining the single-spaced words would
+  // give the same text back (a province's names are folded here once each).
+  if (options.repairOcr === false && !PAIR_TEXTS.some((t) => s.includes(t))) return s;
   const words = options.repairOcr === false ? s.split(" ") : s.split(" ").map((w) => OCR_TOKEN_FIXES[w] ?? repairLeadingLetter(w));
   for (let i = 0; i + 1 < words.length; i++) {
     for (const [first, second, into] of PAIR_FIXES) if (words[i] === first && words[i + 1] === second) words[i] = into;
