@@ -6,6 +6,7 @@ import * as os from "os";
 import type { Family, Figure } from "./figure";
 import { makeScale } from "./figure";
 import { readFamily } from "./read";
+import { findFamily } from "./find";
 import { hyperformulaFamily } from "./hyperformula";
 import { functionsFamily } from "./functions";
 import { officeFamily } from "./office";
@@ -22,7 +23,7 @@ export const REQUIRED_KEYS = [
   "pane_gzip_bytes", "pane_first_render_ms",
 ] as const;
 
-const FAMILIES: Family[] = [readFamily, hyperformulaFamily, functionsFamily, officeFamily, cliFamily, paneFamily, historyFamily, pictureFamily, consolidationFamily];
+const FAMILIES: Family[] = [readFamily, findFamily, hyperformulaFamily, functionsFamily, officeFamily, cliFamily, paneFamily, historyFamily, pictureFamily, consolidationFamily];
 
 function parseArgs(argv: string[]): { json: string | null; only: string[] | null } {
   let json: string | null = null;
