@@ -49,3 +49,14 @@ test("many alike names, in every order: each repeat points at the first name it 
   const found = read.table.warnings.filter((w) => w.code === "duplicate-unit").map((w) => `${String(w.cell)}<B${String(w.msg.params?.first)}`);
   expect(found).toEqual(expected);
 });
+
+test("the first name typed without marks, far down a marked sheet, repeats the first marked name of its spelling", () => {
+  const marked = Array.from({ length: 40 }, (_, i) => `Xã Bình Số ${i + 1}`);
+  const names = ["Phường Tân Hòa", "Xã Tân Hóa", "Xã Tân Hòa", ...marked, "Xa Tan Hoa", "Phuong Tan Hoa", "Xa Binh So 7"];
+  const values: CellValue[][] = [["STT", "Đơn vị", "Chỉ tiêu", "Đã thực hiện"], ...names.map((n, i) => [i + 1, n, 100 + i, 50])];
+  const read = readQuotaTable({ sheet: "Tiến độ", origin: { row: 1, col: 1 }, values, merges: [], hiddenRows: [], hiddenCols: [] });
+  if (!read.ok) throw new Error("the test sheet must read");
+  const found = read.table.warnings.filter((w) => w.code === "duplicate-unit").map((w) => [w.cell, w.msg.params?.first]);
+  // Rows: header 1, "Phường Tân Hòa" 2, "Xã Tân Hóa" 3, "Xã Tân Hòa" 4, "Xã Bình Số 7" 11, then 45, 46, 47.
+  expect(found).toEqual([["B45", "3"], ["B46", "2"], ["B47", "11"]]);
+});

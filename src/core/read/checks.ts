@@ -11,41 +11,53 @@ const SUMMED_ROLES: Role[] = ["target", "done", "remaining"];
 /**
  * A name typed twice (case, spacing and tone placement aside), or once with marks and once without ("An Bình",
  * "An Binh"). Names one tone mark apart ("Tân Hòa", "Tân Hóa") are two communes, never a duplicate to delete.
- * One pass: each name's keys are worked out once (and kept for the later steps that ask again), and a name
- * sharing a bare key with earlier ones is matched against the first of them (a name without marks matches any)
- * or the first typed without marks, never by searching a list: a sheet of many alike names stays linear.
+ * One pass, each name's keys worked out once (and kept for the later steps that ask again). The bare keys are
+ * needed only once a name typed without marks has been met (most sheets carry their marks throughout): the names
+ * kept before it are indexed then, in their order, so each bare key's first name is the same as if indexed from
+ * the start.
  */
 export function duplicateUnitWarnings(units: UnitRow[], unitCol: number): Finding[] {
-  // Keyed by the bare key alone: two names of one full key have one bare key too. Most bare keys hold one name,
-  // so the kept name's full key sits beside it and a map of the others is made only for a second one.
-  const byBare = new Map<string, AlikeNames>();
+  const byFull = new Map<string, UnitRow>();
+  let byBare: Map<string, AlikeNames> | null = null;
   const out: Finding[] = [];
   for (const unit of units) {
     const markFree = unitIsMarkFree(unit.name);
     const full = unitFullKey(unit.name);
-    const bare = unitBareFullKey(unit.name);
-    const alike = byBare.get(bare);
-    const first = alike && ((alike.firstFull === full ? alike.first : alike.others?.get(full)) ?? (markFree ? alike.first : alike.firstMarkFree));
+    let first = byFull.get(full);
+    if (!first && markFree && !byBare) byBare = bareIndex(byFull.values());
+    if (!first && byBare) {
+      const alike = byBare.get(unitBareFullKey(unit.name));
+      // A name without marks repeats the first of its bare key; a marked one only the first typed without marks.
+      first = markFree ? alike?.first : alike?.firstMarkFree;
+    }
     if (first) {
       out.push(warning("duplicate-unit", "reader.duplicate-unit", { unit: unit.name, first: String(first.row), row: String(unit.row), cell: cellAddress(unit.row, unitCol) }, unit.row, unitCol));
       continue;
     }
-    if (!alike) {
-      byBare.set(bare, { first: unit, firstFull: full, firstMarkFree: markFree ? unit : undefined, others: undefined });
-      continue;
-    }
-    (alike.others ??= new Map()).set(full, unit);
-    if (markFree && !alike.firstMarkFree) alike.firstMarkFree = unit;
+    byFull.set(full, unit);
+    if (byBare) addBare(byBare, unit);
   }
   return out;
 }
 
-/** The names kept under one bare key: the first, the first typed without marks, the others by full key. */
+/** The names kept under one bare key: the first, and the first typed without marks. */
 interface AlikeNames {
   first: UnitRow;
-  firstFull: string;
   firstMarkFree: UnitRow | undefined;
-  others: Map<string, UnitRow> | undefined;
+}
+
+function addBare(byBare: Map<string, AlikeNames>, unit: UnitRow): void {
+  const markFree = unitIsMarkFree(unit.name);
+  const bare = unitBareFullKey(unit.name);
+  const alike = byBare.get(bare);
+  if (!alike) byBare.set(bare, { first: unit, firstMarkFree: markFree ? unit : undefined });
+  else if (markFree && !alike.firstMarkFree) alike.firstMarkFree = unit;
+}
+
+function bareIndex(kept: Iterable<UnitRow>): Map<string, AlikeNames> {
+  const byBare = new Map<string, AlikeNames>();
+  for (const unit of kept) addBare(byBare, unit);
+  return byBare;
 }
 
 /** Sum of a role over the units; null when no unit has a figure. */

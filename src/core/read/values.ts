@@ -41,15 +41,17 @@ function columnsOf(measure: Measure): [Role, number][] {
   return list;
 }
 
-/** The parser's options by kind and decimal separator: built once, not per text cell. */
-const PARSE_OPTIONS = new Map<string, ParseNumberOptions>();
+/** The parser's options by kind and decimal separator: built once, and found per row without building a key. */
+const PARSE_OPTIONS = {
+  rate: new Map<Grid["decimalSeparator"], ParseNumberOptions>(),
+  count: new Map<Grid["decimalSeparator"], ParseNumberOptions>(),
+};
 
 function parseOptions(kind: "rate" | "count", decimalSeparator: Grid["decimalSeparator"]): ParseNumberOptions {
-  const key = `${kind}${decimalSeparator ?? ""}`;
-  let options = PARSE_OPTIONS.get(key);
+  let options = PARSE_OPTIONS[kind].get(decimalSeparator);
   if (!options) {
     options = { kind, decimalSeparator };
-    PARSE_OPTIONS.set(key, options);
+    PARSE_OPTIONS[kind].set(decimalSeparator, options);
   }
   return options;
 }
