@@ -57,3 +57,17 @@ test("one block of rows: the same grid and no finding, whichever order the cells
   expect(a.grid.values[0]).toEqual([1, "Phường 1", 3, 4, 5]);
   expect(a.grid.values[6]).toEqual([null, null, null, null, null]);
 });
+
+test("number formats: the grid's formats have the values' shape, a format only in its own cell", () => {
+  const s = new SparseSheet("S");
+  for (let r = 1; r <= 6; r++) for (let c = 1; c <= 4; c++) s.set(r, c, { value: r * 10 + c });
+  s.set(3, 4, { value: 0.975, numberFormat: "0.0%" });
+  s.set(5, 2, { value: 45500, numberFormat: "dd/mm/yyyy" });
+  const { grid } = blockGrid(s);
+  const formats = grid.numberFormats as string[][];
+  expect(formats.map((line) => line.length)).toEqual(grid.values.map((line) => line.length));
+  const expected = Array.from({ length: 6 }, () => ["", "", "", ""]);
+  expected[2][3] = "0.0%";
+  expected[4][1] = "dd/mm/yyyy";
+  expect(formats).toEqual(expected);
+});

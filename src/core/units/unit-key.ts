@@ -89,40 +89,42 @@ const PREFIXES = UNIT_NAME_PREFIXES.map((p) => ({ ...p, marked: typedWords(p.mar
   .map((p) => ({ ...p, markedWord: `${p.marked} `, bareWord: `${p.bare} ` }));
 
 type Prefix = (typeof PREFIXES)[number];
-const firstWord = (words: string) => words.slice(0, words.indexOf(" "));
 
 /**
- * The prefixes by their first word (marked or bare), longest first as above: a prefix and the space after it
- * can only start a name whose first word is the prefix's, so a name is tried against two or three, not all.
+ * The prefixes by their first character (marked or bare), longest first as above: most names ("số 12", "tân
+ * hòa" once "xã" is taken off) start with a character no prefix starts with, and are tried against none; the
+ * others against a few, with no string cut to look them up.
  */
-const PREFIXES_BY_FIRST_WORD = new Map<string, Prefix[]>();
+const PREFIXES_BY_FIRST_CHAR = new Map<number, Prefix[]>();
 for (const p of PREFIXES) {
-  for (const word of new Set([firstWord(p.markedWord), firstWord(p.bareWord)])) {
-    const list = PREFIXES_BY_FIRST_WORD.get(word) ?? [];
+  for (const code of new Set([p.markedWord.charCodeAt(0), p.bareWord.charCodeAt(0)])) {
+    const list = PREFIXES_BY_FIRST_CHAR.get(code) ?? [];
     list.push(p);
-    PREFIXES_BY_FIRST_WORD.set(word, list);
+    PREFIXES_BY_FIRST_CHAR.set(code, list);
   }
 }
 
 /** The typed words split into the kind words in front and the name itself (the name is never left empty). */
-function split(name: string, bare: boolean): { words: string; kind: string; rest: string } {
-  const words = typedWords(name);
+function split(words: string, bare: boolean): { kind: string; rest: string } {
   let rest = words;
   for (;;) {
-    const candidates = rest.includes(" ") ? PREFIXES_BY_FIRST_WORD.get(firstWord(rest)) : undefined;
+    const candidates = PREFIXES_BY_FIRST_CHAR.get(rest.charCodeAt(0));
     const p = candidates?.find((x) => rest.startsWith(x.markedWord) || ((bare || x.abbreviation) && rest.startsWith(x.bareWord)));
     if (!p) break;
     rest = rest.slice((rest.startsWith(p.markedWord) ? p.marked : p.bare).length + 1);
   }
-  return { words, kind: words.slice(0, words.length - rest.length).trim(), rest };
+  return { kind: words.slice(0, words.length - rest.length).trim(), rest };
 }
 
-/** Every key of one name, worked out once (history and consolidation ask for them per name, per day). */
+/**
+ * Every key of one name, each worked out once, when first asked (history and consolidation ask for them per
+ * name, per day; the reader's duplicate check needs only the full key and whether the name has marks).
+ */
 interface NameKeys {
-  kind: string;
-  name: string;
   full: string;
   markFree: boolean;
+  kind?: string;
+  name?: string;
   bare?: string;
   bareFull?: string;
 }
@@ -130,14 +132,24 @@ interface NameKeys {
 function keysOf(name: string): NameKeys {
   const known = KEYS.get(name);
   if (known !== undefined) return known;
-  const markFree = isMarkFree(name);
-  const { words, kind, rest } = split(name, markFree);
-  // The kind words, a space and the rest are the typed words themselves (single-spaced): no new string is built.
-  const keys: NameKeys = { kind, name: rest, full: words, markFree };
+  // The kind words, a space and the rest are the typed words themselves (single-spaced): the full key is the
+  // typed words, with or without kind words in front.
+  const keys: NameKeys = { full: typedWords(name), markFree: isMarkFree(name) };
   // Bounded, so a long session cannot grow it (history repeats every name once per day).
   if (KEYS.size >= KEYS_LIMIT) KEYS.clear();
   KEYS.set(name, keys);
   return keys;
+}
+
+/** The keys with the kind words and the name apart (split when first asked). */
+function partsOf(name: string): NameKeys & { kind: string; name: string } {
+  const keys = keysOf(name);
+  if (keys.name === undefined || keys.kind === undefined) {
+    const { kind, rest } = split(keys.full, keys.markFree);
+    keys.kind = kind;
+    keys.name = rest;
+  }
+  return keys as NameKeys & { kind: string; name: string };
 }
 
 const KEYS = new Map<string, NameKeys>();
@@ -145,12 +157,12 @@ const KEYS_LIMIT = 100_000;
 
 /** The name as typed without its kind words: "Xã Tân Hoà" → "tân hòa"; "Thị trấn" alone stays "thị trấn". */
 export function unitNameKey(name: string): string {
-  return keysOf(name).name;
+  return partsOf(name).name;
 }
 
 /** The name key without marks ("tan hoa"): the same for "Tân Hòa" and "Tân Hóa", so never a match on its own. */
 export function unitBareKey(name: string): string {
-  const keys = keysOf(name);
+  const keys = partsOf(name);
   return (keys.bare ??= nameWords(keys.name));
 }
 
@@ -175,5 +187,5 @@ export function unitIsMarkFree(name: string): boolean {
 
 /** The kind words in front ("thị trấn"), for a unit a table names only by its kind. */
 export function unitKindWords(name: string): string {
-  return keysOf(name).kind;
+  return partsOf(name).kind;
 }

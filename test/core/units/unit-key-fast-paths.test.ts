@@ -59,7 +59,7 @@ function nameKeyByEveryPrefix(name: string): string {
   }
 }
 
-test("the prefixes looked up by first word take off what trying every prefix takes off", () => {
+test("the prefixes looked up by first character take off what trying every prefix takes off", () => {
   const more = [...names, "Cong an Xa Tan Hoa", "Uy ban nhan dan xa An Phu", "Ủy ban nhân dân phường 3", "Tổ dân phố 5", "thi xa Son Tay", "Thị xã Sơn Tây", "ca x Tan Hoa", "Ấp Bắc", "ap Bac", "Bản Phố", "Xóm Đông Quận 1"];
   expect(more.filter((n) => unitNameKey(n) !== nameKeyByEveryPrefix(n))).toEqual([]);
 });
