@@ -3,7 +3,7 @@
 // without a usable target or result).
 import type { Finding, Measure, UnitRow } from "../types";
 import type { RowInfo } from "./row-kinds";
-import { readRowValues } from "./values";
+import { rowValuesReader } from "./values";
 import { duplicateUnitWarnings, mergedDataWarnings, sectionTotals, totalMismatchWarnings } from "./checks";
 import { completenessFindings } from "./completeness";
 import { readShares } from "./rate-measures";
@@ -21,7 +21,8 @@ export function readFigures(
   view: SheetView, rows: { units: RowInfo[]; totals: RowInfo[]; sections: Map<RowInfo, RowInfo[]> },
   measures: Measure[], unitCol: number, headerBottom: number, warnings: Finding[], diagnostics: Finding[],
 ): TableFigures {
-  const toUnitRow = (x: RowInfo): UnitRow => ({ name: x.name, row: x.row, values: readRowValues(view, x.row, x.name, measures, warnings, x.kind === "total") });
+  const readValues = rowValuesReader(view, measures);
+  const toUnitRow = (x: RowInfo): UnitRow => ({ name: x.name, row: x.row, values: readValues(x.row, x.name, warnings, x.kind === "total") });
   const units = rows.units.map(toUnitRow);
   const { grand: totals, subtotals, sections } = sectionTotals(units, rows.totals.map(toUnitRow));
   // Built only when the figures found subtotals (most sheets have none): a map of every unit costs a 10,000-unit read.

@@ -57,51 +57,61 @@ function parseOptions(kind: "rate" | "count", decimalSeparator: Grid["decimalSep
 }
 
 export function readRowValues(view: SheetView, row: number, unitName: string, measures: Measure[], warnings: Finding[], isTotal = false): Record<string, MeasureValues> {
-  const out: Record<string, MeasureValues> = {};
+  return rowValuesReader(view, measures)(row, unitName, warnings, isTotal);
+}
+
+/**
+ * readRowValues for many rows of one table: each measure's (role, column) pairs and the parser's options are
+ * looked up once for the table, not once per row (a province's table reads 50,000 rows).
+ */
+export function rowValuesReader(view: SheetView, measures: Measure[]): (row: number, unitName: string, warnings: Finding[], isTotal?: boolean) => Record<string, MeasureValues> {
   const grid: Grid = view.grid;
-  // Looked up once per row, not once per text cell.
   const countOptions = parseOptions("count", grid.decimalSeparator);
   const rateOptions = parseOptions("rate", grid.decimalSeparator);
-  for (const measure of measures) {
-    const values: MeasureValues = { target: null, done: null, remaining: null, rate: null, daily: null };
-    let ratePercentSign = false;
-    for (const [role, col] of columnsOf(measure)) {
-      const cell = view.raw(row, col);
-      // Plain numbers within reason need no parsing and no check (most cells of a big sheet): no object per cell.
-      if (typeof cell === "number" && cell >= 0 && cell <= IMPLAUSIBLE) {
-        values[role] = cell;
-        continue;
+  const plan = measures.map((measure) => ({ measure, columns: columnsOf(measure) }));
+  return (row, unitName, warnings, isTotal = false) => {
+    const out: Record<string, MeasureValues> = {};
+    for (const { measure, columns } of plan) {
+      const values: MeasureValues = { target: null, done: null, remaining: null, rate: null, daily: null };
+      let ratePercentSign = false;
+      for (const [role, col] of columns) {
+        const cell = view.raw(row, col);
+        // Plain numbers within reason need no parsing and no check (most cells of a big sheet): no object per cell.
+        if (typeof cell === "number" && cell >= 0 && cell <= IMPLAUSIBLE) {
+          values[role] = cell;
+          continue;
+        }
+        // Counts typed as plain digits ("3.903"), half the cells of many sheets: read without a result object.
+        // parseNumberDetailed gives the same value, no problem and no "%" for them.
+        const plain = typeof cell === "string" ? readPlainDigits(cell, role === "rate" ? rateOptions : countOptions) : undefined;
+        if (plain !== undefined && plain <= IMPLAUSIBLE) {
+          values[role] = plain;
+          if (role === "rate") ratePercentSign = false;
+          continue;
+        }
+        const parsed = typeof cell === "number"
+          ? { value: cell, problem: null, percent: false }
+          : parseNumberDetailed(cell, role === "rate" ? rateOptions : countOptions);
+        if (parsed.problem === "error") {
+          warnings.push(warning("cell-error", "reader.cell-error", { cell: cellAddress(row, col), value: displayValue(cell), unit: unitName }, row, col));
+        } else if (parsed.problem === "not-a-number") {
+          warnings.push(warning("not-a-number", "reader.not-a-number", { cell: cellAddress(row, col), value: displayValue(cell), unit: unitName }, row, col));
+        }
+        if (parsed.value !== null && !(Math.abs(parsed.value) <= IMPLAUSIBLE)) {
+          warnings.push(warning("implausible-value", "reader.input.implausible-value", { cell: cellAddress(row, col), value: displayValue(cell), unit: unitName }, row, col));
+          continue;
+        }
+        if (parsed.value !== null && parsed.value < 0 && (role === "target" || role === "done")) {
+          warnings.push(warning("negative-value", "reader.negative-value", { cell: cellAddress(row, col), value: parsed.value, unit: unitName }, row, col));
+        }
+        values[role] = parsed.value;
+        if (role === "rate") ratePercentSign = parsed.percent;
       }
-      // Counts typed as plain digits ("3.903"), half the cells of many sheets: read without a result object.
-      // parseNumberDetailed gives the same value, no problem and no "%" for them.
-      const plain = typeof cell === "string" ? readPlainDigits(cell, role === "rate" ? rateOptions : countOptions) : undefined;
-      if (plain !== undefined && plain <= IMPLAUSIBLE) {
-        values[role] = plain;
-        if (role === "rate") ratePercentSign = false;
-        continue;
-      }
-      const parsed = typeof cell === "number"
-        ? { value: cell, problem: null, percent: false }
-        : parseNumberDetailed(cell, role === "rate" ? rateOptions : countOptions);
-      if (parsed.problem === "error") {
-        warnings.push(warning("cell-error", "reader.cell-error", { cell: cellAddress(row, col), value: displayValue(cell), unit: unitName }, row, col));
-      } else if (parsed.problem === "not-a-number") {
-        warnings.push(warning("not-a-number", "reader.not-a-number", { cell: cellAddress(row, col), value: displayValue(cell), unit: unitName }, row, col));
-      }
-      if (parsed.value !== null && !(Math.abs(parsed.value) <= IMPLAUSIBLE)) {
-        warnings.push(warning("implausible-value", "reader.input.implausible-value", { cell: cellAddress(row, col), value: displayValue(cell), unit: unitName }, row, col));
-        continue;
-      }
-      if (parsed.value !== null && parsed.value < 0 && (role === "target" || role === "done")) {
-        warnings.push(warning("negative-value", "reader.negative-value", { cell: cellAddress(row, col), value: parsed.value, unit: unitName }, row, col));
-      }
-      values[role] = parsed.value;
-      if (role === "rate") ratePercentSign = parsed.percent;
+      checkRow(measure, values, row, unitName, warnings, ratePercentSign, formatAt(grid, view, row, measure.columns.rate), isTotal);
+      out[measure.id] = values;
     }
-    checkRow(measure, values, row, unitName, warnings, ratePercentSign, formatAt(grid, view, row, measure.columns.rate), isTotal);
-    out[measure.id] = values;
-  }
-  return out;
+    return out;
+  };
 }
 
 function formatAt(grid: Grid, view: SheetView, row: number, col: number | undefined): string | undefined {
