@@ -5,7 +5,7 @@ import { daysLeft } from "../campaign";
 import { t } from "../messages";
 import { statusLabel } from "../progress";
 import type { Lang, Measure, Progress, Status, TableAnalysis, UnitProgress } from "../types";
-import type { CellRange, ChartRequest, ConditionalRule, ReportCell } from "./model";
+import type { CellRange, ChartRequest, ConditionalRule, ReportCell, RowRun } from "./model";
 import { rankUnits } from "./rank";
 import { blockTop, completionRules, unitAndTotalRows, unitBarChart } from "./table-walk";
 
@@ -16,6 +16,8 @@ export const LAST_COL = COL.status;
 
 export interface MeasureBlock {
   cells: ReportCell[];
+  /** The unit rows, made on demand (see RowRun). */
+  runs: RowRun[];
   merges: CellRange[];
   rules: ConditionalRule[];
   rowHeights: { row: number; height: number }[];
@@ -136,6 +138,7 @@ export function measureBlock(
 ): MeasureBlock {
   const period = periodOf(analysis);
   const cells: ReportCell[] = [];
+  const runs: RowRun[] = [];
   const merges: CellRange[] = [];
   const cols = { index: COL.rank, unit: COL.unit };
   const { summaryTop, headerRow } = blockTop({ cells, merges }, top, withHeading ? measure.label : null, cols);
@@ -148,8 +151,8 @@ export function measureBlock(
   headers.forEach((h, i) => cells.push({ row: headerRow, col: i + 1, kind: "text", value: t(lang, `report.col.${h}`), style: "header" }));
 
   const totalForFormulas: Progress | undefined = total && { ...total, target: total.target ?? 0, done: total.done ?? 0 };
-  const totalRow = unitAndTotalRows(cells, {
-    lang, firstUnitRow, units, cols,
+  const totalRow = unitAndTotalRows({ cells, runs }, {
+    lang, firstUnitRow, units, cols, lastCol: LAST_COL,
     sums: [{ col: COL.target, value: total?.target ?? 0 }, { col: COL.done, value: total?.done ?? 0 }],
     unitCells: (r, unit) => {
       const p = unit.values[measure.id];
@@ -160,5 +163,5 @@ export function measureBlock(
   const rules = completionRules(firstUnitRow, totalRow, { completion: COL.completion, status: COL.status }, lang);
   const chart = unitBarChart(`${t(lang, "report.col.completion")}: ${measure.label}`, firstUnitRow, totalRow, { unit: COL.unit, value: COL.completion, afterTable: LAST_COL }, summaryTop);
   const unitRows = units.map((unit, i) => ({ row: firstUnitRow + i, unit }));
-  return { cells, merges, rules, rowHeights: [{ row: headerRow, height: 33 }, { row: summaryTop, height: 33 }], chart, headerRow, totalRow, unitRows, nextRow: totalRow + 2 };
+  return { cells, runs, merges, rules, rowHeights: [{ row: headerRow, height: 33 }, { row: summaryTop, height: 33 }], chart, headerRow, totalRow, unitRows, nextRow: totalRow + 2 };
 }

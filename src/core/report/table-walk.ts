@@ -7,7 +7,7 @@ import { cellAddress } from "../address";
 import { t } from "../messages";
 import { statusLabel } from "../progress";
 import type { Lang, UnitProgress } from "../types";
-import type { CellRange, ChartRequest, ConditionalRule, ReportCell } from "./model";
+import type { CellRange, ChartRequest, ConditionalRule, ReportCell, RowRun } from "./model";
 import { DATA_BAR_COLOR, LEGEND_STATUSES, STATUS_LOOK, formulaString } from "./styles";
 
 /**
@@ -31,6 +31,8 @@ export interface UnitAndTotalRows {
   firstUnitRow: number;
   units: UnitProgress[];
   cols: { index: number; unit: number };
+  /** The last column of a unit's row (the run's `right`). */
+  lastCol: number;
   /** The count columns the total row adds up with a native SUM, each with the total's own figure. */
   sums: { col: number; value: number }[];
   /** The cells of a unit's row after its name. */
@@ -39,16 +41,29 @@ export interface UnitAndTotalRows {
   totalCells(row: number): ReportCell[];
 }
 
-/** One row per unit, in the given order, then the total row ("Tổng cộng"). Returns the total row. */
-export function unitAndTotalRows(cells: ReportCell[], w: UnitAndTotalRows): number {
+/**
+ * One row per unit, in the given order, as one run in `out.runs` (a province's rows are made only when a writer
+ * asks for them), then the total row ("Tổng cộng") in `out.cells`. Returns the total row.
+ */
+export function unitAndTotalRows(out: { cells: ReportCell[]; runs: RowRun[] }, w: UnitAndTotalRows): number {
   const { firstUnitRow, units, cols } = w;
-  units.forEach((unit, i) => {
-    const r = firstUnitRow + i;
-    cells.push({ row: r, col: cols.index, kind: "number", value: i + 1, style: "rank" });
-    // A unit name is always text, even "=1+1" or "+84 …": never a formula.
-    cells.push({ row: r, col: cols.unit, kind: "text", value: unit.name, style: "unit" });
-    cells.push(...w.unitCells(r, unit));
-  });
+  const { cells } = out;
+  if (units.length > 0) {
+    out.runs.push({
+      top: firstUnitRow, count: units.length, right: Math.max(w.lastCol, cols.index, cols.unit),
+      cellsAt(i: number): ReportCell[] {
+        const r = firstUnitRow + i;
+        const unit = units[i];
+        const row: ReportCell[] = [
+          { row: r, col: cols.index, kind: "number", value: i + 1, style: "rank" },
+          // A unit name is always text, even "=1+1" or "+84 …": never a formula.
+          { row: r, col: cols.unit, kind: "text", value: unit.name, style: "unit" },
+        ];
+        for (const c of w.unitCells(r, unit)) row.push(c);
+        return row;
+      },
+    });
+  }
   const totalRow = firstUnitRow + units.length;
   const sum = (col: number) => (units.length > 0 ? `SUM(${cellAddress(firstUnitRow, col)}:${cellAddress(totalRow - 1, col)})` : "0");
   cells.push({ row: totalRow, col: cols.index, kind: "empty", style: "totalLabel" });
