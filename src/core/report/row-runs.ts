@@ -72,7 +72,9 @@ export function* modelRows(model: ReportModel): Generator<ModelRow> {
         for (const c of made) list.push(c);
       }
     }
-    yield { row, cells: inColumnOrder(list ?? []) };
+    // A run's row with no cell is no row (as if its cells were held); a row with a height is one, even empty.
+    if (list === undefined || (list.length === 0 && byRow[row] === undefined)) continue;
+    yield { row, cells: inColumnOrder(list) };
   }
 }
 
