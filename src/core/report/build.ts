@@ -18,6 +18,7 @@ import { reportStyles } from "./styles";
 import { burnUp, CHART_BLOCK_ROWS } from "./burn-up";
 import { HISTORY_COLS, HISTORY_LAST_COL, historyColumns, historyStyles } from "./history-columns";
 import { forDisplay } from "./display";
+import { unitChartLeftOut } from "./table-walk";
 
 export interface ReportOptions {
   lang: Lang;
@@ -136,6 +137,9 @@ export function buildReport(input: TableAnalysis, opts: ReportOptions): ReportMo
     append(model.rules, block.rules);
     append(model.rowHeights, block.rowHeights);
     if (block.chart) model.charts.push(block.chart);
+    // Too many units for a legible per-unit chart: none, and a line saying so (an allocation draws none anyway).
+    const leftOut = allocation ? null : unitChartLeftOut(lang, block, COL.rank);
+    if (leftOut) model.cells.push(leftOut);
     if (analysis.history && !allocation) {
       const history = historyColumns(analysis, measure, block, lang);
       append(model.cells, history.cells);

@@ -8,6 +8,7 @@ import { t } from "../messages";
 import { statusLabel } from "../progress";
 import type { Lang, UnitProgress } from "../types";
 import type { CellRange, ChartRequest, ConditionalRule, ReportCell, RowRun } from "./model";
+import { REPORT_LIMITS } from "../vocabulary/report-limits";
 import { DATA_BAR_COLOR, LEGEND_STATUSES, STATUS_LOOK, formulaString } from "./styles";
 
 /**
@@ -88,8 +89,12 @@ export function completionRules(firstUnitRow: number, totalRow: number, cols: { 
   return rules;
 }
 
-/** A bar per unit of one column's figures, beside the table from its summary down. */
-export function unitBarChart(title: string, firstUnitRow: number, totalRow: number, cols: { unit: number; value: number; afterTable: number }, summaryTop: number): ChartRequest {
+/**
+ * A bar per unit of one column's figures, beside the table from its summary down; null for more units than
+ * REPORT_LIMITS.unitChartMaxUnits (the daily report then says so: see unitChartLeftOut).
+ */
+export function unitBarChart(title: string, firstUnitRow: number, totalRow: number, cols: { unit: number; value: number; afterTable: number }, summaryTop: number): ChartRequest | null {
+  if (totalRow - firstUnitRow > REPORT_LIMITS.unitChartMaxUnits) return null;
   const bottom = Math.max(totalRow - 1, firstUnitRow);
   return {
     kind: "bar",
@@ -98,4 +103,16 @@ export function unitBarChart(title: string, firstUnitRow: number, totalRow: numb
     values: { top: firstUnitRow, left: cols.value, bottom, right: cols.value },
     anchor: { top: summaryTop, left: cols.afterTable + 2, bottom: Math.max(totalRow, summaryTop + 15), right: cols.afterTable + 9 },
   };
+}
+
+/**
+ * The line saying a block's per-unit chart was left out (too many units), or null when it was not. It goes on
+ * the blank row above the table's header, which every block with such a chart has: so it moves no row of the
+ * table, the page breaks or the print area, and stays in view with the frozen header. "legendText": the plain
+ * style of the legend's lines, so no style is added for one line.
+ */
+export function unitChartLeftOut(lang: Lang, block: { headerRow: number; unitRows: readonly unknown[] }, col: number): ReportCell | null {
+  const max = REPORT_LIMITS.unitChartMaxUnits;
+  if (block.unitRows.length <= max) return null;
+  return { row: block.headerRow - 1, col, kind: "text", value: t(lang, "report.chart.leftOut", { max, count: block.unitRows.length }), style: "legendText" };
 }
