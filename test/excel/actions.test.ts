@@ -58,7 +58,7 @@ describe("round trips do not depend on the number of units", () => {
     expect(counts).toEqual([syncs, syncs]);
   });
 
-  test("analyse + colour + report: the same count at 10 and 40 units (with the per-unit chart) and at 41 and 2,000 (without it)", async () => {
+  test("analyse + colour + report: the same count at 10 units and at the chart limit (with the per-unit chart), and one above it and at 2,000 (without it)", async () => {
     const small = await runWith(10, true, true);
     const atLimit = await runWith(REPORT_LIMITS.unitChartMaxUnits, true, true);
     const over = await runWith(REPORT_LIMITS.unitChartMaxUnits + 1, true, true);

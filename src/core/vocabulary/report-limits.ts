@@ -6,12 +6,11 @@ export const REPORT_LIMITS = {
    * report draws no such chart and says so on the line above the table; the completion column's data bars
    * still show every unit, and the burn-up charts (days, not units) are drawn as always.
    *
-   * Why 40: the report prints on A4 landscape with half-inch margins, 8.27 − 1 = 7.27 inches = 523 points of
-   * height; a chart printed on that page keeps about 450 points for its bars once its title and value axis
-   * (about 70 points) are drawn. Excel's category labels are 9-point text and need about 11 points each to
-   * be written every one (with less room it skips every other name, and a bar without its name says nothing):
-   * 450 ÷ 11 ≈ 40 bars. A district's 10–40 communes are drawn; a province's hundreds (the bench's 50,000, a
-   * cached chart part of 5 MB drawn as one-pixel bars) are not.
+   * Why 200: the chart stands beside the table, outside the print area, as tall as the table (one bar per unit
+   * row), so each name is written beside its own row whatever the count. A province holds about 100 communes
+   * since the 2025 reorganisation (3,321 in 34 provinces; the largest about 170): every one of them keeps its
+   * chart. Past a few hundred units the chart is many screens tall, no longer shows the whole at a glance, adds
+   * about 100 bytes a unit per measure to the file (5 MB per measure at 50,000 units) and slows Excel's drawing.
    */
-  unitChartMaxUnits: 40,
+  unitChartMaxUnits: 200,
 } as const;
