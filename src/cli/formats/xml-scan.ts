@@ -9,9 +9,10 @@
 // out per tag (a name, a key, a value nobody reads) and every regular expression costs its time twice (made,
 // then collected). Names come from a table (xml-names), attributes are positions (xml-attributes), and text
 // is cut out only while the handler wants it.
-import { AttributeList, type XmlAttributes } from "./xml-attributes";
+import type { XmlAttributes } from "./xml-attributes";
 import { hashStep, NameTable, XML_NS, type Scope } from "./xml-names";
-import { attributeOf, textOf, XmlFormatError } from "./xml-text";
+import { StartTag } from "./xml-start-tag";
+import { textOf, XmlFormatError } from "./xml-text";
 
 export { XmlFormatError, type XmlAttributes };
 
@@ -29,15 +30,7 @@ export interface XmlHandler {
   wantsText?: boolean;
 }
 
-const XMLNS_NS = "http://www.w3.org/2000/xmlns/";
-
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
-
-/** Prefixed attributes of the tag being read, resolved once every declaration of the element is known. */
-interface Pending {
-  count: number;
-  at: number[];
-}
 
 /**
  * Scans `xml` (a whole part, BOM and XML declaration optional) calling the handler in document order.
@@ -54,9 +47,8 @@ export function scanXml(xml: string, handler: XmlHandler): void {
   const scopes: Scope[] = [new Map([["xml", XML_NS]])];
   let depth = 0;
   const elements = new NameTable(xml, false);
-  const attributeNames = new NameTable(xml, true);
-  const attrs = new AttributeList(xml);
-  const prefixed: Pending = { count: 0, at: [] };
+  const tag = new StartTag(xml);
+  const attrs = tag.attrs;
   const filtersText = "wantsText" in handler;
   let rootSeen = false;
   while (i < n) {
@@ -112,86 +104,9 @@ export function scanXml(xml: string, handler: XmlHandler): void {
     }
     if (p === lt + 1) throw new XmlFormatError("element without a name");
     const slot = elements.slot(lt + 1, p, hash);
-    attrs.count = 0;
-    prefixed.count = 0;
-    let scope = scopes[depth];
-    let selfClosing = false;
-    for (;;) {
-      while (p < n && isSpace(xml.charCodeAt(p))) p++;
-      if (p >= n) throw new XmlFormatError("unterminated start tag");
-      const c = xml.charCodeAt(p);
-      if (c === 62) {
-        p++;
-        break;
-      }
-      if (c === 47) {
-        if (xml.charCodeAt(p + 1) !== 62) throw new XmlFormatError("bad start tag");
-        selfClosing = true;
-        p += 2;
-        break;
-      }
-      // The name runs to "="; the common spelling (no space before "=") is read in this one pass.
-      const nameStart = p;
-      let eq = p;
-      let colon = -1;
-      for (; eq < n; eq++) {
-        const ch = xml.charCodeAt(eq);
-        if (ch === 61 || isSpace(ch)) break;
-        if (ch === 58 && colon < 0) colon = eq;
-      }
-      let nameEnd = eq;
-      if (xml.charCodeAt(eq) !== 61) {
-        eq = xml.indexOf("=", p);
-        if (eq < 0) throw new XmlFormatError("attribute without a value");
-        nameEnd = eq;
-        while (nameEnd > p && isSpace(xml.charCodeAt(nameEnd - 1))) nameEnd--;
-        colon = -1;
-        for (let k = nameEnd - 1; k >= p; k--) if (xml.charCodeAt(k) === 58) colon = k;
-      }
-      if (nameEnd === p) throw new XmlFormatError("attribute without a name");
-      let q = eq + 1;
-      while (q < n && isSpace(xml.charCodeAt(q))) q++;
-      const quote = xml.charCodeAt(q);
-      if (quote !== 34 && quote !== 39) throw new XmlFormatError("unquoted attribute");
-      // One pass over the value: its end, no "<" in it, and whether it needs decoding.
-      let close = q + 1;
-      let raw = true;
-      for (; close < n; close++) {
-        const v = xml.charCodeAt(close);
-        if (v === quote) break;
-        if (v === 60) throw new XmlFormatError(xml.indexOf(quote === 34 ? '"' : "'", close) < 0 ? "unterminated attribute" : "< in an attribute");
-        if (v === 38 || v === 9 || v === 10 || v === 13) raw = false;
-      }
-      if (close >= n) throw new XmlFormatError("unterminated attribute");
-      p = close + 1;
-      if (p < n && !isSpace(xml.charCodeAt(p)) && xml.charCodeAt(p) !== 62 && xml.charCodeAt(p) !== 47) throw new XmlFormatError("attributes not separated");
-      if (xml.charCodeAt(nameStart) === 120 /* x */ && xml.startsWith("xmlns", nameStart) && (nameEnd - nameStart === 5 || xml.charCodeAt(nameStart + 5) === 58)) {
-        if (scope === scopes[depth]) scope = new Map(scope);
-        const uri = attributeOf(xml.slice(q + 1, close));
-        if (uri === XMLNS_NS) throw new XmlFormatError("xmlns namespace bound");
-        scope.set(nameEnd - nameStart === 5 ? "" : xml.slice(nameStart + 6, nameEnd), uri);
-        continue;
-      }
-      if (colon < 0) attrs.add(nameStart, nameEnd, q + 1, close, raw, null);
-      else {
-        let nameHash = 0;
-        for (let k = nameStart; k < nameEnd; k++) nameHash = hashStep(nameHash, xml.charCodeAt(k));
-        const at = prefixed.count * 6;
-        prefixed.at[at] = nameStart;
-        prefixed.at[at + 1] = nameEnd;
-        prefixed.at[at + 2] = q + 1;
-        prefixed.at[at + 3] = close;
-        prefixed.at[at + 4] = raw ? 1 : 0;
-        prefixed.at[at + 5] = nameHash;
-        prefixed.count += 1;
-      }
-    }
-    for (let k = 0; k < prefixed.count; k++) {
-      const a = prefixed.at;
-      const at = k * 6;
-      const s = attributeNames.slot(a[at], a[at + 1], a[at + 5]);
-      attrs.add(a[at], a[at + 1], a[at + 2], a[at + 3], a[at + 4] === 1, attributeNames.resolve(s, scope));
-    }
+    p = tag.read(p, scopes[depth]);
+    const scope = tag.scope;
+    const selfClosing = tag.selfClosing;
     const ns = elements.resolve(slot, scope);
     const local = elements.local[slot];
     handler.open(ns, local, attrs, selfClosing);
