@@ -68,6 +68,16 @@ export function scanXml(xml: string, handler: XmlHandler): void {
     }
     const next = xml.charCodeAt(lt + 1);
     if (next === 47 /* / */) {
+      // The common end tag, "</name>" for the element open: matched in place, no search for its ">".
+      if (depth > 0) {
+        const open = openName[depth - 1];
+        if (xml.charCodeAt(lt + 2 + open.length) === 62 && sameText(xml, lt + 2, open)) {
+          depth--;
+          handler.close(openNs[depth], openLocal[depth]);
+          i = lt + 3 + open.length;
+          continue;
+        }
+      }
       const gt = xml.indexOf(">", lt + 2);
       if (gt < 0) throw new XmlFormatError("unterminated end tag");
       let end = gt;
