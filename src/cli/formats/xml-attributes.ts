@@ -52,6 +52,15 @@ export class AttributeList implements XmlAttributes {
   }
 
   indexOf(key: string): number {
+    if (key.length === 1) {
+      // A sheet's cell asks for "r", "s" and "t": one length and one character compared per attribute.
+      const code = key.charCodeAt(0);
+      const at = this.at;
+      for (let i = 0; i < this.count; i++) {
+        if (at[4 * i + 1] - at[4 * i] === 1 && this.resolved[i] === null && this.xml.charCodeAt(at[4 * i]) === code) return i;
+      }
+      return -1;
+    }
     for (let i = 0; i < this.count; i++) if (this.matches(i, key)) return i;
     return -1;
   }
