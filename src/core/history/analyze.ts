@@ -25,11 +25,10 @@ function measureKeys(analysis: TableAnalysis, series: Map<string, Series>): Reco
   return out;
 }
 
-/** The total's series: what each day's figures add up to (every unit's series, matched or not). */
-function totalSeries(series: Map<string, Series>, key: string): DayPoint[] {
+/** The total's series: what each day's figures add up to (every unit's series of the measure, matched or not). */
+function totalSeries(series: Iterable<Series>): DayPoint[] {
   const byDay = new Map<DaySerial, { done: number; target: number | null }>();
-  for (const s of series.values()) {
-    if (s.measureKey !== key) continue;
+  for (const s of series) {
     for (const p of s.points) {
       const d = byDay.get(p.day);
       if (d) {
@@ -57,25 +56,39 @@ function negativeDays(s: Series, label: string, asOf: DaySerial): Finding[] {
 
 function analyzeHistory(analysis: TableAnalysis, records: HistoryRecord[], typed: TypedToday = new Map()): HistoryAnalysis {
   const asOf = analysis.asOf;
-  const upToAsOf = records.filter((r) => r.day <= asOf);
+  // Usually every record is at or before the as-of day: then the records are used as they are, not copied.
+  const upToAsOf = records.every((r) => r.day <= asOf) ? records : records.filter((r) => r.day <= asOf);
   const { keyOf, ofUnit } = historyUnitKeys(analysis.units.map((u) => u.name));
   const series = groupSeries(upToAsOf, keyOf);
-  const days = [...new Set(upToAsOf.map((r) => r.day))].sort((a, b) => a - b);
+  const seen = new Set<DaySerial>();
+  for (const r of upToAsOf) seen.add(r.day);
+  const days = [...seen].sort((a, b) => a - b);
   const previousDay = days.length >= 2 && days[days.length - 1] === asOf ? days[days.length - 2] : null;
   const keys = measureKeys(analysis, series);
+  // Series by measure key, then unit key: found per unit and measure without a key string made for each.
+  const byMeasure = new Map<string, Map<string, Series>>();
+  for (const s of series.values()) {
+    let byUnit = byMeasure.get(s.measureKey);
+    if (!byUnit) byMeasure.set(s.measureKey, (byUnit = new Map()));
+    byUnit.set(s.unitKey, s);
+  }
+  const unitKeys = analysis.units.map((u) => ofUnit(u.name));
+  /** Per unit (its place in the table): whether any of its measures has a series. */
+  const withSeries = analysis.units.map(() => false);
   const units = new Map<number, Record<string, HistoryFigures>>();
   const unitSeries = new Map<number, Record<string, DayPoint[]>>();
   const warnings: Finding[] = [];
-  const matched = new Set<string>();
-  const tableKeys = new Set(analysis.units.map((u) => ofUnit(u.name)));
+  const tableKeys = new Set(unitKeys);
 
   for (const m of analysis.table.measures) {
     const rows: { row: number; f: HistoryFigures; now: number | null; before: number | null }[] = [];
-    for (const u of analysis.units) {
-      const s = series.get(`${ofUnit(u.name)}\u0000${keys[m.id]}`);
+    const ofMeasure = byMeasure.get(keys[m.id]);
+    for (let k = 0; k < analysis.units.length; k++) {
+      const u = analysis.units[k];
+      const s = ofMeasure?.get(unitKeys[k]);
       const p = u.values[m.id];
       const points = s?.points ?? [];
-      if (s) matched.add(`${s.unitKey}\u0000${s.measureKey}`);
+      if (s) withSeries[k] = true;
       const f = seriesFigures(points, asOf, p?.target ?? null, p?.forecast ?? null);
       const typedToday = typed.get(u.row as number)?.[m.id];
       if (typedToday !== undefined) {
@@ -112,7 +125,7 @@ function analyzeHistory(analysis: TableAnalysis, records: HistoryRecord[], typed
   const total: Record<string, HistoryFigures> = {};
   const totals: Record<string, DayPoint[]> = {};
   for (const m of analysis.table.measures) {
-    const points = totalSeries(series, keys[m.id]);
+    const points = totalSeries(byMeasure.get(keys[m.id])?.values() ?? []);
     totals[m.id] = points;
     const p = analysis.total?.values[m.id];
     total[m.id] = seriesFigures(points, asOf, p?.target ?? null, p?.forecast ?? null);
@@ -123,7 +136,7 @@ function analyzeHistory(analysis: TableAnalysis, records: HistoryRecord[], typed
   for (const s of series.values()) if (!tableKeys.has(s.unitKey)) s.names.forEach((n) => unmatchedNames.add(n));
   const unmatched = [...unmatchedNames];
   if (unmatched.length > 0) warnings.push(warn("history-unmatched", "history.unmatched", { count: unmatched.length, names: unmatched.join("; ") }));
-  const noHistory = days.length >= 2 ? analysis.units.filter((u) => !analysis.table.measures.some((m) => matched.has(`${ofUnit(u.name)}\u0000${keys[m.id]}`))) : [];
+  const noHistory = days.length >= 2 ? analysis.units.filter((_, k) => !withSeries[k]) : [];
   if (noHistory.length > 0) warnings.push(warn("history-new-units", "history.new-units", { count: noHistory.length, names: noHistory.map((u) => u.name).join("; ") }));
   return { days, units, total, totalSeries: totals, unitSeries, unmatched, warnings };
 }

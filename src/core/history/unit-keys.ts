@@ -27,7 +27,13 @@ function buildKeys(todayNames: string[]): HistoryUnitKeys {
   const index = unitIndex(todayNames);
   // A province's history repeats each name once a day: each is matched once.
   const known = new Map<string, string>();
-  const ofUnit = (name: string) => `=${name}`;
+  // One key string per name, made once: the maps keyed by it then hash each string once, not once per look-up.
+  const unitKeys = new Map<string, string>();
+  const ofUnit = (name: string) => {
+    let key = unitKeys.get(name);
+    if (key === undefined) unitKeys.set(name, (key = `=${name}`));
+    return key;
+  };
   const keyOf = (name: string) => {
     let key = known.get(name);
     if (key === undefined) {
