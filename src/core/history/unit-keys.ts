@@ -27,18 +27,15 @@ function buildKeys(todayNames: string[]): HistoryUnitKeys {
   const index = unitIndex(todayNames);
   // A province's history repeats each name once a day: each is matched once.
   const known = new Map<string, string>();
-  // One key string per name, made once: the maps keyed by it then hash each string once, not once per look-up.
-  const unitKeys = new Map<string, string>();
-  const ofUnit = (name: string) => {
-    let key = unitKeys.get(name);
-    if (key === undefined) unitKeys.set(name, (key = `=${name}`));
-    return key;
-  };
+  // A unit of today's is keyed by its name as today's table writes it: no key string is made for each of a
+  // province's 50,000 units. A name that stands for none is keyed by its full key behind a NUL, a character no
+  // cell holds, so it is never taken for one of today's names.
+  const ofUnit = (name: string) => name;
   const keyOf = (name: string) => {
     let key = known.get(name);
     if (key === undefined) {
       const match = index.find(name);
-      key = match && "name" in match ? ofUnit(match.name) : `?${unitFullKey(name)}`;
+      key = match && "name" in match ? ofUnit(match.name) : `\u0000${unitFullKey(name)}`;
       known.set(name, key);
     }
     return key;
