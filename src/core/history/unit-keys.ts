@@ -13,13 +13,20 @@ export interface HistoryUnitKeys {
 }
 
 /** The last table's keys: gathering and analysing one run ask for the same units twice. */
-let last: { names: string; keys: HistoryUnitKeys } | null = null;
+let last: { names: string[]; keys: HistoryUnitKeys } | null = null;
+
+/** Name by name: the same table's names are the same strings, compared without a joined copy of 50,000 names. */
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 export function historyUnitKeys(todayNames: string[]): HistoryUnitKeys {
-  const names = todayNames.join("\u0000");
-  if (last?.names === names) return last.keys;
+  if (last && sameNames(last.names, todayNames)) return last.keys;
   const keys = buildKeys(todayNames);
-  last = { names, keys };
+  // A copy: the caller's list may change after (the keys were made from these names).
+  last = { names: [...todayNames], keys };
   return keys;
 }
 
