@@ -38,7 +38,7 @@ export function gatherHistory(input: GatherInput): Gathered {
   const dayColumn = recordsFromDayColumn(input.table, input.grid, asOf);
   // Names matched to today's units as the analysis will match them, so a day keeps one record per unit.
   const units = historyUnitKeys(input.table.units.map((u) => u.name));
-  const records = mergeRecordLists([dayColumn.records, fromTable, fromSheets, recordsFromTable(input.table, asOf)], units.keyOf);
+  const records = mergeRecordLists([dayColumn.records, fromTable, fromSheets, recordsFromTable(input.table, asOf)], units.keyFor);
   const sources = [
     fromSheets.length > 0 ? "history.source.sheets" : null,
     dayColumn.records.length > 0 ? "history.source.dayColumn" : null,

@@ -10,6 +10,8 @@ export interface HistoryUnitKeys {
   keyOf(name: string): string;
   /** The key of one of today's units, by its name in today's table. */
   ofUnit(name: string): string;
+  /** keyOf without remembering the name, for a caller that remembers each name's key itself (the merge). */
+  keyFor(name: string): string;
 }
 
 /** The last table's keys: gathering and analysing one run ask for the same units twice. */
@@ -38,14 +40,14 @@ function buildKeys(todayNames: string[]): HistoryUnitKeys {
   // province's 50,000 units. A name that stands for none is keyed by its full key behind a NUL, a character no
   // cell holds, so it is never taken for one of today's names.
   const ofUnit = (name: string) => name;
+  const keyFor = (name: string) => {
+    const match = index.find(name);
+    return match && "name" in match ? ofUnit(match.name) : `\u0000${unitFullKey(name)}`;
+  };
   const keyOf = (name: string) => {
     let key = known.get(name);
-    if (key === undefined) {
-      const match = index.find(name);
-      key = match && "name" in match ? ofUnit(match.name) : `\u0000${unitFullKey(name)}`;
-      known.set(name, key);
-    }
+    if (key === undefined) known.set(name, (key = keyFor(name)));
     return key;
   };
-  return { keyOf, ofUnit };
+  return { keyOf, ofUnit, keyFor };
 }
