@@ -4,7 +4,7 @@
 // day and measure, lists that change measure on every record, days out of order, names written another way,
 // communes one tone mark apart, and names that stand for no unit.
 import { mergeRecordLists } from "../../src/core/history/import";
-import { groupSeries } from "../../src/core/history/series";
+import { groupSeries, indexSeries } from "../../src/core/history/series";
 import { historyUnitKeys } from "../../src/core/history/unit-keys";
 import type { HistoryRecord } from "../../src/core/history/types";
 
@@ -108,5 +108,14 @@ describe("series of one unit and measure", () => {
     ])).toEqual([
       [["Xã Tân Hòa"], [[1, 1], [2, 4]]], [["Xã Tân Hòa", "Tân Hoà"], [[1, 2], [2, 5]]], [["Xã Tân Hóa"], [[1, 3], [2, 6]]],
     ]);
+  });
+
+  test("series are listed in the order first met, across measures, and found by measure then unit", () => {
+    const keys = historyUnitKeys(["Xã An Bình", "Xã Tân Hòa"]);
+    const records = [rec(1, "Xã Tân Hòa", "Cấp CCCD", 1), rec(1, "Xã Lạ", "Thu nhận CCCD", 2), rec(2, "Xã An Bình", "Đã cấp CCCD", 3), rec(2, "Xã Tân Hòa", "Thu nhận hồ sơ CCCD", 4)];
+    const { byMeasure, all } = indexSeries(records, keys.keyOf);
+    expect(all.map((s) => [s.names[0], s.points.map((p) => p.done)])).toEqual([["Xã Tân Hòa", [1]], ["Xã Lạ", [2]], ["Xã An Bình", [3]], ["Xã Tân Hòa", [4]]]);
+    expect([...byMeasure.values()].map((m) => [...m.values()].map((s) => s.names[0]))).toEqual([["Xã Tân Hòa", "Xã An Bình"], ["Xã Lạ", "Xã Tân Hòa"]]);
+    expect([...groupSeries(records, keys.keyOf).values()]).toEqual(all);
   });
 });

@@ -5,7 +5,7 @@ import type { DaySerial, Finding, TableAnalysis } from "../types";
 import { historyUnitKeys } from "./unit-keys";
 import { measureIdentityKey } from "../vocabulary/measure-identity";
 import { ranksOf, seriesFigures } from "./figures";
-import { groupSeries, lastAtOrBefore, type Series } from "./series";
+import { indexSeries, lastAtOrBefore, type Series } from "./series";
 import type { DayPoint, HistoryAnalysis, HistoryFigures, HistoryRecord } from "./types";
 
 /** The sheet's own "trong ngày" figures: unit row → measure id → the typed figure. */
@@ -16,8 +16,8 @@ function warn(code: string, key: string, params: Record<string, string | number>
 }
 
 /** The history's measure key for each of the table's measures (by label; a lone measure matches a lone one). */
-function measureKeys(analysis: TableAnalysis, series: Map<string, Series>): Record<string, string> {
-  const inHistory = new Set([...series.values()].map((s) => s.measureKey));
+function measureKeys(analysis: TableAnalysis, byMeasure: Map<string, Map<string, Series>>): Record<string, string> {
+  const inHistory = new Set(byMeasure.keys());
   const out: Record<string, string> = {};
   for (const m of analysis.table.measures) out[m.id] = measureIdentityKey(m.label);
   const measures = analysis.table.measures;
@@ -59,19 +59,12 @@ function analyzeHistory(analysis: TableAnalysis, records: HistoryRecord[], typed
   // Usually every record is at or before the as-of day: then the records are used as they are, not copied.
   const upToAsOf = records.every((r) => r.day <= asOf) ? records : records.filter((r) => r.day <= asOf);
   const { keyOf, ofUnit } = historyUnitKeys(analysis.units.map((u) => u.name));
-  const series = groupSeries(upToAsOf, keyOf);
+  const { byMeasure, all } = indexSeries(upToAsOf, keyOf);
   const seen = new Set<DaySerial>();
   for (const r of upToAsOf) seen.add(r.day);
   const days = [...seen].sort((a, b) => a - b);
   const previousDay = days.length >= 2 && days[days.length - 1] === asOf ? days[days.length - 2] : null;
-  const keys = measureKeys(analysis, series);
-  // Series by measure key, then unit key: found per unit and measure without a key string made for each.
-  const byMeasure = new Map<string, Map<string, Series>>();
-  for (const s of series.values()) {
-    let byUnit = byMeasure.get(s.measureKey);
-    if (!byUnit) byMeasure.set(s.measureKey, (byUnit = new Map()));
-    byUnit.set(s.unitKey, s);
-  }
+  const keys = measureKeys(analysis, byMeasure);
   const unitKeys = analysis.units.map((u) => ofUnit(u.name));
   /** Per unit (its place in the table): whether any of its measures has a series. */
   const withSeries = analysis.units.map(() => false);
@@ -133,7 +126,7 @@ function analyzeHistory(analysis: TableAnalysis, records: HistoryRecord[], typed
 
   // Names that match no unit of today's table: listed, never dropped.
   const unmatchedNames = new Set<string>();
-  for (const s of series.values()) if (!tableKeys.has(s.unitKey)) s.names.forEach((n) => unmatchedNames.add(n));
+  for (const s of all) if (!tableKeys.has(s.unitKey)) s.names.forEach((n) => unmatchedNames.add(n));
   const unmatched = [...unmatchedNames];
   if (unmatched.length > 0) warnings.push(warn("history-unmatched", "history.unmatched", { count: unmatched.length, names: unmatched.join("; ") }));
   const noHistory = days.length >= 2 ? analysis.units.filter((_, k) => !withSeries[k]) : [];

@@ -13,15 +13,29 @@ export interface Series {
   points: DayPoint[];
 }
 
+/** Series by measure key, then unit key; and every series in the order first met (what lists and sums follow). */
+export interface SeriesIndex {
+  byMeasure: Map<string, Map<string, Series>>;
+  all: Series[];
+}
+
 /**
  * Series keyed by `${unitKey}\u0000${measureKey}`; a day's later record replaces an earlier one of that day. The unit
  * key is the caller's (which of today's units a name stands for), else the name as typed.
  */
 export function groupSeries(records: HistoryRecord[], unitKeyOf: (name: string) => string = unitFullKey): Map<string, Series> {
   const out = new Map<string, Series>();
-  // Found by measure key then unit key, so a record costs two map look-ups and no key string (a province's
-  // history is 150,000 records a day); the composite key is made once per series.
+  for (const s of indexSeries(records, unitKeyOf).all) out.set(`${s.unitKey}\u0000${s.measureKey}`, s);
+  return out;
+}
+
+/**
+ * The series of groupSeries found by measure key then unit key: a record costs two map look-ups and no key
+ * string (a province's history is 150,000 records a day), and no string is made per series either.
+ */
+export function indexSeries(records: HistoryRecord[], unitKeyOf: (name: string) => string = unitFullKey): SeriesIndex {
   const byMeasure = new Map<string, Map<string, Series>>();
+  const all: Series[] = [];
   // By meaning, not wording: "Đã cấp CCCD" one day and "Cấp CCCD › Đã cấp" the next continue one series.
   // Worked out again only when the label changes (records come a measure at a time).
   const measureKeys = new Map<string, string>();
@@ -44,13 +58,13 @@ export function groupSeries(records: HistoryRecord[], unitKeyOf: (name: string) 
     if (!s) {
       s = { unitKey: uk, measureKey: mk, names: [], points: [] };
       byUnit.set(uk, s);
-      out.set(`${uk}\u0000${mk}`, s);
+      all.push(s);
     }
     if (!s.names.includes(r.unit)) s.names.push(r.unit);
     s.points.push({ day: r.day, done: r.done, target: r.target });
   }
-  for (const s of out.values()) s.points = onePerDay(s.points);
-  return out;
+  for (const s of all) s.points = onePerDay(s.points);
+  return { byMeasure, all };
 }
 
 function onePerDay(points: DayPoint[]): DayPoint[] {
