@@ -24,6 +24,14 @@ function sameNames(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
+/**
+ * Lets the last table's keys go (a province's are several MB of maps): a run calls it once its history is
+ * analysed, so they are not kept while the copy is written.
+ */
+export function forgetHistoryUnitKeys(): void {
+  last = null;
+}
+
 export function historyUnitKeys(todayNames: string[]): HistoryUnitKeys {
   if (last && sameNames(last.names, todayNames)) return last.keys;
   const keys = buildKeys(todayNames);
