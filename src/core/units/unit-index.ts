@@ -59,7 +59,6 @@ const pickOf = (list: string[], how: MatchKind): UnitMatch =>
 /** The plan's names (loose matches may reach them), then each name added as the reports bring it. */
 export function unitIndex(planNames: string[]): UnitIndex {
   const byFull = new Map<string, Names>();
-  const byKey = new Map<string, Names>();
   const plan = [...planNames];
   const names: string[] = [];
   const full = unitFullKey;
@@ -77,10 +76,21 @@ export function unitIndex(planNames: string[]): UnitIndex {
     }
     return bareMaps;
   };
+  // The keys without the kind words, made when a name first misses as typed in full (a province's own names
+  // all hit, and 50,000 keys are then never made).
+  let byKeyMap: Map<string, Names> | null = null;
+  const byKey = () => {
+    if (!byKeyMap) {
+      const map = new Map<string, Names>();
+      names.forEach((n) => push(map, unitNameKey(n), n));
+      byKeyMap = map;
+    }
+    return byKeyMap;
+  };
   const add = (name: string) => {
     names.push(name);
     push(byFull, full(name), name);
-    push(byKey, unitNameKey(name), name);
+    if (byKeyMap) push(byKeyMap, unitNameKey(name), name);
     addBare(name);
   };
   plan.forEach(add);
@@ -89,7 +99,7 @@ export function unitIndex(planNames: string[]): UnitIndex {
     find(name) {
       const same = byFull.get(full(name));
       if (typeof same === "string") return { name: same, how: "same" };
-      const typed = pick(byKey.get(unitNameKey(name)), "same");
+      const typed = pick(byKey().get(unitNameKey(name)), "same");
       if (typed) return typed;
       if (!isMarkFree(name)) return null;
       // Without marks, the kind still tells "Xa Thanh Ha" from "Thi tran Thanh Ha".
