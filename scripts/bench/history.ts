@@ -36,7 +36,8 @@ export const historyFamily: Family = {
     "  them + gathering the records (what `analyze` does on such a workbook); report = analyzeTable + history figures",
     "  + buildReport; history-sheet read = the 90 × N rows parsed back from the history sheet's grid. Median of 5.",
     "history day: the cli family's sheet (50,000 units × 3 measures, one day) in memory; gatherHistory, then",
-    "  historySheetModel of its records (median of 5 after a warm run), and the heap that model keeps (after gc).",
+    "  historySheetModel of its records (median of 5 after a warm run), and the heap that model keeps (after gc,",
+    "  before a writer makes the records' cells).",
   ],
   async run(scale) {
     const units = scale.units(1000);
