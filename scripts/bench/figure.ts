@@ -6,7 +6,7 @@ export interface Figure {
   key: string;
   label: string;
   value: number | null;
-  unit: "ms" | "bytes" | "count" | "MB" | "calls/s" | "ratio";
+  unit: "ms" | "bytes" | "count" | "MB" | "MB/s" | "calls/s" | "ratio";
   /** Context printed beside the value (best/median, method, goal met or not). */
   note?: string;
   /** Why the value is null. */

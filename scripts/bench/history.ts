@@ -11,6 +11,7 @@ import { buildReport } from "../../src/core/report/build";
 import { chooseQuotaSheet, type WorkbookSheet } from "../../src/core/workbook";
 import type { CellValue, Grid, QuotaTable } from "../../src/core/types";
 import { command, median, round, timeRuns, type Family, type Figure } from "./figure";
+import { historyDayFigures } from "./history-day";
 
 const DAYS = 90;
 const FROM = serialFromYMD(2024, 8, 1) as number;
@@ -34,6 +35,9 @@ export const historyFamily: Family = {
     "history: 90 day sheets (\"1-8-2024\" …) × N units built in memory; import = readQuotaTable of every sheet + dating",
     "  them + gathering the records (what `analyze` does on such a workbook); report = analyzeTable + history figures",
     "  + buildReport; history-sheet read = the 90 × N rows parsed back from the history sheet's grid. Median of 5.",
+    "history day: the cli family's sheet (50,000 units × 3 measures, one day) in memory; gatherHistory, then",
+    "  historySheetModel of its records (median of 5 after a warm run), and the heap that model keeps (after gc,",
+    "  before a writer makes the records' cells).",
   ],
   async run(scale) {
     const units = scale.units(1000);
@@ -77,6 +81,7 @@ export const historyFamily: Family = {
       f("history_sheet_read_ms_90x1000", "history sheet read back (90 × N rows)", sheetRuns),
       { key: "history_report_vs_plain", label: "report with history ÷ report without, same sheet", value: round(median(historyRuns) / median(plainRuns), 2), unit: "ratio", note: `plain report ${round(median(plainRuns))} ms`, command: command("history") },
       { key: "history_import_per_sheet_ms", label: "import per day sheet", value: round(median(importRuns) / DAYS, 2), unit: "ms", command: command("history") },
+      ...(await historyDayFigures(scale)),
     ];
   },
 };

@@ -18,9 +18,9 @@ export interface LoadedWorkbook {
   notes: Finding[];
 }
 
-function openWorkbook(bytes: Buffer): XlsxWorkbook | null {
+function openWorkbook(bytes: Buffer, unpacked?: Map<string, Buffer>): XlsxWorkbook | null {
   try {
-    const workbook = new XlsxWorkbook(bytes);
+    const workbook = new XlsxWorkbook(bytes, unpacked);
     workbook.checkAll();
     return workbook;
   } catch {
@@ -31,7 +31,11 @@ function openWorkbook(bytes: Buffer): XlsxWorkbook | null {
 export async function loadWorkbook(file: string): Promise<LoadedWorkbook> {
   const input = await inputAsXlsxPackage(file);
   const notes: Finding[] = [...input.notes];
-  let workbook = openWorkbook(input.bytes);
+  // The parts the input's checks unpacked are read once, here, and not kept beyond the load.
+  const unpacked = input.unpacked;
+  delete input.unpacked;
+  let workbook = openWorkbook(input.bytes, unpacked);
+  unpacked?.clear();
   if (!workbook) {
     // A sheet whose XML is damaged but SheetJS's reader forgives: read, and the clerk told to check.
     try {

@@ -3,6 +3,7 @@
 // unit-days, whatever the number of sheets), and the history sheet written in the final batch.
 import { gatherHistory, type Gathered } from "../core/history/gather";
 import { historySheetModel, isHistorySheetName } from "../core/history/sheet";
+import { allCells } from "../core/report/row-runs";
 import type { HistoryRecord } from "../core/history/types";
 import type { DaySerial, Grid, Lang, MergeArea, Msg, QuotaTable } from "../core/types";
 import { msg, t } from "../core/messages";
@@ -180,7 +181,7 @@ export async function saveHistory(
   }
   try {
     const sheet = existing ? context.workbook.worksheets.getItem(existing.sheet) : context.workbook.worksheets.add(model.sheetName);
-    await writeCells(context, sheet, model.cells, model.styles);
+    await writeCells(context, sheet, allCells(model), model.styles);
     if (!existing) {
       for (const { col, width } of model.columnWidths) sheet.getRange(`${columnLetters(col)}:${columnLetters(col)}`).format.columnWidth = widthToPoints(width);
     }

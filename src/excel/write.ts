@@ -3,6 +3,7 @@
 // the cosmetic parts (frozen panes, print setup, chart) follow, each in a sync of its own that catches its own
 // failure, so a host refusing one of them never costs the report.
 import type { CellRange, CellStyle, ChartRequest, ConditionalRule, PrintSetup, ReportCell, ReportModel, TableRequest } from "../core/report/model";
+import { allCells } from "../core/report/row-runs";
 import type { Msg } from "../core/types";
 import { msg, type MessageKey } from "../core/messages";
 import { cellAddress, columnLetters, freshSheetName, rangeAddress } from "../core/address";
@@ -160,7 +161,7 @@ export async function queueReport(
 ): Promise<string> {
   const name = freshSheetName(model.sheetName, existingSheetNames);
   const sheet = context.workbook.worksheets.add(name);
-  await writeCells(context, sheet, model.cells, model.styles);
+  await writeCells(context, sheet, allCells(model), model.styles);
   for (const merge of model.merges) sheet.getRange(rangeAddress(merge)).merge(false);
   for (const { col, width } of model.columnWidths) {
     sheet.getRange(`${columnLetters(col)}:${columnLetters(col)}`).format.columnWidth = widthToPoints(width);

@@ -7,6 +7,7 @@ import { mockExcel } from "./mock/workbook";
 import type { SourceSheet } from "./mock/source";
 import { t } from "../../src/core/messages";
 import { parseArea } from "../../src/excel/a1";
+import { REPORT_LIMITS } from "../../src/core/vocabulary/report-limits";
 
 const all = capabilities(() => true);
 const from = serialFromYMD(2024, 8, 1)!;
@@ -57,13 +58,18 @@ describe("round trips do not depend on the number of units", () => {
     expect(counts).toEqual([syncs, syncs]);
   });
 
-  test("analyse + colour + report: the same count (at most 7) at 10 and 2,000 units", async () => {
+  test("analyse + colour + report: the same count at 10 units and at the chart limit (with the per-unit chart), and one above it and at 2,000 (without it)", async () => {
     const small = await runWith(10, true, true);
+    const atLimit = await runWith(REPORT_LIMITS.unitChartMaxUnits, true, true);
+    const over = await runWith(REPORT_LIMITS.unitChartMaxUnits + 1, true, true);
     const large = await runWith(2000, true, true);
-    expect(small.result.ok && large.result.ok).toBe(true);
-    expect(small.m.syncCount()).toBe(large.m.syncCount());
+    expect(small.result.ok && atLimit.result.ok && over.result.ok && large.result.ok).toBe(true);
+    expect(small.m.syncCount()).toBe(atLimit.m.syncCount());
+    expect(over.m.syncCount()).toBe(large.m.syncCount());
     // locate, values (+ the rules' formulas), merges, colours + report, then freeze, print setup, chart, activate
-    expect(large.m.syncCount()).toBeLessThanOrEqual(8);
+    expect(small.m.syncCount()).toBeLessThanOrEqual(8);
+    // Above the limit the chart's round trip is the one left out.
+    expect(large.m.syncCount()).toBe(small.m.syncCount() - 1);
     // the large report really holds every unit: one block written as a single 2-D array
     const sheet = large.m.added[0];
     const block = sheet.ranges.find((r) => r.formulas)!;
@@ -93,6 +99,19 @@ describe("writing the report and the colours", () => {
     for (const c of cells) if (typeof c === "string" && c.startsWith("=")) expect(c).not.toMatch(/^='/);
     // the source sheet got no values
     expect(m.source.ranges.filter((r) => r.formulas && r.address.startsWith("A1"))).toHaveLength(0);
+  });
+
+  test(`above ${REPORT_LIMITS.unitChartMaxUnits} units the sheet gets no per-unit chart and the line saying why`, async () => {
+    const max = REPORT_LIMITS.unitChartMaxUnits;
+    const at = await runWith(max, false, true);
+    const over = await runWith(max + 1, false, true);
+    expect(at.m.added[0].charts).toHaveLength(1);
+    expect(over.m.added[0].charts).toHaveLength(0);
+    const written = (m: typeof at.m) => JSON.stringify(m.added[0].ranges.filter((r) => r.formulas).map((r) => r.formulas));
+    const line = t("vi", "report.chart.leftOut", { max, count: max + 1 });
+    expect(line).toContain(`hơn ${max} đơn vị (bảng này có ${max + 1})`);
+    expect(written(over.m)).toContain(line);
+    expect(written(at.m)).not.toContain("Không vẽ biểu đồ");
   });
 
   test("a sheet with yesterday's report gets a fresh name", async () => {

@@ -7,6 +7,7 @@ import { mergeRecordLists } from "../../src/core/history/import";
 import { historyUnitKeys } from "../../src/core/history/unit-keys";
 import type { DayPoint, HistoryRecord } from "../../src/core/history/types";
 import type { CellValue } from "../../src/core/types";
+import { allCells } from "../../src/core/report/row-runs";
 
 describe("one unit across days", () => {
   test.each([
@@ -55,7 +56,7 @@ describe("the history sheet", () => {
     const model = historySheetModel(records, "vi");
     expect(model.table).toEqual({ name: "LichSuTienDo", ref: "A1:E3", columns: ["Ngày", "Đơn vị", "Nội dung", "Chỉ tiêu", "Lũy kế đã thực hiện"] });
     const values: CellValue[][] = [[], [], []];
-    for (const c of model.cells) values[c.row - 1][c.col - 1] = "value" in c ? (c.value as CellValue) : null;
+    for (const c of allCells(model)) values[c.row - 1][c.col - 1] = "value" in c ? (c.value as CellValue) : null;
     expect(recordsFromHistoryGrid({ sheet: model.sheetName, origin: { row: 1, col: 1 }, values, merges: [], hiddenRows: [], hiddenCols: [] })).toEqual(records);
   });
   test("a day's newest figures replace that day's, whatever the unit's spelling; nothing else is replaced", () => {

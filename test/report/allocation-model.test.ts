@@ -11,6 +11,7 @@ import type { ReportCell, ReportModel } from "../../src/core/report/model";
 import type { QuotaTable, Rounding } from "../../src/core/types";
 import { engineFor, sheetFromCells } from "./formula-engine";
 import { makeRng } from "../../scripts/corpus/prng";
+import { allCells } from "../../src/core/report/row-runs";
 
 const NOW = new Date(2024, 7, 20, 7, 30);
 
@@ -50,12 +51,12 @@ function reportOf(made: Made): { model: ReportModel; text: string } {
   return { model: buildReport(analysis, { lang: "vi", now: NOW, existingSheetNames: [] }), text: chatSummary(analysis, "vi") };
 }
 
-const cellAt = (m: ReportModel, row: number, col: number): ReportCell | undefined => m.cells.find((c) => c.row === row && c.col === col);
+const cellAt = (m: ReportModel, row: number, col: number): ReportCell | undefined => allCells(m).find((c) => c.row === row && c.col === col);
 
 describe.each(Array.from({ length: 40 }, (_, i) => 500 + i))("allocation seed %i", (seed) => {
   const made = makeTable(seed);
   const { model, text } = reportOf(made);
-  const header = (model.cells.find((c) => c.kind === "text" && c.value === "Đơn vị") as ReportCell).row;
+  const header = (allCells(model).find((c) => c.kind === "text" && c.value === "Đơn vị") as ReportCell).row;
 
   test("each unit's computed daily target, and the typed one only where it differs", () => {
     made.targets.forEach((target, i) => {
@@ -70,13 +71,13 @@ describe.each(Array.from({ length: 40 }, (_, i) => 500 + i))("allocation seed %i
   });
 
   test("no progress figure anywhere, no status rules, no legend; formulas agree with a formula engine", () => {
-    const texts = model.cells.filter((c) => c.kind === "text").map((c) => (c as { value: string }).value);
+    const texts = allCells(model).filter((c) => c.kind === "text").map((c) => (c as { value: string }).value);
     expect(texts.some((v) => /Tỷ lệ đạt|Cần đạt|Tình trạng|Chú giải màu|Quá hạn/.test(v))).toBe(false);
     expect(model.rules).toEqual([]);
     expect(model.charts).toEqual([]);
-    expect(Math.max(...model.cells.map((c) => c.col))).toBeLessThanOrEqual(C.share);
-    const hf = engineFor(sheetFromCells(model.cells));
-    for (const f of model.cells.filter((c): c is Extract<ReportCell, { kind: "formula" }> => c.kind === "formula")) {
+    expect(Math.max(...allCells(model).map((c) => c.col))).toBeLessThanOrEqual(C.share);
+    const hf = engineFor(sheetFromCells(allCells(model)));
+    for (const f of allCells(model).filter((c): c is Extract<ReportCell, { kind: "formula" }> => c.kind === "formula")) {
       const v = hf.getCellValue({ sheet: 0, row: f.row - 1, col: f.col - 1 });
       expect({ at: [f.row, f.col], close: Math.abs(Number(v) - Number(f.value)) < 1e-9 }).toEqual({ at: [f.row, f.col], close: true });
     }

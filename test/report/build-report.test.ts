@@ -3,6 +3,7 @@ import { COL } from "../../src/core/report/measure-table";
 import type { ReportCell, ReportModel } from "../../src/core/report/model";
 import { engineFor, sheetFromCells } from "./formula-engine";
 import { sampleAnalysis } from "./sample-analysis";
+import { allCells } from "../../src/core/report/row-runs";
 
 const NOW = new Date(2024, 8, 16, 7, 30);
 
@@ -10,9 +11,9 @@ function report(units?: [string, number | null, number | null][], lang: "vi" | "
   return buildReport(sampleAnalysis(units, withDates), { lang, now: NOW, existingSheetNames: ["Tiến độ"] });
 }
 
-const at = (m: ReportModel, row: number, col: number): ReportCell | undefined => m.cells.find((c) => c.row === row && c.col === col);
+const at = (m: ReportModel, row: number, col: number): ReportCell | undefined => allCells(m).find((c) => c.row === row && c.col === col);
 const rowOf = (m: ReportModel, text: string): number => {
-  const c = m.cells.find((x) => x.kind === "text" && x.value === text);
+  const c = allCells(m).find((x) => x.kind === "text" && x.value === text);
   if (!c) throw new Error(`no cell "${text}"`);
   return c.row;
 };
@@ -23,7 +24,7 @@ describe("the report model", () => {
   const totalRow = rowOf(m, "Tổng cộng");
 
   test("title, as-of date and time, campaign with its dates and day counts", () => {
-    const texts = m.cells.filter((c) => c.row <= 3 && c.kind === "text").map((c) => (c as { value: string }).value);
+    const texts = allCells(m).filter((c) => c.row <= 3 && c.kind === "text").map((c) => (c as { value: string }).value);
     expect(texts[0]).toBe("BÁO CÁO TIẾN ĐỘ THU NHẬN HỒ SƠ CCCD");
     expect(texts[1]).toBe("Số liệu đến hết ngày 15/09/2024 (lập lúc 07:30 ngày 16/09/2024)");
     expect(texts[2]).toContain("Cao điểm 90 ngày đêm: từ 01/08/2024 đến 30/10/2024 (90 ngày); đã qua 46 ngày");
@@ -31,7 +32,7 @@ describe("the report model", () => {
   });
 
   test("units ranked by pace, best first, each once, with the engine's figures", () => {
-    const names = m.cells.filter((c) => c.col === COL.unit && c.row > header && c.row < totalRow).map((c) => (c as { value: string }).value);
+    const names = allCells(m).filter((c) => c.col === COL.unit && c.row > header && c.row < totalRow).map((c) => (c as { value: string }).value);
     expect(names).toEqual(["San Thàng", "Quyết Thắng", "Đông Phong", "Quyết Tiến", "Đoàn Kết", "Tân Phong", "Sùng Phài"]);
     const sanThang = header + 1;
     expect(at(m, sanThang, COL.target)).toMatchObject({ kind: "number", value: 1377 });
@@ -46,8 +47,8 @@ describe("the report model", () => {
     const completion = at(m, totalRow, COL.completion);
     expect(completion).toMatchObject({ kind: "formula" });
     expect((completion as { formula: string }).formula).toMatch(/^IF\(C\d+>0,D\d+\/C\d+,0\)$/);
-    const hf = engineFor(sheetFromCells(m.cells));
-    const formulas = m.cells.filter((c): c is Extract<ReportCell, { kind: "formula" }> => c.kind === "formula");
+    const hf = engineFor(sheetFromCells(allCells(m)));
+    const formulas = allCells(m).filter((c): c is Extract<ReportCell, { kind: "formula" }> => c.kind === "formula");
     expect(formulas.length).toBeGreaterThan(40);
     for (const f of formulas) {
       const v = hf.getCellValue({ sheet: 0, row: f.row - 1, col: f.col - 1 });
@@ -59,8 +60,8 @@ describe("the report model", () => {
 
   test("no formula is written where the figures are missing, so nothing divides by zero", () => {
     const m2 = report([["Xã A", 0, 0], ["Xã B", null, 10], ["Xã C", 100, null]]);
-    const hf = engineFor(sheetFromCells(m2.cells));
-    for (const f of m2.cells.filter((c) => c.kind === "formula")) {
+    const hf = engineFor(sheetFromCells(allCells(m2)));
+    for (const f of allCells(m2).filter((c) => c.kind === "formula")) {
       const v = hf.getCellValue({ sheet: 0, row: f.row - 1, col: f.col - 1 });
       expect(typeof v === "object" && v !== null ? { at: [f.row, f.col], error: String(v) } : null).toBeNull();
     }
@@ -98,7 +99,7 @@ describe("the report model", () => {
 
   test("A4 landscape, fit to one page wide, header row repeated, frozen below the header", () => {
     expect(m.print).toMatchObject({ paperSize: "A4", orientation: "landscape", fitToWidth: 1, repeatRows: { first: header, last: header } });
-    const lastRow = Math.max(...m.cells.map((c) => c.row));
+    const lastRow = Math.max(...allCells(m).map((c) => c.row));
     // Every cell printed, and below the last one (the signature titles) room to sign.
     expect(m.print.printArea).toMatchObject({ top: 1, left: 1, right: COL.status });
     expect(m.print.printArea.bottom - lastRow).toBeGreaterThanOrEqual(3);
@@ -110,10 +111,10 @@ describe("the report model", () => {
     const names = ["=1+1", "+84 912 345 678", "@SUM(A1)", "-5", "=HYPERLINK(\"http://x\")"];
     const m2 = report(names.map((n, i) => [n, 100, 50 + i]));
     for (const n of names) {
-      const cell = m2.cells.find((c) => c.col === COL.unit && c.kind === "text" && c.value === n);
+      const cell = allCells(m2).find((c) => c.col === COL.unit && c.kind === "text" && c.value === n);
       expect(cell).toBeDefined();
     }
-    expect(m2.cells.filter((c) => c.kind === "formula").every((c) => !names.some((n) => (c as { formula: string }).formula.includes(n)))).toBe(true);
+    expect(allCells(m2).filter((c) => c.kind === "formula").every((c) => !names.some((n) => (c as { formula: string }).formula.includes(n)))).toBe(true);
   });
 
   test("without campaign dates: ranked by completion, no expected or pace columns filled", () => {
@@ -130,7 +131,7 @@ describe("the report model", () => {
 describe("the signatures a clerk adds before sending the report up", () => {
   test("dated on the right with the head of unit, the preparer on the left, under the legend", () => {
     const m = buildReport(sampleAnalysis(), { lang: "vi", now: new Date(2024, 8, 16, 7, 30), existingSheetNames: [] });
-    const text = (v: string) => m.cells.find((c) => c.kind === "text" && c.value === v);
+    const text = (v: string) => allCells(m).find((c) => c.kind === "text" && c.value === v);
     const head = text("THỦ TRƯỞNG ĐƠN VỊ");
     const preparer = text("NGƯỜI LẬP BIỂU");
     const date = text("Ngày 16 tháng 9 năm 2024");
@@ -138,9 +139,9 @@ describe("the signatures a clerk adds before sending the report up", () => {
     expect(preparer!.row).toBe(head!.row);
     expect(date!.row).toBe(head!.row - 1);
     expect(preparer!.col).toBeLessThan(head!.col);
-    const legend = m.cells.find((c) => c.kind === "text" && c.value.startsWith("Chú giải màu"))!;
+    const legend = allCells(m).find((c) => c.kind === "text" && c.value.startsWith("Chú giải màu"))!;
     expect(head!.row).toBeGreaterThan(legend.row + 5);
     const en = buildReport(sampleAnalysis(), { lang: "en", now: new Date(2024, 8, 16), existingSheetNames: [] });
-    expect(en.cells.some((c) => c.kind === "text" && c.value === "HEAD OF UNIT")).toBe(true);
+    expect(allCells(en).some((c) => c.kind === "text" && c.value === "HEAD OF UNIT")).toBe(true);
   });
 });

@@ -4,6 +4,7 @@
 import { analyzePeriod, weekEndingOn } from "../../src/core/history/period";
 import { buildPeriodReport } from "../../src/core/report/period-report";
 import { shareAnalysis } from "./share-table";
+import { allCells } from "../../src/core/report/row-runs";
 
 const analysis = shareAnalysis();
 
@@ -11,11 +12,11 @@ function sheetText(kind: "week" | "phase") {
   const period = kind === "week" ? weekEndingOn(analysis.asOf) : { kind: "phase" as const, name: "1", from: analysis.asOf - 20, to: analysis.asOf + 10 };
   const model = buildPeriodReport(analysis, analyzePeriod(analysis, period), { lang: "vi", existingSheetNames: [] });
   const rows = new Map<number, (string | number)[]>();
-  for (const c of model.cells) {
+  for (const c of allCells(model)) {
     const v = c.kind === "text" || c.kind === "number" || c.kind === "formula" ? c.value : "";
     rows.set(c.row, [...(rows.get(c.row) ?? []), v as string | number]);
   }
-  return { model, rows: [...rows.values()], text: model.cells.map((c) => ("value" in c ? String(c.value) : "")).join("\n") };
+  return { model, rows: [...rows.values()], text: allCells(model).map((c) => ("value" in c ? String(c.value) : "")).join("\n") };
 }
 
 describe.each(["week", "phase"] as const)("a target share in the %s report", (kind) => {

@@ -2,6 +2,7 @@
 // units numbered, a total row adding up, and the notes; in Vietnamese first, the chat text saying the same.
 import { tableSheet } from "../../src/core/report/table-sheet";
 import type { ReportCell } from "../../src/core/report/model";
+import { allCells } from "../../src/core/report/row-runs";
 
 const model = tableSheet({
   lang: "vi", name: "alloc.sheet.name", title: "alloc.sheet.title", existingSheetNames: ["Phân bổ chỉ tiêu"],
@@ -12,16 +13,16 @@ const text = (c: ReportCell) => ("value" in c ? String(c.value) : "");
 
 test("title, a name not yet taken, the units and a total of 300 under 'Tổng cộng'", () => {
   expect(model.sheetName).toBe("Phân bổ chỉ tiêu (2)");
-  expect(text(model.cells[0])).toBe("BẢNG PHÂN BỔ CHỈ TIÊU");
-  const total = model.cells.find((c) => c.kind === "formula")!;
+  expect(text(allCells(model)[0])).toBe("BẢNG PHÂN BỔ CHỈ TIÊU");
+  const total = allCells(model).find((c) => c.kind === "formula")!;
   expect(total.kind === "formula" && [total.formula, total.value]).toEqual(["SUM(C5:C6)", 300]);
-  expect(model.cells.some((c) => text(c) === "Tổng cộng")).toBe(true);
+  expect(allCells(model).some((c) => text(c) === "Tổng cộng")).toBe(true);
 });
 
 test("the chat text is the title and the notes, as written on the sheet", () => {
   const lines = model.chatText!.split("\n");
   expect(lines[0]).toBe("BẢNG PHÂN BỔ CHỈ TIÊU");
   expect(lines).toHaveLength(2);
-  expect(model.cells.some((c) => text(c) === lines[1])).toBe(true);
+  expect(allCells(model).some((c) => text(c) === lines[1])).toBe(true);
   expect(lines[1]).not.toContain("alloc.");
 });

@@ -35,8 +35,14 @@ const relsNameOf = (part: string) => `${folderOf(part)}_rels/${part.slice(part.l
 export class PackageParts {
   private readonly byName = new Map<string, ZipEntryInfo>();
 
-  /** Throws ZipFormatError when the bytes are not a sound zip. */
-  constructor(bytes: Buffer) {
+  /**
+   * Throws ZipFormatError when the bytes are not a sound zip. `unpacked`: parts already unpacked and checked
+   * (by lower-case name), each taken once instead of being unpacked again.
+   */
+  constructor(
+    bytes: Buffer,
+    private readonly unpacked: Map<string, Buffer> = new Map(),
+  ) {
     for (const e of readZipEntries(bytes)) this.byName.set(e.name.replace(/^\//, "").toLowerCase(), e);
   }
 
@@ -46,8 +52,16 @@ export class PackageParts {
 
   /** A part's bytes, or null when the package has no such part. Throws ZipFormatError for a damaged part. */
   bytes(name: string): Buffer | null {
-    const e = this.byName.get(name.toLowerCase());
-    return e ? unpackEntry(e, MAX_UNPACKED_BYTES) : null;
+    const key = name.toLowerCase();
+    const e = this.byName.get(key);
+    if (!e) return null;
+    const ready = this.unpacked.get(key);
+    if (ready) {
+      // Taken once: the reader makes its text from it and the bytes are free to go.
+      this.unpacked.delete(key);
+      return ready;
+    }
+    return unpackEntry(e, MAX_UNPACKED_BYTES);
   }
 
   text(name: string): string | null {

@@ -18,7 +18,15 @@ export interface InputPackage {
   format: "xlsx" | ConvertibleFormat;
   /** What the clerk should know about the conversion (cells far from the table left out). */
   notes: Finding[];
+  /**
+   * XML parts the size check already unpacked, by lower-case name, for the reader to take (once) instead of
+   * unpacking them again; loadWorkbook takes and drops the map so it lives no longer than the load.
+   */
+  unpacked?: Map<string, Buffer>;
 }
+
+/** The most unpacked bytes kept for the reader: the sheets of a province's workbook, not a pivot cache's worth. */
+const KEEP_UNPACKED_BYTES = 48 * 1024 * 1024;
 
 /** What the clerk reads as the file's kind in a message. */
 const FORMAT_NAMES: Record<ConvertibleFormat, string> = { xls: ".xls", ods: ".ods", csv: ".csv", html: "HTML (.xls)", xml2003: "XML Spreadsheet 2003" };
@@ -33,16 +41,28 @@ function checkUnpackedSize(file: string, parts: ZipEntryInfo[]): void {
   }
 }
 
-/** Unpacks every part with its claimed size as a cap: a part that lies about its size, or is cut off, is damage. */
-function checkParts(file: string, parts: ZipEntryInfo[]): void {
+/**
+ * Unpacks every part with its claimed size as a cap: a part that lies about its size, or is cut off, is damage.
+ * The XML parts (what the reader reads next) are kept, up to a bound, so that each is unpacked once.
+ */
+function checkParts(file: string, parts: ZipEntryInfo[]): Map<string, Buffer> {
+  const kept = new Map<string, Buffer>();
+  let keptBytes = 0;
   for (const part of parts) {
     if (part.name.endsWith("/")) continue;
+    let bytes: Buffer;
     try {
-      unpackEntry(part, MAX_UNPACKED_BYTES);
+      bytes = unpackEntry(part, MAX_UNPACKED_BYTES);
     } catch {
-      refuse("reader.input.damaged", { file });
+      return refuse("reader.input.damaged", { file });
+    }
+    const name = part.name.replace(/^\//, "").toLowerCase();
+    if ((name.endsWith(".xml") || name.endsWith(".rels")) && keptBytes + bytes.length <= KEEP_UNPACKED_BYTES) {
+      kept.set(name, bytes);
+      keptBytes += bytes.length;
     }
   }
+  return kept;
 }
 
 async function convert(file: string, bytes: Buffer, format: ConvertibleFormat): Promise<InputPackage> {
@@ -72,10 +92,11 @@ export async function inputAsXlsxPackage(file: string): Promise<InputPackage> {
   const bytes = readInputBytes(file);
   const format = sniffFormat(bytes);
   switch (format.kind) {
-    case "xlsx":
+    case "xlsx": {
       checkUnpackedSize(file, format.parts);
-      checkParts(file, format.parts);
-      return { bytes, converted: false, format: "xlsx", notes: [] };
+      const unpacked = checkParts(file, format.parts);
+      return { bytes, converted: false, format: "xlsx", notes: [], unpacked };
+    }
     case "ods":
       checkUnpackedSize(file, format.parts);
       checkParts(file, format.parts);

@@ -15,12 +15,15 @@ export function unescapeExcelText(text: string): string {
  * its runs, never those of a phonetic guide. One instance per part; `start`/`finish` bracket each item.
  */
 export class StringItemText {
-  private parts: string[] = [];
+  /** The item's text so far: nearly every item is one <t>, so no list is made for it. */
+  private first: string | null = null;
+  private rest: string[] | null = null;
   private inText = false;
   private phonetic = 0;
 
   start(): void {
-    this.parts = [];
+    this.first = null;
+    this.rest = null;
     this.inText = false;
     this.phonetic = 0;
   }
@@ -36,11 +39,14 @@ export class StringItemText {
   }
 
   text(t: string): void {
-    if (this.inText) this.parts.push(t);
+    if (!this.inText) return;
+    if (this.first === null) this.first = t;
+    else (this.rest ??= []).push(t);
   }
 
   finish(): string {
-    return unescapeExcelText(this.parts.length === 1 ? this.parts[0] : this.parts.join(""));
+    if (this.first === null) return "";
+    return unescapeExcelText(this.rest === null ? this.first : this.first + this.rest.join(""));
   }
 }
 
@@ -49,16 +55,26 @@ export function readSharedStrings(xml: string): string[] {
   const out: string[] = [];
   const item = new StringItemText();
   let inItem = false;
+  // Every element of the part is in one or two namespaces: the last answer is kept.
+  let lastNs = "";
+  let lastMain = false;
+  const isMain = (ns: string): boolean => {
+    if (ns !== lastNs) {
+      lastNs = ns;
+      lastMain = MAIN_NS.has(ns);
+    }
+    return lastMain;
+  };
   scanXml(xml, {
     open(ns, local) {
-      if (!MAIN_NS.has(ns)) return;
+      if (!isMain(ns)) return;
       if (local === "si") {
         inItem = true;
         item.start();
       } else if (inItem) item.open(local);
     },
     close(ns, local) {
-      if (!MAIN_NS.has(ns)) return;
+      if (!isMain(ns)) return;
       if (local === "si") {
         out.push(item.finish());
         inItem = false;

@@ -3,14 +3,16 @@
 // formulas beside their saved results (shared formulas slid to each cell), merges, hidden rows and columns.
 // Values follow the Grid's rules: a number whose format is a date is its day serial, rich and inline text is
 // its plain text, an error is a CellError, a merged area's value is at its top-left cell only.
-import type { CellValue } from "../../core/types";
-import { serialFromYMD, toDaySerial } from "../../core/dates";
+//
+// The open cell is a handful of variables, not an object, and its reference and style are read in place
+// (sheet-values): the only objects made per cell are the one the SparseSheet keeps and its value's text.
 import { SparseSheet, type SheetCell } from "../../core/input/sparse-sheet";
+import { cellRefNumbers, MAX_COL, MAX_ROW } from "../../core/address";
 import { isDateFormat } from "./cell-formats";
 import { MAIN_NS } from "./ooxml-names";
-import { cellRefNumbers, MAX_COL, MAX_ROW } from "../../core/address";
 import { slideFormula } from "./shared-formula";
 import { StringItemText } from "./shared-strings";
+import { COLS, numberAttribute, refAttribute, TRUE, typedValue, typedValueAt } from "./sheet-values";
 import { scanXml, XmlFormatError, type XmlAttributes } from "./xml-scan";
 
 export interface SheetContext {
@@ -20,72 +22,13 @@ export interface SheetContext {
   date1904: boolean;
 }
 
-const TRUE = new Set(["1", "true", "on"]);
-/** Days between 1899-12-30 (day 0 of the 1900 system) and 1970-01-01; 1904's day 0 is 1,462 days later. */
-const UNIX_EPOCH_SERIAL = 25569;
-const DAYS_1904 = 1462;
-
-const parseRef = cellRefNumbers;
-
 /** "B3:D4" (or "B3") → a merge area; null when unreadable. */
 function parseArea(ref: string): { top: number; left: number; bottom: number; right: number } | null {
   const [a, b = a] = ref.replace(/\$/g, "").trim().split(":");
-  const p = parseRef(a);
-  const q = parseRef(b);
+  const p = cellRefNumbers(a);
+  const q = cellRefNumbers(b);
   if (!p || !q) return null;
   return { top: Math.min(p[0], q[0]), left: Math.min(p[1], q[1]), bottom: Math.max(p[0], q[0]), right: Math.max(p[1], q[1]) };
-}
-
-/** A date-formatted serial as its day, through the same Date the previous reader made (times keep the day). */
-function dateSerial(v: number, date1904: boolean): CellValue {
-  const ms = Math.round((v - UNIX_EPOCH_SERIAL + (date1904 ? DAYS_1904 : 0)) * 86400000);
-  return toDaySerial(new Date(ms));
-}
-
-/** Strict Open XML's t="d" (an ISO 8601 date) as its day. */
-function isoDay(text: string): CellValue {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(text.trim());
-  return m ? serialFromYMD(Number(m[1]), Number(m[2]), Number(m[3])) : text;
-}
-
-function numberOf(text: string): number | string {
-  const n = parseFloat(text);
-  // Not a number at all: kept as the text it is, never NaN.
-  return Number.isNaN(n) ? text : n;
-}
-
-/** A saved value by its type attribute; `numberFormat` decides whether a number is a date. */
-function typedValue(t: string | undefined, text: string, ctx: SheetContext, numberFormat: string | undefined): CellValue {
-  switch (t) {
-    case "s": {
-      const s = ctx.sharedStrings[Number(text)];
-      return s === undefined ? null : s;
-    }
-    case "str":
-    case "inlineStr":
-      return text;
-    case "b":
-      return TRUE.has(text.trim().toLowerCase()) || (Number(text) !== 0 && !Number.isNaN(Number(text)));
-    case "e":
-      return { error: text };
-    case "d":
-      return isoDay(text);
-    default: {
-      const n = numberOf(text);
-      return typeof n === "number" && isDateFormat(numberFormat) ? dateSerial(n, ctx.date1904) : n;
-    }
-  }
-}
-
-interface OpenCell {
-  row: number;
-  col: number;
-  t: string | undefined;
-  numberFormat: string | undefined;
-  formula: string | null;
-  shared: { si: string; master: boolean } | null;
-  value: string | null;
-  inline: string | null;
 }
 
 /** Reads one worksheet part; throws XmlFormatError when its XML (or a cell reference in it) is damaged. */
@@ -93,65 +36,138 @@ export function readSheetXml(name: string, xml: string, ctx: SheetContext): Spar
   const sheet = new SparseSheet(name);
   const masters = new Map<string, { formula: string; row: number; col: number }>();
   const inline = new StringItemText();
+  // Whether each style's number format shows a date, decided once per style rather than once per cell.
+  const dateStyle = ctx.formats.map((f) => isDateFormat(f));
   let row = 0;
   let col = 0;
-  /** The reference of the last empty cell, read only if a cell without "r" follows it. */
-  let pendingRef: string | null = null;
+  /** The reference of the last empty cell, read only if a cell without "r" follows it (-2: none pending). */
+  let pendingRef = -2;
+  let pendingText = "";
   const currentCol = (): number => {
-    if (pendingRef !== null) {
-      const at = parseRef(pendingRef);
-      if (!at) throw new XmlFormatError(`bad cell reference ${pendingRef}`);
-      col = at[1];
-      pendingRef = null;
+    if (pendingRef !== -2) {
+      if (pendingRef < 0) throw new XmlFormatError(`bad cell reference ${pendingText}`);
+      col = pendingRef % COLS;
+      pendingRef = -2;
     }
     return col;
   };
   let rowHidden = false;
   let rowHasValue = false;
-  let cell: OpenCell | null = null;
+  // The open cell: its place, type, style, and what its <v>, <f> and inline string hold.
+  let inCell = false;
+  let cellRow = 0;
+  let cellCol = 0;
+  let cellType: string | undefined;
+  let cellFormat: string | undefined;
+  let cellIsDate = false;
+  let cellFormula: string | null = null;
+  let cellShared: { si: string; master: boolean } | null = null;
+  let cellValue: string | null = null;
+  /** The <v> text while it is one plain run, as where it lies in the part (-1: none, or cellValue holds it). */
+  let valueStart = -1;
+  let valueEnd = -1;
+  let cellInline: string | null = null;
   /** What text is being collected: the cell's <v>, its <f>, or its inline string. */
   let collecting: "v" | "f" | "is" | null = null;
   let inSheetData = false;
+  // Every element of a part shares one or two namespace strings: the last answer is kept.
+  let lastNs = "";
+  let lastMain = false;
+  const isMain = (ns: string): boolean => {
+    if (ns !== lastNs) {
+      lastNs = ns;
+      lastMain = MAIN_NS.has(ns);
+    }
+    return lastMain;
+  };
 
-  const finishCell = (c: OpenCell): void => {
-    let formula = c.formula !== null && c.formula !== "" ? c.formula : undefined;
-    if (c.shared) {
-      if (formula !== undefined && c.shared.master) masters.set(c.shared.si, { formula, row: c.row, col: c.col });
+  const finishCell = (): void => {
+    let formula = cellFormula !== null && cellFormula !== "" ? cellFormula : undefined;
+    if (cellShared) {
+      if (formula !== undefined && cellShared.master) masters.set(cellShared.si, { formula, row: cellRow, col: cellCol });
       else if (formula === undefined) {
-        const m = masters.get(c.shared.si);
-        if (m) formula = slideFormula(m.formula, m.row, m.col, c.row, c.col);
+        const m = masters.get(cellShared.si);
+        if (m) formula = slideFormula(m.formula, m.row, m.col, cellRow, cellCol);
       }
     }
-    const isFormula = formula !== undefined || c.shared !== null;
-    let entry: SheetCell;
-    if (c.t === "inlineStr" && c.inline !== null) entry = { value: c.inline, numberFormat: c.numberFormat };
-    else if (c.value === null || (isFormula && c.value === "" && c.t !== "str")) {
-      if (!isFormula) return;
-      entry = { value: null, formula, noResult: formula !== undefined, numberFormat: c.numberFormat };
-    } else {
-      const value = typedValue(c.t, c.value, ctx, c.numberFormat);
-      entry = isFormula ? { value, formula, noResult: false, numberFormat: c.numberFormat } : { value, numberFormat: c.numberFormat };
+    const isFormula = formula !== undefined || cellShared !== null;
+    if (valueStart >= 0 && cellType !== "inlineStr" && !isFormula) {
+      // The common cell: a plain number or shared string, read where it lies.
+      sheet.set(cellRow, cellCol, { value: typedValueAt(cellType, xml, valueStart, valueEnd, ctx.sharedStrings, cellIsDate, ctx.date1904), numberFormat: cellFormat });
+      rowHasValue = true;
+      return;
     }
-    sheet.set(c.row, c.col, entry);
+    if (valueStart >= 0) keepValueText();
+    let entry: SheetCell;
+    if (cellType === "inlineStr" && cellInline !== null) entry = { value: cellInline, numberFormat: cellFormat };
+    else if (cellValue === null || (isFormula && cellValue === "" && cellType !== "str")) {
+      if (!isFormula) return;
+      entry = { value: null, formula, noResult: formula !== undefined, numberFormat: cellFormat };
+    } else {
+      const value = typedValue(cellType, cellValue, ctx.sharedStrings, cellIsDate, ctx.date1904);
+      entry = isFormula ? { value, formula, noResult: false, numberFormat: cellFormat } : { value, numberFormat: cellFormat };
+    }
+    sheet.set(cellRow, cellCol, entry);
     rowHasValue = true;
+  };
+
+  /** The plain run of <v> as text, when more text follows it or the cell is not a plain value. */
+  const keepValueText = (): void => {
+    cellValue = xml.slice(valueStart, valueEnd);
+    valueStart = -1;
+  };
+
+  const openCell = (attrs: XmlAttributes, selfClosing: boolean): void => {
+    const ref = refAttribute(attrs, "r");
+    if (selfClosing) {
+      // An empty cell (styled, or a whole row of them down to row 1,048,576) holds nothing: only its
+      // place matters, and only to a following cell written without "r".
+      if (ref === -2) col = currentCol() + 1;
+      else {
+        pendingRef = ref;
+        if (ref === -1) pendingText = attrs.get("r")!;
+      }
+      return;
+    }
+    if (ref === -1) throw new XmlFormatError(`bad cell reference ${attrs.get("r")}`);
+    if (ref === -2) {
+      cellRow = row;
+      cellCol = currentCol() + 1;
+    } else {
+      cellRow = Math.floor(ref / COLS);
+      cellCol = ref % COLS;
+    }
+    col = cellCol;
+    pendingRef = -2;
+    const s = numberAttribute(attrs, "s");
+    cellFormat = s === undefined ? undefined : ctx.formats[s];
+    cellIsDate = s !== undefined && dateStyle[s] === true;
+    cellType = attrs.get("t");
+    cellFormula = null;
+    cellShared = null;
+    cellValue = null;
+    valueStart = -1;
+    cellInline = null;
+    inCell = true;
   };
 
   const handler = {
     /** Text matters only inside a cell's <v>, <f> or inline string. */
     wantsText: false,
     open(ns: string, local: string, attrs: XmlAttributes, selfClosing: boolean) {
-      if (!MAIN_NS.has(ns)) return;
-      if (cell) {
+      if (!isMain(ns)) return;
+      if (inCell) {
         if (local === "v") {
           collecting = "v";
           handler.wantsText = true;
-          cell.value = "";
+          cellValue = "";
+          valueStart = -1;
         } else if (local === "f") {
           collecting = "f";
           handler.wantsText = true;
-          cell.formula = "";
+          cellFormula = "";
           const si = attrs.get("si");
-          if (attrs.get("t") === "shared" && si !== undefined) cell.shared = { si, master: attrs.get("ref") !== undefined };
+          if (attrs.get("t") === "shared" && si !== undefined) cellShared = { si, master: attrs.get("ref") !== undefined };
         } else if (local === "is") {
           collecting = "is";
           handler.wantsText = true;
@@ -160,8 +176,8 @@ export function readSheetXml(name: string, xml: string, ctx: SheetContext): Spar
         return;
       }
       switch (local) {
-        case "sheetData":
-          inSheetData = true;
+        case "c":
+          if (inSheetData) openCell(attrs, selfClosing);
           break;
         case "row": {
           if (!inSheetData) break;
@@ -170,30 +186,14 @@ export function readSheetXml(name: string, xml: string, ctx: SheetContext): Spar
           if (!Number.isInteger(r) || r < 1 || r > MAX_ROW) throw new XmlFormatError(`bad row number ${written}`);
           row = r;
           col = 0;
-          pendingRef = null;
+          pendingRef = -2;
           rowHidden = TRUE.has((attrs.get("hidden") ?? "").toLowerCase());
           rowHasValue = false;
           break;
         }
-        case "c": {
-          if (!inSheetData) break;
-          const ref = attrs.get("r");
-          if (selfClosing) {
-            // An empty cell (styled, or a whole row of them down to row 1,048,576) holds nothing: only its
-            // place matters, and only to a following cell written without "r".
-            if (ref === undefined) col = currentCol() + 1;
-            else pendingRef = ref;
-            break;
-          }
-          const at = ref === undefined ? [row, currentCol() + 1] : parseRef(ref);
-          if (!at) throw new XmlFormatError(`bad cell reference ${ref}`);
-          col = at[1];
-          pendingRef = null;
-          const s = attrs.get("s");
-          const style = s === undefined ? undefined : ctx.formats[Number(s)];
-          cell = { row: at[0], col: at[1], t: attrs.get("t"), numberFormat: style, formula: null, shared: null, value: null, inline: null };
+        case "sheetData":
+          inSheetData = true;
           break;
-        }
         case "col":
           if (TRUE.has((attrs.get("hidden") ?? "").toLowerCase())) {
             const min = Number(attrs.get("min"));
@@ -210,14 +210,14 @@ export function readSheetXml(name: string, xml: string, ctx: SheetContext): Spar
       }
     },
     close(ns: string, local: string) {
-      if (!MAIN_NS.has(ns)) return;
-      if (cell) {
+      if (!isMain(ns)) return;
+      if (inCell) {
         if (local === "c") {
-          finishCell(cell);
-          cell = null;
+          finishCell();
+          inCell = false;
           collecting = null;
         } else if (local === "is") {
-          cell.inline = inline.finish();
+          cellInline = inline.finish();
           collecting = null;
         } else if (collecting === "is") inline.close(local);
         else if (local === "v" || local === "f") collecting = null;
@@ -229,10 +229,18 @@ export function readSheetXml(name: string, xml: string, ctx: SheetContext): Spar
         if (rowHidden && rowHasValue) sheet.hiddenRows.add(row);
       } else if (local === "sheetData") inSheetData = false;
     },
+    rawText(start: number, end: number) {
+      if (!inCell || collecting === null) return;
+      if (collecting === "v" && cellValue === "" && valueStart < 0) {
+        valueStart = start;
+        valueEnd = end;
+      } else handler.text(xml.slice(start, end));
+    },
     text(t: string) {
-      if (!cell || collecting === null) return;
-      if (collecting === "v") cell.value += t;
-      else if (collecting === "f") cell.formula += t;
+      if (!inCell || collecting === null) return;
+      if (valueStart >= 0) keepValueText();
+      if (collecting === "v") cellValue += t;
+      else if (collecting === "f") cellFormula += t;
       else inline.text(t);
     },
   };
@@ -249,3 +257,4 @@ function dropMergedCopies(sheet: SparseSheet): void {
     }
   }
 }
+

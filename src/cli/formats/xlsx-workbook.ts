@@ -28,9 +28,12 @@ export class XlsxWorkbook {
   /** Sheets read by checkAll, each handed out once (a later call reads anew: readers write into what they get). */
   private readonly checked = new Map<SheetEntry, SparseSheet>();
 
-  /** Throws ZipFormatError or XmlFormatError when the package or its workbook part is damaged. */
-  constructor(bytes: Buffer) {
-    this.parts = new PackageParts(bytes);
+  /**
+   * Throws ZipFormatError or XmlFormatError when the package or its workbook part is damaged. `unpacked`: parts
+   * the input's checks already unpacked (InputPackage.unpacked), read from there instead of unpacked again.
+   */
+  constructor(bytes: Buffer, unpacked?: Map<string, Buffer>) {
+    this.parts = new PackageParts(bytes, unpacked);
     const index = readWorkbookIndex(this.parts);
     if (!index) throw new XmlFormatError("no workbook part");
     this.index = index;

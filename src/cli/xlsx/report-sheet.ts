@@ -3,6 +3,7 @@
 // finite never reaches the file: the cell is left blank and named, so the clerk hears of it.
 import { cellAddress, columnLetters, rangeAddress } from "../../core/address";
 import type { CellRange, ConditionalRule, ReportCell, ReportModel } from "../../core/report/model";
+import { modelExtent, modelRows } from "../../core/report/row-runs";
 import type { StylesPart } from "./styles-part";
 import { SPELLING, type Dialect } from "./namespaces";
 import { attrs, escapeXml, xmlNumber } from "./xml";
@@ -93,33 +94,6 @@ function colsXml(model: ReportModel): string {
   return list.length ? `<cols>${list.join("")}</cols>` : "";
 }
 
-/**
- * The cells row by row, each row in column order (a later cell at the same place wins). Rows are bucketed by
- * number, and a row already in column order (the usual case) is taken as it is: no sort, no copy.
- */
-function rowsOf(model: ReportModel): { row: number; cells: ReportCell[] }[] {
-  const byRow: ReportCell[][] = [];
-  for (const c of model.cells) {
-    const list = byRow[c.row];
-    if (list) list.push(c);
-    else byRow[c.row] = [c];
-  }
-  for (const { row } of model.rowHeights) byRow[row] ??= [];
-  const out: { row: number; cells: ReportCell[] }[] = [];
-  byRow.forEach((list, row) => out.push({ row, cells: inColumnOrder(list) }));
-  return out;
-}
-
-function inColumnOrder(list: ReportCell[]): ReportCell[] {
-  let ordered = true;
-  for (let i = 1; i < list.length && ordered; i++) ordered = list[i - 1].col < list[i].col;
-  if (ordered) return list;
-  const sorted = [...list].sort((a, b) => a.col - b.col);
-  // Two cells at one place: the one written later wins, as in Excel (stable sort keeps their order); a row holding
-  // the same cell twice is a file Excel calls damaged.
-  return sorted.filter((c, i) => i + 1 >= sorted.length || sorted[i + 1].col !== c.col);
-}
-
 function printXml(model: ReportModel): string {
   const p = model.print;
   const m = p.margins;
@@ -141,12 +115,9 @@ export function reportSheetPieces(model: ReportModel, styles: StylesPart, extras
   const xfOf = new Map<string | undefined, number>([[undefined, styles.cellXf(undefined, model.font)]]);
   for (const key of Object.keys(model.styles)) xfOf.set(key, styles.cellXf(model.styles[key], model.font));
   const xf = (key: string | undefined) => xfOf.get(key) ?? (xfOf.get(undefined) as number);
-  let maxCol = 1;
-  let maxRow = 1;
-  for (const c of model.cells) {
-    if (c.col > maxCol) maxCol = c.col;
-    if (c.row > maxRow) maxRow = c.row;
-  }
+  const extent = modelExtent(model);
+  const maxCol = Math.max(extent.maxCol, 1);
+  const maxRow = Math.max(extent.maxRow, 1);
   const merges = model.merges.map((m: CellRange) => `<mergeCell ref="${rangeAddress(m)}"/>`);
   const rules = model.rules.map((rule, i) => conditionalXml(rule, i + 1, styles));
   const tables = extras.tableRelIds ?? [];
@@ -171,7 +142,7 @@ export function reportSheetPieces(model: ReportModel, styles: StylesPart, extras
   function* pieces(): Generator<string> {
     yield head;
     let batch = "";
-    for (const { row: r, cells } of rowsOf(model)) {
+    for (const { row: r, cells } of modelRows(model)) {
       const ht = heights.get(r);
       const rowText = String(r);
       batch += `<row r="${rowText}"${ht ? ` ht="${ht}" customHeight="1"` : ""}>`;
@@ -191,10 +162,13 @@ export function reportSheetPieces(model: ReportModel, styles: StylesPart, extras
 export function shownValues(model: ReportModel, columns: Set<number>): Map<number, string | number | null> {
   const out = new Map<number, string | number | null>();
   if (columns.size === 0) return out;
-  for (const c of model.cells) {
-    if (!columns.has(c.col)) continue;
-    const v = c.kind === "empty" ? null : c.value;
-    out.set(c.row * 16384 + c.col, typeof v === "number" && !Number.isFinite(v) ? null : v);
+  // Row by row as the sheet is written (a unit's row is made, read and dropped), one cell per place.
+  for (const { row, cells } of modelRows(model)) {
+    for (const c of cells) {
+      if (!columns.has(c.col)) continue;
+      const v = c.kind === "empty" ? null : c.value;
+      out.set(row * 16384 + c.col, typeof v === "number" && !Number.isFinite(v) ? null : v);
+    }
   }
   return out;
 }

@@ -22,6 +22,8 @@ export interface ColourOptions {
 }
 
 const FOLLOW_TODAY_MAX_GAP = 7;
+/** Cells typed as text named in the message (the count says how many there are). */
+const TEXT_CELLS_NAMED = 3;
 
 /** The measure to colour: the one asked for, else the first with done figures and a target. */
 function colourMeasure(analysis: TableAnalysis, measureId?: string): Measure | null {
@@ -31,7 +33,10 @@ function colourMeasure(analysis: TableAnalysis, measureId?: string): Measure | n
 
 /** Consecutive unit rows, so a total or note row between units is never coloured. */
 function unitRuns(rows: number[]): { top: number; bottom: number }[] {
-  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  // A table's unit rows come in order, each once: then neither a set nor a sort is needed (50,000 rows).
+  let ordered = true;
+  for (let i = 1; i < rows.length && ordered; i++) ordered = rows[i] > rows[i - 1];
+  const sorted = ordered ? rows : [...new Set(rows)].sort((a, b) => a - b);
   const runs: { top: number; bottom: number }[] = [];
   for (const r of sorted) {
     const last = runs[runs.length - 1];
@@ -133,8 +138,8 @@ export function buildColourRules(analysis: TableAnalysis, opts: ColourOptions): 
     }
   }
   const typedAsText = textFigureCells(analysis, measure, opts.grid);
-  if (typedAsText.length > 0) {
-    messages.push({ key: "report.colour.textFigures", params: { count: String(typedAsText.length), cells: typedAsText.slice(0, 3).join(", ") } });
+  if (typedAsText.count > 0) {
+    messages.push({ key: "report.colour.textFigures", params: { count: String(typedAsText.count), cells: typedAsText.first.join(", ") } });
   }
   return plan;
 }
@@ -143,15 +148,18 @@ export function buildColourRules(analysis: TableAnalysis, opts: ColourOptions): 
  * Figures typed as text ("46.743"): the engine reads them, but a rule in Excel cannot tell their separators
  * from the office's, so those rows stay uncoloured. Say which cells, so the clerk can turn them into numbers.
  */
-function textFigureCells(analysis: TableAnalysis, measure: Measure, grid: Grid | undefined): string[] {
-  if (!grid) return [];
+function textFigureCells(analysis: TableAnalysis, measure: Measure, grid: Grid | undefined): { count: number; first: string[] } {
+  const found = { count: 0, first: [] as string[] };
+  if (!grid) return found;
   const cols = [measure.columns.target, measure.columns.done, measure.targetRateCol].filter((c): c is number => c !== undefined);
-  const cells: string[] = [];
   for (const unit of analysis.table.units) {
     for (const col of cols) {
       const v = grid.values[unit.row - grid.origin.row]?.[col - grid.origin.col];
-      if (typeof v === "string" && v.trim() !== "") cells.push(cellAddress(unit.row, col));
+      if (typeof v !== "string" || v.trim() === "") continue;
+      // Counted, and only the first three named (the message names three): no address made for every cell.
+      found.count++;
+      if (found.first.length < TEXT_CELLS_NAMED) found.first.push(cellAddress(unit.row, col));
     }
   }
-  return cells;
+  return found;
 }

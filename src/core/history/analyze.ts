@@ -5,7 +5,7 @@ import type { DaySerial, Finding, TableAnalysis } from "../types";
 import { historyUnitKeys } from "./unit-keys";
 import { measureIdentityKey } from "../vocabulary/measure-identity";
 import { ranksOf, seriesFigures } from "./figures";
-import { groupSeries, lastAtOrBefore, type Series } from "./series";
+import { indexSeries, lastAtOrBefore, type Series } from "./series";
 import type { DayPoint, HistoryAnalysis, HistoryFigures, HistoryRecord } from "./types";
 
 /** The sheet's own "trong ngày" figures: unit row → measure id → the typed figure. */
@@ -16,8 +16,8 @@ function warn(code: string, key: string, params: Record<string, string | number>
 }
 
 /** The history's measure key for each of the table's measures (by label; a lone measure matches a lone one). */
-function measureKeys(analysis: TableAnalysis, series: Map<string, Series>): Record<string, string> {
-  const inHistory = new Set([...series.values()].map((s) => s.measureKey));
+function measureKeys(analysis: TableAnalysis, byMeasure: Map<string, Map<string, Series>>): Record<string, string> {
+  const inHistory = new Set(byMeasure.keys());
   const out: Record<string, string> = {};
   for (const m of analysis.table.measures) out[m.id] = measureIdentityKey(m.label);
   const measures = analysis.table.measures;
@@ -25,11 +25,10 @@ function measureKeys(analysis: TableAnalysis, series: Map<string, Series>): Reco
   return out;
 }
 
-/** The total's series: what each day's figures add up to (every unit's series, matched or not). */
-function totalSeries(series: Map<string, Series>, key: string): DayPoint[] {
+/** The total's series: what each day's figures add up to (every unit's series of the measure, matched or not). */
+function totalSeries(series: Iterable<Series>): DayPoint[] {
   const byDay = new Map<DaySerial, { done: number; target: number | null }>();
-  for (const s of series.values()) {
-    if (s.measureKey !== key) continue;
+  for (const s of series) {
     for (const p of s.points) {
       const d = byDay.get(p.day);
       if (d) {
@@ -57,25 +56,32 @@ function negativeDays(s: Series, label: string, asOf: DaySerial): Finding[] {
 
 function analyzeHistory(analysis: TableAnalysis, records: HistoryRecord[], typed: TypedToday = new Map()): HistoryAnalysis {
   const asOf = analysis.asOf;
-  const upToAsOf = records.filter((r) => r.day <= asOf);
+  // Usually every record is at or before the as-of day: then the records are used as they are, not copied.
+  const upToAsOf = records.every((r) => r.day <= asOf) ? records : records.filter((r) => r.day <= asOf);
   const { keyOf, ofUnit } = historyUnitKeys(analysis.units.map((u) => u.name));
-  const series = groupSeries(upToAsOf, keyOf);
-  const days = [...new Set(upToAsOf.map((r) => r.day))].sort((a, b) => a - b);
+  const { byMeasure, all } = indexSeries(upToAsOf, keyOf);
+  const seen = new Set<DaySerial>();
+  for (const r of upToAsOf) seen.add(r.day);
+  const days = [...seen].sort((a, b) => a - b);
   const previousDay = days.length >= 2 && days[days.length - 1] === asOf ? days[days.length - 2] : null;
-  const keys = measureKeys(analysis, series);
+  const keys = measureKeys(analysis, byMeasure);
+  const unitKeys = analysis.units.map((u) => ofUnit(u.name));
+  /** Per unit (its place in the table): whether any of its measures has a series. */
+  const withSeries = analysis.units.map(() => false);
   const units = new Map<number, Record<string, HistoryFigures>>();
   const unitSeries = new Map<number, Record<string, DayPoint[]>>();
   const warnings: Finding[] = [];
-  const matched = new Set<string>();
-  const tableKeys = new Set(analysis.units.map((u) => ofUnit(u.name)));
+  const tableKeys = new Set(unitKeys);
 
   for (const m of analysis.table.measures) {
     const rows: { row: number; f: HistoryFigures; now: number | null; before: number | null }[] = [];
-    for (const u of analysis.units) {
-      const s = series.get(`${ofUnit(u.name)}\u0000${keys[m.id]}`);
+    const ofMeasure = byMeasure.get(keys[m.id]);
+    for (let k = 0; k < analysis.units.length; k++) {
+      const u = analysis.units[k];
+      const s = ofMeasure?.get(unitKeys[k]);
       const p = u.values[m.id];
       const points = s?.points ?? [];
-      if (s) matched.add(`${s.unitKey}\u0000${s.measureKey}`);
+      if (s) withSeries[k] = true;
       const f = seriesFigures(points, asOf, p?.target ?? null, p?.forecast ?? null);
       const typedToday = typed.get(u.row as number)?.[m.id];
       if (typedToday !== undefined) {
@@ -112,7 +118,7 @@ function analyzeHistory(analysis: TableAnalysis, records: HistoryRecord[], typed
   const total: Record<string, HistoryFigures> = {};
   const totals: Record<string, DayPoint[]> = {};
   for (const m of analysis.table.measures) {
-    const points = totalSeries(series, keys[m.id]);
+    const points = totalSeries(byMeasure.get(keys[m.id])?.values() ?? []);
     totals[m.id] = points;
     const p = analysis.total?.values[m.id];
     total[m.id] = seriesFigures(points, asOf, p?.target ?? null, p?.forecast ?? null);
@@ -120,10 +126,10 @@ function analyzeHistory(analysis: TableAnalysis, records: HistoryRecord[], typed
 
   // Names that match no unit of today's table: listed, never dropped.
   const unmatchedNames = new Set<string>();
-  for (const s of series.values()) if (!tableKeys.has(s.unitKey)) s.names.forEach((n) => unmatchedNames.add(n));
+  for (const s of all) if (!tableKeys.has(s.unitKey)) s.names.forEach((n) => unmatchedNames.add(n));
   const unmatched = [...unmatchedNames];
   if (unmatched.length > 0) warnings.push(warn("history-unmatched", "history.unmatched", { count: unmatched.length, names: unmatched.join("; ") }));
-  const noHistory = days.length >= 2 ? analysis.units.filter((u) => !analysis.table.measures.some((m) => matched.has(`${ofUnit(u.name)}\u0000${keys[m.id]}`))) : [];
+  const noHistory = days.length >= 2 ? analysis.units.filter((_, k) => !withSeries[k]) : [];
   if (noHistory.length > 0) warnings.push(warn("history-new-units", "history.new-units", { count: noHistory.length, names: noHistory.map((u) => u.name).join("; ") }));
   return { days, units, total, totalSeries: totals, unitSeries, unmatched, warnings };
 }

@@ -62,11 +62,18 @@ export function seriesFigures(points: DayPoint[], asOf: DaySerial, target: numbe
 
 /** Competition ranks (1, 2, 2, 4) of the values, highest first; null values get no rank. */
 export function ranksOf(values: (number | null)[]): (number | null)[] {
-  const order = values.map((v, i) => ({ v, i })).filter((x): x is { v: number; i: number } => x.v !== null && Number.isFinite(x.v));
-  order.sort((a, b) => b.v - a.v);
-  const out: (number | null)[] = values.map(() => null);
-  order.forEach((x, k) => {
-    out[x.i] = k > 0 && order[k - 1].v === x.v ? (out[order[k - 1].i] as number) : k + 1;
-  });
+  // Places sorted by value rather than an object per value (a province ranks 50,000 units per measure); ties
+  // share the rank of the first of them, whatever order the sort leaves them in.
+  const order: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v !== null && Number.isFinite(v)) order.push(i);
+  }
+  order.sort((a, b) => (values[b] as number) - (values[a] as number));
+  const out: (number | null)[] = new Array<number | null>(values.length).fill(null);
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k];
+    out[i] = k > 0 && values[order[k - 1]] === values[i] ? out[order[k - 1]] : k + 1;
+  }
   return out;
 }

@@ -38,13 +38,16 @@ export function gatherHistory(input: GatherInput): Gathered {
   const dayColumn = recordsFromDayColumn(input.table, input.grid, asOf);
   // Names matched to today's units as the analysis will match them, so a day keeps one record per unit.
   const units = historyUnitKeys(input.table.units.map((u) => u.name));
-  const records = mergeRecordLists([dayColumn.records, fromTable, fromSheets, recordsFromTable(input.table, asOf)], units.keyOf);
+  const records = mergeRecordLists([dayColumn.records, fromTable, fromSheets, recordsFromTable(input.table, asOf)], units.keyFor);
   const sources = [
     fromSheets.length > 0 ? "history.source.sheets" : null,
     dayColumn.records.length > 0 ? "history.source.dayColumn" : null,
     fromTable.length > 0 ? "history.source.table" : null,
   ].filter((k): k is MessageKey => k !== null);
-  const days = [...new Set(records.filter((r) => r.day <= asOf).map((r) => r.day))].sort((a, b) => a - b);
+  // One pass, no filtered or mapped copy of the records (a province's day is 150,000 of them).
+  const seen = new Set<DaySerial>();
+  for (const r of records) if (r.day <= asOf) seen.add(r.day);
+  const days = [...seen].sort((a, b) => a - b);
   const findings: Finding[] = [];
   if (days.length >= 2 && sources.length > 0) {
     findings.push({ code: "history-read", severity: "info", cell: null, msg: { key: "history.days-read", params: {

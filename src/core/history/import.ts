@@ -97,23 +97,47 @@ export function mergeRecordLists(lists: HistoryRecord[][], unitKeyOf: (name: str
 }
 
 /**
- * Without a key string per record (a province's day is 150,000 records): maps by day, measure (its identity key)
- * and unit lead to the record's place in the list, the first one's, so a replaced record keeps its place.
+ * Without a key string per record (a province's day is 150,000 records): each unit key gets a number the first
+ * time a name leads to it, so a day's and measure's places are an array indexed by that number (a Map of strings
+ * per record cost most of the merge). A record's place is the first one's, so a replaced record keeps its place.
  */
 function mergeByRecordKey(lists: HistoryRecord[][], unitKeyOf: (name: string) => string): HistoryRecord[] {
   const out: HistoryRecord[] = [];
-  const places = new Map<DaySerial, Map<string, Map<string, number>>>();
+  const unitIds = new Map<string, number>();
+  const idOfName = new Map<string, number>();
+  // By day, then measure identity key: the places of that day's and measure's records, by unit number.
+  const places = new Map<DaySerial, Map<string, number[]>>();
+  const measureKeys = new Map<string, string>();
+  const placesOf = (day: DaySerial, label: string): number[] => {
+    let byMeasure = places.get(day);
+    if (!byMeasure) places.set(day, (byMeasure = new Map()));
+    let measure = measureKeys.get(label);
+    if (measure === undefined) measureKeys.set(label, (measure = measureIdentityKey(label)));
+    let slots = byMeasure.get(measure);
+    if (!slots) byMeasure.set(measure, (slots = []));
+    return slots;
+  };
+  // Lists come a day and a measure at a time: the places are looked up again only when either changes.
+  let day: DaySerial | null = null;
+  let label: string | null = null;
+  let slots: number[] = [];
   for (const list of lists) {
     for (const r of list) {
-      let byMeasure = places.get(r.day);
-      if (!byMeasure) places.set(r.day, (byMeasure = new Map()));
-      const measure = measureIdentityKey(r.measure);
-      let byUnit = byMeasure.get(measure);
-      if (!byUnit) byMeasure.set(measure, (byUnit = new Map()));
-      const unit = unitKeyOf(r.unit);
-      const place = byUnit.get(unit);
+      if (r.day !== day || r.measure !== label) {
+        day = r.day;
+        label = r.measure;
+        slots = placesOf(day, label);
+      }
+      let id = idOfName.get(r.unit);
+      if (id === undefined) {
+        const key = unitKeyOf(r.unit);
+        id = unitIds.get(key);
+        if (id === undefined) unitIds.set(key, (id = unitIds.size));
+        idOfName.set(r.unit, id);
+      }
+      const place = slots[id];
       if (place === undefined) {
-        byUnit.set(unit, out.length);
+        slots[id] = out.length;
         out.push(r);
       } else out[place] = r;
     }

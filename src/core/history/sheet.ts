@@ -6,7 +6,7 @@ import { foldText } from "../vocabulary/normalize";
 import { toDaySerial } from "../dates";
 import { t } from "../messages";
 import { numberFormats } from "../report/styles";
-import type { ReportCell, ReportModel } from "../report/model";
+import type { ReportCell, ReportModel, RowRun } from "../report/model";
 import { parseNumber } from "../numbers";
 import type { Grid, Lang } from "../types";
 import type { HistoryRecord } from "./types";
@@ -25,23 +25,32 @@ export function isHistorySheetName(name: string): boolean {
   return (["vi", "en"] as Lang[]).some((lang) => folded === foldText(t(lang, "history.sheetName")));
 }
 
-/** The history sheet as a model: header, one row per record, an Excel table over them. */
+/** A record's row on the history sheet. */
+function recordCells(r: HistoryRecord, row: number): ReportCell[] {
+  return [
+    { row, col: 1, kind: "date", value: r.day, style: "date" },
+    { row, col: 2, kind: "text", value: r.unit },
+    { row, col: 3, kind: "text", value: r.measure },
+    r.target === null ? { row, col: 4, kind: "empty" } : { row, col: 4, kind: "number", value: r.target, style: "count" },
+    r.done === null ? { row, col: 5, kind: "empty" } : { row, col: 5, kind: "number", value: r.done, style: "count" },
+  ];
+}
+
+/**
+ * The history sheet as a model: header, one row per record, an Excel table over them. The records' rows are a run,
+ * made when the sheet is written (a province's campaign has hundreds of thousands of records): the records are
+ * read then, so they must not change in between.
+ */
 export function historySheetModel(records: HistoryRecord[], lang: Lang): ReportModel {
   const columns = headerWords(lang);
   const f = numberFormats(lang);
   const cells: ReportCell[] = columns.map((value, i) => ({ row: 1, col: i + 1, kind: "text", value, style: "head" }));
-  records.forEach((r, i) => {
-    const row = i + 2;
-    cells.push({ row, col: 1, kind: "date", value: r.day, style: "date" });
-    cells.push({ row, col: 2, kind: "text", value: r.unit });
-    cells.push({ row, col: 3, kind: "text", value: r.measure });
-    cells.push(r.target === null ? { row, col: 4, kind: "empty" } : { row, col: 4, kind: "number", value: r.target, style: "count" });
-    cells.push(r.done === null ? { row, col: 5, kind: "empty" } : { row, col: 5, kind: "number", value: r.done, style: "count" });
-  });
+  const runs: RowRun[] = records.length === 0 ? [] : [{ top: 2, count: records.length, right: COLUMN_KEYS.length, cellsAt: (i) => recordCells(records[i], i + 2) }];
   const last = { top: 1, left: 1, bottom: Math.max(2, records.length + 1), right: columns.length };
   return {
     sheetName: t(lang, "history.sheetName"),
     cells,
+    runs,
     styles: { head: { bold: true, hAlign: "center", wrap: true }, date: { numFmt: f.date }, count: { numFmt: f.count } },
     merges: [],
     columnWidths: [{ col: 1, width: 12 }, { col: 2, width: 26 }, { col: 3, width: 30 }, { col: 4, width: 12 }, { col: 5, width: 14 }],

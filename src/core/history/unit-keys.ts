@@ -10,16 +10,33 @@ export interface HistoryUnitKeys {
   keyOf(name: string): string;
   /** The key of one of today's units, by its name in today's table. */
   ofUnit(name: string): string;
+  /** keyOf without remembering the name, for a caller that remembers each name's key itself (the merge). */
+  keyFor(name: string): string;
 }
 
 /** The last table's keys: gathering and analysing one run ask for the same units twice. */
-let last: { names: string; keys: HistoryUnitKeys } | null = null;
+let last: { names: string[]; keys: HistoryUnitKeys } | null = null;
+
+/** Name by name: the same table's names are the same strings, compared without a joined copy of 50,000 names. */
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * Lets the last table's keys go (a province's are several MB of maps): a run calls it once its history is
+ * analysed, so they are not kept while the copy is written.
+ */
+export function forgetHistoryUnitKeys(): void {
+  last = null;
+}
 
 export function historyUnitKeys(todayNames: string[]): HistoryUnitKeys {
-  const names = todayNames.join("\u0000");
-  if (last?.names === names) return last.keys;
+  if (last && sameNames(last.names, todayNames)) return last.keys;
   const keys = buildKeys(todayNames);
-  last = { names, keys };
+  // A copy: the caller's list may change after (the keys were made from these names).
+  last = { names: [...todayNames], keys };
   return keys;
 }
 
@@ -27,15 +44,18 @@ function buildKeys(todayNames: string[]): HistoryUnitKeys {
   const index = unitIndex(todayNames);
   // A province's history repeats each name once a day: each is matched once.
   const known = new Map<string, string>();
-  const ofUnit = (name: string) => `=${name}`;
+  // A unit of today's is keyed by its name as today's table writes it: no key string is made for each of a
+  // province's 50,000 units. A name that stands for none is keyed by its full key behind a NUL, a character no
+  // cell holds, so it is never taken for one of today's names.
+  const ofUnit = (name: string) => name;
+  const keyFor = (name: string) => {
+    const match = index.find(name);
+    return match && "name" in match ? ofUnit(match.name) : `\u0000${unitFullKey(name)}`;
+  };
   const keyOf = (name: string) => {
     let key = known.get(name);
-    if (key === undefined) {
-      const match = index.find(name);
-      key = match && "name" in match ? ofUnit(match.name) : `?${unitFullKey(name)}`;
-      known.set(name, key);
-    }
+    if (key === undefined) known.set(name, (key = keyFor(name)));
     return key;
   };
-  return { keyOf, ofUnit };
+  return { keyOf, ofUnit, keyFor };
 }

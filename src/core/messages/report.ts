@@ -39,6 +39,11 @@ export const reportMessages = {
   "report.totalRow": { vi: "Tổng cộng", en: "Total" },
   "report.overdue": { vi: "Quá hạn", en: "Overdue" },
   "report.none": { vi: "—", en: "—" },
+  // Above REPORT_LIMITS.unitChartMaxUnits units (vocabulary/report-limits.ts): said on the line above the table.
+  "report.chart.leftOut": {
+    vi: "Không vẽ biểu đồ theo từng đơn vị khi bảng có hơn {max} đơn vị (bảng này có {count}); thanh màu trong cột tỷ lệ đạt thể hiện từng đơn vị.",
+    en: "No per-unit chart is drawn for more than {max} units (this table has {count}); the bars in the completion column show each unit.",
+  },
   // The signatures under the report
   "report.sign.date": { vi: "Ngày {day} tháng {month} năm {year}", en: "Date: {day}/{month}/{year}" },
   "report.sign.preparedBy": { vi: "NGƯỜI LẬP BIỂU", en: "PREPARED BY" },

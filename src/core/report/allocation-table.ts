@@ -4,7 +4,7 @@
 import { cellAddress } from "../address";
 import { t } from "../messages";
 import type { Lang, Measure, TableAnalysis } from "../types";
-import type { CellRange, ReportCell } from "./model";
+import type { CellRange, ReportCell, RowRun } from "./model";
 import type { MeasureBlock } from "./measure-table";
 import { blockTop, unitAndTotalRows } from "./table-walk";
 
@@ -60,6 +60,7 @@ export function allocationBlock(
   const rounding = analysis.campaign.rounding;
   const typed = typedDailyByRow(analysis, measure.id);
   const cells: ReportCell[] = [];
+  const runs: RowRun[] = [];
   const merges: CellRange[] = [];
   const cols = { index: C.index, unit: C.unit };
   const { summaryTop, headerRow } = blockTop({ cells, merges }, top, withHeading ? measure.label : null, cols);
@@ -96,8 +97,8 @@ export function allocationBlock(
 
   const total = analysis.total?.values[measure.id];
   const sheetTotal = analysis.table.totals[0];
-  unitAndTotalRows(cells, {
-    lang, firstUnitRow, units, cols,
+  unitAndTotalRows({ cells, runs }, {
+    lang, firstUnitRow, units, cols, lastCol: ALLOCATION_LAST_COL,
     sums: [{ col: C.target, value: total?.target ?? 0 }],
     unitCells: (r, unit) => {
       const p = unit.values[measure.id];
@@ -108,7 +109,7 @@ export function allocationBlock(
   });
 
   return {
-    cells, merges, rules: [],
+    cells, runs, merges, rules: [],
     rowHeights: [{ row: headerRow, height: 48 }, { row: summaryTop, height: 33 }],
     // A completion chart would be all zeros; the writers' charts plot fractions, so none is asked for.
     chart: null,

@@ -11,13 +11,14 @@ import { ALLOCATION_COL, ALLOCATION_LAST_COL, allocationBlock } from "./allocati
 import { keepCloseWithTable, placeCharts } from "./page-fit";
 import { COL, LAST_COL, measureBlock } from "./measure-table";
 import { rateBlock } from "./rate-table";
-import type { CellRange, ReportModel } from "./model";
+import type { CellRange, ReportModel, RowRun } from "./model";
 import { reportSheetName } from "./sheet-name";
 import { SIGNATURE_ROWS, signatureBlock } from "./signatures";
 import { reportStyles } from "./styles";
 import { burnUp, CHART_BLOCK_ROWS } from "./burn-up";
 import { HISTORY_COLS, HISTORY_LAST_COL, historyColumns, historyStyles } from "./history-columns";
 import { forDisplay } from "./display";
+import { unitChartLeftOut } from "./table-walk";
 
 export interface ReportOptions {
   lang: Lang;
@@ -124,18 +125,25 @@ export function buildReport(input: TableAnalysis, opts: ReportOptions): ReportMo
     chatText: chatSummary(analysis, lang, opts.measureId),
   };
 
+  const runs: RowRun[] = (model.runs = []);
   let row = 5;
   const scope = scopeName(analysis, lang);
   for (const measure of measures) {
     const block = (allocation ? allocationBlock : measure.kind === "rate" ? rateBlock : measureBlock)(analysis, measure, lang, row, !single, scope);
     // Loops, not push(...): a 50,000-unit block spread as arguments overflows the call stack.
     append(model.cells, block.cells);
+    append(runs, block.runs);
     append(model.merges, block.merges);
     append(model.rules, block.rules);
     append(model.rowHeights, block.rowHeights);
     if (block.chart) model.charts.push(block.chart);
+    // Too many units for a legible per-unit chart: none, and a line saying so (an allocation draws none anyway).
+    const leftOut = allocation ? null : unitChartLeftOut(lang, block, COL.rank);
+    if (leftOut) model.cells.push(leftOut);
     if (analysis.history && !allocation) {
-      append(model.cells, historyColumns(analysis, measure, block, lang));
+      const history = historyColumns(analysis, measure, block, lang);
+      append(model.cells, history.cells);
+      append(runs, history.runs);
       // The four history columns stand where the bar chart was: it moves right by as many, so it covers no figure.
       if (block.chart?.kind === "bar") block.chart.anchor = { ...block.chart.anchor, left: block.chart.anchor.left + 4, right: block.chart.anchor.right + 4 };
     }

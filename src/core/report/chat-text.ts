@@ -6,8 +6,8 @@ import { formatNumber, formatPercent } from "../numbers";
 import { statusLabel } from "../progress";
 import type { Lang, Measure, TableAnalysis, UnitProgress } from "../types";
 import { isAllocation, pickMeasures, scopeName } from "./measures";
-import { rankUnits } from "./rank";
-import { BEST_COUNT, behindAndAtRiskLines } from "./chat-lists";
+import { rankedUnits } from "./rank";
+import { BEST_COUNT, behindAndAtRiskLines, countWhere, firstWhere, lastWhere, type Listed } from "./chat-lists";
 import { historyChatLines } from "./history-chat";
 import { rateChatLines } from "./rate-chat";
 import { forDisplay } from "./display";
@@ -44,22 +44,25 @@ function measureLines(analysis: TableAnalysis, measure: Measure, lang: Lang): st
     lines.push(t(lang, "report.chat.required", { n: formatNumber(total.requiredDaily, lang), left: total.daysLeft }));
   }
   if (total.overdue && typeof total.remaining === "number") lines.push(t(lang, "maths.overdue", { remaining: total.remaining }));
-  const ranked = rankUnits(analysis, measure.id).filter((u) => typeof u.values[measure.id]?.completion === "number");
-  // Worst first: the leader reads the names that matter most before the message is cut.
-  const worstFirst = [...ranked].reverse();
+  const id = measure.id;
+  const ranked = rankedUnits(analysis, id);
+  const listed: Listed = (p) => typeof p?.completion === "number";
+  const list = (units: UnitProgress[]) => rateList(units, id, lang);
   // Without dates there is no pace, so nobody can be called behind: the rates alone, highest and lowest.
   if (typeof total.pace !== "number") {
-    if (ranked.length > 0 && ranked.length <= BEST_COUNT) lines.push(t(lang, "report.chat.ranking", { list: rateList(ranked, measure.id, lang) }));
-    else if (ranked.length > BEST_COUNT) {
-      lines.push(t(lang, "report.chat.best", { list: rateList(ranked.slice(0, BEST_COUNT), measure.id, lang) }));
-      lines.push(t(lang, "report.chat.lowest", { list: rateList(worstFirst.slice(0, Math.min(BEST_COUNT, ranked.length - BEST_COUNT)), measure.id, lang) }));
+    const count = countWhere(ranked, id, listed);
+    if (count > 0 && count <= BEST_COUNT) lines.push(t(lang, "report.chat.ranking", { list: list(firstWhere(ranked, id, count, listed)) }));
+    else if (count > BEST_COUNT) {
+      lines.push(t(lang, "report.chat.best", { list: list(firstWhere(ranked, id, BEST_COUNT, listed)) }));
+      // Worst first: the leader reads the names that matter most before the message is cut.
+      lines.push(t(lang, "report.chat.lowest", { list: list(lastWhere(ranked, id, Math.min(BEST_COUNT, count - BEST_COUNT), listed)) }));
     }
     return lines;
   }
   // A unit behind or at risk is never "leading", however few units there are.
-  const leading = ranked.filter((u) => ["complete", "on-track"].includes(u.values[measure.id]?.status ?? ""));
-  if (leading.length > 0) lines.push(t(lang, "report.chat.best", { list: rateList(leading.slice(0, BEST_COUNT), measure.id, lang) }));
-  lines.push(...behindAndAtRiskLines(worstFirst, measure.id, lang, (units) => rateList(units, measure.id, lang)));
+  const leading = firstWhere(ranked, id, BEST_COUNT, (p) => listed(p) && (p?.status === "complete" || p?.status === "on-track"));
+  if (leading.length > 0) lines.push(t(lang, "report.chat.best", { list: list(leading) }));
+  for (const line of behindAndAtRiskLines(ranked, id, lang, listed, list)) lines.push(line);
   return lines;
 }
 

@@ -4,7 +4,7 @@ import type { HistoryFigures } from "../history/types";
 import { t } from "../messages";
 import type { Lang, Measure, TableAnalysis } from "../types";
 import { LAST_COL, type MeasureBlock } from "./measure-table";
-import type { CellStyle, ReportCell } from "./model";
+import type { CellStyle, ReportCell, RowRun } from "./model";
 
 export const HISTORY_COLS = { today: LAST_COL + 1, avg7: LAST_COL + 2, rankChange: LAST_COL + 3, forecastRecent: LAST_COL + 4 } as const;
 export const HISTORY_LAST_COL = HISTORY_COLS.forecastRecent;
@@ -43,16 +43,25 @@ function rowCells(row: number, f: HistoryFigures | undefined, total: boolean): R
   ];
 }
 
-/** The four history columns of one measure block (header, units, total); nothing when there is no history. */
-export function historyColumns(analysis: TableAnalysis, measure: Measure, block: MeasureBlock, lang: Lang): ReportCell[] {
+/**
+ * The four history columns of one measure block: header and total in `cells`, the units' rows as a run beside the
+ * block's own (made on demand, as the block's are); nothing when there is no history.
+ */
+export function historyColumns(analysis: TableAnalysis, measure: Measure, block: MeasureBlock, lang: Lang): { cells: ReportCell[]; runs: RowRun[] } {
   const h = analysis.history;
-  if (!h) return [];
+  if (!h) return { cells: [], runs: [] };
   const cells: ReportCell[] = (["today", "avg7", "rankChange", "forecastRecent"] as const).map((k) => ({
     row: block.headerRow, col: HISTORY_COLS[k], kind: "text", value: t(lang, `history.col.${k}`), style: "header",
   }));
-  for (const { row, unit } of block.unitRows) {
-    for (const c of rowCells(row, h.units.get(unit.row as number)?.[measure.id], false)) cells.push(c);
+  const runs: RowRun[] = [];
+  const rows = block.unitRows;
+  const figures = (i: number) => rowCells(rows[i].row, h.units.get(rows[i].unit.row as number)?.[measure.id], false);
+  // A block's unit rows follow one another: one run. Were they ever apart, each is held as cells, as before.
+  if (rows.length > 0 && rows.every((r, i) => r.row === rows[0].row + i)) {
+    runs.push({ top: rows[0].row, count: rows.length, right: HISTORY_LAST_COL, cellsAt: figures });
+  } else {
+    for (let i = 0; i < rows.length; i++) for (const c of figures(i)) cells.push(c);
   }
   for (const c of rowCells(block.totalRow, h.total[measure.id], true)) cells.push(c);
-  return cells;
+  return { cells, runs };
 }

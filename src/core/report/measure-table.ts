@@ -1,11 +1,11 @@
 // One measure's block on the report sheet: a summary band, then the ranked table with native formulas
 // (cached with the engine's values) and its totals row. Columns are fixed: see COL.
-import { cellAddress } from "../address";
+import { cellAddress, columnLetters } from "../address";
 import { daysLeft } from "../campaign";
 import { t } from "../messages";
 import { statusLabel } from "../progress";
 import type { Lang, Measure, Progress, Status, TableAnalysis, UnitProgress } from "../types";
-import type { CellRange, ChartRequest, ConditionalRule, ReportCell } from "./model";
+import type { CellRange, ChartRequest, ConditionalRule, ReportCell, RowRun } from "./model";
 import { rankUnits } from "./rank";
 import { blockTop, completionRules, unitAndTotalRows, unitBarChart } from "./table-walk";
 
@@ -16,6 +16,8 @@ export const LAST_COL = COL.status;
 
 export interface MeasureBlock {
   cells: ReportCell[];
+  /** The unit rows, made on demand (see RowRun). */
+  runs: RowRun[];
   merges: CellRange[];
   rules: ConditionalRule[];
   rowHeights: { row: number; height: number }[];
@@ -43,48 +45,74 @@ function periodOf(analysis: TableAnalysis): Period | null {
   return { days: analysis.days, elapsed: analysis.elapsed, left: daysLeft(analysis.campaign, analysis.asOf) ?? 0 };
 }
 
+/** The letters of the columns a row's formulas name, made once (the columns are fixed). */
+const AT = {
+  target: columnLetters(COL.target), done: columnLetters(COL.done), remaining: columnLetters(COL.remaining), expected: columnLetters(COL.expected),
+} as const;
+
+/** What every row of one block shares, worked out once per block rather than once per row. */
+interface RowContext {
+  period: Period | null;
+  /** "*14/90": the expected figure's formula after the target's address. */
+  expectedTail: string;
+  /** "/71,0)": the needed-per-day formula after the remaining figure's address. */
+  requiredTail: string;
+  overdue: string;
+  statusText: Record<Status, string>;
+}
+
+const STATUSES: Status[] = ["complete", "on-track", "at-risk", "behind", "not-started", "unknown"];
+
+function rowContext(period: Period | null, lang: Lang): RowContext {
+  const statusText = {} as Record<Status, string>;
+  for (const s of STATUSES) statusText[s] = statusLabel(s, lang);
+  return {
+    period, overdue: t(lang, "report.overdue"), statusText,
+    expectedTail: period === null ? "" : `*${period.elapsed}/${period.days}`,
+    requiredTail: period === null ? "" : `/${period.left},0)`,
+  };
+}
+
 /**
  * The computed columns of one row (a unit or the totals), formulas over the row's own target and done, added to
- * `cells` (returned). The row's addresses are written once: a province's report has 150,000 such rows.
+ * `cells` (returned). The row's number is written once and the cells pushed directly (no closure per row, the
+ * status words and the formulas' fixed tails looked up once per block): a province's report has 150,000 such rows.
  */
-function figureCells(cells: ReportCell[], row: number, p: Progress | undefined, period: Period | null, lang: Lang, total: boolean): ReportCell[] {
-  const targetAt = cellAddress(row, COL.target);
-  const doneAt = cellAddress(row, COL.done);
+function figureCells(cells: ReportCell[], row: number, p: Progress | undefined, x: RowContext, total: boolean): ReportCell[] {
+  const n = String(row);
+  const targetAt = AT.target + n;
+  const doneAt = AT.done + n;
   const countStyle = total ? "totalCount" : "count";
   const pctStyle = total ? "totalPercent" : "percent";
   const textStyle = total ? "totalText" : "text";
-  const put = (col: number, formula: string | null, value: number | string | null, style: string) =>
-    cells.push(formula === null ? { row, col, kind: "empty", style } : { row, col, kind: "formula", formula, value, style });
+  const signedStyle = total ? "totalSigned" : "signed";
+  const period = x.period;
   const target = p?.target ?? null;
   const done = p?.done ?? null;
   const both = num(target) && num(done);
   const remaining = both ? Math.max(target - done, 0) : null;
-  put(COL.remaining, both ? `MAX(${targetAt}-${doneAt},0)` : null, remaining, countStyle);
-  put(COL.completion, both ? `IF(${targetAt}>0,${doneAt}/${targetAt},0)` : null,
-    both && target > 0 ? done / target : 0, pctStyle);
+  if (both) {
+    cells.push({ row, col: COL.remaining, kind: "formula", formula: "MAX(" + targetAt + "-" + doneAt + ",0)", value: remaining, style: countStyle });
+    cells.push({ row, col: COL.completion, kind: "formula", formula: "IF(" + targetAt + ">0," + doneAt + "/" + targetAt + ",0)", value: target > 0 ? done / target : 0, style: pctStyle });
+  } else {
+    cells.push({ row, col: COL.remaining, kind: "empty", style: countStyle });
+    cells.push({ row, col: COL.completion, kind: "empty", style: pctStyle });
+  }
   const dated = period !== null && period.days > 0 && num(target);
   const expected = dated ? (target * period.elapsed) / period.days : null;
-  put(COL.expected, dated ? `${targetAt}*${period.elapsed}/${period.days}` : null, expected, countStyle);
-  put(COL.lag, dated && both ? `${doneAt}-${cellAddress(row, COL.expected)}` : null, expected !== null && num(done) ? done - expected : null, total ? "totalSigned" : "signed");
+  if (dated) cells.push({ row, col: COL.expected, kind: "formula", formula: targetAt + x.expectedTail, value: expected, style: countStyle });
+  else cells.push({ row, col: COL.expected, kind: "empty", style: countStyle });
+  if (dated && both) cells.push({ row, col: COL.lag, kind: "formula", formula: doneAt + "-" + AT.expected + n, value: expected !== null && num(done) ? done - expected : null, style: signedStyle });
+  else cells.push({ row, col: COL.lag, kind: "empty", style: signedStyle });
   if (period !== null && both && period.left > 0) {
-    put(COL.required, `ROUNDUP(${cellAddress(row, COL.remaining)}/${period.left},0)`, p?.requiredDaily ?? Math.ceil((remaining as number) / period.left), countStyle);
+    cells.push({ row, col: COL.required, kind: "formula", formula: "ROUNDUP(" + AT.remaining + n + x.requiredTail, value: p?.requiredDaily ?? Math.ceil((remaining as number) / period.left), style: countStyle });
   } else if (period !== null && remaining !== null && remaining > 0) {
-    cells.push({ row, col: COL.required, kind: "text", value: t(lang, "report.overdue"), style: textStyle });
+    cells.push({ row, col: COL.required, kind: "text", value: x.overdue, style: textStyle });
   } else {
-    put(COL.required, null, null, countStyle);
+    cells.push({ row, col: COL.required, kind: "empty", style: countStyle });
   }
-  const status: Status = p?.status ?? "unknown";
-  cells.push({ row, col: COL.status, kind: "text", value: statusText(status, lang), style: textStyle });
+  cells.push({ row, col: COL.status, kind: "text", value: x.statusText[p?.status ?? "unknown"], style: textStyle });
   return cells;
-}
-
-/** A status's words, looked up once per language (every row of a province's table shows one of five). */
-const STATUS_TEXT = new Map<string, string>();
-function statusText(status: Status, lang: Lang): string {
-  const key = `${lang}\u0000${status}`;
-  let text = STATUS_TEXT.get(key);
-  if (text === undefined) STATUS_TEXT.set(key, (text = statusLabel(status, lang)));
-  return text;
 }
 
 function valueCell(row: number, col: number, v: number | null | undefined, style: string): ReportCell {
@@ -136,6 +164,7 @@ export function measureBlock(
 ): MeasureBlock {
   const period = periodOf(analysis);
   const cells: ReportCell[] = [];
+  const runs: RowRun[] = [];
   const merges: CellRange[] = [];
   const cols = { index: COL.rank, unit: COL.unit };
   const { summaryTop, headerRow } = blockTop({ cells, merges }, top, withHeading ? measure.label : null, cols);
@@ -148,17 +177,18 @@ export function measureBlock(
   headers.forEach((h, i) => cells.push({ row: headerRow, col: i + 1, kind: "text", value: t(lang, `report.col.${h}`), style: "header" }));
 
   const totalForFormulas: Progress | undefined = total && { ...total, target: total.target ?? 0, done: total.done ?? 0 };
-  const totalRow = unitAndTotalRows(cells, {
-    lang, firstUnitRow, units, cols,
+  const x = rowContext(period, lang);
+  const totalRow = unitAndTotalRows({ cells, runs }, {
+    lang, firstUnitRow, units, cols, lastCol: LAST_COL,
     sums: [{ col: COL.target, value: total?.target ?? 0 }, { col: COL.done, value: total?.done ?? 0 }],
     unitCells: (r, unit) => {
       const p = unit.values[measure.id];
-      return figureCells([valueCell(r, COL.target, p?.target, "count"), valueCell(r, COL.done, p?.done, "count")], r, p, period, lang, false);
+      return figureCells([valueCell(r, COL.target, p?.target, "count"), valueCell(r, COL.done, p?.done, "count")], r, p, x, false);
     },
-    totalCells: (r) => figureCells([], r, totalForFormulas, period, lang, true),
+    totalCells: (r) => figureCells([], r, totalForFormulas, x, true),
   });
   const rules = completionRules(firstUnitRow, totalRow, { completion: COL.completion, status: COL.status }, lang);
   const chart = unitBarChart(`${t(lang, "report.col.completion")}: ${measure.label}`, firstUnitRow, totalRow, { unit: COL.unit, value: COL.completion, afterTable: LAST_COL }, summaryTop);
   const unitRows = units.map((unit, i) => ({ row: firstUnitRow + i, unit }));
-  return { cells, merges, rules, rowHeights: [{ row: headerRow, height: 33 }, { row: summaryTop, height: 33 }], chart, headerRow, totalRow, unitRows, nextRow: totalRow + 2 };
+  return { cells, runs, merges, rules, rowHeights: [{ row: headerRow, height: 33 }, { row: summaryTop, height: 33 }], chart, headerRow, totalRow, unitRows, nextRow: totalRow + 2 };
 }

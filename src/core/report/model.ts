@@ -1,5 +1,7 @@
-// The report sheet and the colour plan as plain data: two writers render it (exceljs in src/cli, Office.js in
-// src/excel), so nothing here refers to either. Coordinates are absolute sheet rows/columns, 1-based.
+// The report sheet and the colour plan as plain data plus row runs: two writers render it (the package writer in
+// src/cli, Office.js in src/excel), so nothing here refers to either. Coordinates are absolute sheet rows/columns,
+// 1-based. A province's unit rows are runs (RowRun), made only when a writer asks for them: held as cell objects,
+// 50,000 units' rows took some 200 MB of heap. report/row-runs.ts reads a model's cells and runs together.
 import type { DaySerial, MergeArea, Msg } from "../types";
 
 /** A rectangle of cells, 1-based, inclusive (same shape as a merge). */
@@ -118,9 +120,23 @@ export interface TableRequest {
   columns: string[];
 }
 
+/** Rows made when a writer asks for them: a province's unit rows (hundreds of thousands of cells) are never
+ *  held as cell objects. `cells` holds everything else. */
+export interface RowRun {
+  /** Sheet rows top .. top + count - 1; `right`: the last column any of its rows uses. */
+  top: number;
+  count: number;
+  right: number;
+  /** The cells of the run's i-th row (0-based), in column order; asking twice gives equal cells. */
+  cellsAt(i: number): ReportCell[];
+}
+
 export interface ReportModel {
   sheetName: string;
+  /** Everything not in a run; read a model's cells with report/row-runs.ts (modelRows, allCells). */
   cells: ReportCell[];
+  /** Rows made on demand; several runs may cover the same rows (a block's unit columns and its history columns). */
+  runs?: RowRun[];
   styles: Record<string, CellStyle>;
   merges: CellRange[];
   /** Widths in Excel's character units (Office.js: multiply by ~7 for points, see src/excel). */

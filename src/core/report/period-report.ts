@@ -13,7 +13,7 @@ import type { Lang, Measure, TableAnalysis } from "../types";
 import { pickMeasures, scopeName } from "./measures";
 import { RATE_COL, rateBlock } from "./rate-table";
 import { shareText } from "./rate-words";
-import type { CellRange, ReportCell, ReportModel } from "./model";
+import type { CellRange, ReportCell, ReportModel, RowRun } from "./model";
 import { reportSheetName } from "./sheet-name";
 import { reportStyles } from "./styles";
 import { forDisplay } from "./display";
@@ -134,6 +134,8 @@ export function periodHeading(analysis: TableAnalysis, pa: PeriodAnalysis, measu
 
 interface Block {
   cells: ReportCell[];
+  /** A share's unit rows, made on demand as on the daily report (a period's own table holds its cells). */
+  runs?: RowRun[];
   headerRow: number;
   totalRow: number;
 }
@@ -170,7 +172,7 @@ function rateMeasureBlock(analysis: TableAnalysis, measure: Measure, top: number
   ];
   const block = rateBlock(analysis, measure, lang, top + 2, false, scopeName(analysis, lang));
   return {
-    cells: [...cells, ...block.cells], headerRow: block.headerRow, totalRow: block.totalRow,
+    cells: [...cells, ...block.cells], runs: block.runs, headerRow: block.headerRow, totalRow: block.totalRow,
     merges: [{ top: top + 1, left: 1, bottom: top + 1, right: RATE_COL.status }, ...block.merges],
   };
 }
@@ -192,6 +194,7 @@ export function buildPeriodReport(input: TableAnalysis, pa: PeriodAnalysis, opts
   ];
   const single = measures.length === 1;
   const rowHeights = [{ row: 1, height: 24 }];
+  const runs: RowRun[] = [];
   let row = 4;
   let firstHeader = row;
   const blocks: { top: number; bottom: number }[] = [];
@@ -210,6 +213,7 @@ export function buildPeriodReport(input: TableAnalysis, pa: PeriodAnalysis, opts
     if (i === 0) firstHeader = block.headerRow;
     blocks.push({ top: row, bottom: block.totalRow });
     for (const c of block.cells) cells.push(c);
+    for (const run of block.runs ?? []) runs.push(run);
     rowHeights.push({ row: block.headerRow, height: 45 });
     row = block.totalRow + 2;
   });
@@ -218,6 +222,7 @@ export function buildPeriodReport(input: TableAnalysis, pa: PeriodAnalysis, opts
   const model: ReportModel = {
     sheetName: reportSheetName(analysis.asOf, opts.existingSheetNames, base),
     cells,
+    runs,
     styles: reportStyles(lang),
     merges,
     columnWidths: [{ col: 1, width: 9 }, { col: 2, width: 26 }, ...[3, 4, 5, 6, 7, 8, 9, 10].slice(0, right - 2).map((col) => ({ col, width: col === RATE_COL.note ? 30 : 14 }))],

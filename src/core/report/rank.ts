@@ -20,13 +20,18 @@ function key(p: Progress | undefined, byPace: boolean): number | null {
 const RANKED = new WeakMap<readonly UnitProgress[], Map<string, UnitProgress[]>>();
 
 export function rankUnits(analysis: TableAnalysis, measureId: string): UnitProgress[] {
+  return rankedUnits(analysis, measureId).slice();
+}
+
+/** The ranking itself, shared and read-only: for callers that only read it (the chat text walks 50,000 units). */
+export function rankedUnits(analysis: TableAnalysis, measureId: string): readonly UnitProgress[] {
   const byPace = ranksByPace(analysis);
   const memo = RANKED.get(analysis.units) ?? new Map<string, UnitProgress[]>();
   RANKED.set(analysis.units, memo);
   const memoKey = `${byPace}\u0000${measureId}`;
   const known = memo.get(memoKey) ?? sortUnits(analysis.units, measureId, byPace);
   memo.set(memoKey, known);
-  return known.slice();
+  return known;
 }
 
 function sortUnits(units: readonly UnitProgress[], measureId: string, byPace: boolean): UnitProgress[] {

@@ -4,8 +4,8 @@ import { t } from "../messages";
 import { formatDate } from "../dates";
 import { formatPercent } from "../numbers";
 import type { Lang, Measure, TableAnalysis, UnitProgress } from "../types";
-import { rankUnits } from "./rank";
-import { BEST_COUNT, behindAndAtRiskLines } from "./chat-lists";
+import { rankedUnits } from "./rank";
+import { BEST_COUNT, behindAndAtRiskLines, firstWhere, type Listed } from "./chat-lists";
 import { gapText, wholeRateLine } from "./rate-words";
 
 
@@ -22,11 +22,11 @@ export function rateChatLines(analysis: TableAnalysis, measure: Measure, lang: L
   const whole = wholeRateLine(analysis.total?.values[measure.id], lang, scope);
   if (whole === null) return [...lines, t(lang, "report.chat.noData")];
   lines.push(whole);
-  const ranked = rankUnits(analysis, measure.id).filter((u) => typeof u.values[measure.id]?.rate?.rate === "number");
-  const worstFirst = [...ranked].reverse();
-  const having = (status: string) => ranked.filter((u) => u.values[measure.id]?.status === status);
-  const reached = having("complete");
-  if (reached.length > 0) lines.push(t(lang, "report.chat.best", { list: unitList(reached.slice(0, BEST_COUNT), measure.id, lang) }));
-  lines.push(...behindAndAtRiskLines(worstFirst, measure.id, lang, (units) => unitList(units, measure.id, lang)));
+  const id = measure.id;
+  const ranked = rankedUnits(analysis, id);
+  const listed: Listed = (p) => typeof p?.rate?.rate === "number";
+  const reached = firstWhere(ranked, id, BEST_COUNT, (p) => listed(p) && p?.status === "complete");
+  if (reached.length > 0) lines.push(t(lang, "report.chat.best", { list: unitList(reached, id, lang) }));
+  for (const line of behindAndAtRiskLines(ranked, id, lang, listed, (units) => unitList(units, id, lang))) lines.push(line);
   return lines;
 }

@@ -7,7 +7,7 @@ import { cellAddress } from "../address";
 import { t, type MessageKey } from "../messages";
 import { statusLabel } from "../progress";
 import type { Lang, Measure, Progress, TableAnalysis, UnitProgress } from "../types";
-import type { CellRange, ReportCell } from "./model";
+import type { CellRange, ReportCell, RowRun } from "./model";
 import type { MeasureBlock } from "./measure-table";
 import { rankUnits } from "./rank";
 import { completionRules, unitAndTotalRows, unitBarChart } from "./table-walk";
@@ -43,6 +43,7 @@ function count(row: number, col: number, v: number | null | undefined, style: st
 
 export function rateBlock(analysis: TableAnalysis, measure: Measure, lang: Lang, top: number, withHeading: boolean, scope: string): MeasureBlock {
   const cells: ReportCell[] = [];
+  const runs: RowRun[] = [];
   const merges: CellRange[] = [];
   let row = top;
   if (withHeading) cells.push({ row: row++, col: RATE_COL.rank, kind: "text", value: measure.label, style: "section" });
@@ -59,8 +60,8 @@ export function rateBlock(analysis: TableAnalysis, measure: Measure, lang: Lang,
   for (const [col, key] of headers) cells.push({ row: headerRow, col, kind: "text", value: t(lang, key), style: "header" });
   const units: UnitProgress[] = rankUnits(analysis, measure.id);
   const firstUnitRow = headerRow + 1;
-  const totalRow = unitAndTotalRows(cells, {
-    lang, firstUnitRow, units, cols: { index: RATE_COL.rank, unit: RATE_COL.unit },
+  const totalRow = unitAndTotalRows({ cells, runs }, {
+    lang, firstUnitRow, units, cols: { index: RATE_COL.rank, unit: RATE_COL.unit }, lastCol: RATE_COL.status,
     sums: [{ col: RATE_COL.base, value: total?.rate?.base ?? 0 }, { col: RATE_COL.done, value: total?.done ?? 0 }],
     unitCells: (r, unit) => {
       const p = unit.values[measure.id];
@@ -71,7 +72,7 @@ export function rateBlock(analysis: TableAnalysis, measure: Measure, lang: Lang,
   const rules = completionRules(firstUnitRow, totalRow, { completion: RATE_COL.completion, status: RATE_COL.status }, lang);
   const chart = unitBarChart(`${t(lang, "report.rate.col.rate")}: ${measure.label}`, firstUnitRow, totalRow, { unit: RATE_COL.unit, value: RATE_COL.rate, afterTable: RATE_COL.status }, summaryRow);
   return {
-    cells, merges, rules, rowHeights: [{ row: headerRow, height: 33 }], chart, headerRow, totalRow,
+    cells, runs, merges, rules, rowHeights: [{ row: headerRow, height: 33 }], chart, headerRow, totalRow,
     unitRows: units.map((unit, i) => ({ row: firstUnitRow + i, unit })), nextRow: totalRow + 2,
   };
 }

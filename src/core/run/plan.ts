@@ -12,6 +12,7 @@ import type { Gathered } from "../history/gather";
 import { withHistory } from "../history/analyze";
 import type { Period, PeriodAnalysis } from "../history/period";
 import { historySheetModel } from "../history/sheet";
+import { forgetHistoryUnitKeys } from "../history/unit-keys";
 import { chatSummary } from "../report/chat-text";
 import { measureStillThere } from "../report/measures";
 import type { ColourPlan, ReportModel } from "../report/model";
@@ -124,6 +125,8 @@ export async function planRun(request: RunRequest): Promise<RunPlanResult> {
     analysis = withHistory(analysis, history.records, history.typed);
     analysis.warnings.unshift(...history.findings);
   }
+  // Gathering and analysing asked for the same units' keys; nothing later in the run does.
+  forgetHistoryUnitKeys();
   const notes: Msg[] = [];
   const kept = measureStillThere(request.table, request.measureId);
   if (kept.notice) notes.push(kept.notice);

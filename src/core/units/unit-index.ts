@@ -39,24 +39,31 @@ export interface UnitIndex {
   add(name: string): void;
 }
 
-function push(map: Map<string, string[]>, key: string, name: string): void {
-  const list = map.get(key);
-  if (!list) map.set(key, [name]);
-  else if (!list.includes(name)) list.push(name);
+/** The names of one key: most keys have one name, kept without an array (a province has 50,000 keys). */
+type Names = string | string[];
+
+function push(map: Map<string, Names>, key: string, name: string): void {
+  const names = map.get(key);
+  if (names === undefined) map.set(key, name);
+  else if (typeof names === "string") {
+    if (names !== name) map.set(key, [names, name]);
+  } else if (!names.includes(name)) names.push(name);
 }
 
-const pick = (list: string[] | undefined, how: MatchKind): UnitMatch =>
-  !list || list.length === 0 ? null : list.length === 1 ? { name: list[0], how } : { ambiguous: [...list] };
+const pick = (names: Names | undefined, how: MatchKind): UnitMatch =>
+  names === undefined ? null : typeof names === "string" ? { name: names, how } : pickOf(names, how);
+
+const pickOf = (list: string[], how: MatchKind): UnitMatch =>
+  list.length === 0 ? null : list.length === 1 ? { name: list[0], how } : { ambiguous: [...list] };
 
 /** The plan's names (loose matches may reach them), then each name added as the reports bring it. */
 export function unitIndex(planNames: string[]): UnitIndex {
-  const byFull = new Map<string, string[]>();
-  const byKey = new Map<string, string[]>();
+  const byFull = new Map<string, Names>();
   const plan = [...planNames];
   const names: string[] = [];
   const full = unitFullKey;
   // The mark-free keys, made when a name without marks first asks (most names carry their marks).
-  let bareMaps: { byBare: Map<string, string[]>; byBareFull: Map<string, string[]> } | null = null;
+  let bareMaps: { byBare: Map<string, Names>; byBareFull: Map<string, Names> } | null = null;
   const addBare = (name: string) => {
     if (!bareMaps) return;
     push(bareMaps.byBare, unitBareKey(name), name);
@@ -69,10 +76,21 @@ export function unitIndex(planNames: string[]): UnitIndex {
     }
     return bareMaps;
   };
+  // The keys without the kind words, made when a name first misses as typed in full (a province's own names
+  // all hit, and 50,000 keys are then never made).
+  let byKeyMap: Map<string, Names> | null = null;
+  const byKey = () => {
+    if (!byKeyMap) {
+      const map = new Map<string, Names>();
+      names.forEach((n) => push(map, unitNameKey(n), n));
+      byKeyMap = map;
+    }
+    return byKeyMap;
+  };
   const add = (name: string) => {
     names.push(name);
     push(byFull, full(name), name);
-    push(byKey, unitNameKey(name), name);
+    if (byKeyMap) push(byKeyMap, unitNameKey(name), name);
     addBare(name);
   };
   plan.forEach(add);
@@ -80,13 +98,13 @@ export function unitIndex(planNames: string[]): UnitIndex {
     add,
     find(name) {
       const same = byFull.get(full(name));
-      if (same?.length === 1) return { name: same[0], how: "same" };
-      const typed = pick(byKey.get(unitNameKey(name)), "same");
+      if (typeof same === "string") return { name: same, how: "same" };
+      const typed = pick(byKey().get(unitNameKey(name)), "same");
       if (typed) return typed;
       if (!isMarkFree(name)) return null;
       // Without marks, the kind still tells "Xa Thanh Ha" from "Thi tran Thanh Ha".
       const bareFull = bare().byBareFull.get(nameWords(full(name)));
-      if (bareFull?.length === 1) return { name: bareFull[0], how: "mark-free" };
+      if (typeof bareFull === "string") return { name: bareFull, how: "mark-free" };
       return pick(bare().byBare.get(unitBareKey(name)), "mark-free");
     },
     findLoose(name, taken) {
@@ -95,15 +113,15 @@ export function unitIndex(planNames: string[]): UnitIndex {
       const skeleton = unitSkeleton(name);
       const bare = unitBareKey(name);
       const near = open.filter((n) => unitBareKey(n) === bare || unitSkeleton(n) === skeleton);
-      if (near.length > 0) return pick(near, near.every((n) => unitBareKey(n) === bare) ? "other-marks" : "look-alike");
+      if (near.length > 0) return pickOf(near, near.every((n) => unitBareKey(n) === bare) ? "other-marks" : "look-alike");
       const kind = unitKindWords(name);
       if (kind !== "") {
         const only = open.filter((n) => unitNameKey(n) === kind);
-        if (only.length > 0) return pick(only, "kind-only");
+        if (only.length > 0) return pickOf(only, "kind-only");
       }
       if (skeleton.length >= 6) {
         const swapped = open.filter((n) => substitutions(unitSkeleton(n), skeleton) === 1);
-        if (swapped.length > 0) return pick(swapped, "one-letter");
+        if (swapped.length > 0) return pickOf(swapped, "one-letter");
       }
       return null;
     },
