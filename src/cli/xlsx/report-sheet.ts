@@ -72,7 +72,7 @@ function writeCell(w: XmlBytes, c: ReportCell, s: number, digits: number, digits
   switch (c.kind) {
     case "text":
       w.bytes(needsPreserve(c.value) ? B.inlinePreserve : B.inline);
-      w.text(escapeXml(c.value));
+      w.escaped(c.value);
       w.bytes(B.inlineEnd);
       return;
     case "number":
@@ -84,10 +84,10 @@ function writeCell(w: XmlBytes, c: ReportCell, s: number, digits: number, digits
     case "formula": {
       const v = c.value;
       w.bytes(typeof v === "string" ? B.strFormula : B.formula);
-      w.text(escapeXml(c.formula));
+      w.escaped(c.formula);
       if (typeof v === "string") {
         w.bytes(B.formulaValue);
-        w.text(escapeXml(v));
+        w.escaped(v);
         return w.bytes(B.valueEnd);
       }
       if (v === null || !finite(v, c, blanked)) {

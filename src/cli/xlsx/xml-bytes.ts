@@ -2,12 +2,23 @@
 // cells: no string per cell or row to build, flatten, encode and collect (a province's report sheet made that
 // way spent more time in the string machinery and the garbage collector than in deflate). Plain JavaScript byte
 // loops: for the short texts of a cell they beat a call into the runtime per piece.
+import { SPECIAL_LOW } from "./xml";
 
 /** Bytes of an ASCII text, made once (the fixed pieces of a cell: `<c r="`, ` s="3"`, `</v></c>`). */
 export function asciiBytes(text: string): Uint8Array {
   const out = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
   return out;
+}
+
+const AMP = asciiBytes("&amp;");
+const LT = asciiBytes("&lt;");
+const GT = asciiBytes("&gt;");
+const QUOT = asciiBytes("&quot;");
+
+function put(buf: Buffer, at: number, b: Uint8Array): number {
+  for (let i = 0; i < b.length; i++) buf[at++] = b[i];
+  return at;
 }
 
 export class XmlBytes {
@@ -93,6 +104,49 @@ export class XmlBytes {
         }
         c = 0xfffd;
       }
+      buf[p++] = 0xe0 | (c >> 12);
+      buf[p++] = 0x80 | ((c >> 6) & 0x3f);
+      buf[p++] = 0x80 | (c & 0x3f);
+    }
+    this.pos = p;
+  }
+
+  /**
+   * escapeXml(s) as UTF-8, in one pass and without the escaped string: & < > " as entities; the characters XML
+   * 1.0 forbids (controls other than tab, newline, return; U+FFFE, U+FFFF; a surrogate not in a pair) dropped.
+   */
+  escaped(s: string): void {
+    this.room(s.length * 6);
+    const buf = this.buf;
+    let p = this.pos;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 0x80) {
+        if (c >= 0x3f || SPECIAL_LOW[c] === 0) buf[p++] = c;
+        else if (c === 0x26) p = put(buf, p, AMP);
+        else if (c === 0x3c) p = put(buf, p, LT);
+        else if (c === 0x3e) p = put(buf, p, GT);
+        else if (c === 0x22) p = put(buf, p, QUOT);
+        continue;
+      }
+      if (c < 0x800) {
+        buf[p++] = 0xc0 | (c >> 6);
+        buf[p++] = 0x80 | (c & 0x3f);
+        continue;
+      }
+      if (c >= 0xd800 && c < 0xe000) {
+        const next = i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
+        if (c < 0xdc00 && next >= 0xdc00 && next < 0xe000) {
+          const cp = 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00);
+          buf[p++] = 0xf0 | (cp >> 18);
+          buf[p++] = 0x80 | ((cp >> 12) & 0x3f);
+          buf[p++] = 0x80 | ((cp >> 6) & 0x3f);
+          buf[p++] = 0x80 | (cp & 0x3f);
+          i++;
+        }
+        continue;
+      }
+      if (c >= 0xfffe) continue;
       buf[p++] = 0xe0 | (c >> 12);
       buf[p++] = 0x80 | ((c >> 6) & 0x3f);
       buf[p++] = 0x80 | (c & 0x3f);

@@ -5,7 +5,7 @@
  * Char codes below "?" that escapeXml changes: the control characters XML 1.0 forbids (all but tab, newline,
  * return) and & < > ". Every other code below 0xD800 is kept as it is.
  */
-const SPECIAL_LOW = (() => {
+export const SPECIAL_LOW = (() => {
   const t = new Uint8Array(0x3f);
   for (let c = 0; c < 0x20; c++) if (c !== 0x09 && c !== 0x0a && c !== 0x0d) t[c] = 1;
   for (const ch of '&<>"') t[ch.charCodeAt(0)] = 1;

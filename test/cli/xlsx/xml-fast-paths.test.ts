@@ -61,7 +61,7 @@ test("every code unit alone and between letters escapes as before", () => {
 });
 
 function bytesOf(write: (w: XmlBytes) => void, size?: number): Buffer {
-  const w = new XmlBytes(size);
+  const w = new XmlBytes(size ?? 16);
   write(w);
   return Buffer.from(w.view());
 }
@@ -71,9 +71,22 @@ test("text written as bytes is Buffer.from(text, 'utf8'), lone surrogates includ
   expect(differ.map((s) => JSON.stringify(s))).toEqual([]);
 });
 
+test("escaped text written as bytes is the escaped string's UTF-8, on every generated string and code unit", () => {
+  const differ = CASES.filter((s) => !bytesOf((w) => w.escaped(s)).equals(Buffer.from(referenceEscape(s), "utf8")));
+  expect(differ.map((s) => JSON.stringify(s))).toEqual([]);
+  const units: number[] = [];
+  for (let c = 0; c <= 0xffff; c++) {
+    const s = `a${String.fromCharCode(c)}b`;
+    if (!bytesOf((w) => w.escaped(s)).equals(Buffer.from(referenceEscape(s), "utf8"))) units.push(c);
+  }
+  expect(units).toEqual([]);
+});
+
 test("a text larger than the buffer makes it grow, the bytes before it kept", () => {
   const long = "Phường Hòa Bình 😀 ".repeat(5000);
   expect(bytesOf((w) => (w.text("<c>"), w.text(long), w.text("</c>")), 64).toString("utf8")).toBe(`<c>${long}</c>`);
+  const special = '&<>"'.repeat(3000);
+  expect(bytesOf((w) => (w.text("<c>"), w.escaped(special)), 64).toString("utf8")).toBe(`<c>${"&amp;&lt;&gt;&quot;".repeat(3000)}`);
 });
 
 test("numbers written as bytes read as String(n) and xmlNumber give them", () => {
