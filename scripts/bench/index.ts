@@ -14,6 +14,7 @@ import { paneFamily } from "./pane";
 import { historyFamily } from "./history";
 import { pictureFamily } from "./picture";
 import { consolidationFamily } from "./consolidation";
+import { writeFamily } from "./write";
 
 /** The keys every `--json` file holds, fixed so scripts can compare runs; each is a number or null with a reason. */
 export const REQUIRED_KEYS = [
@@ -22,7 +23,7 @@ export const REQUIRED_KEYS = [
   "pane_gzip_bytes", "pane_first_render_ms",
 ] as const;
 
-const FAMILIES: Family[] = [readFamily, hyperformulaFamily, functionsFamily, officeFamily, cliFamily, paneFamily, historyFamily, pictureFamily, consolidationFamily];
+const FAMILIES: Family[] = [readFamily, hyperformulaFamily, functionsFamily, officeFamily, cliFamily, paneFamily, historyFamily, pictureFamily, consolidationFamily, writeFamily];
 
 function parseArgs(argv: string[]): { json: string | null; only: string[] | null } {
   let json: string | null = null;
