@@ -31,6 +31,11 @@ export const LARGE_PART_LEVEL = 1;
 const spare: Buffer[] = [];
 const SPARE_MAX = 16;
 const newChunk = () => spare.pop() ?? Buffer.allocUnsafe(CHUNK);
+function release(chunk: Buffer): void {
+  if (spare.length < SPARE_MAX) spare.push(chunk);
+}
+/** Below this a part is deflated on this thread, at once. */
+const SMALL_PART = 64 * 1024;
 
 /**
  * Output room per round trip: a chunk's output (about a sixth of it for sheet XML) comes back in one, where
@@ -113,7 +118,7 @@ export class ChunkedDeflate {
     const dictionary = this.dictionaryLength > 0 ? this.dictionary.subarray(0, this.dictionaryLength) : undefined;
     this.pending.push(deflateChunk(bytes, this.level, final, dictionary).then((out) => {
       this.outputs[slot] = out;
-      if (own && spare.length < SPARE_MAX) spare.push(Buffer.from(bytes.buffer, bytes.byteOffset, CHUNK));
+      if (own) release(Buffer.from(bytes.buffer, bytes.byteOffset, CHUNK));
     }));
     this.keepWindow(bytes);
   }
@@ -136,6 +141,16 @@ export class ChunkedDeflate {
 
   /** The last chunk (final block), then every chunk's output in order, as one buffer. */
   async end(): Promise<Buffer> {
+    if (this.outputs.length === 0 && this.used <= SMALL_PART) {
+      // A small part whole (rels, the workbook, content types): deflated here, a round trip to the pool
+      // would cost more than deflating it.
+      const whole = this.chunk.subarray(0, this.used);
+      this.crc = crc32(whole);
+      this.size = whole.length;
+      const out = zlib.deflateRawSync(whole, { level: levelFor(whole.length) });
+      release(this.chunk);
+      return out;
+    }
     this.submit(this.chunk.subarray(0, this.used), true, true);
     await Promise.all(this.pending.splice(0));
     return this.outputs.length === 1 ? this.outputs[0] : Buffer.concat(this.outputs);

@@ -11,6 +11,8 @@ export function asciiBytes(text: string): Uint8Array {
   return out;
 }
 
+/** A module-local name: an imported binding may be read through a getter per access in a CommonJS build. */
+const SPECIAL = SPECIAL_LOW;
 const AMP = asciiBytes("&amp;");
 const LT = asciiBytes("&lt;");
 const GT = asciiBytes("&gt;");
@@ -122,7 +124,7 @@ export class XmlBytes {
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
       if (c < 0x80) {
-        if (c >= 0x3f || SPECIAL_LOW[c] === 0) buf[p++] = c;
+        if (c >= 0x3f || SPECIAL[c] === 0) buf[p++] = c;
         else if (c === 0x26) p = put(buf, p, AMP);
         else if (c === 0x3c) p = put(buf, p, LT);
         else if (c === 0x3e) p = put(buf, p, GT);
