@@ -1,17 +1,29 @@
-// A part's text deflated in independent 1 MB chunks on libuv's thread pool while the next chunk is being made
+// A part's text deflated in independent 256 KB chunks on libuv's thread pool while the next chunk is being made
 // on this thread (pigz's scheme): each chunk but the last ends with a sync flush (byte-aligned, not final), so
 // the chunks' outputs concatenated are one valid deflate stream; each chunk is primed with the last 32 KB of
 // the one before as its dictionary, so back-references cross chunk ends and the output is as small as one
 // deflate of the whole text would make it. No whole part is ever one string or one buffer: text is encoded
-// straight into the chunk (no per-piece Buffer), and at most IN_FLIGHT chunks wait for the pool.
+// straight into the chunk (no per-piece Buffer), and only a few chunks wait for the pool at a time.
 import * as zlib from "zlib";
 import { crc32 } from "./crc32";
 
-const CHUNK = 1 << 20;
+/**
+ * A quarter megabyte: small enough that a few in flight per part cost little memory at any size (a 5,000-unit
+ * run's parts are a few megabytes), large enough that a pool round trip per chunk is nothing beside its deflate.
+ */
+const CHUNK = 256 * 1024;
+/** A bytes piece of this size or more is handed to the pool as it is (a view, not copied): it must stay unchanged. */
+export const KEPT_AS_VIEW = CHUNK;
 /** Deflate's window: the most a back-reference can reach. */
 const WINDOW = 32 * 1024;
 /** Chunks handed to the pool and not yet back; past this the writer waits for the oldest. */
 const IN_FLIGHT = 4;
+/**
+ * The same over every part being written (a copy writes half a dozen at once): each job holds its chunk and
+ * zlib's state (some 300 KB), and a 2-core machine deflates two at a time anyway.
+ */
+const ALL_IN_FLIGHT = 6;
+let allInFlight = 0;
 
 /**
  * The deflate level of a part by its size. A part of one chunk (styles, the workbook, rels) costs nothing at
@@ -25,8 +37,8 @@ export function levelFor(bytesSoFar: number): number {
 export const LARGE_PART_LEVEL = 1;
 
 /**
- * Chunks the pool is done with, for the next ones: a fresh megabyte each time costs an allocation and its
- * pages' first touch, for every megabyte of a province's report.
+ * Chunks the pool is done with, for the next ones: a fresh chunk each time costs an allocation and its
+ * pages' first touch, hundreds of times for a province's report.
  */
 const spare: Buffer[] = [];
 const SPARE_MAX = 16;
@@ -41,16 +53,18 @@ const SMALL_PART = 64 * 1024;
  * Output room per round trip: a chunk's output (about a sixth of it for sheet XML) comes back in one, where
  * zlib's 16 KB default made a dozen round trips through this thread.
  */
-const OUT_CHUNK = 256 * 1024;
+const OUT_CHUNK = 64 * 1024;
 
 function deflateChunk(chunk: Buffer, level: number, final: boolean, dictionary: Buffer | undefined): Promise<Buffer> {
   const options: zlib.ZlibOptions = { level, chunkSize: OUT_CHUNK, finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH };
   // zlib copies the dictionary when the job is made: the buffer may be reused at once.
   if (dictionary) options.dictionary = dictionary;
+  allInFlight++;
   return new Promise((resolve, reject) =>
     zlib.deflateRaw(chunk, options, (err, out) => {
+      allInFlight--;
       if (err) reject(err);
-      // A short output is a view of a 256 KB buffer: copied, so the rest of that buffer is let go.
+      // A short output is a view of a 64 KB buffer: copied, so the rest of that buffer is let go.
       else resolve(out.length < OUT_CHUNK / 2 ? Buffer.from(out) : out);
     }));
 }
@@ -81,7 +95,7 @@ export class ChunkedDeflate {
       this.flush();
       this.used = this.chunk.write(piece, 0, "utf8");
     }
-    return this.pending.length >= IN_FLIGHT ? this.settleOldest() : undefined;
+    return this.pending.length >= IN_FLIGHT || (allInFlight >= ALL_IN_FLIGHT && this.pending.length > 0) ? this.settleOldest() : undefined;
   }
 
   private writeBytes(bytes: Buffer): void {
@@ -136,7 +150,7 @@ export class ChunkedDeflate {
   }
 
   private async settleOldest(): Promise<void> {
-    while (this.pending.length >= IN_FLIGHT) await this.pending.shift();
+    while (this.pending.length >= IN_FLIGHT || (allInFlight >= ALL_IN_FLIGHT && this.pending.length > 0)) await this.pending.shift();
   }
 
   /** The last chunk (final block), then every chunk's output in order, as one buffer. */

@@ -2,6 +2,7 @@
 // cells: no string per cell or row to build, flatten, encode and collect (a province's report sheet made that
 // way spent more time in the string machinery and the garbage collector than in deflate). Plain JavaScript byte
 // loops: for the short texts of a cell they beat a call into the runtime per piece.
+import { KEPT_AS_VIEW } from "./deflate-chunks";
 import { SPECIAL_LOW } from "./xml";
 
 /** Bytes of an ASCII text, made once (the fixed pieces of a cell: `<c r="`, ` s="3"`, `</v></c>`). */
@@ -50,11 +51,11 @@ export class XmlBytes {
 
   /**
    * What was written since the last take, and a fresh start: a view of the buffer, to be read before more is
-   * written (streamedEntry copies it into its chunk), or a copy when it is a megabyte or more (a piece that
-   * large is kept as it is by the deflater, not copied).
+   * written (streamedEntry copies it into its chunk), or a copy when it is so large that the deflater keeps it
+   * as it is (KEPT_AS_VIEW).
    */
   take(): Buffer {
-    const out = this.pos >= 1 << 20 ? Buffer.from(this.view()) : this.view();
+    const out = this.pos >= KEPT_AS_VIEW ? Buffer.from(this.view()) : this.view();
     this.pos = 0;
     return out;
   }

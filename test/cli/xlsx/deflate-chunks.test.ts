@@ -20,10 +20,10 @@ const CASES: Record<string, () => (string | Buffer)[]> = {
   empty: () => [],
   "one small text": () => ["<a>Đúng tiến độ</a>"],
   "many rows across chunk ends": () => Array.from({ length: 40000 }, (_, i) => row(i + 1)),
-  "a text of three-byte characters larger than a chunk": () => ["<t>", "ệ".repeat(MB), "</t>"],
+  "a text of three-byte characters of three megabytes": () => ["<t>", "ệ".repeat(MB), "</t>"],
   "bytes of several chunks between texts (the clerk's rows)": () => ["<head>", Buffer.from(Array.from({ length: 30000 }, (_, i) => row(i)).join("")), "</tail>"],
-  "a piece of exactly one chunk, then one byte": () => [Buffer.alloc(MB, 0x61), "b"],
-  "pieces that end just short of a chunk": () => [Buffer.alloc(MB - 10, 0x41), "x".repeat(20), Buffer.alloc(MB + 5, 0x42), "đ"],
+  "a piece of exactly a megabyte (whole chunks), then one byte": () => [Buffer.alloc(MB, 0x61), "b"],
+  "pieces that end just short of a megabyte and past it": () => [Buffer.alloc(MB - 10, 0x41), "x".repeat(20), Buffer.alloc(MB + 5, 0x42), "đ"],
   "random bytes (deflate cannot shrink them)": () => {
     let s = 1;
     const b = Buffer.alloc(3 * MB + 17);
@@ -61,4 +61,12 @@ test("a bytes piece given again after it was read is not taken back", async () =
   const entry = await streamedEntry("p.xml", pieces());
   const want = Buffer.concat(Array.from({ length: 40 }, (_, i) => Buffer.alloc(64 * 1024, 0x61 + (i % 26))));
   expect(zlib.inflateRawSync(entry.data).equals(want)).toBe(true);
+});
+
+test("pieces around the chunk size (256 KB) in every mix of text and bytes", async () => {
+  const K = 256 * 1024;
+  const pieces: (string | Buffer)[] = [];
+  for (const n of [K - 1, K, K + 1, 1, K * 2 - 3, 7, K * 3]) pieces.push(Buffer.alloc(n, 0x30 + (n % 10)), "ư".repeat(Math.floor(n / 7)), "x".repeat(n % 1000));
+  const entry = await streamedEntry("p.xml", pieces);
+  expect(zlib.inflateRawSync(entry.data).equals(expected(pieces))).toBe(true);
 });
