@@ -41,7 +41,7 @@ export const LARGE_PART_LEVEL = 1;
  * pages' first touch, hundreds of times for a province's report.
  */
 const spare: Buffer[] = [];
-const SPARE_MAX = 16;
+const SPARE_MAX = 8;
 const newChunk = () => spare.pop() ?? Buffer.allocUnsafe(CHUNK);
 function release(chunk: Buffer): void {
   if (spare.length < SPARE_MAX) spare.push(chunk);
