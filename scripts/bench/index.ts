@@ -17,6 +17,7 @@ import { pictureFamily } from "./picture";
 import { consolidationFamily } from "./consolidation";
 import { modelFamily } from "./model";
 import { sheetXmlFamily } from "./sheet-xml";
+import { writeFamily } from "./write";
 
 /** The keys every `--json` file holds, fixed so scripts can compare runs; each is a number or null with a reason. */
 export const REQUIRED_KEYS = [
@@ -25,7 +26,7 @@ export const REQUIRED_KEYS = [
   "pane_gzip_bytes", "pane_first_render_ms",
 ] as const;
 
-const FAMILIES: Family[] = [readFamily, findFamily, hyperformulaFamily, functionsFamily, officeFamily, cliFamily, paneFamily, historyFamily, pictureFamily, consolidationFamily, modelFamily, sheetXmlFamily];
+const FAMILIES: Family[] = [readFamily, findFamily, hyperformulaFamily, functionsFamily, officeFamily, cliFamily, paneFamily, historyFamily, pictureFamily, consolidationFamily, modelFamily, sheetXmlFamily, writeFamily];
 
 function parseArgs(argv: string[]): { json: string | null; only: string[] | null } {
   let json: string | null = null;

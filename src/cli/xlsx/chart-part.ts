@@ -10,7 +10,8 @@ import { escapeXml, xmlNumber } from "./xml";
 /** Colours for series without one, Office's default palette order. */
 const PALETTE = ["#5B9BD5", "#ED7D31", "#A5A5A5", "#FFC000", "#4472C4", "#70AD47"];
 
-type Shown = Map<number, string | number | null>;
+/** What the cells show, per column, indexed by row (report-sheet's shownValues). */
+type Shown = Map<number, (string | number | null)[]>;
 
 function sheetRef(sheet: string, r: CellRange): string {
   const quoted = `'${sheet.replace(/'/g, "''")}'`;
@@ -19,7 +20,8 @@ function sheetRef(sheet: string, r: CellRange): string {
 
 function columnValues(shown: Shown, r: CellRange): (string | number | null)[] {
   const out: (string | number | null)[] = [];
-  for (let row = r.top; row <= r.bottom; row++) out.push(shown.get(row * 16384 + r.left) ?? null);
+  const column = shown.get(r.left) ?? [];
+  for (let row = r.top; row <= r.bottom; row++) out.push(column[row] ?? null);
   return out;
 }
 

@@ -3,7 +3,7 @@
 // compressed bytes, see zip.ts). Relationships and content types are edited as namespace-aware XML.
 import { childElements, createIn, parseXml, serializeXml, type XmlElement } from "./dom";
 import { CONTENT_TYPES_NS, isRelType, PACKAGE_RELS_NS, type RelKind } from "./namespaces";
-import { entryBytes, newEntry, readZip, streamedEntry, writeZip, type ZipEntry } from "./zip";
+import { entryBytes, readZip, streamedEntry, writeZip, type ZipEntry } from "./zip";
 import { resolvePartName } from "../formats/package-parts";
 
 export interface Relationship {
@@ -196,8 +196,8 @@ export class OpcPackage {
 
   /**
    * The package as bytes: untouched entries as they were, changed ones replaced in place, new ones at the end.
-   * Every streamed part is started at once: a part given as bytes (the clerk's sheet) is deflated on the thread
-   * pool while the report's rows are being made here.
+   * Every part is started at once and deflated in chunks on the thread pool (the charts' megabytes too), while
+   * the report's rows are being made here.
    */
   async toBuffer(): Promise<Buffer> {
     if (this.written) throw new Error("a package is written once");
@@ -205,9 +205,9 @@ export class OpcPackage {
     for (const e of this.entries) {
       const pieces = this.streamed.get(e.name);
       const text = this.changed.get(e.name);
-      out.push(pieces !== undefined ? streamedEntry(e.name, pieces, e) : text === undefined ? e : newEntry(e.name, text, e));
+      out.push(pieces !== undefined ? streamedEntry(e.name, pieces, e) : text === undefined ? e : streamedEntry(e.name, [text], e));
     }
-    for (const [name, text] of this.changed) if (!this.byName.has(name)) out.push(newEntry(name, text));
+    for (const [name, text] of this.changed) if (!this.byName.has(name)) out.push(streamedEntry(name, [text]));
     for (const [name, pieces] of this.streamed) if (!this.byName.has(name)) out.push(streamedEntry(name, pieces));
     // Written once: the changed parts' texts (a province's charts are megabytes each) are let go now that they
     // are deflated, while the report's rows are still being made.

@@ -7,6 +7,7 @@ import { modelExtent, modelRows } from "../../core/report/row-runs";
 import type { StylesPart } from "./styles-part";
 import { SPELLING, type Dialect } from "./namespaces";
 import { attrs, escapeXml, xmlNumber } from "./xml";
+import { asciiBytes, XmlBytes } from "./xml-bytes";
 
 export const SHEET_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 export const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -20,47 +21,86 @@ export interface SheetExtras {
   dialect?: Dialect;
 }
 
-/** The inline string of a text cell; spaces at the ends kept. */
-function inlineString(text: string): string {
-  const space = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : "";
-  return `<is><t${space}>${escapeXml(text)}</t></is>`;
+/** Code units JavaScript's \s matches (the test whether a text needs xml:space="preserve"). */
+export function isJsSpace(c: number): boolean {
+  return c <= 0x20
+    ? c === 0x20 || (c >= 0x09 && c <= 0x0d)
+    : c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
 }
 
-/** Column letters, computed once per column. */
-const LETTERS: string[] = [];
-function letters(col: number): string {
-  return (LETTERS[col] ??= columnLetters(col));
+/** Whether a text keeps its spaces only with xml:space="preserve": /^\s|\s$|\n/, without a regular expression per cell. */
+export function needsPreserve(text: string): boolean {
+  return text.length > 0 && (isJsSpace(text.charCodeAt(0)) || isJsSpace(text.charCodeAt(text.length - 1)) || text.includes("\n"));
 }
 
-/** ` s="3"` for a cell format (none for format 0), computed once per format. */
-const STYLE_ATTRS: string[] = [];
-function styleAttr(s: number): string {
-  return (STYLE_ATTRS[s] ??= s ? ` s="${s}"` : "");
+/** `<c r="` and a column's letters, as bytes, made once per column. */
+const CELL_OPEN: Uint8Array[] = [];
+const cellOpen = (col: number) => (CELL_OPEN[col] ??= asciiBytes(`<c r="${columnLetters(col)}`));
+
+/** The end of the r attribute and ` s="3"` for a cell format (none for format 0), as bytes, once per format. */
+const STYLE_ATTR: Uint8Array[] = [];
+const styleAttr = (s: number) => (STYLE_ATTR[s] ??= asciiBytes(s ? `" s="${s}"` : '"'));
+
+const B = {
+  inline: asciiBytes(' t="inlineStr"><is><t>'),
+  inlinePreserve: asciiBytes(' t="inlineStr"><is><t xml:space="preserve">'),
+  inlineEnd: asciiBytes("</t></is></c>"),
+  empty: asciiBytes("/>"),
+  value: asciiBytes("><v>"),
+  valueEnd: asciiBytes("</v></c>"),
+  formula: asciiBytes("><f>"),
+  strFormula: asciiBytes(' t="str"><f>'),
+  formulaEnd: asciiBytes("</f>"),
+  formulaValue: asciiBytes("</f><v>"),
+  cellEnd: asciiBytes("</c>"),
+  rowOpen: asciiBytes('<row r="'),
+  rowOpenEnd: asciiBytes('">'),
+  rowEnd: asciiBytes("</row>"),
+};
+
+/** A number's text, or a blank cell named in `blanked` when it is not finite (no cell may hold NaN, ±Infinity). */
+function finite(n: number, c: ReportCell, blanked: string[]): boolean {
+  if (Number.isFinite(n)) return true;
+  blanked.push(columnLetters(c.col) + String(c.row));
+  return false;
 }
 
-/** One cell; `rowText` is its row number as text (made once per row). */
-function cellXml(c: ReportCell, s: number, rowText: string, blanked: string[]): string {
-  const r = letters(c.col) + rowText;
-  const head = `<c r="${r}"${styleAttr(s)}`;
+/** One cell, written as bytes; its row number's digits are already in `w` at [digits, digitsEnd). */
+function writeCell(w: XmlBytes, c: ReportCell, s: number, digits: number, digitsEnd: number, blanked: string[]): void {
+  w.bytes(cellOpen(c.col));
+  w.again(digits, digitsEnd);
+  w.bytes(styleAttr(s));
   switch (c.kind) {
     case "text":
-      return `${head} t="inlineStr">${inlineString(c.value)}</c>`;
+      w.bytes(needsPreserve(c.value) ? B.inlinePreserve : B.inline);
+      w.escaped(c.value);
+      w.bytes(B.inlineEnd);
+      return;
     case "number":
-    case "date": {
-      const v = xmlNumber(c.value);
-      if (v === null) blanked.push(r);
-      return v === null ? `${head}/>` : `${head}><v>${v}</v></c>`;
-    }
+    case "date":
+      if (!finite(c.value, c, blanked)) return w.bytes(B.empty);
+      w.bytes(B.value);
+      w.number(c.value);
+      return w.bytes(B.valueEnd);
     case "formula": {
-      const f = `<f>${escapeXml(c.formula)}</f>`;
-      if (typeof c.value === "string") return `${head} t="str">${f}<v>${escapeXml(c.value)}</v></c>`;
-      if (c.value === null) return `${head}>${f}</c>`;
-      const v = xmlNumber(c.value);
-      if (v === null) blanked.push(r);
-      return v === null ? `${head}>${f}</c>` : `${head}>${f}<v>${v}</v></c>`;
+      const v = c.value;
+      w.bytes(typeof v === "string" ? B.strFormula : B.formula);
+      w.escaped(c.formula);
+      if (typeof v === "string") {
+        w.bytes(B.formulaValue);
+        w.escaped(v);
+        return w.bytes(B.valueEnd);
+      }
+      if (v === null || !finite(v, c, blanked)) {
+        w.bytes(B.formulaEnd);
+        return w.bytes(B.cellEnd);
+      }
+      w.bytes(B.formulaValue);
+      w.number(v);
+      return w.bytes(B.valueEnd);
     }
     case "empty":
-      return `${head}/>`;
+      return w.bytes(B.empty);
   }
 }
 
@@ -110,7 +150,7 @@ function printXml(model: ReportModel): string {
  * style is registered with `styles` before the first piece, so styles.xml can be written first.
  * `blanked` fills as the rows are produced.
  */
-export function reportSheetPieces(model: ReportModel, styles: StylesPart, extras: SheetExtras = {}): { pieces: Iterable<string>; blanked: string[] } {
+export function reportSheetPieces(model: ReportModel, styles: StylesPart, extras: SheetExtras = {}): { pieces: Iterable<string | Buffer>; blanked: string[] } {
   const blanked: string[] = [];
   const xfOf = new Map<string | undefined, number>([[undefined, styles.cellXf(undefined, model.font)]]);
   for (const key of Object.keys(model.styles)) xfOf.set(key, styles.cellXf(model.styles[key], model.font));
@@ -139,35 +179,48 @@ export function reportSheetPieces(model: ReportModel, styles: StylesPart, extras
     (tables.length ? `<tableParts count="${tables.length}">${tables.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>` : "") +
     "</worksheet>";
   const heights = new Map(model.rowHeights.map((h) => [h.row, h.height]));
-  function* pieces(): Generator<string> {
+  function* pieces(): Generator<string | Buffer> {
     yield head;
-    let batch = "";
+    // Rows written as bytes into one reusable buffer, handed on every 64 KB (the deflater copies them into
+    // its chunk before asking for more).
+    const w = new XmlBytes();
     for (const { row: r, cells } of modelRows(model)) {
       const ht = heights.get(r);
-      const rowText = String(r);
-      batch += `<row r="${rowText}"${ht ? ` ht="${ht}" customHeight="1"` : ""}>`;
-      for (const c of cells) batch += cellXml(c, xf(c.style), rowText, blanked);
-      batch += "</row>";
-      if (batch.length > 1 << 16) {
-        yield batch;
-        batch = "";
-      }
+      w.bytes(B.rowOpen);
+      const digits = w.pos;
+      w.number(r);
+      const digitsEnd = w.pos;
+      if (ht) w.text(`" ht="${ht}" customHeight="1">`);
+      else w.bytes(B.rowOpenEnd);
+      for (const c of cells) writeCell(w, c, xf(c.style), digits, digitsEnd, blanked);
+      w.bytes(B.rowEnd);
+      if (w.pos >= 1 << 16) yield w.take();
     }
-    yield batch + tail;
+    yield w.take();
+    yield tail;
   }
   return { pieces: pieces(), blanked };
 }
 
-/** What the cells of some columns show (a formula's cached result), keyed row * 16384 + col: for chart caches. */
-export function shownValues(model: ReportModel, columns: Set<number>): Map<number, string | number | null> {
-  const out = new Map<number, string | number | null>();
-  if (columns.size === 0) return out;
+/**
+ * What the cells of the charts' ranges show (a formula's cached result), per column, indexed by row: for chart
+ * caches. Arrays by row, not one map keyed row * 16384 + col: those keys pass 2^31 past row 131,072 and
+ * every lookup of a province's table then hashed a heap number. Only the runs whose rows a range reaches are
+ * made: a burn-up's day-by-day figures never make a province's unit rows again.
+ */
+export function shownValues(model: ReportModel, ranges: CellRange[]): Map<number, (string | number | null)[]> {
+  const out = new Map<number, (string | number | null)[]>();
+  for (const r of ranges) out.set(r.left, []);
+  if (ranges.length === 0) return out;
+  const reached = (top: number, bottom: number) => ranges.some((r) => r.top <= bottom && r.bottom >= top);
+  const runs = (model.runs ?? []).filter((run) => reached(run.top, run.top + run.count - 1));
   // Row by row as the sheet is written (a unit's row is made, read and dropped), one cell per place.
-  for (const { row, cells } of modelRows(model)) {
+  for (const { row, cells } of modelRows({ ...model, runs })) {
     for (const c of cells) {
-      if (!columns.has(c.col)) continue;
+      const list = out.get(c.col);
+      if (!list) continue;
       const v = c.kind === "empty" ? null : c.value;
-      out.set(row * 16384 + c.col, typeof v === "number" && !Number.isFinite(v) ? null : v);
+      list[row] = typeof v === "number" && !Number.isFinite(v) ? null : v;
     }
   }
   return out;

@@ -93,8 +93,7 @@ async function addSheet(pkg: OpcPackage, workbook: WorkbookPart, styles: StylesP
   if (own && model.charts.length > 0) throw new Error("a replaced sheet cannot take charts");
   const name = own ? own.name : freshSheetName(model.sheetName, workbook.sheets.map((s) => s.name));
   const part = own ? own.part : pkg.freeName("xl/worksheets/sheet", ".xml");
-  const chartColumns = new Set(model.charts.flatMap((c) => [c.categories.left, c.values.left, ...(c.series ?? []).map((x) => x.values.left)]));
-  const shown = shownValues(model, chartColumns);
+  const shown = shownValues(model, model.charts.flatMap((c) => [c.categories, c.values, ...(c.series ?? []).map((x) => x.values)]));
   let drawingRelId: string | undefined;
   if (model.charts.length > 0) {
     const drawing = pkg.freeName("xl/drawings/drawing", ".xml");

@@ -2,6 +2,8 @@
 // as its original compressed bytes (never inflated, never re-deflated), so it is byte for byte the same and
 // costs nothing; only the parts we change are deflated again.
 import * as zlib from "zlib";
+import { crc32 } from "./crc32";
+import { ChunkedDeflate } from "./deflate-chunks";
 import { readZipEntries, unpackEntry, ZipFormatError } from "../formats/zip-reader";
 
 export interface ZipEntry {
@@ -34,60 +36,19 @@ export function entryBytes(e: ZipEntry, limit = 512 * 2 ** 20): Buffer {
   return unpackEntry(e, limit);
 }
 
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-/** CRC-32 of `data`, continuing from `previous` (Node's own when it has one). */
-function crc32(data: Buffer, previous = 0): number {
-  const native = (zlib as unknown as { crc32?: (d: Buffer, v?: number) => number }).crc32;
-  if (native) return native(data, previous) >>> 0;
-  let c = (previous ^ 0xffffffff) >>> 0;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
 /**
- * Text handed to the compressor but not yet compressed, past which the writer waits: below it the writer only
- * yields, so the compressor (on libuv's thread pool, the other core) works while the next piece is made.
- */
-const IN_FLIGHT = 4 << 20;
-const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-/**
- * A new entry from text (or bytes) produced piece by piece, deflated as it comes (no whole-part string or
- * buffer); `like`: the entry it replaces, whose time it keeps.
+ * A new entry from text (or bytes) produced piece by piece, deflated in chunks on the thread pool as it comes
+ * (deflate-chunks.ts: no whole-part string or buffer); `like`: the entry it replaces, whose time it keeps.
  */
 export async function streamedEntry(name: string, pieces: Iterable<string | Buffer>, like?: ZipEntry): Promise<ZipEntry> {
-  // Output in large chunks: each chunk is one round trip between the thread pool and this thread.
-  const deflate = zlib.createDeflateRaw({ level: 4, chunkSize: 1 << 18 });
-  const out: Buffer[] = [];
-  deflate.on("data", (chunk: Buffer) => out.push(chunk));
-  const ended = new Promise<void>((resolve, reject) => {
-    deflate.on("end", resolve);
-    deflate.on("error", reject);
-  });
-  let crc = 0;
-  let size = 0;
+  const deflate = new ChunkedDeflate();
   for (const piece of pieces) {
-    const raw = typeof piece === "string" ? Buffer.from(piece, "utf8") : piece;
-    crc = crc32(raw, crc);
-    size += raw.length;
-    deflate.write(raw);
-    if (deflate.writableLength > IN_FLIGHT) await new Promise((resolve) => deflate.once("drain", resolve));
-    else await yieldToLoop();
+    const wait = deflate.write(piece);
+    if (wait) await wait;
   }
-  deflate.end();
-  await ended;
-  const data = Buffer.concat(out);
+  const data = await deflate.end();
   const when = like ? { time: like.time, date: like.date } : dosNow();
-  return { name, method: 8, crc32: crc, compressedSize: data.length, size, ...when, data };
+  return { name, method: 8, crc32: deflate.crc, compressedSize: data.length, size: deflate.size, ...when, data };
 }
 
 function dosNow(): { time: number; date: number } {
