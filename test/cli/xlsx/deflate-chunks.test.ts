@@ -24,6 +24,12 @@ const CASES: Record<string, () => (string | Buffer)[]> = {
   "bytes of several chunks between texts (the clerk's rows)": () => ["<head>", Buffer.from(Array.from({ length: 30000 }, (_, i) => row(i)).join("")), "</tail>"],
   "a piece of exactly a megabyte (whole chunks), then one byte": () => [Buffer.alloc(MB, 0x61), "b"],
   "pieces that end just short of a megabyte and past it": () => [Buffer.alloc(MB - 10, 0x41), "x".repeat(20), Buffer.alloc(MB + 5, 0x42), "đ"],
+  // Past 4 MB a part's chunks grow to a megabyte: rows, a large bytes piece and text across the change.
+  "a province's part: rows past the change to megabyte chunks, then bytes and text": () => [
+    ...Array.from({ length: 60000 }, (_, i) => row(i + 1)),
+    Buffer.from(Array.from({ length: 30000 }, (_, i) => row(i)).join("")),
+    "<t>", "ệ".repeat(MB), "</t>",
+  ],
   "random bytes (deflate cannot shrink them)": () => {
     let s = 1;
     const b = Buffer.alloc(3 * MB + 17);
