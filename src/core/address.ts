@@ -80,6 +80,29 @@ export function cellRefNumbers(ref: string): [row: number, col: number] | null {
   return Number.isInteger(row) && row >= 1 && row <= MAX_ROW && col <= MAX_COL ? [row, col] : null;
 }
 
+/**
+ * A cell reference inside a longer text (text[start, end)), packed as row × width + col, without a string or an
+ * array: the streaming reader's path for every cell of a province's sheet. -1 when it is no cell within Excel's
+ * grid; -2 when its digits are not plain ("B 17", "B1e3"), for cellRefNumbers to read as Number() does.
+ */
+export function packedCellRef(text: string, start: number, end: number, width: number): number {
+  let col = 0;
+  let i = start;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i) & ~32;
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+  }
+  if (i === start || i === end) return -1;
+  let row = 0;
+  for (let k = i; k < end; k++) {
+    const d = text.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) return -2;
+    row = row * 10 + d;
+  }
+  return row >= 1 && row <= MAX_ROW && col <= MAX_COL ? row * width + col : -1;
+}
+
 /** One end of a range: a cell, a whole row ("3") or a whole column ("B"). */
 function rangeEnd(ref: string, side: "start" | "end"): { row: number; col: number } | null {
   const m = /^([A-Za-z]{0,3})(\d{0,7})$/.exec(ref);

@@ -3,7 +3,7 @@
 // the text for each, to parse them at once, is most of what reading those attributes costs. The in-place
 // readers take only the plain spellings and hand anything else to the general parse, which decides as before.
 import type { CellValue } from "../../core/types";
-import { cellRefNumbers, MAX_COL, MAX_ROW } from "../../core/address";
+import { cellRefNumbers, packedCellRef } from "../../core/address";
 import { serialFromYMD, toDaySerial } from "../../core/dates";
 import type { XmlAttributes } from "./xml-attributes";
 
@@ -17,22 +17,9 @@ export const COLS = 32768;
 
 /** "B17" (letters, then digits) → packed position, or -1; as cellRefNumbers reads it. */
 export function refAt(xml: string, start: number, end: number): number {
-  let col = 0;
-  let i = start;
-  for (; i < end; i++) {
-    const c = xml.charCodeAt(i) & ~32;
-    if (c < 65 || c > 90) break;
-    col = col * 26 + (c - 64);
-  }
-  if (i === start || i === end) return -1;
-  let row = 0;
-  for (let k = i; k < end; k++) {
-    const d = xml.charCodeAt(k) - 48;
-    // Anything but digits ("B 17", "B1e3"): the general parse, which reads it as Number() does.
-    if (d < 0 || d > 9) return refOf(xml.slice(start, end));
-    row = row * 10 + d;
-  }
-  return row >= 1 && row <= MAX_ROW && col <= MAX_COL ? row * COLS + col : -1;
+  const packed = packedCellRef(xml, start, end, COLS);
+  // Anything but plain digits ("B 17", "B1e3"): the general parse, which reads it as Number() does.
+  return packed === -2 ? refOf(xml.slice(start, end)) : packed;
 }
 
 /** The general parse of a reference, packed; -1 when it is none. */
