@@ -13,6 +13,8 @@ import { MAIN_NS } from "./ooxml-names";
 import { slideFormula } from "./shared-formula";
 import { StringItemText } from "./shared-strings";
 import { COLS, numberAttribute, refAttribute, TRUE, typedValue, typedValueAt } from "./sheet-values";
+import { FastRows } from "./sheet-fast-rows";
+import type { Scope } from "./xml-names";
 import { scanXml, XmlFormatError, type XmlAttributes } from "./xml-scan";
 
 export interface SheetContext {
@@ -31,8 +33,11 @@ function parseArea(ref: string): { top: number; left: number; bottom: number; ri
   return { top: Math.min(p[0], q[0]), left: Math.min(p[1], q[1]), bottom: Math.max(p[0], q[0]), right: Math.max(p[1], q[1]) };
 }
 
-/** Reads one worksheet part; throws XmlFormatError when its XML (or a cell reference in it) is damaged. */
-export function readSheetXml(name: string, xml: string, ctx: SheetContext): SparseSheet {
+/**
+ * Reads one worksheet part; throws XmlFormatError when its XML (or a cell reference in it) is damaged.
+ * `fastRows` false reads every row through the general scanner (the tests compare the two ways).
+ */
+export function readSheetXml(name: string, xml: string, ctx: SheetContext, fastRows = true): SparseSheet {
   const sheet = new SparseSheet(name);
   const masters = new Map<string, { formula: string; row: number; col: number }>();
   const inline = new StringItemText();
@@ -130,6 +135,17 @@ export function readSheetXml(name: string, xml: string, ctx: SheetContext): Spar
       return;
     }
     if (ref === -1) throw new XmlFormatError(`bad cell reference ${attrs.get("r")}`);
+    placeCell(ref, numberAttribute(attrs, "s"), attrs.get("t"));
+    cellFormula = null;
+    cellShared = null;
+    cellValue = null;
+    valueStart = -1;
+    cellInline = null;
+    inCell = true;
+  };
+
+  /** The open cell's place (`ref` packed, -2 when not written), style and type. */
+  const placeCell = (ref: number, s: number | undefined, t: string | undefined): void => {
     if (ref === -2) {
       cellRow = row;
       cellCol = currentCol() + 1;
@@ -139,21 +155,53 @@ export function readSheetXml(name: string, xml: string, ctx: SheetContext): Spar
     }
     col = cellCol;
     pendingRef = -2;
-    const s = numberAttribute(attrs, "s");
     cellFormat = s === undefined ? undefined : ctx.formats[s];
     cellIsDate = s !== undefined && dateStyle[s] === true;
-    cellType = attrs.get("t");
-    cellFormula = null;
-    cellShared = null;
-    cellValue = null;
-    valueStart = -1;
-    cellInline = null;
-    inCell = true;
+    cellType = t;
   };
+
+  const startRow = (r: number, hidden: boolean): void => {
+    row = r;
+    col = 0;
+    pendingRef = -2;
+    rowHidden = hidden;
+    rowHasValue = false;
+  };
+
+  /** A hidden row matters when it holds a value (an empty hidden row hides nothing from the table). */
+  const endRow = (): void => {
+    if (rowHidden && rowHasValue) sheet.hiddenRows.add(row);
+  };
+
+  // Whole rows in the common spelling, handed over by the fast reader: the same steps as open, text and close.
+  const fast = new FastRows(xml, {
+    row(r, hidden) {
+      if (r === 0 && row + 1 > MAX_ROW) throw new XmlFormatError("bad row number undefined");
+      startRow(r === 0 ? row + 1 : r, hidden);
+    },
+    cell(ref, style, type, vStart, vEnd, selfClosing) {
+      if (selfClosing) {
+        if (ref === -2) col = currentCol() + 1;
+        else pendingRef = ref;
+        return;
+      }
+      placeCell(ref, style < 0 ? undefined : style, type);
+      if (vStart < 0) return;
+      sheet.set(cellRow, cellCol, { value: typedValueAt(cellType, xml, vStart, vEnd, ctx.sharedStrings, cellIsDate, ctx.date1904), numberFormat: cellFormat });
+      rowHasValue = true;
+    },
+    endRow,
+  });
 
   const handler = {
     /** Text matters only inside a cell's <v>, <f> or inline string. */
     wantsText: false,
+    /** Set where whole rows may follow (inside sheetData): the fast reader reads on until it meets another shape. */
+    takeOver: false,
+    readAhead(at: number, prefix: string, scope: Scope): number {
+      handler.takeOver = false;
+      return fast.read(at, prefix, scope);
+    },
     open(ns: string, local: string, attrs: XmlAttributes, selfClosing: boolean) {
       if (!isMain(ns)) return;
       if (inCell) {
@@ -184,15 +232,12 @@ export function readSheetXml(name: string, xml: string, ctx: SheetContext): Spar
           const written = attrs.get("r");
           const r = written === undefined ? row + 1 : Number(written);
           if (!Number.isInteger(r) || r < 1 || r > MAX_ROW) throw new XmlFormatError(`bad row number ${written}`);
-          row = r;
-          col = 0;
-          pendingRef = -2;
-          rowHidden = TRUE.has((attrs.get("hidden") ?? "").toLowerCase());
-          rowHasValue = false;
+          startRow(r, TRUE.has((attrs.get("hidden") ?? "").toLowerCase()));
           break;
         }
         case "sheetData":
           inSheetData = true;
+          handler.takeOver = fastRows && !selfClosing;
           break;
         case "col":
           if (TRUE.has((attrs.get("hidden") ?? "").toLowerCase())) {
@@ -225,8 +270,8 @@ export function readSheetXml(name: string, xml: string, ctx: SheetContext): Spar
         return;
       }
       if (local === "row" && inSheetData) {
-        // A hidden row matters when it holds a value (an empty hidden row hides nothing from the table).
-        if (rowHidden && rowHasValue) sheet.hiddenRows.add(row);
+        endRow();
+        handler.takeOver = fastRows;
       } else if (local === "sheetData") inSheetData = false;
     },
     rawText(start: number, end: number) {

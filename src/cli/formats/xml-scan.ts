@@ -28,6 +28,13 @@ export interface XmlHandler {
    */
   rawText?(start: number, end: number): void;
   wantsText?: boolean;
+  /**
+   * When the handler sets it (it is read after each element opens or closes), `readAhead` is called with where
+   * the scan stands, the prefix of that element and the scope there; it may read on by itself and returns where
+   * the scan goes on. What it reads must be whole elements that declare nothing (the scan's depth is unchanged).
+   */
+  takeOver?: boolean;
+  readAhead?(at: number, prefix: string, scope: Scope): number;
 }
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
@@ -75,6 +82,7 @@ export function scanXml(xml: string, handler: XmlHandler): void {
           depth--;
           handler.close(openNs[depth], openLocal[depth]);
           i = lt + 3 + open.length;
+          if (handler.takeOver === true) i = handler.readAhead!(i, prefixOf(open), scopes[depth]);
           continue;
         }
       }
@@ -89,6 +97,7 @@ export function scanXml(xml: string, handler: XmlHandler): void {
       depth--;
       handler.close(openNs[depth], openLocal[depth]);
       i = gt + 1;
+      if (handler.takeOver === true) i = handler.readAhead!(i, prefixOf(open), scopes[depth]);
       continue;
     }
     if (next === 63 /* ? */) {
@@ -120,18 +129,27 @@ export function scanXml(xml: string, handler: XmlHandler): void {
     const ns = elements.resolve(slot, scope);
     const local = elements.local[slot];
     handler.open(ns, local, attrs, selfClosing);
-    if (selfClosing) handler.close(ns, local);
-    else {
+    if (selfClosing) {
+      handler.close(ns, local);
+      if (handler.takeOver === true) p = handler.readAhead!(p, elements.prefix[slot], scopes[depth]);
+    } else {
       openName[depth] = elements.qname[slot]!;
       openNs[depth] = ns;
       openLocal[depth] = local;
       depth++;
       scopes[depth] = scope;
+      if (handler.takeOver === true) p = handler.readAhead!(p, elements.prefix[slot], scope);
     }
     i = p;
   }
   if (depth > 0) throw new XmlFormatError("unexpected end");
   if (!rootSeen) throw new XmlFormatError("no root element");
+}
+
+/** A qualified name's prefix ("" when none). */
+function prefixOf(qname: string): string {
+  const colon = qname.indexOf(":");
+  return colon < 0 ? "" : qname.slice(0, colon);
 }
 
 /** Whether text needs no decoding: no reference and no carriage return in it. */
