@@ -21,7 +21,7 @@ export interface RowSink {
   endRow(): void;
 }
 
-/** The cell types read here; inline strings (and anything else) are left to the general reader. */
+/** The cell types read here (typeAt knows their places); inline strings and any other are left to the general reader. */
 const TYPES = ["s", "n", "b", "e", "str", "d"];
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
 /** A name character as the fast reader accepts it (anything else goes to the general reader). */
@@ -153,7 +153,7 @@ export class FastRows {
         style = digitsAt(xml, start, end);
         if (style < 0) return -1;
       } else if (c === 116 /* t */) {
-        type = TYPES.indexOf(xml.slice(start, end));
+        type = typeAt(xml, start, end);
         if (type < 0) return -1;
       }
     }
@@ -225,7 +225,7 @@ export class FastRows {
       const nameEnd = p;
       if (xml.startsWith("xmlns", name)) return -1;
       if (colon >= 0) {
-        if (prefixed || !this.declared(xml.slice(name, colon))) return -1;
+        if (prefixed || !this.declared(name, colon)) return -1;
         prefixed = true;
       } else if (this.repeated(name, nameEnd)) return -1;
       const quote = xml.charCodeAt(p + 1);
@@ -250,9 +250,12 @@ export class FastRows {
     }
   }
 
-  /** Whether an attribute's prefix is declared (the general reader throws for one that is not). */
-  private declared(prefix: string): boolean {
-    if (prefix === this.knownPrefix) return true;
+  /** Whether the prefix at [start, end) is declared (the general reader throws for one that is not). */
+  private declared(start: number, end: number): boolean {
+    // Compared in place with the last one found: every row of a sheet tends to carry the same one.
+    const known = this.knownPrefix;
+    if (known !== "" && end - start === known.length && this.xml.startsWith(known, start)) return true;
+    const prefix = this.xml.slice(start, end);
     const uri = prefix === "xml" ? "xml" : this.scope!.get(prefix);
     if (uri === undefined || uri === "") return false;
     this.knownPrefix = prefix;
@@ -271,6 +274,15 @@ export class FastRows {
     }
     return false;
   }
+}
+
+/** A cell type's place in TYPES, compared in place (no string cut per cell); -1 for any other. */
+function typeAt(xml: string, start: number, end: number): number {
+  if (end - start === 1) {
+    const c = xml.charCodeAt(start);
+    return c === 115 ? 0 : c === 110 ? 1 : c === 98 ? 2 : c === 101 ? 3 : c === 100 ? 5 : -1;
+  }
+  return end - start === 3 && xml.startsWith("str", start) ? 4 : -1;
 }
 
 /** Plain digits (fewer than ten) as their number; -1 for any other spelling. */
