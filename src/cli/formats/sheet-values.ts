@@ -112,6 +112,14 @@ export function typedValueAt(t: string | undefined, xml: string, start: number, 
   return typedValue(t, xml.slice(start, end), sharedStrings, isDate, date1904);
 }
 
+/**
+ * A text of its own: a slice of the sheet's XML would keep the whole part (21 MB at 50,000 units) alive as long
+ * as the cell's value is, through the report's writing (V8 shares a slice's characters with its parent).
+ */
+function detached(text: string): string {
+  return text.length < 13 ? text : (" " + text).slice(1);
+}
+
 /** A saved value by its type attribute; `isDate` says whether the cell's number format shows a date. */
 export function typedValue(t: string | undefined, text: string, sharedStrings: string[], isDate: boolean, date1904: boolean): CellValue {
   switch (t) {
@@ -121,7 +129,7 @@ export function typedValue(t: string | undefined, text: string, sharedStrings: s
     }
     case "str":
     case "inlineStr":
-      return text;
+      return detached(text);
     case "b":
       return TRUE.has(text.trim().toLowerCase()) || (Number(text) !== 0 && !Number.isNaN(Number(text)));
     case "e":
