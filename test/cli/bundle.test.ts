@@ -1,5 +1,5 @@
-// The command line ships as one compiled file (built by jest's global setup when stale): run directly or
-// through bin/, it runs its command once, and needs no TypeScript loader.
+// The command line ships compiled (built by jest's global setup when stale): run directly or through bin/, its
+// bundle runs its command once, and needs no TypeScript loader; SheetJS is a bundle of its own, loaded to convert.
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
@@ -20,4 +20,20 @@ test("the bundle loads no TypeScript at run time", () => {
   expect(text).not.toMatch(/\.ts"\)/);
   // HyperFormula is GPLv3: benchmarks and tests only, never shipped.
   expect(text).not.toMatch(/hyperformula/i);
+});
+
+test("SheetJS is bundled apart: the main bundle requires dist-cli/sheetjs.js, only where it converts", () => {
+  const main = fs.readFileSync(BUNDLE, "utf8");
+  const sheetjs = fs.readFileSync(path.join(ROOT, "dist-cli", "sheetjs.js"), "utf8");
+  // SheetJS sets its version first thing: in its own bundle, not in the main one.
+  expect(sheetjs).toContain('XLSX.version = "');
+  expect(main).not.toContain('XLSX.version = "');
+  expect(main.match(/require\("\.\/sheetjs\.js"\)/g)).toHaveLength(1);
+});
+
+test.each(["office-11-table-utf8.csv", "office-11-table.xls", "office-11-table.ods"])("%s is converted by the built command line", (file) => {
+  const r = spawnSync(process.execPath, [path.join(ROOT, "bin", "quota-report.js"), "analyze", path.join(ROOT, "test", "fixtures", file), "--json", "--as-of", "15/09/2024"], { cwd: ROOT, encoding: "utf8", timeout: 60000 });
+  expect(r.stderr).toBe("");
+  expect(r.status).toBe(0);
+  expect(JSON.parse(r.stdout).units.length).toBeGreaterThan(0);
 });
