@@ -31,6 +31,10 @@ test("SheetJS is bundled apart: the main bundle requires dist-cli/sheetjs.js, on
   expect(main.match(/require\("\.\/sheetjs\.js"\)/g)).toHaveLength(1);
 });
 
+test("the bundle has no import(): bin/load-bundle.js compiles it with vm.Script, which has no module loader", () => {
+  expect(fs.readFileSync(BUNDLE, "utf8")).not.toMatch(/\bimport\(/);
+});
+
 test.each(["office-11-table-utf8.csv", "office-11-table.xls", "office-11-table.ods"])("%s is converted by the built command line", (file) => {
   const r = spawnSync(process.execPath, [path.join(ROOT, "bin", "quota-report.js"), "analyze", path.join(ROOT, "test", "fixtures", file), "--json", "--as-of", "15/09/2024"], { cwd: ROOT, encoding: "utf8", timeout: 60000 });
   expect(r.stderr).toBe("");
