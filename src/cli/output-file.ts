@@ -2,7 +2,6 @@
 // file through a hard link or a symbolic link, or a name differing only in case, which is the same file on
 // Windows and macOS); an existing file is kept unless --force (the copy takes the name "NAME (2).xlsx"); the
 // bytes go to a temporary file in the same folder, renamed at the end, so a crash leaves no half-written file.
-import * as crypto from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 
@@ -69,7 +68,10 @@ export function chooseOutput(input: string, output: string, force: boolean): Out
 /** Writes through a temporary file in the target's folder, renamed over the target at the end. */
 export function writeAtomically(target: string, bytes: Buffer): void {
   const dir = path.dirname(path.resolve(target));
-  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${crypto.randomBytes(4).toString("hex")}.tmp`);
+  // The name need only differ from a leftover of an earlier run with the same pid (it is created exclusively, "wx"):
+  // Math.random, not crypto, whose loading costs ~3 ms of every run that writes a file.
+  const suffix = Math.floor(Math.random() * 0x100000000).toString(16).padStart(8, "0");
+  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${suffix}.tmp`);
   try {
     fs.writeFileSync(temp, bytes, { flag: "wx", mode: 0o644 });
     fs.renameSync(temp, target);
