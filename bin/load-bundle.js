@@ -34,7 +34,7 @@ function cacheFileContents(bundle, bundleBytes, data) {
   return Buffer.concat([head, data]);
 }
 
-/** V8's data in the bundle's cache file; null when there is none, or it is not of these bytes at this path, or not whole. */
+/** V8's data in the bundle's cache file; null when there is none, or it is damaged or of another bundle or path. */
 function cachedDataFor(bundle, bundleBytes) {
   // zlib.crc32 came with node 20.15: an older node runs without the cache.
   if (typeof zlib.crc32 !== "function") return null;

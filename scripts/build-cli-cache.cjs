@@ -1,7 +1,7 @@
 // Run by scripts/build-cli.mjs in a node of its own, with no flags (V8 refuses a cache made under other flags):
 // runs the just-built bundle once, through bin/load-bundle.js as the command line does, with the arguments given
-// (the sample workbook's report), then writes the bundle's V8 code cache beside it. Made after the run, the cache
-// holds every function the run compiled, not only the bundle's top level.
+// (an analysis of the sample workbook), then writes the bundle's V8 code cache beside it. Made after the run, the
+// cache holds every function the run compiled, not only the bundle's top level.
 // Usage: node scripts/build-cli-cache.cjs BUNDLE ARGS…
 const fs = require("fs");
 const path = require("path");
