@@ -31,7 +31,8 @@ function newest(dir) {
 }
 
 function isStale() {
-  const sources = Math.max(newest(path.join(root, "src")), ...[path.join(root, "package-lock.json"), loader, cacheScript].map((f) => fs.statSync(f).mtimeMs));
+  const builders = [fileURLToPath(import.meta.url), cacheScript, loader, path.join(root, "package-lock.json")];
+  const sources = Math.max(newest(path.join(root, "src")), ...builders.map((f) => fs.statSync(f).mtimeMs));
   return [bundle, sheetjsBundle, cache].some((f) => !fs.existsSync(f) || fs.statSync(f).mtimeMs < sources);
 }
 
