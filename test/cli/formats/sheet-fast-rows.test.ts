@@ -3,7 +3,8 @@
 // comment written at the start of every row (a comment means nothing, and the fast reader leaves such a row to
 // the general one), or by turning the fast reader off, on generated sheets in the spellings writers use: any prefix or the default namespace,
 // Transitional and Strict, references and CDATA in values, CRLF and indented tags, inline strings with rich
-// runs, shared formulas, errors, booleans, dates, rows and cells without "r", and the same sheets damaged.
+// runs, shared formulas, errors, booleans, dates, rows and cells without "r", start tags spelt in other orders and
+// quotes, and the same sheets damaged.
 import { readSheetXml, type SheetContext } from "../../../src/cli/formats/sheet-stream";
 import { FastRows, type RowSink } from "../../../src/cli/formats/sheet-fast-rows";
 import { mulberry32 } from "./xml-parts";
@@ -48,8 +49,18 @@ function cell(shape: Shape, r: number, c: number, plain: boolean): string {
     : kind < 0.93 ? [' t="d"', v("2024-08-20T00:00:00")]
     : kind < 0.95 ? ["", `${v("5")}<!-- note -->`]
     : [' t="n"', v("")];
-  if (kind >= 0.86 && kind < 0.9 && chance(0.5)) return `<${p}c${ref}${s}/>`;
-  return `<${p}c${ref}${s}${body[0]}>${body[1]}</${p}c>`;
+  // The start tag as writers spell it (r, s, t in that order), or as only the attribute reader reads it: another
+  // order, single quotes, a lower-case or far reference, another attribute beside them.
+  const odd = chance(0.15) ? pick(["order", "quotes", "lower", "far", "other", "space"]) : "";
+  let attrs = ref + s + body[0];
+  if (odd === "order") attrs = body[0] + s + ref;
+  else if (odd === "quotes") attrs = attrs.replace(/"/g, "'");
+  else if (odd === "lower") attrs = attrs.replace(/ r="([A-Z]+)/, (_, col: string) => ` r="${col.toLowerCase()}`);
+  else if (odd === "far") attrs = attrs.replace(/ r="[A-Z]+/, pick([' r="XFE', ' r="AAAA', ' r="XFD']));
+  else if (odd === "other") attrs += ' cm="1"';
+  else if (odd === "space") attrs = attrs.replace(/ (\w+)="/, " $1 = \"");
+  if (kind >= 0.86 && kind < 0.9 && chance(0.5)) return `<${p}c${attrs}/>`;
+  return `<${p}c${attrs}>${body[1]}</${p}c>`;
 }
 
 function generatedSheet(): string {
