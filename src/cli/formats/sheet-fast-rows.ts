@@ -45,6 +45,9 @@ export class FastRows {
   private cClose = "";
   private vOpen = "";
   private vClose = "";
+  private commonCell = commonCellPattern("");
+  /** The length of "</v></c>" in the prefix. */
+  private valueEnd = 0;
 
   constructor(
     private readonly xml: string,
@@ -83,6 +86,8 @@ export class FastRows {
     this.cClose = `</${p}c>`;
     this.vOpen = `<${p}v>`;
     this.vClose = `</${p}v>`;
+    this.commonCell = commonCellPattern(p);
+    this.valueEnd = this.vClose.length + this.cClose.length;
   }
 
   /** One row from just past "<row"; its end, or -1 when the general reader must read it. */
@@ -128,48 +133,35 @@ export class FastRows {
   }
 
   /**
-   * One cell from just past "<c", kept in `cells`; its end, or -1. The start tag in the spelling writers use is
-   * read in place: ` r="B17"`, then ` s="3"` and ` t="s"` when written, then ">" or "/>"; any other spelling is
-   * read by readWrittenTag. Why: most cells then cost no pass over their attributes as names and values.
+   * One cell from just past "<c", kept in `cells`; its end, or -1. A cell in the spelling writers use is matched
+   * whole by one pattern (commonCellPattern); any other is read by readWrittenCell. Why: the pattern runs as
+   * compiled code from the first rows on, where the reader's own code is still cold (a 5,000-unit sheet is read
+   * before the engine has optimised it), and most cells then cost no pass over their attributes as names.
    */
   private readCell(at: number): number {
+    const common = this.commonCell;
+    common.lastIndex = at;
+    const m = common.exec(this.xml);
+    const ref = m === null ? -1 : packedCellRef(m[1], 0, m[1].length, COLS);
+    if (m === null || ref < 0) return this.readWrittenCell(at);
+    const end = common.lastIndex;
+    const style = m[2] === undefined ? -1 : digitsAt(m[2], 0, m[2].length);
+    const type = m[3] === undefined ? -1 : typeAt(m[3], 0, m[3].length);
+    if (m[4] !== undefined) this.keep(ref, style, type, -1, -1, true);
+    else if (m[5] === undefined) this.keep(ref, style, type, -1, -1, false);
+    else {
+      const vEnd = end - this.valueEnd;
+      this.keep(ref, style, type, vEnd - m[5].length, vEnd, false);
+    }
+    return end;
+  }
+
+  /** A cell in any plain spelling (attributes in any order and quotes, others beside them), kept; its end, or -1. */
+  private readWrittenCell(at: number): number {
     const xml = this.xml;
-    let p = -1;
-    let ref = -2;
-    let style = -1;
-    let type = -1;
-    let selfClosing = false;
-    common: {
-      if (!attributeAt(xml, at, 114 /* r */)) break common;
-      let end = xml.indexOf('"', at + 4);
-      ref = packedCellRef(xml, at + 4, end, COLS);
-      if (ref < 0) break common;
-      let q = end + 1;
-      if (attributeAt(xml, q, 115 /* s */)) {
-        end = xml.indexOf('"', q + 4);
-        style = digitsAt(xml, q + 4, end);
-        if (style < 0) break common;
-        q = end + 1;
-      }
-      if (attributeAt(xml, q, 116 /* t */)) {
-        end = xml.indexOf('"', q + 4);
-        type = typeAt(xml, q + 4, end);
-        if (type < 0) break common;
-        q = end + 1;
-      }
-      const c = xml.charCodeAt(q);
-      selfClosing = c === 47 && xml.charCodeAt(q + 1) === 62;
-      if (c === 62) p = q + 1;
-      else if (selfClosing) p = q + 2;
-    }
-    if (p < 0) {
-      p = this.readWrittenTag(at);
-      if (p < 0) return -1;
-      ref = this.ref;
-      style = this.style;
-      type = this.type;
-      selfClosing = this.attrs.selfClosing;
-    }
+    let p = this.readWrittenTag(at);
+    if (p < 0) return -1;
+    const selfClosing = this.attrs.selfClosing;
     // The content: a plain <v>, or nothing.
     let vStart = -1;
     let vEnd = -1;
@@ -187,7 +179,7 @@ export class FastRows {
       if (!xml.startsWith(this.cClose, p)) return -1;
       p += this.cClose.length;
     }
-    this.keep(ref, style, type, vStart, vEnd, selfClosing);
+    this.keep(this.ref, this.style, this.type, vStart, vEnd, selfClosing);
     return p;
   }
 
@@ -242,9 +234,14 @@ export class FastRows {
   }
 }
 
-/** Whether ` n="` (the one-letter attribute name `n`, by its code) is written at `p`. */
-function attributeAt(xml: string, p: number, n: number): boolean {
-  return xml.charCodeAt(p) === 32 && xml.charCodeAt(p + 1) === n && xml.charCodeAt(p + 2) === 61 && xml.charCodeAt(p + 3) === 34;
+/**
+ * A cell as writers spell it, from just past "<c" (`p`: the prefix and colon): ` r="B17"`, then ` s="3"` and
+ * ` t="s"` when written, then "/>" (group 4), or ">" and a plain <v> (group 5: no reference, no carriage return)
+ * or none, and "</c>". The reference is checked further by packedCellRef (its bounds).
+ */
+function commonCellPattern(p: string): RegExp {
+  const q = p.replace(/\./g, "\\.");
+  return new RegExp(` r="([A-Z]{1,3}[0-9]{1,7})"(?: s="([0-9]{1,9})")?(?: t="(s|n|b|e|str|d)")?(?:(/)>|>(?:<${q}v>([^<&\\r]+)</${q}v>)?</${q}c>)`, "y");
 }
 
 /** A cell type's place in TYPES, compared in place (no string cut per cell); -1 for any other. */

@@ -65,7 +65,7 @@ function cell(shape: Shape, r: number, c: number, plain: boolean): string {
 
 function generatedSheet(): string {
   const uri = chance(0.3) ? STRICT : TRANSITIONAL;
-  const prefix = pick(["", "", "x", "ns0"]);
+  const prefix = pick(["", "", "x", "ns0", "s.1"]);
   const shape: Shape = { prefix, uri, gap: pick(["", "", "\n    ", "\r\n  "]) };
   const p = prefix === "" ? "" : prefix + ":";
   const decl = prefix === "" ? `xmlns="${uri}"` : `xmlns:${prefix}="${uri}"`;
@@ -100,7 +100,7 @@ function generatedSheet(): string {
 
 /** The same sheet with a comment opening every row, which leaves each row to the general scanner. */
 function generalOnly(xml: string): string {
-  return xml.replace(/<(\w+:)?row\b[^<>]*>/g, (tag) => (tag.endsWith("/>") ? tag : tag + "<!---->"));
+  return xml.replace(/<([\w.]+:)?row\b[^<>]*>/g, (tag) => (tag.endsWith("/>") ? tag : tag + "<!---->"));
 }
 
 function cells(xml: string, fastRows = true) {
