@@ -111,13 +111,18 @@ export class FastRows {
     this.count = 0;
     if (!attrs.selfClosing) {
       for (;;) {
+        const end = this.readCommonCell(p);
+        if (end >= 0) {
+          p = end;
+          continue;
+        }
         while (p < xml.length && isSpace(xml.charCodeAt(p))) p++;
         if (xml.startsWith(this.rowClose, p)) {
           p += this.rowClose.length;
           break;
         }
         if (!xml.startsWith(this.cOpen, p)) return -1;
-        p = this.readCell(p + this.cOpen.length);
+        p = this.readWrittenCell(p + this.cOpen.length);
         if (p < 0) return -1;
       }
     }
@@ -133,17 +138,18 @@ export class FastRows {
   }
 
   /**
-   * One cell from just past "<c", kept in `cells`; its end, or -1. A cell in the spelling writers use is matched
-   * whole by one pattern (commonCellPattern); any other is read by readWrittenCell. Why: the pattern runs as
-   * compiled code from the first rows on, where the reader's own code is still cold (a 5,000-unit sheet is read
-   * before the engine has optimised it), and most cells then cost no pass over their attributes as names.
+   * A cell in the spelling writers use (commonCellPattern) at `at`, space before it allowed, kept in `cells`; its
+   * end, or -1 for anything else (readWrittenCell reads any other spelling). Why a pattern: it runs as compiled
+   * code from the first rows on, while the reader's own code is still cold (a 5,000-unit sheet is read before the
+   * engine has optimised it), and a cell then costs one call rather than a pass over its attributes as names.
    */
-  private readCell(at: number): number {
+  private readCommonCell(at: number): number {
     const common = this.commonCell;
     common.lastIndex = at;
     const m = common.exec(this.xml);
-    const ref = m === null ? -1 : packedCellRef(m[1], 0, m[1].length, COLS);
-    if (m === null || ref < 0) return this.readWrittenCell(at);
+    if (m === null) return -1;
+    const ref = packedCellRef(m[1], 0, m[1].length, COLS);
+    if (ref < 0) return -1;
     const end = common.lastIndex;
     const style = m[2] === undefined ? -1 : digitsAt(m[2], 0, m[2].length);
     const type = m[3] === undefined ? -1 : typeAt(m[3], 0, m[3].length);
@@ -235,13 +241,13 @@ export class FastRows {
 }
 
 /**
- * A cell as writers spell it, from just past "<c" (`p`: the prefix and colon): ` r="B17"`, then ` s="3"` and
- * ` t="s"` when written, then "/>" (group 4), or ">" and a plain <v> (group 5: no reference, no carriage return)
- * or none, and "</c>". The reference is checked further by packedCellRef (its bounds).
+ * A cell as writers spell it (`p`: the prefix and colon): "<c", ` r="B17"`, then ` s="3"` and ` t="s"` when
+ * written, then "/>" (group 4), or ">" and a plain <v> (group 5: no reference, no carriage return) or none, and
+ * "</c>". Space before it is no one's text. The reference is checked further by packedCellRef (its bounds).
  */
 function commonCellPattern(p: string): RegExp {
   const q = p.replace(/\./g, "\\.");
-  return new RegExp(` r="([A-Z]{1,3}[0-9]{1,7})"(?: s="([0-9]{1,9})")?(?: t="(s|n|b|e|str|d)")?(?:(/)>|>(?:<${q}v>([^<&\\r]+)</${q}v>)?</${q}c>)`, "y");
+  return new RegExp(`[ \\t\\r\\n]*<${q}c r="([A-Z]{1,3}[0-9]{1,7})"(?: s="([0-9]{1,9})")?(?: t="(s|n|b|e|str|d)")?(?:(/)>|>(?:<${q}v>([^<&\\r]+)</${q}v>)?</${q}c>)`, "y");
 }
 
 /** A cell type's place in TYPES, compared in place (no string cut per cell); -1 for any other. */
