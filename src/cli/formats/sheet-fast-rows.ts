@@ -13,17 +13,17 @@ import { TagAttributes } from "./sheet-fast-attributes";
 import { COLS, refAt, TRUE } from "./sheet-values";
 import type { Scope } from "./xml-names";
 
-/** What a whole row hands over: the row, then its cells in order, then its end. */
+/**
+ * What a whole row hands over: its written number (0 when none), whether it is hidden, and its cells in order as
+ * six numbers each: packed reference (-2 when absent), style (-1 when absent), place in CELL_TYPES (-1 when
+ * absent), where the <v> text starts and ends (-1 when there is no <v>), and 1 when the cell is written "/>".
+ */
 export interface RowSink {
-  /** `r`: the written row number, 0 when the row has none. */
-  row(r: number, hidden: boolean): void;
-  /** `ref`: packed reference, -2 when absent; `style` -1 when absent; `vStart` -1 when there is no <v>. */
-  cell(ref: number, style: number, type: string | undefined, vStart: number, vEnd: number, selfClosing: boolean): void;
-  endRow(): void;
+  row(r: number, hidden: boolean, cells: Float64Array, count: number): void;
 }
 
 /** The cell types read here (typeAt knows their places); inline strings and any other are left to the general reader. */
-const TYPES = ["s", "n", "b", "e", "str", "d"];
+export const CELL_TYPES = ["s", "n", "b", "e", "str", "d"];
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
 
 export class FastRows {
@@ -34,7 +34,7 @@ export class FastRows {
   private cells = new Float64Array(6 * 64);
   private count = 0;
   private readonly attrs: TagAttributes;
-  /** What readWrittenTag found: packed reference (-2: none), style (-1: none), place in TYPES (-1: none). */
+  /** What readWrittenTag found: packed reference (-2: none), style (-1: none), place in CELL_TYPES (-1: none). */
   private ref = -2;
   private style = -1;
   private type = -1;
@@ -126,14 +126,7 @@ export class FastRows {
         if (p < 0) return -1;
       }
     }
-    const sink = this.sink;
-    const cells = this.cells;
-    sink.row(r, hidden);
-    for (let k = 0; k < this.count; k++) {
-      const at = 6 * k;
-      sink.cell(cells[at], cells[at + 1], cells[at + 2] < 0 ? undefined : TYPES[cells[at + 2]], cells[at + 3], cells[at + 4], cells[at + 5] === 1);
-    }
-    sink.endRow();
+    this.sink.row(r, hidden, this.cells, this.count);
     return p;
   }
 
@@ -250,7 +243,7 @@ function commonCellPattern(p: string): RegExp {
   return new RegExp(`[ \\t\\r\\n]*<${q}c r="([A-Z]{1,3}[0-9]{1,7})"(?: s="([0-9]{1,9})")?(?: t="(s|n|b|e|str|d)")?(?:(/)>|>(?:<${q}v>([^<&\\r]+)</${q}v>)?</${q}c>)`, "y");
 }
 
-/** A cell type's place in TYPES, compared in place (no string cut per cell); -1 for any other. */
+/** A cell type's place in CELL_TYPES, compared in place (no string cut per cell); -1 for any other. */
 function typeAt(xml: string, start: number, end: number): number {
   if (end - start === 1) {
     const c = xml.charCodeAt(start);

@@ -6,7 +6,7 @@
 // runs, shared formulas, errors, booleans, dates, rows and cells without "r", start tags spelt in other orders and
 // quotes, and the same sheets damaged.
 import { readSheetXml, type SheetContext } from "../../../src/cli/formats/sheet-stream";
-import { FastRows, type RowSink } from "../../../src/cli/formats/sheet-fast-rows";
+import { CELL_TYPES, FastRows, type RowSink } from "../../../src/cli/formats/sheet-fast-rows";
 import { mulberry32 } from "./xml-parts";
 
 const random = mulberry32(77);
@@ -143,9 +143,14 @@ test("rows as exceljs writes them are all read by the fast reader, up to the end
   const xml = `<worksheet xmlns="${TRANSITIONAL}" xmlns:x14ac="urn:ac"><sheetData>${rows}</sheetData></worksheet>`;
   const seen: string[] = [];
   const sink: RowSink = {
-    row: (r) => seen.push(`row ${r}`),
-    cell: (ref, style, type, vStart, vEnd, selfClosing) => seen.push(`${ref} ${style} ${type} ${vStart < 0 ? "-" : xml.slice(vStart, vEnd)} ${selfClosing}`),
-    endRow: () => seen.push("end"),
+    row(r, _hidden, cells, count) {
+      seen.push(`row ${r}`);
+      for (let at = 0; at < 6 * count; at += 6) {
+        const [ref, style, type, vStart, vEnd, selfClosing] = cells.subarray(at, at + 6);
+        seen.push(`${ref} ${style} ${type < 0 ? undefined : CELL_TYPES[type]} ${vStart < 0 ? "-" : xml.slice(vStart, vEnd)} ${selfClosing === 1}`);
+      }
+      seen.push("end");
+    },
   };
   const start = xml.indexOf("<row");
   const stop = new FastRows(xml, sink).read(start, "", new Map([["", TRANSITIONAL], ["x14ac", "urn:ac"]]));
