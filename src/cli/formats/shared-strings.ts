@@ -3,7 +3,7 @@
 import { MAIN_NS } from "./ooxml-names";
 import { PlainItems } from "./shared-strings-plain";
 import type { Scope } from "./xml-names";
-import { scanXml } from "./xml-scan";
+import { scanXml, type XmlAttributes } from "./xml-scan";
 import { textOf } from "./xml-text";
 
 /** Excel writes characters XML cannot carry (and literal "_x" sequences) as _xHHHH_. */
@@ -82,7 +82,7 @@ export function readSharedStrings(xml: string, plainItems = true): string[] {
       handler.takeOver = false;
       return plain.read(at, prefix, scope);
     },
-    open(ns: string, local: string, _attrs: unknown, selfClosing: boolean) {
+    open(ns: string, local: string, _attrs: XmlAttributes, selfClosing: boolean) {
       if (!isMain(ns)) return;
       if (local === "si") {
         inItem = true;
