@@ -1,7 +1,10 @@
 // The shared strings part: one text per <si>, rich-text runs joined, phonetic guides (<rPh>, reading aids for
 // East Asian text that Excel does not display in the cell) left out, and Excel's "_x000D_" escapes decoded.
 import { MAIN_NS } from "./ooxml-names";
-import { scanXml } from "./xml-scan";
+import { PlainItems } from "./shared-strings-plain";
+import type { Scope } from "./xml-names";
+import { scanXml, type XmlAttributes } from "./xml-scan";
+import { textOf } from "./xml-text";
 
 /** Excel writes characters XML cannot carry (and literal "_x" sequences) as _xHHHH_. */
 const ESCAPED = /_x([0-9A-Fa-f]{4})_/g;
@@ -50,11 +53,16 @@ export class StringItemText {
   }
 }
 
-/** Every shared string, in order (a cell's t="s" value indexes this list). */
-export function readSharedStrings(xml: string): string[] {
+/**
+ * Every shared string, in order (a cell's t="s" value indexes this list). `plainItems` false reads every item
+ * through the general scanner (the tests compare the two ways).
+ */
+export function readSharedStrings(xml: string, plainItems = true): string[] {
   const out: string[] = [];
   const item = new StringItemText();
   let inItem = false;
+  /** How many items are open (a damaged part may nest them): plain items are read only between items. */
+  let openItems = 0;
   // Every element of the part is in one or two namespaces: the last answer is kept.
   let lastNs = "";
   let lastMain = false;
@@ -65,24 +73,37 @@ export function readSharedStrings(xml: string): string[] {
     }
     return lastMain;
   };
-  scanXml(xml, {
-    open(ns, local) {
+  // A plain item's text is decoded as the scanner decodes text (textOf), then as an item's text (finish).
+  const plain = new PlainItems(xml, (start, end) => out.push(unescapeExcelText(textOf(xml.slice(start, end)))));
+  const handler = {
+    /** Set where items may follow (inside the root, after an item): the plain reader reads on until another shape. */
+    takeOver: false,
+    readAhead(at: number, prefix: string, scope: Scope): number {
+      handler.takeOver = false;
+      return plain.read(at, prefix, scope);
+    },
+    open(ns: string, local: string, _attrs: XmlAttributes, selfClosing: boolean) {
       if (!isMain(ns)) return;
       if (local === "si") {
         inItem = true;
+        openItems += 1;
         item.start();
       } else if (inItem) item.open(local);
+      else if (local === "sst" && openItems === 0) handler.takeOver = plainItems && !selfClosing;
     },
-    close(ns, local) {
+    close(ns: string, local: string) {
       if (!isMain(ns)) return;
       if (local === "si") {
         out.push(item.finish());
         inItem = false;
+        openItems -= 1;
+        handler.takeOver = plainItems && openItems === 0;
       } else if (inItem) item.close(local);
     },
-    text(t) {
+    text(t: string) {
       if (inItem) item.text(t);
     },
-  });
+  };
+  scanXml(xml, handler);
   return out;
 }

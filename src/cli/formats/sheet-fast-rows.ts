@@ -7,25 +7,24 @@
 // A row is read whole before anything is handed over: on anything it does not know it stops at that row's
 // start, and the general scanner reads the row (and says what is wrong with it, if anything). So a row is
 // either read here completely or not at all, and both readers hand the sheet reader the same things.
-import { MAX_ROW } from "../../core/address";
+import { MAX_ROW, packedCellRef } from "../../core/address";
 import { MAIN_NS } from "./ooxml-names";
-import { refAt, TRUE } from "./sheet-values";
+import { TagAttributes } from "./sheet-fast-attributes";
+import { COLS, refAt, TRUE } from "./sheet-values";
 import type { Scope } from "./xml-names";
 
-/** What a whole row hands over: the row, then its cells in order, then its end. */
+/**
+ * What a whole row hands over: its written number (0 when none), whether it is hidden, and its cells in order as
+ * six numbers each: packed reference (-2 when absent), style (-1 when absent), place in CELL_TYPES (-1 when
+ * absent), where the <v> text starts and ends (-1 when there is no <v>), and 1 when the cell is written "/>".
+ */
 export interface RowSink {
-  /** `r`: the written row number, 0 when the row has none. */
-  row(r: number, hidden: boolean): void;
-  /** `ref`: packed reference, -2 when absent; `style` -1 when absent; `vStart` -1 when there is no <v>. */
-  cell(ref: number, style: number, type: string | undefined, vStart: number, vEnd: number, selfClosing: boolean): void;
-  endRow(): void;
+  row(r: number, hidden: boolean, cells: Float64Array, count: number): void;
 }
 
 /** The cell types read here (typeAt knows their places); inline strings and any other are left to the general reader. */
-const TYPES = ["s", "n", "b", "e", "str", "d"];
+export const CELL_TYPES = ["s", "n", "b", "e", "str", "d"];
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
-/** A name character as the fast reader accepts it (anything else goes to the general reader). */
-const isNameChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46;
 
 export class FastRows {
   /**
@@ -34,13 +33,11 @@ export class FastRows {
    */
   private cells = new Float64Array(6 * 64);
   private count = 0;
-  /** The tag being read: its attributes (four positions each), count, and whether it ends "/>". */
-  private attrs = new Int32Array(4 * 16);
-  private attrCount = 0;
-  private selfClosing = false;
-  private scope: Scope | null = null;
-  /** The last prefix an attribute was found declared under, in `scope`. */
-  private knownPrefix = "";
+  private readonly attrs: TagAttributes;
+  /** What readWrittenTag found: packed reference (-2: none), style (-1: none), place in CELL_TYPES (-1: none). */
+  private ref = -2;
+  private style = -1;
+  private type = -1;
   private prefix: string | null = null;
   private rowOpen = "";
   private rowClose = "";
@@ -48,11 +45,16 @@ export class FastRows {
   private cClose = "";
   private vOpen = "";
   private vClose = "";
+  private commonCell = commonCellPattern("");
+  /** The length of "</v></c>" in the prefix. */
+  private valueEnd = 0;
 
   constructor(
     private readonly xml: string,
     private readonly sink: RowSink,
-  ) {}
+  ) {
+    this.attrs = new TagAttributes(xml);
+  }
 
   /**
    * Reads whole rows from `at`, where the general scanner stands inside sheetData (or just after a row) with
@@ -63,10 +65,7 @@ export class FastRows {
     const uri = scope.get(prefix);
     if (uri === undefined || !MAIN_NS.has(uri)) return at;
     if (prefix !== this.prefix) this.setPrefix(prefix);
-    if (scope !== this.scope) {
-      this.scope = scope;
-      this.knownPrefix = "";
-    }
+    this.attrs.useScope(scope);
     const xml = this.xml;
     let i = at;
     for (;;) {
@@ -87,79 +86,85 @@ export class FastRows {
     this.cClose = `</${p}c>`;
     this.vOpen = `<${p}v>`;
     this.vClose = `</${p}v>`;
+    this.commonCell = commonCellPattern(p);
+    this.valueEnd = this.vClose.length + this.cClose.length;
   }
 
   /** One row from just past "<row"; its end, or -1 when the general reader must read it. */
   private readRow(p: number): number {
     const xml = this.xml;
-    p = this.readAttributes(p);
+    const attrs = this.attrs;
+    p = attrs.read(p);
     if (p < 0) return -1;
     let r = 0;
     let hidden = false;
-    for (let k = 0; k < this.attrCount; k++) {
-      const at = 4 * k;
-      const name = this.attrs[at];
-      const len = this.attrs[at + 1] - name;
-      const start = this.attrs[at + 2];
-      const end = this.attrs[at + 3];
+    for (let k = 0; k < attrs.count; k++) {
+      const name = attrs.at[4 * k];
+      const len = attrs.at[4 * k + 1] - name;
+      const start = attrs.at[4 * k + 2];
+      const end = attrs.at[4 * k + 3];
       if (len === 1 && xml.charCodeAt(name) === 114 /* r */) {
         r = digitsAt(xml, start, end);
         if (r < 1 || r > MAX_ROW) return -1;
       } else if (len === 6 && xml.startsWith("hidden", name)) hidden = TRUE.has(xml.slice(start, end).toLowerCase());
     }
     this.count = 0;
-    if (!this.selfClosing) {
+    if (!attrs.selfClosing) {
       for (;;) {
+        const end = this.readCommonCell(p);
+        if (end >= 0) {
+          p = end;
+          continue;
+        }
         while (p < xml.length && isSpace(xml.charCodeAt(p))) p++;
         if (xml.startsWith(this.rowClose, p)) {
           p += this.rowClose.length;
           break;
         }
         if (!xml.startsWith(this.cOpen, p)) return -1;
-        p = this.readCell(p + this.cOpen.length);
+        p = this.readWrittenCell(p + this.cOpen.length);
         if (p < 0) return -1;
       }
     }
-    const sink = this.sink;
-    const cells = this.cells;
-    sink.row(r, hidden);
-    for (let k = 0; k < this.count; k++) {
-      const at = 6 * k;
-      sink.cell(cells[at], cells[at + 1], cells[at + 2] < 0 ? undefined : TYPES[cells[at + 2]], cells[at + 3], cells[at + 4], cells[at + 5] === 1);
-    }
-    sink.endRow();
+    this.sink.row(r, hidden, this.cells, this.count);
     return p;
   }
 
-  /** One cell from just past "<c", kept in `cells`; its end, or -1. */
-  private readCell(p: number): number {
-    const xml = this.xml;
-    p = this.readAttributes(p);
-    if (p < 0) return -1;
-    let ref = -2;
-    let style = -1;
-    let type = -1;
-    for (let k = 0; k < this.attrCount; k++) {
-      const at = 4 * k;
-      const name = this.attrs[at];
-      if (this.attrs[at + 1] - name !== 1) continue;
-      const start = this.attrs[at + 2];
-      const end = this.attrs[at + 3];
-      const c = xml.charCodeAt(name);
-      if (c === 114 /* r */) {
-        ref = refAt(xml, start, end);
-        if (ref < 0) return -1;
-      } else if (c === 115 /* s */) {
-        style = digitsAt(xml, start, end);
-        if (style < 0) return -1;
-      } else if (c === 116 /* t */) {
-        type = typeAt(xml, start, end);
-        if (type < 0) return -1;
-      }
+  /**
+   * A cell in the spelling writers use (commonCellPattern) at `at`, space before it allowed, kept in `cells`; its
+   * end, or -1 for anything else (readWrittenCell reads any other spelling). Why a pattern: it runs as compiled
+   * code from the first rows on, while the reader's own code is still cold (a 5,000-unit sheet is read before the
+   * engine has optimised it), and a cell then costs one call rather than a pass over its attributes as names.
+   */
+  private readCommonCell(at: number): number {
+    const common = this.commonCell;
+    common.lastIndex = at;
+    const m = common.exec(this.xml);
+    if (m === null) return -1;
+    const ref = packedCellRef(m[1], 0, m[1].length, COLS);
+    if (ref < 0) return -1;
+    const end = common.lastIndex;
+    const style = m[2] === undefined ? -1 : digitsAt(m[2], 0, m[2].length);
+    const type = m[3] === undefined ? -1 : typeAt(m[3], 0, m[3].length);
+    if (m[4] !== undefined) this.keep(ref, style, type, -1, -1, true);
+    else if (m[5] === undefined) this.keep(ref, style, type, -1, -1, false);
+    else {
+      const vEnd = end - this.valueEnd;
+      this.keep(ref, style, type, vEnd - m[5].length, vEnd, false);
     }
+    return end;
+  }
+
+  /** A cell in any plain spelling (attributes in any order and quotes, others beside them), kept; its end, or -1. */
+  private readWrittenCell(at: number): number {
+    const xml = this.xml;
+    let p = this.readWrittenTag(at);
+    if (p < 0) return -1;
+    const selfClosing = this.attrs.selfClosing;
+    // The content: a plain <v>, or nothing.
     let vStart = -1;
     let vEnd = -1;
-    if (!this.selfClosing) {
+    if (!selfClosing) {
       if (xml.startsWith(this.vOpen, p)) {
         vStart = p + this.vOpen.length;
         vEnd = xml.indexOf("<", vStart);
@@ -173,6 +178,44 @@ export class FastRows {
       if (!xml.startsWith(this.cClose, p)) return -1;
       p += this.cClose.length;
     }
+    this.keep(this.ref, this.style, this.type, vStart, vEnd, selfClosing);
+    return p;
+  }
+
+  /**
+   * The cell's start tag in any plain spelling (attributes in any order and quotes, others beside them), its
+   * reference, style and type left in `ref`, `style` and `type`; -1 when none.
+   */
+  private readWrittenTag(p: number): number {
+    const xml = this.xml;
+    const attrs = this.attrs;
+    p = attrs.read(p);
+    if (p < 0) return -1;
+    this.ref = -2;
+    this.style = -1;
+    this.type = -1;
+    for (let k = 0; k < attrs.count; k++) {
+      const name = attrs.at[4 * k];
+      if (attrs.at[4 * k + 1] - name !== 1) continue;
+      const start = attrs.at[4 * k + 2];
+      const end = attrs.at[4 * k + 3];
+      const c = xml.charCodeAt(name);
+      if (c === 114 /* r */) {
+        this.ref = refAt(xml, start, end);
+        if (this.ref < 0) return -1;
+      } else if (c === 115 /* s */) {
+        this.style = digitsAt(xml, start, end);
+        if (this.style < 0) return -1;
+      } else if (c === 116 /* t */) {
+        this.type = typeAt(xml, start, end);
+        if (this.type < 0) return -1;
+      }
+    }
+    return p;
+  }
+
+  /** Keeps a cell's six numbers until the row's end tag is reached. */
+  private keep(ref: number, style: number, type: number, vStart: number, vEnd: number, selfClosing: boolean): void {
     const k = this.count;
     if (6 * k === this.cells.length) {
       const grown = new Float64Array(this.cells.length * 2);
@@ -185,98 +228,22 @@ export class FastRows {
     cells[6 * k + 2] = type;
     cells[6 * k + 3] = vStart;
     cells[6 * k + 4] = vEnd;
-    cells[6 * k + 5] = this.selfClosing ? 1 : 0;
+    cells[6 * k + 5] = selfClosing ? 1 : 0;
     this.count = k + 1;
-    return p;
-  }
-
-  /**
-   * A tag's attributes from just past its name to its end, as positions; -1 for anything the general reader
-   * must judge: a name that does not end there, a declaration, a second prefixed name or an undeclared prefix,
-   * a name written twice, spaces around "=", a value with a reference, "<", a tab or a line end in it.
-   */
-  private readAttributes(p: number): number {
-    const xml = this.xml;
-    const n = xml.length;
-    this.attrCount = 0;
-    this.selfClosing = false;
-    let prefixed = false;
-    let c = xml.charCodeAt(p);
-    if (!(isSpace(c) || c === 62 || c === 47)) return -1;
-    for (;;) {
-      while (p < n && isSpace(xml.charCodeAt(p))) p++;
-      c = xml.charCodeAt(p);
-      if (c === 62) return p + 1;
-      if (c === 47) {
-        if (xml.charCodeAt(p + 1) !== 62) return -1;
-        this.selfClosing = true;
-        return p + 2;
-      }
-      const name = p;
-      let colon = -1;
-      for (; p < n; p++) {
-        c = xml.charCodeAt(p);
-        if (c === 58) {
-          if (colon >= 0) return -1;
-          colon = p;
-        } else if (!isNameChar(c)) break;
-      }
-      if (c !== 61 || p === name || colon === name || colon === p - 1) return -1;
-      const nameEnd = p;
-      if (xml.startsWith("xmlns", name)) return -1;
-      if (colon >= 0) {
-        if (prefixed || !this.declared(name, colon)) return -1;
-        prefixed = true;
-      } else if (this.repeated(name, nameEnd)) return -1;
-      const quote = xml.charCodeAt(p + 1);
-      if (quote !== 34 && quote !== 39) return -1;
-      const start = p + 2;
-      for (p = start; p < n; p++) {
-        c = xml.charCodeAt(p);
-        if (c === quote) break;
-        if (c === 60 || c === 38 || c === 9 || c === 10 || c === 13) return -1;
-      }
-      if (p >= n) return -1;
-      const at = 4 * this.attrCount;
-      if (at === this.attrs.length) return -1;
-      this.attrs[at] = name;
-      this.attrs[at + 1] = colon >= 0 ? name : nameEnd; // a prefixed name is kept as empty: never read, never compared
-      this.attrs[at + 2] = start;
-      this.attrs[at + 3] = p;
-      this.attrCount++;
-      p++;
-      c = xml.charCodeAt(p);
-      if (!(isSpace(c) || c === 62 || c === 47)) return -1;
-    }
-  }
-
-  /** Whether the prefix at [start, end) is declared (the general reader throws for one that is not). */
-  private declared(start: number, end: number): boolean {
-    // Compared in place with the last one found: every row of a sheet tends to carry the same one.
-    const known = this.knownPrefix;
-    if (known !== "" && end - start === known.length && this.xml.startsWith(known, start)) return true;
-    const prefix = this.xml.slice(start, end);
-    const uri = prefix === "xml" ? "xml" : this.scope!.get(prefix);
-    if (uri === undefined || uri === "") return false;
-    this.knownPrefix = prefix;
-    return true;
-  }
-
-  /** Whether a plain attribute name is already on the tag. */
-  private repeated(start: number, end: number): boolean {
-    const xml = this.xml;
-    for (let k = 0; k < this.attrCount; k++) {
-      const at = this.attrs[4 * k];
-      if (this.attrs[4 * k + 1] - at !== end - start) continue;
-      let same = true;
-      for (let j = 0; j < end - start && same; j++) same = xml.charCodeAt(at + j) === xml.charCodeAt(start + j);
-      if (same) return true;
-    }
-    return false;
   }
 }
 
-/** A cell type's place in TYPES, compared in place (no string cut per cell); -1 for any other. */
+/**
+ * A cell as writers spell it (`p`: the prefix and colon): "<c", ` r="B17"`, then ` s="3"` and ` t="s"` when
+ * written, then "/>" (group 4), or ">" and a plain <v> (group 5: no reference, no carriage return) or none, and
+ * "</c>". Space before it is no one's text. The reference is checked further by packedCellRef (its bounds).
+ */
+function commonCellPattern(p: string): RegExp {
+  const q = p.replace(/\./g, "\\.");
+  return new RegExp(`[ \\t\\r\\n]*<${q}c r="([A-Z]{1,3}[0-9]{1,7})"(?: s="([0-9]{1,9})")?(?: t="(s|n|b|e|str|d)")?(?:(/)>|>(?:<${q}v>([^<&\\r]+)</${q}v>)?</${q}c>)`, "y");
+}
+
+/** A cell type's place in CELL_TYPES, compared in place (no string cut per cell); -1 for any other. */
 function typeAt(xml: string, start: number, end: number): number {
   if (end - start === 1) {
     const c = xml.charCodeAt(start);

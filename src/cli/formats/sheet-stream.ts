@@ -5,15 +5,16 @@
 // its plain text, an error is a CellError, a merged area's value is at its top-left cell only.
 //
 // The open cell is a handful of variables, not an object, and its reference and style are read in place
-// (sheet-values): the only objects made per cell are the one the SparseSheet keeps and its value's text.
+// (sheet-values): the only objects kept per cell are the one the SparseSheet keeps and its value's text.
 import { SparseSheet, type SheetCell } from "../../core/input/sparse-sheet";
-import { cellRefNumbers, MAX_COL, MAX_ROW } from "../../core/address";
+import { MAX_COL, MAX_ROW } from "../../core/address";
 import { isDateFormat } from "./cell-formats";
 import { MAIN_NS } from "./ooxml-names";
 import { slideFormula } from "./shared-formula";
 import { StringItemText } from "./shared-strings";
+import { dropMergedCopies, parseArea } from "./sheet-merges";
 import { COLS, numberAttribute, refAttribute, TRUE, typedValue, typedValueAt } from "./sheet-values";
-import { FastRows } from "./sheet-fast-rows";
+import { CELL_TYPES, FastRows } from "./sheet-fast-rows";
 import type { Scope } from "./xml-names";
 import { scanXml, XmlFormatError, type XmlAttributes } from "./xml-scan";
 
@@ -22,15 +23,6 @@ export interface SheetContext {
   /** Number format text by cell style index. */
   formats: (string | undefined)[];
   date1904: boolean;
-}
-
-/** "B3:D4" (or "B3") → a merge area; null when unreadable. */
-function parseArea(ref: string): { top: number; left: number; bottom: number; right: number } | null {
-  const [a, b = a] = ref.replace(/\$/g, "").trim().split(":");
-  const p = cellRefNumbers(a);
-  const q = cellRefNumbers(b);
-  if (!p || !q) return null;
-  return { top: Math.min(p[0], q[0]), left: Math.min(p[1], q[1]), bottom: Math.max(p[0], q[0]), right: Math.max(p[1], q[1]) };
 }
 
 /**
@@ -173,24 +165,26 @@ export function readSheetXml(name: string, xml: string, ctx: SheetContext, fastR
     if (rowHidden && rowHasValue) sheet.hiddenRows.add(row);
   };
 
-  // Whole rows in the common spelling, handed over by the fast reader: the same steps as open, text and close.
+  // Whole rows in the common spelling, handed over by the fast reader: the same steps as open, text and close,
+  // a row's cells in one loop here (no call per cell across the two readers).
   const fast = new FastRows(xml, {
-    row(r, hidden) {
+    row(r, hidden, cells, count) {
       if (r === 0 && row + 1 > MAX_ROW) throw new XmlFormatError("bad row number undefined");
       startRow(r === 0 ? row + 1 : r, hidden);
-    },
-    cell(ref, style, type, vStart, vEnd, selfClosing) {
-      if (selfClosing) {
-        if (ref === -2) col = currentCol() + 1;
-        else pendingRef = ref;
-        return;
+      for (let at = 0; at < 6 * count; at += 6) {
+        const ref = cells[at];
+        if (cells[at + 5] === 1) {
+          if (ref === -2) col = currentCol() + 1;
+          else pendingRef = ref;
+          continue;
+        }
+        placeCell(ref, cells[at + 1] < 0 ? undefined : cells[at + 1], cells[at + 2] < 0 ? undefined : CELL_TYPES[cells[at + 2]]);
+        if (cells[at + 3] < 0) continue;
+        sheet.set(cellRow, cellCol, { value: typedValueAt(cellType, xml, cells[at + 3], cells[at + 4], ctx.sharedStrings, cellIsDate, ctx.date1904), numberFormat: cellFormat });
+        rowHasValue = true;
       }
-      placeCell(ref, style < 0 ? undefined : style, type);
-      if (vStart < 0) return;
-      sheet.set(cellRow, cellCol, { value: typedValueAt(cellType, xml, vStart, vEnd, ctx.sharedStrings, cellIsDate, ctx.date1904), numberFormat: cellFormat });
-      rowHasValue = true;
+      endRow();
     },
-    endRow,
   });
 
   const handler = {
@@ -293,13 +287,3 @@ export function readSheetXml(name: string, xml: string, ctx: SheetContext, fastR
   dropMergedCopies(sheet);
   return sheet;
 }
-
-/** Excel keeps a merged area's value at its top-left cell; values some writers leave under the rest are not shown. */
-function dropMergedCopies(sheet: SparseSheet): void {
-  for (const m of sheet.merges) {
-    for (const e of sheet.within(m.top, m.left, m.bottom, m.right)) {
-      if (e.row !== m.top || e.col !== m.left) sheet.delete(e.row, e.col);
-    }
-  }
-}
-

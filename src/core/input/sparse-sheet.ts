@@ -20,6 +20,9 @@ export class SparseSheet {
   /** Row → its cells by column (a sparse array: holes cost nothing); one Map entry per row, not per cell. */
   private readonly rows = new Map<number, SheetCell[]>();
   private count = 0;
+  /** The row last written to and its cells: readers write a row's cells one after another (one lookup per row). */
+  private lastRow = 0;
+  private lastCells: SheetCell[] = [];
   readonly hiddenRows = new Set<number>();
   readonly hiddenCols = new Set<number>();
   /** Merged areas as written in the file. */
@@ -29,11 +32,13 @@ export class SparseSheet {
 
   set(row: number, col: number, cell: SheetCell): void {
     if (row < 1 || col < 1 || col > WIDTH) return;
-    let cells = this.rows.get(row);
+    let cells = row === this.lastRow ? this.lastCells : this.rows.get(row);
     if (!cells) {
       cells = [];
       this.rows.set(row, cells);
     }
+    this.lastRow = row;
+    this.lastCells = cells;
     if (cells[col] === undefined) this.count += 1;
     cells[col] = cell;
   }

@@ -3,9 +3,10 @@
 // comment written at the start of every row (a comment means nothing, and the fast reader leaves such a row to
 // the general one), or by turning the fast reader off, on generated sheets in the spellings writers use: any prefix or the default namespace,
 // Transitional and Strict, references and CDATA in values, CRLF and indented tags, inline strings with rich
-// runs, shared formulas, errors, booleans, dates, rows and cells without "r", and the same sheets damaged.
+// runs, shared formulas, errors, booleans, dates, rows and cells without "r", start tags spelt in other orders and
+// quotes, and the same sheets damaged.
 import { readSheetXml, type SheetContext } from "../../../src/cli/formats/sheet-stream";
-import { FastRows, type RowSink } from "../../../src/cli/formats/sheet-fast-rows";
+import { CELL_TYPES, FastRows, type RowSink } from "../../../src/cli/formats/sheet-fast-rows";
 import { mulberry32 } from "./xml-parts";
 
 const random = mulberry32(77);
@@ -48,13 +49,23 @@ function cell(shape: Shape, r: number, c: number, plain: boolean): string {
     : kind < 0.93 ? [' t="d"', v("2024-08-20T00:00:00")]
     : kind < 0.95 ? ["", `${v("5")}<!-- note -->`]
     : [' t="n"', v("")];
-  if (kind >= 0.86 && kind < 0.9 && chance(0.5)) return `<${p}c${ref}${s}/>`;
-  return `<${p}c${ref}${s}${body[0]}>${body[1]}</${p}c>`;
+  // The start tag as writers spell it (r, s, t in that order), or as only the attribute reader reads it: another
+  // order, single quotes, a lower-case or far reference, another attribute beside them.
+  const odd = chance(0.15) ? pick(["order", "quotes", "lower", "far", "other", "space"]) : "";
+  let attrs = ref + s + body[0];
+  if (odd === "order") attrs = body[0] + s + ref;
+  else if (odd === "quotes") attrs = attrs.replace(/"/g, "'");
+  else if (odd === "lower") attrs = attrs.replace(/ r="([A-Z]+)/, (_, col: string) => ` r="${col.toLowerCase()}`);
+  else if (odd === "far") attrs = attrs.replace(/ r="[A-Z]+/, pick([' r="XFE', ' r="AAAA', ' r="XFD']));
+  else if (odd === "other") attrs += ' cm="1"';
+  else if (odd === "space") attrs = attrs.replace(/ (\w+)="/, " $1 = \"");
+  if (kind >= 0.86 && kind < 0.9 && chance(0.5)) return `<${p}c${attrs}/>`;
+  return `<${p}c${attrs}>${body[1]}</${p}c>`;
 }
 
 function generatedSheet(): string {
   const uri = chance(0.3) ? STRICT : TRANSITIONAL;
-  const prefix = pick(["", "", "x", "ns0"]);
+  const prefix = pick(["", "", "x", "ns0", "s.1"]);
   const shape: Shape = { prefix, uri, gap: pick(["", "", "\n    ", "\r\n  "]) };
   const p = prefix === "" ? "" : prefix + ":";
   const decl = prefix === "" ? `xmlns="${uri}"` : `xmlns:${prefix}="${uri}"`;
@@ -89,7 +100,7 @@ function generatedSheet(): string {
 
 /** The same sheet with a comment opening every row, which leaves each row to the general scanner. */
 function generalOnly(xml: string): string {
-  return xml.replace(/<(\w+:)?row\b[^<>]*>/g, (tag) => (tag.endsWith("/>") ? tag : tag + "<!---->"));
+  return xml.replace(/<([\w.]+:)?row\b[^<>]*>/g, (tag) => (tag.endsWith("/>") ? tag : tag + "<!---->"));
 }
 
 function cells(xml: string, fastRows = true) {
@@ -132,9 +143,14 @@ test("rows as exceljs writes them are all read by the fast reader, up to the end
   const xml = `<worksheet xmlns="${TRANSITIONAL}" xmlns:x14ac="urn:ac"><sheetData>${rows}</sheetData></worksheet>`;
   const seen: string[] = [];
   const sink: RowSink = {
-    row: (r) => seen.push(`row ${r}`),
-    cell: (ref, style, type, vStart, vEnd, selfClosing) => seen.push(`${ref} ${style} ${type} ${vStart < 0 ? "-" : xml.slice(vStart, vEnd)} ${selfClosing}`),
-    endRow: () => seen.push("end"),
+    row(r, _hidden, cells, count) {
+      seen.push(`row ${r}`);
+      for (let at = 0; at < 6 * count; at += 6) {
+        const [ref, style, type, vStart, vEnd, selfClosing] = cells.subarray(at, at + 6);
+        seen.push(`${ref} ${style} ${type < 0 ? undefined : CELL_TYPES[type]} ${vStart < 0 ? "-" : xml.slice(vStart, vEnd)} ${selfClosing === 1}`);
+      }
+      seen.push("end");
+    },
   };
   const start = xml.indexOf("<row");
   const stop = new FastRows(xml, sink).read(start, "", new Map([["", TRANSITIONAL], ["x14ac", "urn:ac"]]));
