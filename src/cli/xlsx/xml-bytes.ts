@@ -228,7 +228,8 @@ export class XmlBytes {
     p += digits;
     this.pos = p;
     do {
-      const q = Math.floor(v / 10);
+      // v ≤ 2^31: the quotient fits 32 bits, and >>> 0 truncates it as Math.floor would (cheaper).
+      const q = (v / 10) >>> 0;
       buf[--p] = 0x30 + (v - q * 10);
       v = q;
     } while (v > 0);
