@@ -143,3 +143,19 @@ test("a piece is its bytes and length, padded with zeros whatever the buffer hel
     expect(Buffer.from(p.buffer, 4, p.length * 4 - 4).toString("latin1")).toBe(text.padEnd(((n + 3) & ~3), "\0"));
   }
 });
+
+test("whole numbers in 31 bits are written as String gives them: every one below 200,000, the groups' edges, random ones, both signs", () => {
+  const next = random(31);
+  const numbers: number[] = [];
+  for (let v = 0; v < 200000; v++) numbers.push(v, -v);
+  for (const edge of [1e4, 1e8, 2 ** 31]) for (let d = -50; d <= 50; d++) numbers.push(edge + d, -(edge + d));
+  for (let i = 0; i < 100000; i++) numbers.push(Math.floor((next() - 0.5) * 2 ** 32));
+  const w = new XmlBytes(64);
+  const differ: number[] = [];
+  for (const n of numbers) {
+    w.reset();
+    w.number(n);
+    if (w.view().toString("latin1") !== String(n)) differ.push(n);
+  }
+  expect(differ).toEqual([]);
+});
