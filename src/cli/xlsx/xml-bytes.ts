@@ -2,14 +2,15 @@
 // cells: no string per cell or row to build, flatten, encode and collect (a province's report sheet made that
 // way spent more time in the string machinery and the garbage collector than in deflate). Plain JavaScript
 // loops: for the short texts of a cell they beat a call into the runtime per piece. Fixed bytes (a cell's
-// `<c r="`, ` s="3"><v>`, a cached text cell) are copied four at a time through a DataView: a byte loop cost
-// some 2 ns a byte, and those bytes are most of a sheet.
+// `<c r="`, ` s="3"><v>`, a row's number again, a column's repeated text) and whole numbers' digits are
+// written four at a time through a DataView: a byte loop cost some 2 ns a byte, and those bytes are most of a
+// sheet.
 import { KEPT_AS_VIEW } from "./deflate-chunks";
 import { SPECIAL_LOW } from "./xml";
 
 /**
- * Bytes known in advance, for XmlBytes.piece: their length, then the bytes as little-endian 32-bit words (the
- * last one padded). One array, so a cached text cell is one allocation.
+ * Bytes known in advance, for XmlBytes.put: their length, then the bytes as little-endian 32-bit words (the
+ * last one padded with zeros), in one array.
  */
 export type Piece = Int32Array;
 
@@ -39,19 +40,20 @@ function put(buf: Buffer, at: number, b: Uint8Array): number {
   return at;
 }
 
-/** A text of at most four ASCII characters as one little-endian word. */
-function wordOf(text: string): number {
-  let word = 0;
-  for (let i = 0; i < text.length; i++) word |= text.charCodeAt(i) << (8 * i);
-  return word;
-}
-/** The digits of each number below 10,000 as one word (DIGITS), and as four digits with leading zeros. */
-const DIGITS = new Int32Array(10000);
+/**
+ * The four digits of each number below 10,000, leading zeros kept ("0042"), as one little-endian word; made
+ * from the hundred pairs "00"…"99" by arithmetic (the table is made at every start: no string per entry).
+ */
 const FOUR_DIGITS = new Int32Array(10000);
-for (let v = 0; v < 10000; v++) {
-  DIGITS[v] = wordOf(String(v));
-  FOUR_DIGITS[v] = wordOf(String(v).padStart(4, "0"));
+{
+  const pairs = new Int32Array(100);
+  for (let k = 0; k < 100; k++) pairs[k] = (0x30 + ((k / 10) | 0)) | ((0x30 + (k % 10)) << 8);
+  for (let high = 0, v = 0; high < 100; high++) {
+    for (let low = 0; low < 100; low++) FOUR_DIGITS[v++] = pairs[high] | (pairs[low] << 16);
+  }
 }
+/** The digits of v < 10,000 without leading zeros, as one word: FOUR_DIGITS' last digitCount(v) bytes. */
+const leadingGroup = (v: number) => FOUR_DIGITS[v] >>> (32 - 8 * digitCount(v));
 const digitCount = (v: number) => (v < 100 ? (v < 10 ? 1 : 2) : v < 1000 ? 3 : 4);
 
 /** A piece is copied in whole words: up to 3 bytes past its end are written too (and written over next). */
@@ -238,17 +240,17 @@ export class XmlBytes {
     // |n| ≤ 2^31: at most ten digits, the first group of one to four, then groups of four with their zeros.
     // The quotients fit 32 bits, and >>> 0 truncates them as Math.floor would (cheaper).
     if (v < 1e4) {
-      words.setInt32(p, DIGITS[v], true);
+      words.setInt32(p, leadingGroup(v), true);
       p += digitCount(v);
     } else if (v < 1e8) {
       const high = (v / 1e4) >>> 0;
-      words.setInt32(p, DIGITS[high], true);
+      words.setInt32(p, leadingGroup(high), true);
       p += digitCount(high);
       words.setInt32(p, FOUR_DIGITS[v - high * 1e4], true);
       p += 4;
     } else {
       const top = (v / 1e8) >>> 0;
-      words.setInt32(p, DIGITS[top], true);
+      words.setInt32(p, leadingGroup(top), true);
       p += digitCount(top);
       const rest = v - top * 1e8;
       const middle = (rest / 1e4) >>> 0;
