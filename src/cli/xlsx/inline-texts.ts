@@ -12,7 +12,7 @@ const OPEN_PRESERVE = asciiPiece(' t="inlineStr"><is><t xml:space="preserve">');
 const CLOSE = asciiPiece("</t></is></c>");
 
 /** A text cell's bytes after its style attribute, written out. */
-export function writeInlineText(w: XmlBytes, text: string): void {
+function writeInlineText(w: XmlBytes, text: string): void {
   w.put(needsPreserve(text) ? OPEN_PRESERVE : OPEN);
   w.escaped(text);
   w.put(CLOSE);

@@ -15,7 +15,7 @@ import { SPECIAL_LOW } from "./xml";
 export type Piece = Int32Array;
 
 /** Bytes of an ASCII text, made once (the fixed pieces of a cell: `<c r="`, ` s="3"`, `</v></c>`). */
-export function asciiBytes(text: string): Uint8Array {
+function asciiBytes(text: string): Uint8Array {
   const out = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
   return out;
