@@ -165,8 +165,11 @@ export class ChunkedDeflate {
     while (this.pending.length >= IN_FLIGHT || (allInFlight >= ALL_IN_FLIGHT && this.pending.length > 0)) await this.pending.shift();
   }
 
-  /** The last chunk (final block), then every chunk's output in order, as one buffer. */
-  async end(): Promise<Buffer> {
+  /**
+   * The last chunk (final block), then every chunk's output in order: kept apart, as writeZip copies them
+   * into the package anyway (one copy of a province's compressed sheet, not two).
+   */
+  async end(): Promise<Buffer[]> {
     if (this.outputs.length === 0 && this.used <= SMALL_PART) {
       // A small part whole (rels, the workbook, content types): deflated here, a round trip to the pool
       // would cost more than deflating it.
@@ -175,11 +178,11 @@ export class ChunkedDeflate {
       this.size = whole.length;
       const out = zlib.deflateRawSync(whole, { level: levelFor(whole.length) });
       release(this.chunk);
-      return out;
+      return [out];
     }
     this.submit(this.chunk.subarray(0, this.used), true, this.chunk);
     await Promise.all(this.pending.splice(0));
-    return this.outputs.length === 1 ? this.outputs[0] : Buffer.concat(this.outputs);
+    return this.outputs;
   }
 }
 

@@ -3,7 +3,7 @@
 // compressed bytes, see zip.ts). Relationships and content types are edited as namespace-aware XML.
 import { childElements, createIn, parseXml, serializeXml, type XmlElement } from "./dom";
 import { CONTENT_TYPES_NS, isRelType, PACKAGE_RELS_NS, type RelKind } from "./namespaces";
-import { entryBytes, readZip, streamedEntry, writeZip, type ZipEntry } from "./zip";
+import { entryBytes, readZip, streamedEntry, writeZip, type EntryToWrite, type ZipEntry } from "./zip";
 import { resolvePartName } from "../formats/package-parts";
 
 export interface Relationship {
@@ -201,7 +201,7 @@ export class OpcPackage {
    */
   async toBuffer(): Promise<Buffer> {
     if (this.written) throw new Error("a package is written once");
-    const out: (ZipEntry | Promise<ZipEntry>)[] = [];
+    const out: (EntryToWrite | Promise<EntryToWrite>)[] = [];
     for (const e of this.entries) {
       const pieces = this.streamed.get(e.name);
       const text = this.changed.get(e.name);

@@ -7,7 +7,8 @@ import { modelExtent, modelRows } from "../../core/report/row-runs";
 import type { StylesPart } from "./styles-part";
 import { SPELLING, type Dialect } from "./namespaces";
 import { attrs, escapeXml, xmlNumber } from "./xml";
-import { asciiBytes, XmlBytes } from "./xml-bytes";
+import { InlineTexts } from "./inline-texts";
+import { asciiPiece, type Piece, XmlBytes } from "./xml-bytes";
 
 export const SHEET_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 export const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -21,41 +22,40 @@ export interface SheetExtras {
   dialect?: Dialect;
 }
 
-/** Code units JavaScript's \s matches (the test whether a text needs xml:space="preserve"). */
-export function isJsSpace(c: number): boolean {
-  return c <= 0x20
-    ? c === 0x20 || (c >= 0x09 && c <= 0x0d)
-    : c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
-}
-
-/** Whether a text keeps its spaces only with xml:space="preserve": /^\s|\s$|\n/, without a regular expression per cell. */
-export function needsPreserve(text: string): boolean {
-  return text.length > 0 && (isJsSpace(text.charCodeAt(0)) || isJsSpace(text.charCodeAt(text.length - 1)) || text.includes("\n"));
-}
-
 /** `<c r="` and a column's letters, as bytes, made once per column. */
-const CELL_OPEN: Uint8Array[] = [];
-const cellOpen = (col: number) => (CELL_OPEN[col] ??= asciiBytes(`<c r="${columnLetters(col)}`));
+const CELL_OPEN: Piece[] = [];
+const cellOpen = (col: number) => (CELL_OPEN[col] ??= asciiPiece(`<c r="${columnLetters(col)}`));
 
-/** The end of the r attribute and ` s="3"` for a cell format (none for format 0), as bytes, once per format. */
-const STYLE_ATTR: Uint8Array[] = [];
-const styleAttr = (s: number) => (STYLE_ATTR[s] ??= asciiBytes(s ? `" s="${s}"` : '"'));
+/**
+ * The bytes of a cell from the end of its reference to its value, by cell format (` s="3"`, none for format 0)
+ * and kind: a text's inline opening comes with the text (InlineTexts), the others' here. Made once per format.
+ */
+interface CellHeads {
+  text: Piece;
+  value: Piece;
+  formula: Piece;
+  strFormula: Piece;
+  empty: Piece;
+}
+const HEADS: CellHeads[] = [];
+function headsOf(s: number): CellHeads {
+  const attr = s ? `" s="${s}"` : '"';
+  return (HEADS[s] ??= {
+    text: asciiPiece(attr),
+    value: asciiPiece(`${attr}><v>`),
+    formula: asciiPiece(`${attr}><f>`),
+    strFormula: asciiPiece(`${attr} t="str"><f>`),
+    empty: asciiPiece(`${attr}/>`),
+  });
+}
 
 const B = {
-  inline: asciiBytes(' t="inlineStr"><is><t>'),
-  inlinePreserve: asciiBytes(' t="inlineStr"><is><t xml:space="preserve">'),
-  inlineEnd: asciiBytes("</t></is></c>"),
-  empty: asciiBytes("/>"),
-  value: asciiBytes("><v>"),
-  valueEnd: asciiBytes("</v></c>"),
-  formula: asciiBytes("><f>"),
-  strFormula: asciiBytes(' t="str"><f>'),
-  formulaEnd: asciiBytes("</f>"),
-  formulaValue: asciiBytes("</f><v>"),
-  cellEnd: asciiBytes("</c>"),
-  rowOpen: asciiBytes('<row r="'),
-  rowOpenEnd: asciiBytes('">'),
-  rowEnd: asciiBytes("</row>"),
+  valueEnd: asciiPiece("</v></c>"),
+  formulaEnd: asciiPiece("</f></c>"),
+  formulaValue: asciiPiece("</f><v>"),
+  rowOpen: asciiPiece('<row r="'),
+  rowOpenEnd: asciiPiece('">'),
+  rowEnd: asciiPiece("</row>"),
 };
 
 /** A number's text, or a blank cell named in `blanked` when it is not finite (no cell may hold NaN, ±Infinity). */
@@ -66,41 +66,35 @@ function finite(n: number, c: ReportCell, blanked: string[]): boolean {
 }
 
 /** One cell, written as bytes; its row number's digits are already in `w` at [digits, digitsEnd). */
-function writeCell(w: XmlBytes, c: ReportCell, s: number, digits: number, digitsEnd: number, blanked: string[]): void {
-  w.bytes(cellOpen(c.col));
+function writeCell(w: XmlBytes, c: ReportCell, heads: CellHeads, texts: InlineTexts, digits: number, digitsEnd: number, blanked: string[]): void {
+  w.put(cellOpen(c.col));
   w.again(digits, digitsEnd);
-  w.bytes(styleAttr(s));
   switch (c.kind) {
     case "text":
-      w.bytes(needsPreserve(c.value) ? B.inlinePreserve : B.inline);
-      w.escaped(c.value);
-      w.bytes(B.inlineEnd);
-      return;
+      w.put(heads.text);
+      return texts.write(c.col, c.value);
     case "number":
     case "date":
-      if (!finite(c.value, c, blanked)) return w.bytes(B.empty);
-      w.bytes(B.value);
+      if (!finite(c.value, c, blanked)) return w.put(heads.empty);
+      w.put(heads.value);
       w.number(c.value);
-      return w.bytes(B.valueEnd);
+      return w.put(B.valueEnd);
     case "formula": {
       const v = c.value;
-      w.bytes(typeof v === "string" ? B.strFormula : B.formula);
+      w.put(typeof v === "string" ? heads.strFormula : heads.formula);
       w.escaped(c.formula);
       if (typeof v === "string") {
-        w.bytes(B.formulaValue);
+        w.put(B.formulaValue);
         w.escaped(v);
-        return w.bytes(B.valueEnd);
+        return w.put(B.valueEnd);
       }
-      if (v === null || !finite(v, c, blanked)) {
-        w.bytes(B.formulaEnd);
-        return w.bytes(B.cellEnd);
-      }
-      w.bytes(B.formulaValue);
+      if (v === null || !finite(v, c, blanked)) return w.put(B.formulaEnd);
+      w.put(B.formulaValue);
       w.number(v);
-      return w.bytes(B.valueEnd);
+      return w.put(B.valueEnd);
     }
     case "empty":
-      return w.bytes(B.empty);
+      return w.put(heads.empty);
   }
 }
 
@@ -152,9 +146,20 @@ function printXml(model: ReportModel): string {
  */
 export function reportSheetPieces(model: ReportModel, styles: StylesPart, extras: SheetExtras = {}): { pieces: Iterable<string | Buffer>; blanked: string[] } {
   const blanked: string[] = [];
-  const xfOf = new Map<string | undefined, number>([[undefined, styles.cellXf(undefined, model.font)]]);
-  for (const key of Object.keys(model.styles)) xfOf.set(key, styles.cellXf(model.styles[key], model.font));
-  const xf = (key: string | undefined) => xfOf.get(key) ?? (xfOf.get(undefined) as number);
+  const headsOfStyle = new Map<string | undefined, CellHeads>([[undefined, headsOf(styles.cellXf(undefined, model.font))]]);
+  for (const key of Object.keys(model.styles)) headsOfStyle.set(key, headsOf(styles.cellXf(model.styles[key], model.font)));
+  const headsOfKey = (key: string | undefined) => headsOfStyle.get(key) ?? (headsOfStyle.get(undefined) as CellHeads);
+  // A column's cells mostly share a style: the last one's heads are kept per column, for a compare instead of
+  // a lookup per cell.
+  const lastStyle: (string | undefined)[] = [];
+  const lastHeads: CellHeads[] = [];
+  const heads = (col: number, key: string | undefined) => {
+    if (lastStyle[col] !== key || lastHeads[col] === undefined) {
+      lastStyle[col] = key;
+      lastHeads[col] = headsOfKey(key);
+    }
+    return lastHeads[col];
+  };
   const extent = modelExtent(model);
   const maxCol = Math.max(extent.maxCol, 1);
   const maxRow = Math.max(extent.maxRow, 1);
@@ -184,16 +189,17 @@ export function reportSheetPieces(model: ReportModel, styles: StylesPart, extras
     // Rows written as bytes into one reusable buffer, handed on every 64 KB (the deflater copies them into
     // its chunk before asking for more).
     const w = new XmlBytes();
+    const texts = new InlineTexts(w);
     for (const { row: r, cells } of modelRows(model)) {
       const ht = heights.get(r);
-      w.bytes(B.rowOpen);
+      w.put(B.rowOpen);
       const digits = w.pos;
       w.number(r);
       const digitsEnd = w.pos;
       if (ht) w.text(`" ht="${ht}" customHeight="1">`);
-      else w.bytes(B.rowOpenEnd);
-      for (const c of cells) writeCell(w, c, xf(c.style), digits, digitsEnd, blanked);
-      w.bytes(B.rowEnd);
+      else w.put(B.rowOpenEnd);
+      for (const c of cells) writeCell(w, c, heads(c.col, c.style), texts, digits, digitsEnd, blanked);
+      w.put(B.rowEnd);
       if (w.pos >= 1 << 16) yield w.take();
     }
     yield w.take();

@@ -20,6 +20,9 @@ export interface ZipEntry {
   data: Uint8Array;
 }
 
+/** An entry to write: a part deflated in chunks keeps their outputs apart until writeZip copies them in. */
+export type EntryToWrite = Omit<ZipEntry, "data"> & { data: Uint8Array | Uint8Array[] };
+
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const EOCD = 0x06054b50;
@@ -40,7 +43,7 @@ export function entryBytes(e: ZipEntry, limit = 512 * 2 ** 20): Buffer {
  * A new entry from text (or bytes) produced piece by piece, deflated in chunks on the thread pool as it comes
  * (deflate-chunks.ts: no whole-part string or buffer); `like`: the entry it replaces, whose time it keeps.
  */
-export async function streamedEntry(name: string, pieces: Iterable<string | Buffer>, like?: ZipEntry): Promise<ZipEntry> {
+export async function streamedEntry(name: string, pieces: Iterable<string | Buffer>, like?: ZipEntry): Promise<EntryToWrite> {
   const deflate = new ChunkedDeflate();
   for (const piece of pieces) {
     const wait = deflate.write(piece);
@@ -48,7 +51,8 @@ export async function streamedEntry(name: string, pieces: Iterable<string | Buff
   }
   const data = await deflate.end();
   const when = like ? { time: like.time, date: like.date } : dosNow();
-  return { name, method: 8, crc32: deflate.crc, compressedSize: data.length, size: deflate.size, ...when, data };
+  const compressedSize = data.reduce((n, d) => n + d.length, 0);
+  return { name, method: 8, crc32: deflate.crc, compressedSize, size: deflate.size, ...when, data };
 }
 
 function dosNow(): { time: number; date: number } {
@@ -72,7 +76,7 @@ export function newEntry(name: string, content: string | Buffer, like?: ZipEntry
  * The fields a local header and its central directory record share, in the same order (the zip format repeats
  * them): version needed, flags, method, time, date, crc, sizes, the name's length.
  */
-function writeSharedFields(header: Buffer, at: number, e: ZipEntry, flags: number, nameLength: number): void {
+function writeSharedFields(header: Buffer, at: number, e: EntryToWrite, flags: number, nameLength: number): void {
   header.writeUInt16LE(20, at);
   header.writeUInt16LE(flags, at + 2);
   header.writeUInt16LE(e.method, at + 4);
@@ -85,7 +89,7 @@ function writeSharedFields(header: Buffer, at: number, e: ZipEntry, flags: numbe
 }
 
 /** The entries as a zip file, in the given order. */
-export function writeZip(entries: ZipEntry[]): Buffer {
+export function writeZip(entries: EntryToWrite[]): Buffer {
   if (entries.length > 0xffff) throw new ZipFormatError("zip64");
   const chunks: Buffer[] = [];
   const central: Buffer[] = [];
@@ -105,8 +109,13 @@ export function writeZip(entries: ZipEntry[]): Buffer {
     writeSharedFields(head, 6, e, flags, name.length);
     head.writeUInt32LE(offset, 42);
     central.push(head, name);
-    chunks.push(local, name, Buffer.from(e.data.buffer, e.data.byteOffset, e.data.byteLength));
-    offset += 30 + name.length + e.data.byteLength;
+    chunks.push(local, name);
+    let length = 0;
+    for (const d of Array.isArray(e.data) ? e.data : [e.data]) {
+      chunks.push(Buffer.from(d.buffer, d.byteOffset, d.byteLength));
+      length += d.byteLength;
+    }
+    offset += 30 + name.length + length;
   }
   const centralSize = central.reduce((s, b) => s + b.length, 0);
   const end = Buffer.alloc(22);

@@ -3,8 +3,8 @@
 // (was Buffer.from and String), the xml:space test without a regular expression. Every XML-special and control
 // character, Vietnamese text (precomposed and with combining marks), pairs and lone halves of surrogates.
 import { escapeXml, xmlNumber } from "../../../src/cli/xlsx/xml";
-import { XmlBytes } from "../../../src/cli/xlsx/xml-bytes";
-import { needsPreserve } from "../../../src/cli/xlsx/report-sheet";
+import { asciiPiece, XmlBytes } from "../../../src/cli/xlsx/xml-bytes";
+import { needsPreserve } from "../../../src/cli/xlsx/text-space";
 
 // The escaping as it was written before the fast path: the reference.
 // eslint-disable-next-line no-control-regex
@@ -93,6 +93,8 @@ test("numbers written as bytes read as String(n) and xmlNumber give them", () =>
   const next = random(7);
   const numbers = [0, -0, 1, -1, 9, 10, 99, 100, 45524, 2 ** 31 - 1, -(2 ** 31), 2 ** 31, -(2 ** 31) - 1, 1e21, 1e-7, 0.95,
     502.22222222222223, -4293.888888888889, Number.MAX_SAFE_INTEGER, Number.MIN_VALUE, 123456789012];
+  // Every digit count's edges, both signs.
+  for (let k = 0; k <= 10; k++) numbers.push(10 ** k - 1, 10 ** k, 10 ** k + 1, -(10 ** k) + 1, -(10 ** k), -(10 ** k) - 1);
   for (let i = 0; i < 2000; i++) numbers.push(Math.floor((next() - 0.5) * 2 ** (next() * 40)), (next() - 0.5) * 10 ** Math.floor(next() * 12));
   expect(numbers.filter((n) => bytesOf((w) => w.number(n)).toString("latin1") !== String(n))).toEqual([]);
   expect(numbers.filter((n) => xmlNumber(n) !== String(n))).toEqual([]);
@@ -108,4 +110,52 @@ test("needsPreserve is /^\\s|\\s$|\\n/ for every code unit at either end and ins
   }
   expect(differ).toEqual([]);
   expect(CASES.filter((s) => needsPreserve(s) !== reference.test(s))).toEqual([]);
+});
+
+test("pieces (bytes copied a word at a time) and bytes copied again are the bytes given, whatever their length and place", () => {
+  const next = random(11);
+  const differ: string[] = [];
+  for (let i = 0; i < 500; i++) {
+    const [text] = generated(1, i).slice(-1);
+    const ascii = Array.from({ length: Math.floor(next() * 40) }, () => String.fromCharCode(0x20 + Math.floor(next() * 95))).join("");
+    // Written after 0-7 bytes, so the words land on every alignment; the buffer starts small, so it grows.
+    const lead = "x".repeat(Math.floor(next() * 8));
+    const w = new XmlBytes(8);
+    w.text(lead);
+    w.put(asciiPiece(ascii));
+    const start = w.pos;
+    w.text(text);
+    const end = w.pos;
+    w.text("|");
+    w.again(start, end);
+    w.put(asciiPiece(ascii));
+    const want = Buffer.from(`${lead}${ascii}${text}|${text}${ascii}`, "utf8");
+    if (!Buffer.from(w.view()).equals(want)) differ.push(JSON.stringify([lead, ascii, text]));
+  }
+  expect(differ).toEqual([]);
+});
+
+test("a piece is its bytes and length, padded with zeros whatever the buffer held", () => {
+  for (let n = 0; n < 12; n++) {
+    const text = "abcdefghijkl".slice(0, n);
+    const p = asciiPiece(text);
+    expect(p[0]).toBe(n);
+    expect(Buffer.from(p.buffer, 4, p.length * 4 - 4).toString("latin1")).toBe(text.padEnd(((n + 3) & ~3), "\0"));
+  }
+});
+
+test("whole numbers in 31 bits are written as String gives them: every one below 200,000, the groups' edges, random ones, both signs", () => {
+  const next = random(31);
+  const numbers: number[] = [];
+  for (let v = 0; v < 200000; v++) numbers.push(v, -v);
+  for (const edge of [1e4, 1e8, 2 ** 31]) for (let d = -50; d <= 50; d++) numbers.push(edge + d, -(edge + d));
+  for (let i = 0; i < 100000; i++) numbers.push(Math.floor((next() - 0.5) * 2 ** 32));
+  const w = new XmlBytes(64);
+  const differ: number[] = [];
+  for (const n of numbers) {
+    w.reset();
+    w.number(n);
+    if (w.view().toString("latin1") !== String(n)) differ.push(n);
+  }
+  expect(differ).toEqual([]);
 });
