@@ -1,5 +1,5 @@
-// The grid builder walks the sparse sheet with forEachCell and counts rows and columns in one walk: what it
-// visits and the area it keeps must be those of the cell-by-cell reading (entries(), columns counted in the
+// forEachCell visits what entries() lists; the grid builder (which counts and fills row by row, compared with
+// the cell-by-cell walk in grid-rows.test.ts) keeps the area of the cell-by-cell reading (columns counted in the
 // kept rows only).
 import { SparseSheet } from "../../src/core/input/sparse-sheet";
 import { blockGrid } from "../../src/core/input/block";

@@ -10,6 +10,8 @@ import { mergeRecordLists, recordsFromDayColumn, recordsFromSheets, recordsFromT
 import { isHistorySheetName, recordsFromHistoryGrid } from "./sheet";
 import type { HistoryRecord } from "./types";
 import { historyUnitKeys } from "./unit-keys";
+import { measureIdentityKey } from "../vocabulary/measure-identity";
+import { unitFullKey } from "../units/unit-key";
 
 export interface GatherInput {
   grid: Grid;
@@ -30,15 +32,35 @@ export interface Gathered {
   findings: Finding[];
 }
 
+/**
+ * Today's records are merged already when nothing else was gathered and no two of them can share a key: no two
+ * measures of one identity, no two units of one full key (each unit's key is then its own name, see
+ * unit-keys.ts). Most workbooks hold no history yet, and a province's day is 150,000 records to key one by one.
+ */
+function mergedAlready(table: QuotaTable): boolean {
+  const measures = new Set(table.measures.map((m) => measureIdentityKey(m.label)));
+  if (measures.size !== table.measures.length) return false;
+  const units = new Set<string>();
+  for (const u of table.units) {
+    const key = unitFullKey(u.name);
+    if (units.has(key)) return false;
+    units.add(key);
+  }
+  return true;
+}
+
 export function gatherHistory(input: GatherInput): Gathered {
   const { asOf, lang } = input;
   const historySheet = input.sheets.find((s) => isHistorySheetName(s.name));
   const fromTable = historySheet ? recordsFromHistoryGrid(historySheet.grid) : [];
   const fromSheets = recordsFromSheets(input.sheets, input.dated);
   const dayColumn = recordsFromDayColumn(input.table, input.grid, asOf);
+  const today = recordsFromTable(input.table, asOf);
+  // Today alone is one day: no history yet, and today's records are the snapshot.
+  const alone = dayColumn.records.length === 0 && fromTable.length === 0 && fromSheets.length === 0;
+  if (alone && mergedAlready(input.table)) return { records: [], snapshot: today, typed: dayColumn.typed, findings: [] };
   // Names matched to today's units as the analysis will match them, so a day keeps one record per unit.
-  const units = historyUnitKeys(input.table.units.map((u) => u.name));
-  const records = mergeRecordLists([dayColumn.records, fromTable, fromSheets, recordsFromTable(input.table, asOf)], units.keyFor);
+  const records = mergeRecordLists([dayColumn.records, fromTable, fromSheets, today], historyUnitKeys(input.table.units.map((u) => u.name)).keyFor);
   const sources = [
     fromSheets.length > 0 ? "history.source.sheets" : null,
     dayColumn.records.length > 0 ? "history.source.dayColumn" : null,

@@ -58,26 +58,13 @@ const isEmpty = (v: CellValue) => v === null || v === "";
 
 /** The area worth reading: the runs of rows and columns that hold data, strays left out; null when empty. */
 export function keptArea(sheet: SparseSheet): MergeArea | null {
-  // One walk counts both ways. A row's cells arrive together, so its count is kept in hand and added to the map
-  // once per row, not once per cell; columns (at most 16,384) are counted in an array.
-  const rowCounts = new Map<number, number>();
-  const allCols: number[] = [];
-  let current = 0;
-  let inRow = 0;
-  const flushRow = () => {
-    if (inRow > 0) rowCounts.set(current, (rowCounts.get(current) ?? 0) + inRow);
-  };
-  sheet.forEachCell((row, col, cell) => {
-    if (isEmpty(cell.value)) return;
-    if (row !== current) {
-      flushRow();
-      current = row;
-      inRow = 0;
-    }
-    inRow += 1;
-    allCols[col] = (allCols[col] ?? 0) + 1;
-  });
-  flushRow();
+  return areaOf(sheet, sheet.valueCounts());
+}
+
+/** keptArea, from the sheet's counts of cells holding a value. */
+function areaOf(sheet: SparseSheet, counts: { byRow: Map<number, number>; byCol: number[] }): MergeArea | null {
+  const rowCounts = counts.byRow;
+  const allCols = counts.byCol;
   const allRuns = runs(rowCounts, ROW_GAP);
   let rowRuns = kept(allRuns);
   const cellsIn = (rs: Run[]) => rs.reduce((sum, r) => sum + r.cells, 0);
@@ -126,7 +113,8 @@ export function farCellsFinding(count: number, cells: string[], area: MergeArea)
 }
 
 export function blockGrid(sheet: SparseSheet): Block {
-  const area = keptArea(sheet);
+  const counts = sheet.valueCounts();
+  const area = areaOf(sheet, counts);
   if (!area) {
     return { grid: { sheet: sheet.name, origin: { row: 1, col: 1 }, values: [], merges: [], hiddenRows: [], hiddenCols: [] }, findings: [] };
   }
@@ -142,22 +130,27 @@ export function blockGrid(sheet: SparseSheet): Block {
     values.push(new Array<CellValue>(width).fill(null));
     numberFormats.push(noFormats);
   }
-  const outside: string[] = [];
-  let outsideCount = 0;
-  sheet.forEachCell((row, col, cell) => {
-    if (row < area.top || row > area.bottom || col < area.left || col > area.right) {
-      if (!isEmpty(cell.value)) {
-        outsideCount += 1;
-        if (outside.length < 3) outside.push(cellAddress(row, col));
+  // The area's rows, each over the area's columns only (a row reaching XFD is not walked past them).
+  let valuesInside = 0;
+  for (let r = 0; r < height; r++) {
+    const cells = sheet.row(area.top + r);
+    if (cells === undefined) continue;
+    const line = values[r];
+    const last = Math.min(area.right, cells.length - 1);
+    for (let col = area.left; col <= last; col++) {
+      const cell = cells[col];
+      if (cell === undefined) continue;
+      line[col - area.left] = cell.value;
+      if (!isEmpty(cell.value)) valuesInside += 1;
+      if (cell.numberFormat) {
+        if (numberFormats[r] === noFormats) numberFormats[r] = new Array<string>(width).fill("");
+        numberFormats[r][col - area.left] = cell.numberFormat;
       }
-      return;
     }
-    values[row - area.top][col - area.left] = cell.value;
-    if (cell.numberFormat) {
-      if (numberFormats[row - area.top] === noFormats) numberFormats[row - area.top] = new Array<string>(width).fill("");
-      numberFormats[row - area.top][col - area.left] = cell.numberFormat;
-    }
-  });
+  }
+  let valuesInAll = 0;
+  for (const n of counts.byRow.values()) valuesInAll += n;
+  const findings: Finding[] = valuesInAll > valuesInside ? [outsideFinding(sheet, area)] : [];
   // Merges that start inside the area are kept, cut at its right and bottom edges (a title merged across
   // empty columns); those starting outside it hold nothing the area shows.
   const merges = sheet.merges
@@ -167,6 +160,20 @@ export function blockGrid(sheet: SparseSheet): Block {
   const hiddenRows = [...sheet.hiddenRows].filter((r) => r >= area.top && r <= area.bottom).sort((a, b) => a - b);
   const hiddenCols = [...sheet.hiddenCols].filter((c) => c >= area.left && c <= area.right).sort((a, b) => a - b);
   const grid: Grid = { sheet: sheet.name, origin: { row: area.top, col: area.left }, values, merges, hiddenRows, hiddenCols, numberFormats };
-  const findings: Finding[] = outsideCount > 0 ? [farCellsFinding(outsideCount, outside, area)] : [];
   return { grid, findings };
+}
+
+/** The info line for the cells holding a value outside the area (the first few met named), when there are some. */
+function outsideFinding(sheet: SparseSheet, area: MergeArea): Finding {
+  const outside: string[] = [];
+  let outsideCount = 0;
+  sheet.forEachCell((row, col, cell) => {
+    if (row < area.top || row > area.bottom || col < area.left || col > area.right) {
+      if (!isEmpty(cell.value)) {
+        outsideCount += 1;
+        if (outside.length < 3) outside.push(cellAddress(row, col));
+      }
+    }
+  });
+  return farCellsFinding(outsideCount, outside, area);
 }

@@ -96,6 +96,8 @@ export function computeMissingResults(sheet: SparseSheet, others: (name: string)
     }
   }
 
+  // A sheet that stored no formula without a result (most) has nothing to gather: no walk.
+  if (!sheet.mayHoldFormulasWithoutResult) return result;
   // The sheet's own cells in reading order, so that the messages list them as the clerk reads the sheet.
   // Only the formulas without a result are gathered: most sheets have none, and a copy of every cell is a
   // province's 600,000 objects.

@@ -6,7 +6,10 @@ export interface SheetCell {
   value: CellValue;
   /** The formula as the file stores it (no "="), when the cell has one. */
   formula?: string;
-  /** The file saved no result for the formula (web systems and scripts write such files). */
+  /**
+   * The file saved no result for the formula (web systems and scripts write such files). Given when the cell is
+   * stored: the sheet notes it then (see mayHoldFormulasWithoutResult).
+   */
   noResult?: boolean;
   numberFormat?: string;
 }
@@ -23,6 +26,8 @@ export class SparseSheet {
   /** The row last written to and its cells: readers write a row's cells one after another (one lookup per row). */
   private lastRow = 0;
   private lastCells: SheetCell[] = [];
+  /** A cell without a saved result was stored: most sheets have none, and the formula step skips their walk. */
+  private withoutResult = false;
   readonly hiddenRows = new Set<number>();
   readonly hiddenCols = new Set<number>();
   /** Merged areas as written in the file. */
@@ -40,7 +45,49 @@ export class SparseSheet {
     this.lastRow = row;
     this.lastCells = cells;
     if (cells[col] === undefined) this.count += 1;
+    if (cell.noResult) this.withoutResult = true;
     cells[col] = cell;
+  }
+
+  /** False when no cell stored was a formula without a saved result. */
+  get mayHoldFormulasWithoutResult(): boolean {
+    return this.withoutResult;
+  }
+
+  /** One row's stored cells by column (a sparse array: cells[col]), or undefined when the row has none. */
+  row(row: number): readonly (SheetCell | undefined)[] | undefined {
+    return this.rows.get(row);
+  }
+
+  /**
+   * How many cells of each row (rows without any left out) and of each column (a sparse array) hold a value,
+   * neither null nor "": one walk with no call per cell, for the grid builder, which counts every cell of a
+   * province's sheet.
+   */
+  valueCounts(): { byRow: Map<number, number>; byCol: number[] } {
+    const byRow = new Map<number, number>();
+    const byCol: number[] = [];
+    for (const [row, cells] of this.rows) {
+      let inRow = 0;
+      if (cells.length <= SHORT_ROW) {
+        for (let col = 1; col < cells.length; col++) {
+          const cell = cells[col];
+          if (cell === undefined || cell.value === null || cell.value === "") continue;
+          inRow += 1;
+          byCol[col] = (byCol[col] ?? 0) + 1;
+        }
+      } else {
+        for (const key of Object.keys(cells)) {
+          const col = Number(key);
+          const value = cells[col].value;
+          if (value === null || value === "") continue;
+          inRow += 1;
+          byCol[col] = (byCol[col] ?? 0) + 1;
+        }
+      }
+      if (inRow > 0) byRow.set(row, inRow);
+    }
+    return { byRow, byCol };
   }
 
   /** Takes a cell out (a reader dropping what a merged area hides). */

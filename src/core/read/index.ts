@@ -11,6 +11,7 @@ import { unnamedColumnFindings } from "./figure-votes";
 import { locateHeader } from "./locate-header";
 import { classifyColumns } from "./column-kinds";
 import { scanRows } from "./row-scan";
+import type { RowInfo } from "./row-kinds";
 import { findMeasures } from "./find-measures";
 import { separateSumRows } from "./subtotal-rows";
 import { readFigures } from "./read-figures";
@@ -54,8 +55,12 @@ export function readQuotaTable(sheetGrid: Grid, mapping: Mapping = {}): ReadResu
 
   // 3. What each row is; the table ends at the first note or signature.
   const scan = scanRows(view, headerBottom, unitCol, indexCol, candidates.map((c) => c.col), diagnostics);
-  const unitRows = scan.rows.filter((x) => x.kind === "unit");
-  const totalRows = scan.rows.filter((x) => x.kind === "total");
+  const unitRows: RowInfo[] = [];
+  const totalRows: RowInfo[] = [];
+  for (const x of scan.rows) {
+    if (x.kind === "unit") unitRows.push(x);
+    else if (x.kind === "total") totalRows.push(x);
+  }
   if (unitRows.length === 0) return fail("reader.no-units", diagnostics, { sheet: grid.sheet, col: columnLetters(unitCol) });
 
   // 4. Measures: the figure columns, their roles, their blocks.
@@ -80,6 +85,13 @@ export function readQuotaTable(sheetGrid: Grid, mapping: Mapping = {}): ReadResu
   const warnings: Finding[] = [...(legacyFinding ? [legacyFinding] : []), ...(scan.nextTable ? [scan.nextTable] : [])];
   if (!mapping.measures && !mapping.columnRoles) warnings.push(...unnamedColumnFindings(valueColumns, headerBottom));
   const figures = readFigures(view, sums, measures, unitCol, headerBottom, warnings, diagnostics);
+  // A loop, not Math.min(...rows): huge sheets would overflow the call stack.
+  let firstRow = Infinity;
+  let lastRow = -Infinity;
+  for (const row of figures.dataRows) {
+    if (row < firstRow) firstRow = row;
+    if (row > lastRow) lastRow = row;
+  }
   const table: QuotaTable = {
     sheet: grid.sheet,
     headerRows,
@@ -89,9 +101,8 @@ export function readQuotaTable(sheetGrid: Grid, mapping: Mapping = {}): ReadResu
     units: figures.units,
     totals: figures.totals,
     subtotals: figures.subtotals,
-    // reduce, not Math.min(...rows): huge sheets would overflow the call stack.
-    firstRow: figures.dataRows.reduce((a, b) => Math.min(a, b)),
-    lastRow: figures.dataRows.reduce((a, b) => Math.max(a, b)),
+    firstRow,
+    lastRow,
     diagnostics,
     warnings,
   };

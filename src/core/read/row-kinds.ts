@@ -24,9 +24,9 @@ export function isSubtotalLabel(name: string): boolean {
  * "Tổng", "Tổng cộng", "Cộng", "Toàn huyện"… Matched on lowercase text WITH its diacritics, so that communes
  * such as "Tông Lạnh" or "Cộng Hòa" stay units; a sheet typed without diacritics matches the ascii forms.
  */
-export function isTotalLabel(name: string): boolean {
+export function isTotalLabel(name: string, firstLetters: ReadonlySet<string> = totalFirstLetters()): boolean {
   // A label whose first letter starts no total word of the vocabulary is no total: most unit names stop here.
-  if (!totalFirstLetters().has(name.trimStart().charAt(0).toLowerCase())) return false;
+  if (!firstLetters.has(name.trimStart().charAt(0).toLowerCase())) return false;
   // "Tổng số (16 xã)", "Tổng (A+B)": what is in brackets does not change what the row is.
   const lower = normalizeLabel(name.replace(/\([^)]*\)/g, " "));
   return totalPatterns().some((p) => p.test(lower));
@@ -45,6 +45,8 @@ export interface RowContext {
   /** Columns whose numbers make a row a unit row. */
   valueCols: number[];
   hasNumber(row: number, col: number): boolean;
+  /** The first letters of the total words (totalFirstLetters), looked up once for the rows of one scan. */
+  totalFirstLetters: ReadonlySet<string>;
 }
 
 export function classifyRow(view: SheetView, row: number, ctx: RowContext): RowInfo {
@@ -55,7 +57,7 @@ export function classifyRow(view: SheetView, row: number, ctx: RowContext): RowI
   if (blank) return { ...base, kind: "blank" };
 
   const { name, nameCol } = rowLabel(view, row, ctx);
-  if (name !== "" && isTotalLabel(name)) return { row, name, nameCol, kind: "total" };
+  if (name !== "" && isTotalLabel(name, ctx.totalFirstLetters)) return { row, name, nameCol, kind: "total" };
   // A subtotal has no number in the STT column; a numbered row is a unit, whatever its name.
   const numbered = ctx.indexCol !== null && typeof view.seen(row, ctx.indexCol) === "number";
   if (name !== "" && !numbered && isSubtotalLabel(name)) return { row, name, nameCol, kind: "total" };

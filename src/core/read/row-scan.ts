@@ -3,7 +3,7 @@
 import type { Finding } from "../types";
 import { parseNumberDetailed, readPlainDigits, type ParseNumberOptions } from "../numbers";
 import { cellAddress } from "../address";
-import { normalizeText } from "../vocabulary";
+import { normalizeText, totalFirstLetters } from "../vocabulary";
 import { isColumnNumberRow } from "./header";
 import { isUnitHeader } from "./column-roles";
 import { classifyRow, RowContext, RowInfo } from "./row-kinds";
@@ -33,11 +33,13 @@ export function scanRows(view: SheetView, headerBottom: number, unitCol: number,
       // Plain digits ("3.903") need no result object; parseNumberDetailed reads them the same way, with no problem.
       return readPlainDigits(v, ANY_NUMBER) !== undefined || parseNumberDetailed(v, ANY_NUMBER).problem === null;
     },
+    totalFirstLetters: totalFirstLetters(),
   };
   const rows: RowInfo[] = [];
   let nextTable: Finding | null = null;
+  // Only blank or hidden rows so far: a row of column numbers may still come.
+  let first = true;
   for (let r = headerBottom + 1; r <= view.lastRow; r++) {
-    const first = rows.every((x) => x.kind === "blank" || x.kind === "hidden");
     if (first && isColumnNumberRow(view, r)) {
       diagnostics.push(info("numbering-row", "reader.diag.numbering-row", { row: String(r) }));
       continue;
@@ -55,6 +57,7 @@ export function scanRows(view: SheetView, headerBottom: number, unitCol: number,
       break;
     }
     rows.push(kind);
+    if (kind.kind !== "blank" && kind.kind !== "hidden") first = false;
   }
   for (const x of rows) {
     if (x.kind === "blank" || x.kind === "hidden" || x.kind === "ignored") {

@@ -21,7 +21,8 @@ export function makeSheetView(grid: Grid): SheetView {
   const firstRow = grid.origin.row;
   const firstCol = grid.origin.col;
   const lastRow = firstRow + grid.values.length - 1;
-  const width = grid.values.reduce((w, r) => Math.max(w, r.length), 0);
+  let width = 0;
+  for (const line of grid.values) if (line.length > width) width = line.length;
   const lastCol = firstCol + width - 1;
   // A numeric key per cell (Excel has at most 16,384 columns): no string built per lookup.
   const key = (row: number, col: number) => row * 16384 + col;

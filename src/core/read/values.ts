@@ -28,14 +28,19 @@ export function rateAsFraction(typed: number, computed: number | null, percentSi
   return Math.abs(typed / 100 - computed) <= Math.abs(typed - computed) ? typed / 100 : typed;
 }
 
-/** isTotal: the row is a total (its remaining is the sum of the units' remaining, see checkRow). */
-/** Each measure's (role, column) pairs, listed once per table rather than once per row. */
-const roleColumns = new WeakMap<Measure, [Role, number][]>();
+/** Each measure's roles and their columns, side by side, listed once per table rather than once per row. */
+interface RoleColumns {
+  roles: Role[];
+  cols: number[];
+}
 
-function columnsOf(measure: Measure): [Role, number][] {
+const roleColumns = new WeakMap<Measure, RoleColumns>();
+
+function columnsOf(measure: Measure): RoleColumns {
   let list = roleColumns.get(measure);
   if (!list) {
-    list = (Object.keys(measure.columns) as Role[]).map((role) => [role, measure.columns[role] as number]);
+    const roles = Object.keys(measure.columns) as Role[];
+    list = { roles, cols: roles.map((role) => measure.columns[role] as number) };
     roleColumns.set(measure, list);
   }
   return list;
@@ -56,6 +61,7 @@ function parseOptions(kind: "rate" | "count", decimalSeparator: Grid["decimalSep
   return options;
 }
 
+/** isTotal: the row is a total (its remaining is the sum of the units' remaining, see checkRow). */
 export function readRowValues(view: SheetView, row: number, unitName: string, measures: Measure[], warnings: Finding[], isTotal = false): Record<string, MeasureValues> {
   return rowValuesReader(view, measures)(row, unitName, warnings, isTotal);
 }
@@ -68,13 +74,19 @@ export function rowValuesReader(view: SheetView, measures: Measure[]): (row: num
   const grid: Grid = view.grid;
   const countOptions = parseOptions("count", grid.decimalSeparator);
   const rateOptions = parseOptions("rate", grid.decimalSeparator);
-  const plan = measures.map((measure) => ({ measure, columns: columnsOf(measure) }));
+  const columns = measures.map(columnsOf);
+  // Indexed loops, no iterator or destructuring per cell: a run of 5,000 rows is over before the optimising
+  // compiler takes this function, and the interpreter pays for every iterator step.
   return (row, unitName, warnings, isTotal = false) => {
     const out: Record<string, MeasureValues> = {};
-    for (const { measure, columns } of plan) {
+    for (let m = 0; m < measures.length; m++) {
+      const measure = measures[m];
+      const { roles, cols } = columns[m];
       const values: MeasureValues = { target: null, done: null, remaining: null, rate: null, daily: null };
       let ratePercentSign = false;
-      for (const [role, col] of columns) {
+      for (let k = 0; k < roles.length; k++) {
+        const role = roles[k];
+        const col = cols[k];
         const cell = view.raw(row, col);
         // Plain numbers within reason need no parsing and no check (most cells of a big sheet): no object per cell.
         if (typeof cell === "number" && cell >= 0 && cell <= IMPLAUSIBLE) {
