@@ -12,14 +12,7 @@ import { reportSheetPieces } from "../../../src/cli/xlsx/report-sheet";
 import { EMPTY_STYLES, StylesPart } from "../../../src/cli/xlsx/styles-part";
 import { needsPreserve } from "../../../src/cli/xlsx/text-space";
 import { escapeXml } from "../../../src/cli/xlsx/xml";
-
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
+import { makeRng } from "../../../scripts/corpus/prng";
 
 const ALPHABET = [
   ..."abcXYZ019 ,.()=+-*/'!$:;", "&", "<", ">", '"', "\t", "\n", "\r", "\u0000", "\u0001", "\u000B", "\u001F", "\u007F", "\u0080",
@@ -31,8 +24,9 @@ const NUMBERS = [0, -0, 1, -1, 9, 10, 99, 100, 999999999, 1e9, 1e9 - 1, 2 ** 31 
 const STYLES = ["count", "percent", "text", "date", "unit"];
 
 function generatedModel(seed: number): ReportModel {
-  const next = random(seed);
-  const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)];
+  const rng = makeRng(seed);
+  const next = rng.next;
+  const pick = rng.pick;
   const text = (most: number) => {
     let s = "";
     const length = Math.floor(next() * most);
